@@ -1,0 +1,167 @@
+#include "checks/geography.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "pipeline/fold.h"
+
+namespace delib {
+
+std::string Geography::DefaultDir() {
+  if (const char* env = std::getenv("DELIB_GEO_DIR")) return env;
+  return std::string(DELIB_SOURCE_DIR) +
+         "/third_party/geo/node_modules/@etalab/decoupage-administratif/data";
+}
+
+std::string Geography::Key(std::string_view name) {
+  std::string f = Fold(name);
+  std::string out;
+  out.reserve(f.size());
+  for (char c : f) {
+    char d = (c == '-' || c == '\'' || c == '_' || c == '.') ? ' ' : c;
+    if (d == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += d;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  // "saint"/"sainte" are often abbreviated "st"/"ste".
+  auto replace_word = [&](const std::string& from, const std::string& to) {
+    std::string padded = " " + out + " ";
+    std::string pat = " " + from + " ";
+    for (size_t p; (p = padded.find(pat)) != std::string::npos;)
+      padded.replace(p, pat.size(), " " + to + " ");
+    out = padded.substr(1, padded.size() - 2);
+  };
+  replace_word("st", "saint");
+  replace_word("ste", "sainte");
+  return out;
+}
+
+Result<Geography> Geography::Load(const std::string& dir) {
+  Geography geo;
+  try {
+    std::ifstream cf(dir + "/communes.json");
+    if (!cf) return Status(Code::kNotFound, "geography not found in " + dir + " (run scripts/setup)");
+    nlohmann::json communes = nlohmann::json::parse(cf);
+    for (const auto& c : communes) {
+      if (c.value("type", "") != "commune-actuelle") continue;
+      Commune m;
+      m.code = c.value("code", "");
+      m.name = c.value("nom", "");
+      m.departement = c.value("departement", "");
+      m.siren = c.value("siren", "");
+      m.population = c.value("population", 0);
+      geo.communes_.push_back(std::move(m));
+    }
+    std::ifstream ef(dir + "/epci.json");
+    if (ef) {
+      nlohmann::json epcis = nlohmann::json::parse(ef);
+      for (const auto& e : epcis) {
+        Epci x;
+        x.siren = e.value("code", "");
+        x.name = e.value("nom", "");
+        x.type = e.value("type", "");
+        for (const auto& m : e.value("membres", nlohmann::json::array()))
+          x.members.push_back(m.value("code", ""));
+        geo.epcis_.push_back(std::move(x));
+      }
+    }
+  } catch (const std::exception& e) {
+    return Status(Code::kInternal, std::string("geography unreadable: ") + e.what());
+  }
+  geo.Index();
+  return geo;
+}
+
+Geography Geography::FromLists(std::vector<Commune> communes, std::vector<Epci> epcis) {
+  Geography geo;
+  geo.communes_ = std::move(communes);
+  geo.epcis_ = std::move(epcis);
+  geo.Index();
+  return geo;
+}
+
+void Geography::Index() {
+  for (size_t i = 0; i < communes_.size(); ++i) {
+    communes_[i].folded = Key(communes_[i].name);
+    by_key_[communes_[i].folded].push_back(i);
+    by_code_[communes_[i].code] = i;
+  }
+  for (size_t i = 0; i < epcis_.size(); ++i) {
+    epcis_[i].folded = Key(epcis_[i].name);
+    epci_by_siren_[epcis_[i].siren] = i;
+    epci_by_key_[epcis_[i].folded] = i;
+  }
+}
+
+const Commune* Geography::ByCode(std::string_view insee) const {
+  auto it = by_code_.find(std::string(insee));
+  return it == by_code_.end() ? nullptr : &communes_[it->second];
+}
+
+const Epci* Geography::EpciBySiren(std::string_view siren) const {
+  auto it = epci_by_siren_.find(std::string(siren));
+  return it == epci_by_siren_.end() ? nullptr : &epcis_[it->second];
+}
+
+const Epci* Geography::FindEpci(std::string_view name) const {
+  auto it = epci_by_key_.find(Key(name));
+  return it == epci_by_key_.end() ? nullptr : &epcis_[it->second];
+}
+
+CommuneMatch Geography::Match(std::string_view printed, std::string_view departement) const {
+  CommuneMatch result;
+  std::string key = Key(printed);
+  if (key.empty()) return result;
+  auto pick = [&](const std::vector<size_t>& idx) -> const Commune* {
+    const Commune* best = nullptr;
+    for (size_t i : idx) {
+      const Commune& c = communes_[i];
+      bool in_dep = !departement.empty() && c.departement == departement;
+      bool best_in_dep = best && !departement.empty() && best->departement == departement;
+      if (!best || (in_dep && !best_in_dep) ||
+          (in_dep == best_in_dep && c.population > best->population))
+        best = &c;
+    }
+    return best;
+  };
+  auto it = by_key_.find(key);
+  if (it != by_key_.end()) {
+    const Commune* c = pick(it->second);
+    result.commune = c;
+    result.match = (c->name == printed) ? "exact" : "accent";
+    // A name differing in more than accents/case/punctuation (e.g. "St" for
+    // "Saint") is still read as accent-level: the key unifies only those.
+    return result;
+  }
+  // Approximate: edit distance on keys, allowance grows with length.
+  int cap = std::min(2, static_cast<int>(key.size()) / 5);
+  if (cap == 0) return result;
+  int best_d = cap + 1;
+  const Commune* best = nullptr;
+  bool best_in_dep = false;
+  for (const Commune& c : communes_) {
+    if (std::abs(static_cast<int>(c.folded.size()) - static_cast<int>(key.size())) > cap) continue;
+    int d = EditDistance(key, c.folded, cap);
+    if (d > cap) continue;
+    bool in_dep = !departement.empty() && c.departement == departement;
+    if (d < best_d || (d == best_d && in_dep && !best_in_dep) ||
+        (d == best_d && in_dep == best_in_dep && best && c.population > best->population)) {
+      best_d = d;
+      best = &c;
+      best_in_dep = in_dep;
+    }
+  }
+  // Outside the hinted département, only a distance of 1 is accepted.
+  if (best && !departement.empty() && !best_in_dep && best_d > 1) best = nullptr;
+  if (best) {
+    result.commune = best;
+    result.match = "fuzzy";
+    result.distance = best_d;
+  }
+  return result;
+}
+
+}  // namespace delib

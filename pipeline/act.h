@@ -1,0 +1,98 @@
+// The record delib writes for one input file, as C++ values. Field for field
+// it is ../shared/output-contract.md; act_json.h turns it into that JSON.
+// Unknown is std::nullopt (null in JSON), never a guess.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/doc_text.h"
+
+namespace delib {
+
+template <class T>
+using Opt = std::optional<T>;
+
+struct Body {
+  Opt<std::string> name;
+  Opt<std::string> type;  // conseil_municipal | conseil_communautaire | comite_syndical | ...
+  Opt<std::string> insee;
+  Opt<std::string> siren;
+};
+
+struct Dates {
+  Opt<std::string> session, convocation, display, transmission, publication, signature;
+};
+
+struct Proxy {
+  std::string from, to;
+};
+
+struct Attendance {
+  Opt<int> seats;          // membres afférents
+  Opt<int> in_office;      // membres en exercice
+  Opt<int> present_count;  // as stated
+  Opt<int> voters_count;   // votants / ont pris part
+  // Extensions of the contract: other stated counts.
+  Opt<int> proxies_count;  // "3 Absents ayant donné pouvoir", "ont pris part : 17 + 1"
+  Opt<int> excused_count;
+  Opt<int> absent_count;
+  std::vector<std::string> present, absent, excused, non_voting;
+  std::vector<Proxy> proxies;
+};
+
+struct Vote {
+  Opt<int> for_votes, against, abstentions, expressed, not_voting;
+  Opt<bool> unanimous;
+  Opt<std::string> result;  // adopted | rejected
+};
+
+struct CommuneRef {
+  std::string printed;
+  Opt<std::string> insee, name;
+  std::string match = "none";  // exact | accent | fuzzy | none
+  Opt<std::string> list;       // which list or clause named it
+};
+
+struct Anomaly {
+  std::string id;  // stable across runs: hash of rule, act and evidence text
+  std::string rule, severity, message, legal_basis;
+  std::vector<Evidence> evidence;
+};
+
+struct Act {
+  std::string kind = "other";  // deliberation | statuts | convention | rapport | annexe | other
+  std::vector<int> pages;
+  Body body;
+  Opt<std::string> number, title;
+  Dates dates;
+  Opt<std::string> president, secretary;
+  Attendance attendance;
+  std::vector<Vote> votes;
+  std::vector<CommuneRef> communes;
+  std::vector<Anomaly> anomalies;
+  std::map<std::string, Evidence> evidence;  // JSON pointer -> where it was read
+
+  // Extraction bookkeeping, not written: the act's lines in its DocText.
+  size_t first_line = 0, last_line = 0;
+};
+
+struct RecordError {
+  std::string code, message;
+  Opt<int> page;
+};
+
+struct Record {
+  std::string path, sha256;
+  int pages = 0;
+  std::string status = "ok";  // ok | partial | failed
+  std::vector<RecordError> errors;
+  std::vector<Act> acts;
+  // Extensions: how each page was read, and timings.
+  std::vector<std::string> page_sources;  // "text" | "ocr" | "none"
+  double seconds = 0;
+};
+
+}  // namespace delib
