@@ -48,6 +48,36 @@ std::vector<Line> GroupIntoLines(std::vector<Word> words) {
   return lines;
 }
 
+std::vector<Line> MergeRowLines(std::vector<Line> lines) {
+  lines.erase(std::remove_if(lines.begin(), lines.end(), [](const Line& l) { return l.words.empty(); }),
+              lines.end());
+  std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+    return (a.box.y0 + a.box.y1) < (b.box.y0 + b.box.y1);
+  });
+  std::vector<Line> rows;
+  for (Line& l : lines) {
+    double h = l.box.y1 - l.box.y0;
+    Line* target = nullptr;
+    for (size_t i = rows.size(); i-- > 0 && i + 4 >= rows.size();) {
+      const BBox& r = rows[i].box;
+      double overlap = std::min(r.y1, l.box.y1) - std::max(r.y0, l.box.y0);
+      double smaller = std::min(h, r.y1 - r.y0);
+      bool side_by_side = true;
+      for (const Word& w : rows[i].words)
+        if (w.box.x1 > l.box.x0 && w.box.x0 < l.box.x1) { side_by_side = false; break; }
+      if (smaller > 0 && overlap > 0.5 * smaller && side_by_side) { target = &rows[i]; break; }
+    }
+    if (!target) { rows.push_back(std::move(l)); continue; }
+    target->box.Extend(l.box);
+    for (Word& w : l.words) target->words.push_back(std::move(w));
+    std::stable_sort(target->words.begin(), target->words.end(),
+                     [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+  }
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; });
+  return rows;
+}
+
 PageText PageFromPlainText(int number, const std::string& text, float conf) {
   PageText page;
   page.number = number;

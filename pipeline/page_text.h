@@ -71,6 +71,11 @@ struct PageText {
 // overlap, then orders lines top to bottom and words left to right.
 std::vector<Line> GroupIntoLines(std::vector<Word> words);
 
+// Merges lines that sit on the same row (Tesseract splits a table row or a
+// label and its far-right value into separate blocks) and orders lines top to
+// bottom; words of a line stay in their order, merged parts left to right.
+std::vector<Line> MergeRowLines(std::vector<Line> lines);
+
 // Parses a plain-text page (lines separated by '\n') into a PageText with
 // synthetic boxes: one line per 14 pt. Used by the fake OCR engine and tests.
 PageText PageFromPlainText(int number, const std::string& text, float conf = 1.0f);

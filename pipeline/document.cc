@@ -1,0 +1,122 @@
+#include "pipeline/document.h"
+
+#include <chrono>
+
+#include "pipeline/hash.h"
+
+namespace delib {
+
+Result<OcrEngine*> DocumentProcessor::Engine() {
+  if (!engine_tried_) {
+    engine_tried_ = true;
+    Result<std::unique_ptr<OcrEngine>> made = factory_();
+    if (made.ok()) engine_ = made.take();
+    else engine_status_ = made.status();
+  }
+  if (!engine_) return engine_status_;
+  return engine_.get();
+}
+
+Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha256,
+                                    Record* record, std::vector<PageText>* pages,
+                                    const PageCallback& on_page) {
+  for (int i = 1; i <= pdf.pages(); ++i) {
+    PageText page;
+    bool ocr = false;
+    Result<PageText> layer = pdf.TextLayer(i);
+    if (layer.ok() && !options_.force_ocr && IsRealTextLayer(layer.value())) {
+      page = layer.take();
+    } else {
+      ocr = true;
+      std::string key;
+      std::optional<PageText> cached;
+      Result<OcrEngine*> engine = Engine();
+      if (!engine.ok()) {
+        record->errors.push_back({CodeName(engine.status().code()), engine.status().message(), i});
+        record->page_sources.push_back("none");
+        if (on_page) on_page(i, pdf.pages(), ocr);
+        continue;
+      }
+      if (cache_) {
+        key = OcrCache::Key(sha256, i, options_.dpi, engine.value()->Version());
+        cached = cache_->Get(key);
+      }
+      if (cached) {
+        page = std::move(*cached);
+      } else {
+        Result<GrayImage> img = pdf.Render(i, options_.dpi);
+        if (!img.ok()) {
+          record->errors.push_back({CodeName(img.status().code()), img.status().message(), i});
+          record->page_sources.push_back("none");
+          if (on_page) on_page(i, pdf.pages(), ocr);
+          continue;
+        }
+        PageGeometry geom;
+        geom.number = i;
+        pdf.PageSize(i, &geom.width_pt, &geom.height_pt);
+        Result<PageText> read = engine.value()->ReadPage(img.value(), geom);
+        if (!read.ok()) {
+          record->errors.push_back({CodeName(read.status().code()), read.status().message(), i});
+          record->page_sources.push_back("none");
+          if (on_page) on_page(i, pdf.pages(), ocr);
+          continue;
+        }
+        page = read.take();
+        if (cache_) cache_->Put(key, page);
+      }
+    }
+    page.number = i;
+    record->page_sources.push_back(ocr ? "ocr" : "text");
+    pages->push_back(std::move(page));
+    if (on_page) on_page(i, pdf.pages(), ocr);
+  }
+  return Status::Ok();
+}
+
+std::vector<Act> ActsFromPages(std::vector<PageText> pages, const ExtractContext& ctx) {
+  DocText doc(std::move(pages));
+  if (doc.lines().empty()) return {};
+  std::vector<Act> acts = ExtractActs(doc, ctx);
+  return acts;
+}
+
+Record DocumentProcessor::Process(const std::string& path, const std::string& display_path,
+                                  const std::string& sha256_in, const PageCallback& on_page) {
+  auto start = std::chrono::steady_clock::now();
+  Record record;
+  record.path = display_path;
+  auto finish = [&]() {
+    record.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return record;
+  };
+  auto fail = [&](const Status& st) {
+    record.status = "failed";
+    record.errors.push_back({CodeName(st.code()), st.message(), st.page()});
+    record.acts.clear();
+    return finish();
+  };
+  Result<PdfSource> pdf = PdfSource::Open(path, options_.limits);
+  std::string sha256 = sha256_in;
+  if (sha256.empty()) {
+    Result<std::string> h = Sha256File(path);
+    if (h.ok()) sha256 = h.value();
+  }
+  record.sha256 = sha256;
+  if (!pdf.ok()) return fail(pdf.status());
+  record.pages = pdf.value().pages();
+  std::vector<PageText> pages;
+  Status st = ReadPages(pdf.value(), sha256, &record, &pages, on_page);
+  if (!st.ok()) return fail(st);
+  if (pages.empty()) {
+    if (record.errors.empty())
+      record.errors.push_back({"no_text", "no page could be read", std::nullopt});
+    record.status = "failed";
+    return finish();
+  }
+  record.acts = ActsFromPages(std::move(pages), ctx_);
+  record.status = record.errors.empty() ? "ok" : "partial";
+  return finish();
+}
+
+}  // namespace delib

@@ -1,0 +1,62 @@
+// Stage driver for one document: PDF -> pages (text layer or OCR) -> DocText
+// -> acts -> checks -> Record. Runs inside one worker; owns no threads.
+//
+//   DocumentProcessor proc(options, engine_factory, cache, ctx);
+//   Record r = proc.Process("in/prem.pdf", "in/prem.pdf");
+//
+// A page that fails (render or OCR error) is recorded in errors with its page
+// number and the record becomes "partial": what the other pages gave is kept.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "extractors/extract.h"
+#include "pipeline/act.h"
+#include "pipeline/ocr_cache.h"
+#include "pipeline/ocr_engine.h"
+#include "pipeline/pdf_source.h"
+
+namespace delib {
+
+struct ProcessOptions {
+  int dpi = 300;            // rendering for OCR
+  bool force_ocr = false;   // OCR even pages with a text layer
+  PdfLimits limits;
+};
+
+// Called once per page as it is done (for progress and time limits).
+using PageCallback = std::function<void(int page, int pages, bool ocr)>;
+using EngineFactory = std::function<Result<std::unique_ptr<OcrEngine>>()>;
+
+class DocumentProcessor {
+ public:
+  DocumentProcessor(ProcessOptions options, EngineFactory factory, OcrCache* cache,
+                    ExtractContext ctx)
+      : options_(options), factory_(std::move(factory)), cache_(cache), ctx_(ctx) {}
+
+  // `sha256` may be given when the caller already hashed the file.
+  Record Process(const std::string& path, const std::string& display_path,
+                 const std::string& sha256 = "", const PageCallback& on_page = nullptr);
+
+  // The pages alone (for tests and `delib extract --pages`).
+  Status ReadPages(const PdfSource& pdf, const std::string& sha256, Record* record,
+                   std::vector<PageText>* pages, const PageCallback& on_page);
+
+ private:
+  Result<OcrEngine*> Engine();
+
+  ProcessOptions options_;
+  EngineFactory factory_;
+  std::unique_ptr<OcrEngine> engine_;
+  Status engine_status_;
+  bool engine_tried_ = false;
+  OcrCache* cache_;
+  ExtractContext ctx_;
+};
+
+// Acts from pages: extraction then checks. Pure.
+std::vector<Act> ActsFromPages(std::vector<PageText> pages, const ExtractContext& ctx);
+
+}  // namespace delib

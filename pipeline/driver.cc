@@ -1,0 +1,406 @@
+#include "pipeline/driver.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "checks/geography.h"
+#include "pipeline/act_json.h"
+#include "pipeline/hash.h"
+#include "pipeline/progress.h"
+
+namespace fs = std::filesystem;
+
+namespace delib {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+bool HasPdfExtension(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
+  return ext == ".pdf";
+}
+
+uint64_t Fnv1a(const std::string& s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+Status WriteAtomic(const std::string& path, const std::string& data) {
+  std::string tmp = path + ".tmp." + std::to_string(getpid());
+  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0) return Status(Code::kUnreadable, "cannot write " + tmp + ": " + std::strerror(errno));
+  size_t off = 0;
+  while (off < data.size()) {
+    ssize_t n = write(fd, data.data() + off, data.size() - off);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      close(fd);
+      unlink(tmp.c_str());
+      return Status(Code::kUnreadable, "cannot write " + tmp + ": " + std::strerror(errno));
+    }
+    off += static_cast<size_t>(n);
+  }
+  fsync(fd);
+  close(fd);
+  if (rename(tmp.c_str(), path.c_str()) != 0) {
+    unlink(tmp.c_str());
+    return Status(Code::kUnreadable, "cannot rename into " + path + ": " + std::strerror(errno));
+  }
+  return Status::Ok();
+}
+
+nlohmann::json RecordJson(const Record& r, const std::string& stem) {
+  nlohmann::json j = RecordToJson(r);
+  j["stem"] = stem;
+  j["delib_version"] = ExtractorFingerprint();
+  return j;
+}
+
+Record FailedRecord(const InputFile& in, Code code, const std::string& message) {
+  Record r;
+  r.path = in.display;
+  r.status = "failed";
+  r.errors.push_back({CodeName(code), message, std::nullopt});
+  Result<std::string> h = Sha256File(in.path);
+  if (h.ok()) r.sha256 = h.value();
+  return r;
+}
+
+// Whether OUT/<stem>.json already holds this content's record, made by this
+// version of the extractors.
+bool UpToDate(const std::string& record_path, const std::string& sha256) {
+  std::ifstream in(record_path);
+  if (!in) return false;
+  nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+  if (j.is_discarded()) return false;
+  return j.value("delib_version", "") == ExtractorFingerprint() &&
+         j["source"].value("sha256", "") == sha256 && j.value("status", "") != "failed";
+}
+
+// ---- worker process ------------------------------------------------------
+
+void WriteLine(int fd, const std::string& line) {
+  std::string s = line + "\n";
+  size_t off = 0;
+  while (off < s.size()) {
+    ssize_t n = write(fd, s.data() + off, s.size() - off);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) _exit(3);
+    off += static_cast<size_t>(n);
+  }
+}
+
+[[noreturn]] void WorkerMain(int cmd_fd, int res_fd, const RunOptions& opt,
+                             const std::vector<InputFile>& inputs, const Geography* geo) {
+  signal(SIGPIPE, SIG_DFL);
+  std::unique_ptr<OcrCache> cache;
+  Result<std::unique_ptr<OcrCache>> opened = OcrCache::Open(opt.cache_path);
+  if (opened.ok()) cache = opened.take();
+  ExtractContext ctx;
+  ctx.geo = geo;
+  DocumentProcessor proc(opt.process, [] { return MakeTesseractEngine("fra"); }, cache.get(), ctx);
+  FILE* cmd = fdopen(cmd_fd, "r");
+  char buf[64];
+  while (cmd && std::fgets(buf, sizeof buf, cmd)) {
+    size_t idx = std::strtoul(buf, nullptr, 10);
+    if (idx >= inputs.size()) continue;
+    const InputFile& in = inputs[idx];
+    std::string out_path = opt.out_dir + "/" + in.stem + ".json";
+    Result<std::string> sha = Sha256File(in.path);
+    if (sha.ok() && !opt.force && UpToDate(out_path, sha.value())) {
+      WriteLine(res_fd, "done " + std::to_string(idx) + " unchanged");
+      continue;
+    }
+    Record r = proc.Process(in.path, in.display, sha.ok() ? sha.value() : "",
+                            [&](int page, int pages, bool ocr) {
+                              WriteLine(res_fd, "page " + std::to_string(idx) + " " +
+                                                    std::to_string(page) + " " +
+                                                    std::to_string(pages) + " " + (ocr ? "1" : "0"));
+                            });
+    Status st = WriteAtomic(out_path, RecordJson(r, in.stem).dump(1) + "\n");
+    WriteLine(res_fd, "done " + std::to_string(idx) + " " + (st.ok() ? r.status : "failed"));
+  }
+  _exit(0);
+}
+
+struct Worker {
+  pid_t pid = -1;
+  int cmd_fd = -1, res_fd = -1;
+  long task = -1;
+  Clock::time_point started;
+  int pages = 0;
+  std::string buffer;
+};
+
+}  // namespace
+
+std::string ExtractorFingerprint() {
+  static const std::string fp = [] {
+    // The version, plus the content of every rule and data file: editing a
+    // pattern or a table makes every record out of date (OCR stays cached).
+    std::string acc = std::string("delib ") + DELIB_VERSION + "\n";
+    std::vector<std::string> files;
+    for (const char* dir : {"/extractors/rules", "/data"}) {
+      fs::path root = fs::path(DELIB_SOURCE_DIR) / (dir + 1);
+      std::error_code ec;
+      if (!fs::exists(root, ec)) continue;
+      for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::end(it);
+           it.increment(ec))
+        if (it->is_regular_file()) files.push_back(it->path().string());
+    }
+    std::sort(files.begin(), files.end());
+    for (const std::string& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      acc += f.substr(std::strlen(DELIB_SOURCE_DIR)) + "\n" + ss.str();
+    }
+    return std::string(DELIB_VERSION) + "+" + ShortHash(acc);
+  }();
+  return fp;
+}
+
+std::vector<InputFile> PlanInputs(const std::vector<std::string>& inputs, int shard_k,
+                                  int shard_n) {
+  std::vector<InputFile> files;
+  for (const std::string& arg : inputs) {
+    std::error_code ec;
+    fs::path root(arg);
+    if (fs::is_directory(root, ec)) {
+      auto opts = fs::directory_options::skip_permission_denied;
+      for (auto it = fs::recursive_directory_iterator(root, opts, ec);
+           !ec && it != fs::end(it); it.increment(ec)) {
+        std::error_code ec2;
+        if (!it->is_regular_file(ec2) || !HasPdfExtension(it->path())) continue;
+        InputFile f;
+        f.path = it->path().string();
+        f.display = f.path;
+        f.shard_key = fs::relative(it->path(), root, ec2).string();
+        files.push_back(std::move(f));
+      }
+    } else {
+      InputFile f;
+      f.path = arg;
+      f.display = arg;
+      f.shard_key = root.filename().string();
+      files.push_back(std::move(f));
+    }
+  }
+  std::sort(files.begin(), files.end(),
+            [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+  files.erase(std::unique(files.begin(), files.end(),
+                          [](const InputFile& a, const InputFile& b) { return a.path == b.path; }),
+              files.end());
+  // Stems: the file name without extension, plus 8 hex of the content hash
+  // only where two inputs share a name.
+  std::map<std::string, int> count;
+  for (InputFile& f : files) {
+    f.stem = fs::path(f.path).stem().string();
+    if (f.stem.empty()) f.stem = "input";
+    ++count[f.stem];
+  }
+  for (InputFile& f : files) {
+    if (count[f.stem] < 2) continue;
+    Result<std::string> h = Sha256File(f.path);
+    f.stem += "-" + (h.ok() ? h.value() : Sha256Hex(f.path)).substr(0, 8);
+  }
+  if (shard_n > 1) {
+    std::vector<InputFile> mine;
+    for (InputFile& f : files)
+      if (static_cast<int>(Fnv1a(f.shard_key) % shard_n) == shard_k - 1) mine.push_back(std::move(f));
+    files = std::move(mine);
+  }
+  return files;
+}
+
+int RunBatch(const RunOptions& options) {
+  RunOptions opt = options;
+  auto t0 = Clock::now();
+  std::error_code ec;
+  fs::create_directories(opt.out_dir + "/.delib", ec);
+  if (ec) {
+    std::fprintf(stderr, "delib: cannot create %s: %s\n", opt.out_dir.c_str(), ec.message().c_str());
+    return 2;
+  }
+  if (opt.cache_path.empty()) opt.cache_path = opt.out_dir + "/.delib/ocr-cache.sqlite";
+  if (opt.jobs <= 0) opt.jobs = std::max(1u, std::thread::hardware_concurrency());
+
+  std::vector<InputFile> inputs = PlanInputs(opt.inputs, opt.shard_k, opt.shard_n);
+  Result<Geography> geo = Geography::Load(Geography::DefaultDir());
+  if (!geo.ok())
+    std::fprintf(stderr, "delib: warning: %s; communes will not be matched\n",
+                 geo.status().message().c_str());
+  const Geography* geo_ptr = geo.ok() ? &geo.value() : nullptr;
+  // Warm the cache file's schema once, before workers race to create it.
+  { auto c = OcrCache::Open(opt.cache_path); (void)c; }
+
+  signal(SIGPIPE, SIG_IGN);
+  int jobs = std::min<int>(opt.jobs, std::max<size_t>(1, inputs.size()));
+  std::vector<Worker> workers(jobs);
+  auto spawn = [&](Worker& w) {
+    int cmd[2], res[2];
+    if (pipe(cmd) != 0 || pipe(res) != 0) return false;
+    std::fflush(nullptr);
+    pid_t pid = fork();
+    if (pid < 0) return false;
+    if (pid == 0) {
+      close(cmd[1]);
+      close(res[0]);
+      for (Worker& other : workers) {
+        if (other.cmd_fd >= 0) close(other.cmd_fd);
+        if (other.res_fd >= 0) close(other.res_fd);
+      }
+      WorkerMain(cmd[0], res[1], opt, inputs, geo_ptr);
+    }
+    close(cmd[0]);
+    close(res[1]);
+    fcntl(cmd[1], F_SETFD, FD_CLOEXEC);
+    fcntl(res[0], F_SETFD, FD_CLOEXEC);
+    w = Worker();
+    w.pid = pid;
+    w.cmd_fd = cmd[1];
+    w.res_fd = res[0];
+    return true;
+  };
+  for (Worker& w : workers)
+    if (!spawn(w)) {
+      std::fprintf(stderr, "delib: cannot start worker processes\n");
+      return 2;
+    }
+
+  Progress progress(inputs.size(), opt.progress);
+  std::deque<size_t> queue;
+  for (size_t i = 0; i < inputs.size(); ++i) queue.push_back(i);
+  size_t finished = 0;
+  int failed = 0;
+  std::map<size_t, int> doc_pages;
+
+  auto write_failed = [&](size_t idx, Code code, const std::string& msg) {
+    Record r = FailedRecord(inputs[idx], code, msg);
+    Status st = WriteAtomic(opt.out_dir + "/" + inputs[idx].stem + ".json",
+                            RecordJson(r, inputs[idx].stem).dump(1) + "\n");
+    if (!st.ok()) std::fprintf(stderr, "delib: %s\n", st.message().c_str());
+  };
+  auto on_done = [&](size_t idx, const std::string& status) {
+    ++finished;
+    if (status == "failed") ++failed;
+    progress.DocDone(inputs[idx].display, status);
+  };
+  auto reap = [&](Worker& w, Code code, const std::string& why) {
+    if (w.task >= 0) {
+      write_failed(static_cast<size_t>(w.task), code, why);
+      on_done(static_cast<size_t>(w.task), "failed");
+    }
+    close(w.cmd_fd);
+    close(w.res_fd);
+    w.cmd_fd = w.res_fd = -1;
+    w.task = -1;
+    if (finished < inputs.size()) spawn(w);
+  };
+
+  while (finished < inputs.size()) {
+    for (Worker& w : workers) {
+      if (w.task < 0 && !queue.empty() && w.pid > 0 && w.cmd_fd >= 0) {
+        w.task = static_cast<long>(queue.front());
+        queue.pop_front();
+        w.started = Clock::now();
+        w.pages = 0;
+        std::string line = std::to_string(w.task) + "\n";
+        if (write(w.cmd_fd, line.data(), line.size()) != static_cast<ssize_t>(line.size())) {
+          // The worker is gone; its end is handled when its pipe closes.
+        }
+      }
+    }
+    std::vector<pollfd> fds;
+    for (Worker& w : workers) fds.push_back({w.res_fd, POLLIN, 0});
+    int n = poll(fds.data(), fds.size(), 200);
+    if (n < 0 && errno != EINTR) break;
+    for (size_t i = 0; i < workers.size(); ++i) {
+      Worker& w = workers[i];
+      if (w.res_fd < 0) continue;
+      if (fds[i].revents & (POLLIN | POLLHUP | POLLERR)) {
+        char buf[4096];
+        ssize_t got = read(w.res_fd, buf, sizeof buf);
+        if (got > 0) {
+          w.buffer.append(buf, static_cast<size_t>(got));
+          size_t nl;
+          while ((nl = w.buffer.find('\n')) != std::string::npos) {
+            std::istringstream line(w.buffer.substr(0, nl));
+            w.buffer.erase(0, nl + 1);
+            std::string kind;
+            size_t idx;
+            line >> kind >> idx;
+            if (kind == "page") {
+              int page, pages, ocr;
+              line >> page >> pages >> ocr;
+              w.pages = pages;
+              progress.PageDone(idx, page, pages, ocr != 0);
+            } else if (kind == "done") {
+              std::string status;
+              line >> status;
+              w.task = -1;
+              on_done(idx, status);
+            }
+          }
+        } else if (got == 0 || (got < 0 && errno != EINTR && errno != EAGAIN)) {
+          int wstatus = 0;
+          waitpid(w.pid, &wstatus, 0);
+          std::string why = "the worker processing this file stopped";
+          if (WIFSIGNALED(wstatus))
+            why = std::string("the worker processing this file crashed (signal ") +
+                  std::to_string(WTERMSIG(wstatus)) + ", " + strsignal(WTERMSIG(wstatus)) +
+                  "); the file was skipped";
+          w.pid = -1;
+          reap(w, Code::kCrash, why);
+        }
+      }
+      // Time limit: base plus a share per page once the page count is known.
+      if (w.task >= 0 && w.pid > 0) {
+        double limit = opt.time_base_s + opt.time_per_page_s * w.pages;
+        double spent = std::chrono::duration<double>(Clock::now() - w.started).count();
+        if (spent > limit) {
+          kill(w.pid, SIGKILL);
+          waitpid(w.pid, nullptr, 0);
+          w.pid = -1;
+          char msg[160];
+          std::snprintf(msg, sizeof msg,
+                        "processing took longer than its time limit (%.0f s) and was stopped", limit);
+          reap(w, Code::kTimeout, msg);
+        }
+      }
+    }
+  }
+  for (Worker& w : workers) {
+    if (w.cmd_fd >= 0) close(w.cmd_fd);
+  }
+  for (Worker& w : workers) {
+    if (w.pid > 0) waitpid(w.pid, nullptr, 0);
+    if (w.res_fd >= 0) close(w.res_fd);
+  }
+  progress.Finish();
+  double wall = std::chrono::duration<double>(Clock::now() - t0).count();
+  return FinishBatch(opt.out_dir, opt.fail_on, failed, wall);
+}
+
+}  // namespace delib
