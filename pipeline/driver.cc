@@ -126,6 +126,16 @@ void WriteLine(int fd, const std::string& line) {
     size_t idx = std::strtoul(buf, nullptr, 10);
     if (idx >= inputs.size()) continue;
     const InputFile& in = inputs[idx];
+    // Fault injection for the isolation tests: DELIB_FAULT=crash:NAME or
+    // hang:NAME makes the worker crash or hang on inputs whose path has NAME.
+    if (const char* fault = std::getenv("DELIB_FAULT")) {
+      std::string f = fault;
+      size_t colon = f.find(':');
+      if (colon != std::string::npos && in.path.find(f.substr(colon + 1)) != std::string::npos) {
+        if (f.compare(0, colon, "crash") == 0) raise(SIGSEGV);
+        if (f.compare(0, colon, "hang") == 0) for (;;) pause();
+      }
+    }
     std::string out_path = opt.out_dir + "/" + in.stem + ".json";
     Result<std::string> sha = Sha256File(in.path);
     if (sha.ok() && !opt.force && UpToDate(out_path, sha.value())) {
@@ -220,10 +230,17 @@ std::vector<InputFile> PlanInputs(const std::vector<std::string>& inputs, int sh
     if (f.stem.empty()) f.stem = "input";
     ++count[f.stem];
   }
+  std::set<std::string> taken;
+  for (InputFile& f : files)
+    if (count[f.stem] < 2) taken.insert(f.stem);
   for (InputFile& f : files) {
     if (count[f.stem] < 2) continue;
     Result<std::string> h = Sha256File(f.path);
-    f.stem += "-" + (h.ok() ? h.value() : Sha256Hex(f.path)).substr(0, 8);
+    std::string stem = f.stem + "-" + (h.ok() ? h.value() : Sha256Hex(f.path)).substr(0, 8);
+    // The same content twice under one name: tell them apart by path.
+    if (taken.count(stem)) stem = f.stem + "-" + Sha256Hex(f.path).substr(0, 8);
+    taken.insert(stem);
+    f.stem = stem;
   }
   if (shard_n > 1) {
     std::vector<InputFile> mine;

@@ -43,6 +43,8 @@ Result<PdfSource> PdfSource::Open(const std::string& path, const PdfLimits& limi
     else if (h.size() >= 3 && std::memcmp(head, "\xFF\xD8\xFF", 3) == 0) what += " (it is a JPEG image)";
     else if (h.size() >= 4 && (std::memcmp(head, "II*\0", 4) == 0 || std::memcmp(head, "MM\0*", 4) == 0))
       what += " (it is a TIFF image)";
+    else if (h.size() >= 2 && head[0] == 'P' && head[1] >= '1' && head[1] <= '6')
+      what += " (it is a PNM image)";
     return Status(Code::kNotPdf, what);
   }
   PdfSource src;

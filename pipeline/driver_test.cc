@@ -1,0 +1,122 @@
+#include "pipeline/driver.h"
+
+#include <doctest/doctest.h>
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/pdf_fixture.h"
+
+namespace fs = std::filesystem;
+
+namespace delib {
+using testing::MakeTextPdf;
+using testing::WriteTemp;
+
+namespace {
+
+nlohmann::json ReadJson(const std::string& path) {
+  std::ifstream in(path);
+  return nlohmann::json::parse(in);
+}
+
+std::string Deliberation(const std::string& commune) {
+  return MakeTextPdf({{"EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL",
+                       "COMMUNE DE " + commune, "SEANCE DU 19 FEVRIER 2024",
+                       "Nombre de membres en exercice : 18, présents : 17, votants : 18"}});
+}
+
+RunOptions Options(const std::string& out, const std::vector<std::string>& inputs) {
+  RunOptions opt;
+  opt.out_dir = out;
+  opt.inputs = inputs;
+  opt.jobs = 2;
+  opt.progress = 0;
+  return opt;
+}
+
+}  // namespace
+
+TEST_CASE("PlanInputs finds PDFs in any case, recursively, with unique stems") {
+  std::string root = testing::TempDir() + "/plan";
+  WriteTemp("plan/a.pdf", Deliberation("A"));
+  WriteTemp("plan/sub/A.PDF", Deliberation("B"));
+  WriteTemp("plan/sub/deep/a.pdf", Deliberation("C"));
+  WriteTemp("plan/notes.txt", "not an input");
+  WriteTemp("plan/Prémesques délib.pdf", Deliberation("D"));
+  std::vector<InputFile> files = PlanInputs({root}, 0, 0);
+  REQUIRE(files.size() == 4);
+  std::set<std::string> stems;
+  for (const InputFile& f : files) stems.insert(f.stem);
+  CHECK(stems.size() == 4);
+  CHECK(stems.count("Prémesques délib") == 1);
+  // Same stem "a" twice: both get 8 hex of their content hash.
+  int suffixed = 0;
+  for (const InputFile& f : files)
+    if (f.stem.rfind("a-", 0) == 0 && f.stem.size() == 10) ++suffixed;
+  CHECK(suffixed == 2);
+}
+
+TEST_CASE("Shards are a deterministic partition of the inputs") {
+  std::string root = testing::TempDir() + "/shards";
+  for (int i = 0; i < 12; ++i) WriteTemp("shards/d" + std::to_string(i) + ".pdf", Deliberation("X"));
+  std::vector<InputFile> all = PlanInputs({root}, 0, 0);
+  std::vector<InputFile> one = PlanInputs({root}, 1, 2), two = PlanInputs({root}, 2, 2);
+  CHECK(one.size() + two.size() == all.size());
+  CHECK(PlanInputs({root}, 1, 2).size() == one.size());
+  std::set<std::string> seen;
+  for (const auto& f : one) seen.insert(f.path);
+  for (const auto& f : two) CHECK(seen.count(f.path) == 0);
+}
+
+TEST_CASE("A crash or a hang costs one file; the batch goes on; a re-run skips what is done") {
+  std::string in = testing::TempDir() + "/iso/in";
+  WriteTemp("iso/in/good.pdf", Deliberation("GOOD"));
+  WriteTemp("iso/in/crashes.pdf", Deliberation("CRASH"));
+  WriteTemp("iso/in/hangs.pdf", Deliberation("HANG"));
+  WriteTemp("iso/in/empty.pdf", "");
+  std::string out = testing::TempDir() + "/iso/out";
+  RunOptions opt = Options(out, {in});
+  opt.time_base_s = 2;
+  opt.time_per_page_s = 0;
+
+  setenv("DELIB_FAULT", "crash:crashes", 1);
+  int rc_crash = RunBatch(opt);
+  unsetenv("DELIB_FAULT");
+  CHECK(rc_crash == 2);
+  nlohmann::json crashed = ReadJson(out + "/crashes.json");
+  CHECK(crashed["status"] == "failed");
+  CHECK(crashed["errors"][0]["code"] == "crash");
+  CHECK(crashed["acts"].empty());
+  CHECK(ReadJson(out + "/good.json")["status"] == "ok");
+  CHECK(ReadJson(out + "/hangs.json")["status"] == "ok");
+  CHECK(ReadJson(out + "/empty.json")["errors"][0]["code"] == "empty");
+
+  setenv("DELIB_FAULT", "hang:hangs", 1);
+  opt.force = true;
+  int rc_hang = RunBatch(opt);
+  unsetenv("DELIB_FAULT");
+  CHECK(rc_hang == 2);
+  nlohmann::json hung = ReadJson(out + "/hangs.json");
+  CHECK(hung["status"] == "failed");
+  CHECK(hung["errors"][0]["code"] == "timeout");
+  CHECK(ReadJson(out + "/crashes.json")["status"] == "ok");
+
+  // No temporary file is left behind.
+  for (const auto& e : fs::directory_iterator(out))
+    CHECK(e.path().string().find(".tmp.") == std::string::npos);
+
+  // A second run over unchanged inputs keeps finished records untouched.
+  auto before = fs::last_write_time(out + "/good.json");
+  opt.force = false;
+  RunBatch(opt);
+  CHECK(fs::last_write_time(out + "/good.json") == before);
+  // ... and redoes the failed ones (the hang is gone now).
+  CHECK(ReadJson(out + "/hangs.json")["status"] == "ok");
+}
+
+}  // namespace delib

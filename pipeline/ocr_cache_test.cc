@@ -1,0 +1,34 @@
+#include "pipeline/ocr_cache.h"
+
+#include <doctest/doctest.h>
+
+#include "tests/pdf_fixture.h"
+
+namespace delib {
+
+TEST_CASE("OCR cache round-trips a page, tables included, and misses on another key") {
+  Result<std::unique_ptr<OcrCache>> cache = OcrCache::Open(testing::TempDir() + "/cache.sqlite");
+  REQUIRE(cache.ok());
+  PageText page = PageFromPlainText(3, "Séance du 19 février 2024\n17 Présents", 0.87f);
+  page.rotation = 180;
+  Table t;
+  t.rows = 1;
+  t.cols = 2;
+  t.cells.push_back({0, 0, {10, 10, 20, 20}, "Membre", 0.01, false, false});
+  t.cells.push_back({0, 1, {20, 10, 30, 20}, "", 0.4, true, true});
+  page.tables.push_back(t);
+  std::string key = OcrCache::Key("abc", 3, 300, "engine-1");
+  cache.value()->Put(key, page);
+  std::optional<PageText> got = cache.value()->Get(key);
+  REQUIRE(got);
+  CHECK(got->number == 3);
+  CHECK(got->rotation == 180);
+  REQUIRE(got->lines.size() == 2);
+  CHECK(got->lines[0].Text() == "Séance du 19 février 2024");
+  CHECK(got->lines[0].words[0].conf == doctest::Approx(0.87));
+  REQUIRE(got->tables.size() == 1);
+  CHECK(got->tables[0].cells[1].checked);
+  CHECK_FALSE(cache.value()->Get(OcrCache::Key("abc", 3, 300, "engine-2")));
+}
+
+}  // namespace delib

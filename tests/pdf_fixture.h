@@ -1,0 +1,24 @@
+// Test fixtures: small PDFs written by hand, so that pipeline tests need no
+// generator. A text PDF has a real text layer (Helvetica, WinAnsi, so French
+// accents work); an image PDF holds one grayscale image per page and no text,
+// like a scan.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/pdf_source.h"
+
+namespace delib::testing {
+
+// Each page is a list of lines (UTF-8), drawn top-down at 11 pt.
+std::string MakeTextPdf(const std::vector<std::vector<std::string>>& pages);
+// Each image becomes an A4 page (the image stretched to it).
+std::string MakeImagePdf(const std::vector<GrayImage>& pages);
+// Writes bytes to a fresh file under a per-test temporary folder; returns its path.
+std::string WriteTemp(const std::string& name, const std::string& bytes);
+std::string TempDir();
+// Rotates an image by 180 degrees (an upside-down scan).
+GrayImage Rotate180(const GrayImage& img);
+
+}  // namespace delib::testing
