@@ -92,6 +92,8 @@ struct Record {
   std::vector<Act> acts;
   // Extensions: how each page was read, and timings.
   std::vector<std::string> page_sources;  // "text" | "ocr" | "none"
+  std::vector<int> page_rotations;        // degrees turned to read each page upright
+  std::vector<std::pair<double, double>> page_sizes;  // points, as read
   double seconds = 0;
 };
 

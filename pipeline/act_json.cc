@@ -107,6 +107,10 @@ json RecordToJson(const Record& r) {
   for (const Act& a : r.acts) acts.push_back(ActToJson(a));
   j["acts"] = acts;
   j["page_sources"] = r.page_sources;
+  j["page_rotations"] = r.page_rotations;
+  json sizes = json::array();
+  for (const auto& [w, h] : r.page_sizes) sizes.push_back({Round1(w), Round1(h)});
+  j["page_sizes"] = sizes;
   j["seconds"] = std::round(r.seconds * 1000) / 1000;
   return j;
 }

@@ -34,6 +34,8 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
       if (!engine.ok()) {
         record->errors.push_back({CodeName(engine.status().code()), engine.status().message(), i});
         record->page_sources.push_back("none");
+        record->page_rotations.push_back(0);
+        record->page_sizes.emplace_back(0, 0);
         if (on_page) on_page(i, pdf.pages(), ocr);
         continue;
       }
@@ -48,6 +50,10 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
         if (!img.ok()) {
           record->errors.push_back({CodeName(img.status().code()), img.status().message(), i});
           record->page_sources.push_back("none");
+          record->page_rotations.push_back(0);
+          record->page_sizes.emplace_back(0, 0);
+        record->page_rotations.push_back(0);
+        record->page_sizes.emplace_back(0, 0);
           if (on_page) on_page(i, pdf.pages(), ocr);
           continue;
         }
@@ -58,6 +64,10 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
         if (!read.ok()) {
           record->errors.push_back({CodeName(read.status().code()), read.status().message(), i});
           record->page_sources.push_back("none");
+          record->page_rotations.push_back(0);
+          record->page_sizes.emplace_back(0, 0);
+        record->page_rotations.push_back(0);
+        record->page_sizes.emplace_back(0, 0);
           if (on_page) on_page(i, pdf.pages(), ocr);
           continue;
         }
@@ -67,6 +77,8 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
     }
     page.number = i;
     record->page_sources.push_back(ocr ? "ocr" : "text");
+    record->page_rotations.push_back(page.rotation);
+    record->page_sizes.emplace_back(page.width_pt, page.height_pt);
     pages->push_back(std::move(page));
     if (on_page) on_page(i, pdf.pages(), ocr);
   }

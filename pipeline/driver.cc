@@ -22,6 +22,7 @@
 #include "checks/geography.h"
 #include "pipeline/act_json.h"
 #include "pipeline/hash.h"
+#include "pipeline/page_images.h"
 #include "pipeline/progress.h"
 
 namespace fs = std::filesystem;
@@ -148,6 +149,10 @@ void WriteLine(int fd, const std::string& line) {
                                                     std::to_string(page) + " " +
                                                     std::to_string(pages) + " " + (ocr ? "1" : "0"));
                             });
+    if (r.status != "failed") {
+      Result<PdfSource> pdf = PdfSource::Open(in.path, opt.process.limits);
+      if (pdf.ok()) WritePageImages(pdf.value(), r, opt.out_dir + "/pages", in.stem);
+    }
     Status st = WriteAtomic(out_path, RecordJson(r, in.stem).dump(1) + "\n");
     WriteLine(res_fd, "done " + std::to_string(idx) + " " + (st.ok() ? r.status : "failed"));
   }
