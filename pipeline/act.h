@@ -95,6 +95,7 @@ struct Record {
   std::vector<int> page_rotations;        // degrees turned to read each page upright
   std::vector<std::pair<double, double>> page_sizes;  // points, as read
   double seconds = 0;
+  std::map<std::string, double> timings;  // seconds per stage: text, render, ocr, extract
 };
 
 }  // namespace delib

@@ -112,6 +112,9 @@ json RecordToJson(const Record& r) {
   for (const auto& [w, h] : r.page_sizes) sizes.push_back({Round1(w), Round1(h)});
   j["page_sizes"] = sizes;
   j["seconds"] = std::round(r.seconds * 1000) / 1000;
+  json timings = json::object();
+  for (const auto& [stage, t] : r.timings) timings[stage] = std::round(t * 1000) / 1000;
+  j["timings"] = timings;
   return j;
 }
 

@@ -5,6 +5,24 @@
 #include "pipeline/hash.h"
 
 namespace delib {
+namespace {
+
+// Adds the time spent in its scope to one stage of a record's timings.
+class StageTimer {
+ public:
+  StageTimer(Record* r, const char* stage) : r_(r), stage_(stage), t0_(std::chrono::steady_clock::now()) {}
+  ~StageTimer() {
+    r_->timings[stage_] +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0_).count();
+  }
+
+ private:
+  Record* r_;
+  const char* stage_;
+  std::chrono::steady_clock::time_point t0_;
+};
+
+}  // namespace
 
 Result<OcrEngine*> DocumentProcessor::Engine() {
   if (!engine_tried_) {
@@ -23,7 +41,10 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
   for (int i = 1; i <= pdf.pages(); ++i) {
     PageText page;
     bool ocr = false;
-    Result<PageText> layer = pdf.TextLayer(i);
+    Result<PageText> layer = [&] {
+      StageTimer t(record, "text");
+      return pdf.TextLayer(i);
+    }();
     if (layer.ok() && !options_.force_ocr && IsRealTextLayer(layer.value())) {
       page = layer.take();
     } else {
@@ -46,7 +67,10 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
       if (cached) {
         page = std::move(*cached);
       } else {
-        Result<GrayImage> img = pdf.Render(i, options_.dpi);
+        Result<GrayImage> img = [&] {
+          StageTimer t(record, "render");
+          return pdf.Render(i, options_.dpi);
+        }();
         if (!img.ok()) {
           record->errors.push_back({CodeName(img.status().code()), img.status().message(), i});
           record->page_sources.push_back("none");
@@ -60,7 +84,10 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
         PageGeometry geom;
         geom.number = i;
         pdf.PageSize(i, &geom.width_pt, &geom.height_pt);
-        Result<PageText> read = engine.value()->ReadPage(img.value(), geom);
+        Result<PageText> read = [&] {
+          StageTimer t(record, "ocr");
+          return engine.value()->ReadPage(img.value(), geom);
+        }();
         if (!read.ok()) {
           record->errors.push_back({CodeName(read.status().code()), read.status().message(), i});
           record->page_sources.push_back("none");
@@ -126,7 +153,10 @@ Record DocumentProcessor::Process(const std::string& path, const std::string& di
     record.status = "failed";
     return finish();
   }
-  record.acts = ActsFromPages(std::move(pages), ctx_);
+  {
+    StageTimer t(&record, "extract");
+    record.acts = ActsFromPages(std::move(pages), ctx_);
+  }
   record.status = record.errors.empty() ? "ok" : "partial";
   return finish();
 }
