@@ -455,6 +455,53 @@ TEST_CASE("batch_outputs: report escapes text and draws evidence over page thumb
   RemoveTree(dir);
 }
 
+// The contract's written form: what RecordToJson and WriteBatchOutputs write
+// validates against schemas/*.schema.json (tests/schema_test.py).
+TEST_CASE("batch_outputs: records and summary validate against the JSON Schemas") {
+  if (std::system("/usr/bin/python3 -c 'import jsonschema' 2>/dev/null") != 0) {
+    MESSAGE("skipped: /usr/bin/python3 with jsonschema is missing (scripts/setup installs it)");
+    return;
+  }
+  std::string dir = MakeTempDir();
+  WriteRecord(dir, "premesques", OkRecord());
+  WriteRecord(dir, "hem", PartialRecord());
+  WriteRecord(dir, "hem-scan", FailedRecord());
+  Put(dir + "/review.json", "[]");
+  BatchInfo info;
+  CorpusAnomaly corpus;
+  corpus.anomaly.id = "c0ffee";
+  corpus.anomaly.rule = "crossdoc.reference_mismatch";
+  corpus.anomaly.severity = "warning";
+  corpus.anomaly.message = "numbered 2024-16 here and 2024-61 elsewhere";
+  corpus.anomaly.legal_basis = "";
+  corpus.anomaly.evidence = {Ev(1, {72, 500, 300, 512}, "2024 - 16", 1.0)};
+  corpus.sources = {"premesques", "hem"};
+  info.anomalies = {corpus};
+  REQUIRE(WriteBatchOutputs(dir, info).ok());
+  std::string cmd = "/usr/bin/python3 " DELIB_SOURCE_DIR "/tests/schema_test.py '" + dir + "' > '" + dir + "/.log' 2>&1";
+  int rc = std::system(cmd.c_str());
+  std::string log = Slurp(dir + "/.log");
+  CAPTURE(log);
+  CHECK(rc == 0);
+  CHECK(log.find("4 passed, 0 failed") != std::string::npos);  // 3 records + summary
+
+  SUBCASE("and the schema rejects what the contract forbids") {
+    json bad = RecordToJson(OkRecord());
+    bad["acts"][0]["dates"]["session"] = "19/02/2024";
+    bad["acts"][0]["anomalies"][0]["rule"] = "count.wrong";
+    bad["acts"][0]["anomalies"][0]["evidence"][0]["page"] = 0;
+    Put(dir + "/premesques.json", bad.dump());
+    rc = std::system(cmd.c_str());
+    log = Slurp(dir + "/.log");
+    CHECK(rc != 0);
+    CHECK(log.find("premesques.json /acts/0/dates/session") != std::string::npos);
+    CHECK(log.find("/acts/0/anomalies/0/rule") != std::string::npos);
+    CHECK(log.find("/acts/0/anomalies/0/evidence/0/page") != std::string::npos);
+    CHECK(log.find("3 passed, 1 failed") != std::string::npos);
+  }
+  RemoveTree(dir);
+}
+
 TEST_CASE("batch_outputs: a missing folder is an error value") {
   Result<BatchOutcome> out = WriteBatchOutputs("/nonexistent/delib/out", BatchInfo{});
   CHECK_FALSE(out.ok());
