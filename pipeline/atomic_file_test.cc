@@ -1,10 +1,9 @@
 #include "pipeline/atomic_file.h"
 
 #include <dirent.h>
+#include <doctest/doctest.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <doctest/doctest.h>
 
 #include <cstdlib>
 #include <fstream>

@@ -70,7 +70,8 @@ const json& Obj(const json& j, const char* key) {
 std::string IntCell(const Opt<long long>& v) { return v ? std::to_string(*v) : std::string(); }
 
 bool AllDigits(const std::string& s, size_t n) {
-  return s.size() == n && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return s.size() == n &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::string NowIso() {
@@ -82,10 +83,19 @@ std::string NowIso() {
   return buf;
 }
 
+// printf("%.Nf") follows LC_NUMERIC ("12,10" under a French locale), which
+// would break CSS and the counts; this never does.
 std::string Fixed(double v, int decimals) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return buf;
+  if (!std::isfinite(v)) return "0";
+  long long scale = 1;
+  for (int i = 0; i < decimals; ++i) scale *= 10;
+  long long n = std::llround(std::fabs(v) * scale);
+  std::string out = (v < 0 && n != 0 ? "-" : "") + std::to_string(n / scale);
+  if (decimals > 0) {
+    std::string frac = std::to_string(n % scale);
+    out += "." + std::string(decimals - frac.size(), '0') + frac;
+  }
+  return out;
 }
 
 double Round3(double v) { return std::round(v * 1000) / 1000; }
@@ -157,7 +167,8 @@ Result<std::unordered_map<std::string, ReviewEntry>> ParseReview(const std::stri
   Result<json> parsed = ParseJson(text);
   if (!parsed.ok()) return Status(Code::kCorrupt, "not JSON: " + parsed.status().message());
   const json& j = parsed.value();
-  if (!j.is_array()) return Status(Code::kCorrupt, "must be a JSON array of {id, decision, who, why}");
+  if (!j.is_array())
+    return Status(Code::kCorrupt, "must be a JSON array of {id, decision, who, why}");
   std::unordered_map<std::string, ReviewEntry> out;
   for (size_t i = 0; i < j.size(); ++i) {
     const json& e = j[i];
@@ -172,7 +183,8 @@ Result<std::unordered_map<std::string, ReviewEntry>> ParseReview(const std::stri
     if (!who || !who->is_string() || who->get<std::string>().empty())
       return Status(Code::kCorrupt, where + "\"who\" must say who decided");
     const json* why = Member(e, "why");
-    if (!why || !why->is_string()) return Status(Code::kCorrupt, where + "\"why\" must be a string");
+    if (!why || !why->is_string())
+      return Status(Code::kCorrupt, where + "\"why\" must be a string");
     ReviewEntry entry{decision, who->get<std::string>(), why->get<std::string>()};
     auto [it, inserted] = out.emplace(id, entry);
     if (!inserted && it->second.decision != decision)
@@ -205,12 +217,23 @@ std::string HtmlEscape(const std::string& s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -236,7 +259,8 @@ std::vector<std::string> ScdlRow(const json& act) {
     contre = IntCell(Int(v, "against"));
     abstention = IntCell(Int(v, "abstentions"));
     const json* unanimous = Member(v, "unanimous");
-    if (contre.empty() && unanimous && unanimous->is_boolean() && unanimous->get<bool>()) contre = "0";
+    if (contre.empty() && unanimous && unanimous->is_boolean() && unanimous->get<bool>())
+      contre = "0";
   }
   return {Str(body, "name"),
           siret,
@@ -286,7 +310,8 @@ struct BatchWriter::Impl {
   ordered failures = ordered::array();
   ordered unreadable = ordered::array();
   std::vector<std::pair<std::string, std::string>> failed_links;  // anchor, stem
-  std::unordered_map<std::string, int> doc_index;               // stem -> ordinal
+  std::unordered_map<std::string, int> doc_index;                 // stem -> ordinal
+  std::string index_rows;  // one short <tr> per document for the report's index
 
   ~Impl() {
     if (sections) std::fclose(sections);
@@ -302,9 +327,11 @@ struct BatchWriter::Impl {
 
   Seen Classify(const std::string& id, const std::string& severity) {
     Seen seen;
-    current_ids.push_back(id);
-    seen.is_new = !have_previous || !previous_ids.count(id);
-    auto it = review.find(id);
+    // An anomaly without id cannot be followed across runs: always new,
+    // never reviewable.
+    if (!id.empty()) current_ids.push_back(id);
+    seen.is_new = id.empty() || !have_previous || !previous_ids.count(id);
+    auto it = id.empty() ? review.end() : review.find(id);
     if (it != review.end()) {
       seen.review = &it->second;
       review_matched.insert(id);
@@ -332,7 +359,9 @@ struct BatchWriter::Impl {
     struct stat st;
     if (stat(path.c_str(), &st) != 0) return;
     std::string text;
-    Result<json> j = ReadFile(path, &text).ok() ? ParseJson(text) : Result<json>(Status(Code::kUnreadable, "unreadable"));
+    Result<json> j = ReadFile(path, &text).ok()
+                         ? ParseJson(text)
+                         : Result<json>(Status(Code::kUnreadable, "unreadable"));
     if (!j.ok() || !Member(j.value(), "ids") || !j.value()["ids"].is_array()) {
       problems.push_back(path + " is not a list of anomaly ids; every anomaly counts as new");
       return;
@@ -390,18 +419,20 @@ struct BatchWriter::Impl {
     double x0 = bbox[0].get<double>(), y0 = bbox[1].get<double>();
     double x1 = bbox[2].get<double>(), y1 = bbox[3].get<double>();
     std::string style = "left:" + Fixed(100 * x0 / pw, 2) + "%;top:" + Fixed(100 * y0 / ph, 2) +
-                        "%;width:" + Fixed(100 * (x1 - x0) / pw, 2) + "%;height:" +
-                        Fixed(100 * (y1 - y0) / ph, 2) + "%";
+                        "%;width:" + Fixed(100 * (x1 - x0) / pw, 2) +
+                        "%;height:" + Fixed(100 * (y1 - y0) / ph, 2) + "%";
     std::string src = "pages/" + UrlEncode(stem) + "-p" + std::to_string(*page) + ".png";
-    return "<div class=\"page\"><img src=\"" + HtmlEscape(src) + "\" width=\"" + std::to_string(px_w) +
-           "\" height=\"" + std::to_string(px_h) + "\" alt=\"page " + std::to_string(*page) +
-           "\"><div class=\"box\" style=\"" + style + "\"></div></div>";
+    return "<div class=\"page\"><img src=\"" + HtmlEscape(src) + "\" width=\"" +
+           std::to_string(px_w) + "\" height=\"" + std::to_string(px_h) + "\" alt=\"page " +
+           std::to_string(*page) + "\"><div class=\"box\" style=\"" + style + "\"></div></div>";
   }
 
   std::string EvidenceQuote(const json& ev) {
-    std::string out = "page " + IntCell(Int(ev, "page")) + ": “" + HtmlEscape(Str(ev, "text")) + "”";
+    std::string out =
+        "page " + IntCell(Int(ev, "page")) + ": “" + HtmlEscape(Str(ev, "text")) + "”";
     Opt<double> conf = Num(ev, "confidence");
-    if (conf && *conf < 1) out += " <span class=\"conf\">(OCR confidence " + Fixed(*conf, 2) + ")</span>";
+    if (conf && *conf < 1)
+      out += " <span class=\"conf\">(OCR confidence " + Fixed(*conf, 2) + ")</span>";
     return out;
   }
 
@@ -419,20 +450,23 @@ struct BatchWriter::Impl {
     if (seen.is_new) html += " <span class=\"badge new\">NEW</span>";
     if (seen.review)
       html += " <span class=\"badge review\">" + HtmlEscape(seen.review->decision) + " by " +
-              HtmlEscape(seen.review->who) + (seen.review->why.empty() ? "" : ": " + HtmlEscape(seen.review->why)) +
-              "</span>";
+              HtmlEscape(seen.review->who) +
+              (seen.review->why.empty() ? "" : ": " + HtmlEscape(seen.review->why)) + "</span>";
     html += "</p><p class=\"message\">" + HtmlEscape(Str(an, "message")) + "</p>";
     std::string basis = Str(an, "legal_basis");
-    html += "<p class=\"basis\">Legal basis: " + (basis.empty() ? std::string("—") : HtmlEscape(basis)) + "</p>";
+    html += "<p class=\"basis\">Legal basis: " +
+            (basis.empty() ? std::string("—") : HtmlEscape(basis)) + "</p>";
     const json& evidence = Arr(an, "evidence");
     if (!evidence.empty()) {
       html += "<p class=\"evlinks\">Evidence:";
       for (size_t e = 0; e < evidence.size(); ++e)
-        html += " <a href=\"#" + anchor + "-ev" + std::to_string(e + 1) + "\">[" + std::to_string(e + 1) +
-                "] page " + HtmlEscape(IntCell(Int(evidence[e], "page"))) + "</a>";
+        html += " <a href=\"#" + anchor + "-ev" + std::to_string(e + 1) + "\">[" +
+                std::to_string(e + 1) + "] page " + HtmlEscape(IntCell(Int(evidence[e], "page"))) +
+                "</a>";
       html += "</p><ol class=\"evidence\">";
       for (size_t e = 0; e < evidence.size(); ++e) {
-        html += "<li id=\"" + anchor + "-ev" + std::to_string(e + 1) + "\">" + EvidenceQuote(evidence[e]);
+        html += "<li id=\"" + anchor + "-ev" + std::to_string(e + 1) + "\">" +
+                EvidenceQuote(evidence[e]);
         if (record) html += EvidenceFigure(stem, *record, evidence[e], png_cache);
         html += "</li>";
       }
@@ -445,40 +479,52 @@ struct BatchWriter::Impl {
     const json& body = Obj(act, "body");
     const json& dates = Obj(act, "dates");
     const json& at = Obj(act, "attendance");
-    auto cell = [](const std::string& v) { return v.empty() ? std::string("<span class=\"null\">—</span>") : HtmlEscape(v); };
+    auto cell = [](const std::string& v) {
+      return v.empty() ? std::string("<span class=\"null\">—</span>") : HtmlEscape(v);
+    };
     auto row = [&](const char* label, const std::string& value) {
       return std::string("<tr><th>") + label + "</th><td>" + cell(value) + "</td></tr>";
     };
     std::string kind = Str(act, "kind");
     std::string pages;
     for (const json& p : Arr(act, "pages"))
-      if (p.is_number_integer()) pages += (pages.empty() ? "" : ", ") + std::to_string(p.get<long long>());
+      if (p.is_number_integer())
+        pages += (pages.empty() ? "" : ", ") + std::to_string(p.get<long long>());
     std::string h = "<h3>" + HtmlEscape(kind.empty() ? "act" : kind);
     if (!Str(act, "number").empty()) h += " n° " + HtmlEscape(Str(act, "number"));
     if (!Str(act, "title").empty()) h += " — " + HtmlEscape(Str(act, "title"));
     h += "</h3><table class=\"fields\">";
     std::string body_text = Str(body, "name");
     if (!Str(body, "type").empty()) body_text += " (" + Str(body, "type") + ")";
-    h += row("Body", body_text) + row("INSEE", Str(body, "insee")) + row("SIREN", Str(body, "siren")) +
-         row("Pages", pages);
-    for (const char* d : {"session", "convocation", "display", "transmission", "publication", "signature"})
+    h += row("Body", body_text) + row("INSEE", Str(body, "insee")) +
+         row("SIREN", Str(body, "siren")) + row("Pages", pages);
+    for (const char* d :
+         {"session", "convocation", "display", "transmission", "publication", "signature"})
       h += row((std::string("Date: ") + d).c_str(), Str(dates, d));
-    h += row("President", Str(act, "president")) + row("Secretary", Str(act, "secretary")) + "</table>";
+    h += row("President", Str(act, "president")) + row("Secretary", Str(act, "secretary")) +
+         "</table>";
     // Attendance: the stated counts beside the number of names read.
     auto listed = [&](const char* key) { return std::to_string(Arr(at, key).size()); };
-    h += "<table class=\"attendance\"><tr><th>seats</th><th>in office</th><th>present</th><th>voters</th>"
+    h += "<table class=\"attendance\"><tr><th>seats</th><th>in "
+         "office</th><th>present</th><th>voters</th>"
          "<th>proxies</th><th>excused</th><th>absent</th><th>non voting</th></tr><tr>";
-    h += "<td>" + cell(IntCell(Int(at, "seats"))) + "</td><td>" + cell(IntCell(Int(at, "in_office"))) + "</td>";
-    h += "<td>" + cell(IntCell(Int(at, "present_count"))) + " stated / " + listed("present") + " named</td>";
+    h += "<td>" + cell(IntCell(Int(at, "seats"))) + "</td><td>" +
+         cell(IntCell(Int(at, "in_office"))) + "</td>";
+    h += "<td>" + cell(IntCell(Int(at, "present_count"))) + " stated / " + listed("present") +
+         " named</td>";
     h += "<td>" + cell(IntCell(Int(at, "voters_count"))) + "</td>";
-    h += "<td>" + cell(IntCell(Int(at, "proxies_count"))) + " stated / " + listed("proxies") + " named</td>";
-    h += "<td>" + cell(IntCell(Int(at, "excused_count"))) + " stated / " + listed("excused") + " named</td>";
-    h += "<td>" + cell(IntCell(Int(at, "absent_count"))) + " stated / " + listed("absent") + " named</td>";
+    h += "<td>" + cell(IntCell(Int(at, "proxies_count"))) + " stated / " + listed("proxies") +
+         " named</td>";
+    h += "<td>" + cell(IntCell(Int(at, "excused_count"))) + " stated / " + listed("excused") +
+         " named</td>";
+    h += "<td>" + cell(IntCell(Int(at, "absent_count"))) + " stated / " + listed("absent") +
+         " named</td>";
     h += "<td>" + listed("non_voting") + " named</td></tr></table>";
     const json& votes = Arr(act, "votes");
     if (!votes.empty()) {
-      h += "<table class=\"votes\"><tr><th>vote</th><th>for</th><th>against</th><th>abstentions</th>"
-           "<th>expressed</th><th>not voting</th><th>unanimous</th><th>result</th></tr>";
+      h +=
+          "<table class=\"votes\"><tr><th>vote</th><th>for</th><th>against</th><th>abstentions</th>"
+          "<th>expressed</th><th>not voting</th><th>unanimous</th><th>result</th></tr>";
       for (size_t i = 0; i < votes.size(); ++i) {
         const json& v = votes[i];
         const json* u = Member(v, "unanimous");
@@ -493,18 +539,22 @@ struct BatchWriter::Impl {
     const json& communes = Arr(act, "communes");
     if (!communes.empty()) {
       h += "<details class=\"communes\"><summary>" + std::to_string(communes.size()) +
-           " communes named</summary><table><tr><th>printed</th><th>official</th><th>INSEE</th><th>match</th><th>list</th></tr>";
+           " communes "
+           "named</summary><table><tr><th>printed</th><th>official</th><th>INSEE</th><th>match</"
+           "th><th>list</th></tr>";
       for (const json& c : communes)
-        h += "<tr class=\"match-" + HtmlEscape(Str(c, "match")) + "\"><td>" + cell(Str(c, "printed")) + "</td><td>" +
-             cell(Str(c, "name")) + "</td><td>" + cell(Str(c, "insee")) + "</td><td>" + cell(Str(c, "match")) +
-             "</td><td>" + cell(Str(c, "list")) + "</td></tr>";
+        h += "<tr class=\"match-" + HtmlEscape(Str(c, "match")) + "\"><td>" +
+             cell(Str(c, "printed")) + "</td><td>" + cell(Str(c, "name")) + "</td><td>" +
+             cell(Str(c, "insee")) + "</td><td>" + cell(Str(c, "match")) + "</td><td>" +
+             cell(Str(c, "list")) + "</td></tr>";
       h += "</table></details>";
     }
     const json& evidence = Obj(act, "evidence");
     if (!evidence.empty()) {
       h += "<details class=\"fieldev\"><summary>where each field was read</summary><table>";
       for (auto it = evidence.begin(); it != evidence.end(); ++it)
-        h += "<tr><th><code>" + HtmlEscape(it.key()) + "</code></th><td>" + EvidenceQuote(it.value()) + "</td></tr>";
+        h += "<tr><th><code>" + HtmlEscape(it.key()) + "</code></th><td>" +
+             EvidenceQuote(it.value()) + "</td></tr>";
       h += "</table></details>";
     }
     (void)anchor;
@@ -523,7 +573,8 @@ struct BatchWriter::Impl {
     } else if (status == "partial") {
       ++partial;
     } else {
-      if (status != "failed") problems.push_back(stem + ".json: unknown status \"" + status + "\", counted as failed");
+      if (status != "failed")
+        problems.push_back(stem + ".json: unknown status \"" + status + "\", counted as failed");
       ++failed;
       const json& errors = Arr(record, "errors");
       const json empty = json::object();
@@ -545,7 +596,8 @@ struct BatchWriter::Impl {
     std::string h = "<section class=\"doc status-" + HtmlEscape(status) + "\" id=\"" + doc_anchor +
                     "\" data-stem=\"" + HtmlEscape(stem) + "\"><h2>" + HtmlEscape(stem) +
                     " <span class=\"badge status\">" + HtmlEscape(status) + "</span></h2>";
-    h += "<p class=\"src\">" + HtmlEscape(Str(source, "path")) + " · " + IntCell(Int(source, "pages")) + " pages";
+    h += "<p class=\"src\">" + HtmlEscape(Str(source, "path")) + " · " +
+         IntCell(Int(source, "pages")) + " pages";
     std::string sha = Str(source, "sha256");
     if (!sha.empty()) h += " · sha256 " + HtmlEscape(sha.substr(0, 12)) + "…";
     h += "</p>";
@@ -561,6 +613,8 @@ struct BatchWriter::Impl {
     }
     std::map<int, Opt<std::pair<int, int>>> png_cache;
     const json& act_list = Arr(record, "acts");
+    std::array<int, 3> doc_open{};
+    int doc_new = 0;
     for (size_t a = 0; a < act_list.size(); ++a) {
       const json& act = act_list[a];
       ++acts;
@@ -582,7 +636,11 @@ struct BatchWriter::Impl {
         std::string sev = Str(an, "severity");
         CountRule(Str(an, "rule"), sev);
         Seen seen = Classify(Str(an, "id"), sev);
-        std::string html = AnomalyHtml(an, seen, act_anchor + "-an" + std::to_string(k + 1), stem, &record, &png_cache);
+        int sev_index = SeverityIndex(sev);
+        if (!seen.dismissed() && sev_index >= 0) ++doc_open[sev_index];
+        if (seen.is_new) ++doc_new;
+        std::string html = AnomalyHtml(an, seen, act_anchor + "-an" + std::to_string(k + 1), stem,
+                                       &record, &png_cache);
         if (seen.dismissed()) {
           hidden += html;
           ++hidden_count;
@@ -598,6 +656,12 @@ struct BatchWriter::Impl {
     }
     if (act_list.empty() && status != "failed") h += "<p class=\"noact\">No act found.</p>";
     Section(h + "</section>\n");
+    index_rows += "<tr class=\"status-" + HtmlEscape(status) + "\"><td><a href=\"#" + doc_anchor +
+                  "\">" + HtmlEscape(stem) + "</a></td><td><span class=\"badge status\">" +
+                  HtmlEscape(status) + "</span></td><td>" + std::to_string(act_list.size()) +
+                  "</td><td>" + std::to_string(doc_open[0]) + "</td><td>" +
+                  std::to_string(doc_open[1]) + "</td><td>" + std::to_string(doc_new) +
+                  "</td></tr>";
   }
 
   std::string CorpusHtml() {
@@ -618,12 +682,15 @@ struct BatchWriter::Impl {
       for (const std::string& s : ca.sources) {
         auto it = doc_index.find(s);
         sources += it == doc_index.end() ? " " + HtmlEscape(s)
-                                         : " <a href=\"#doc-" + std::to_string(it->second) + "\">" + HtmlEscape(s) + "</a>";
+                                         : " <a href=\"#doc-" + std::to_string(it->second) + "\">" +
+                                               HtmlEscape(s) + "</a>";
       }
       sources += "</p>";
-      std::string html = AnomalyHtml(one, seen, "corpus-an" + std::to_string(k), "", nullptr, nullptr, sources);
+      std::string html =
+          AnomalyHtml(one, seen, "corpus-an" + std::to_string(k), "", nullptr, nullptr, sources);
       if (seen.dismissed())
-        html = "<details class=\"dismissed\"><summary>dismissed by review</summary>" + html + "</details>";
+        html = "<details class=\"dismissed\"><summary>dismissed by review</summary>" + html +
+               "</details>";
       h += html;
     }
     return h;
@@ -646,11 +713,13 @@ Result<BatchWriter> BatchWriter::Open(const std::string& out_dir, const BatchInf
   if (!csv.ok()) return csv.status();
   impl->csv = std::make_unique<AtomicFile>(csv.take());
   std::string header;
-  for (size_t c = 0; c < std::size(kScdlColumns); ++c) header += (c ? "," : "") + std::string(kScdlColumns[c]);
+  for (size_t c = 0; c < std::size(kScdlColumns); ++c)
+    header += (c ? "," : "") + std::string(kScdlColumns[c]);
   Status s = impl->csv->Append(header + "\r\n");
   if (!s.ok()) return s;
   impl->sections = std::tmpfile();
-  if (!impl->sections) return Status(Code::kUnreadable, "cannot create a scratch file for report.html");
+  if (!impl->sections)
+    return Status(Code::kUnreadable, "cannot create a scratch file for report.html");
   return BatchWriter(std::move(impl));
 }
 
@@ -704,13 +773,15 @@ Result<BatchOutcome> BatchWriter::Finish() {
 
   // summary.json
   ordered by_rule = ordered::object();
-  for (const auto& [rule, c] : m.by_rule) by_rule[rule] = {{"error", c[0]}, {"warning", c[1]}, {"info", c[2]}};
+  for (const auto& [rule, c] : m.by_rule)
+    by_rule[rule] = {{"error", c[0]}, {"warning", c[1]}, {"info", c[2]}};
   ordered timings = {{"wall_s", Round3(m.info.wall_s)}, {"documents_s", Round3(m.documents_s)}};
   for (const auto& [name, seconds] : m.info.timings) timings[name] = Round3(seconds);
   ordered corpus = ordered::array();
   for (const CorpusAnomaly& ca : m.info.anomalies) {
     ordered ev = ordered::array();
-    for (const Evidence& e : ca.anomaly.evidence) ev.push_back(ordered::parse(EvidenceToJson(e).dump()));
+    for (const Evidence& e : ca.anomaly.evidence)
+      ev.push_back(ordered::parse(EvidenceToJson(e).dump()));
     corpus.push_back({{"id", ca.anomaly.id},
                       {"rule", ca.anomaly.rule},
                       {"severity", ca.anomaly.severity},
@@ -719,7 +790,8 @@ Result<BatchOutcome> BatchWriter::Finish() {
                       {"evidence", ev},
                       {"sources", ca.sources}});
   }
-  ordered review = {{"status", m.review_status}, {"entries", m.review.size()}, {"unmatched", review_unmatched}};
+  ordered review = {
+      {"status", m.review_status}, {"entries", m.review.size()}, {"unmatched", review_unmatched}};
   if (!m.review_message.empty()) review["message"] = m.review_message;
   ordered summary = {
       {"schema_version", kSummaryVersion},
@@ -754,56 +826,74 @@ Result<BatchOutcome> BatchWriter::Finish() {
   std::string h =
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
       "<meta name=\"viewport\" content=\"width=device-width\">"
-      "<title>delib report " + HtmlEscape(m.info.generated_at) + "</title><style>" + kCss + "</style><script>" + kJs +
-      "</script></head><body>\n<h1>delib batch report</h1><p>Generated " + HtmlEscape(m.info.generated_at) + " · wall time " +
-      Fixed(m.info.wall_s, 1) + " s</p>\n";
+      "<title>delib report " +
+      HtmlEscape(m.info.generated_at) + "</title><style>" + kCss + "</style><script>" + kJs +
+      "</script></head><body>\n<h1>delib batch report</h1><p>Generated " +
+      HtmlEscape(m.info.generated_at) + " · wall time " + Fixed(m.info.wall_s, 1) + " s</p>\n";
   if (!m.problems.empty()) {
     h += "<div class=\"problems\" id=\"problems\"><strong>Problems</strong><ul>";
     for (const std::string& p : m.problems) h += "<li>" + HtmlEscape(p) + "</li>";
     h += "</ul></div>\n";
   }
   auto count_row = [](const char* id, const char* label, long long n) {
-    return std::string("<tr><th>") + label + "</th><td id=\"count-" + id + "\">" + std::to_string(n) + "</td></tr>";
+    return std::string("<tr><th>") + label + "</th><td id=\"count-" + id + "\">" +
+           std::to_string(n) + "</td></tr>";
   };
-  h += "<table class=\"counts\" id=\"counts\">" + count_row("inputs", "inputs", inputs) + count_row("ok", "ok", m.ok) +
-       count_row("partial", "partial", m.partial) + count_row("failed", "failed", m.failed) +
-       count_row("pages", "pages", m.pages) + count_row("pages-ocr", "pages read by OCR", m.pages_ocr) +
-       count_row("pages-text", "pages with a text layer", m.pages_text) + count_row("acts", "acts", m.acts) +
+  h += "<table class=\"counts\" id=\"counts\">" + count_row("inputs", "inputs", inputs) +
+       count_row("ok", "ok", m.ok) + count_row("partial", "partial", m.partial) +
+       count_row("failed", "failed", m.failed) + count_row("pages", "pages", m.pages) +
+       count_row("pages-ocr", "pages read by OCR", m.pages_ocr) +
+       count_row("pages-text", "pages with a text layer", m.pages_text) +
+       count_row("acts", "acts", m.acts) +
        count_row("deliberations", "deliberations", m.deliberations) +
        count_row("errors", "anomalies: errors (not dismissed)", m.open[0]) +
        count_row("warnings", "anomalies: warnings (not dismissed)", m.open[1]) +
        count_row("infos", "anomalies: info (not dismissed)", m.open[2]) +
-       count_row("new", m.have_previous ? "new since the previous run" : "new (no previous run)", m.new_count) +
+       count_row("new", m.have_previous ? "new since the previous run" : "new (no previous run)",
+                 m.new_count) +
        count_row("dismissed", "dismissed by review", m.dismissed) + "</table>\n";
   if (m.review_status == "invalid")
     h += "<p class=\"problems\" id=\"review-invalid\">review.json is malformed and was ignored: " +
          HtmlEscape(m.review_message) + "</p>\n";
-  h += "<h2>Anomalies by rule</h2><table class=\"byrule\" id=\"byrule\"><tr><th>rule</th><th>error</th><th>warning</th><th>info</th></tr>";
+  h += "<h2>Anomalies by rule</h2><table class=\"byrule\" "
+       "id=\"byrule\"><tr><th>rule</th><th>error</th><th>warning</th><th>info</th></tr>";
   for (const auto& [rule, c] : m.by_rule)
-    h += "<tr><td><code>" + HtmlEscape(rule) + "</code></td><td>" + std::to_string(c[0]) + "</td><td>" +
-         std::to_string(c[1]) + "</td><td>" + std::to_string(c[2]) + "</td></tr>";
-  h += "</table>\n<p>Show <select id=\"f-sev\" onchange=\"delibFilter()\"><option value=\"\">all severities</option>"
+    h += "<tr><td><code>" + HtmlEscape(rule) + "</code></td><td>" + std::to_string(c[0]) +
+         "</td><td>" + std::to_string(c[1]) + "</td><td>" + std::to_string(c[2]) + "</td></tr>";
+  h += "</table>\n<p>Show <select id=\"f-sev\" onchange=\"delibFilter()\"><option value=\"\">all "
+       "severities</option>"
        "<option>error</option><option>warning</option><option>info</option></select> "
-       "<label><input type=\"checkbox\" id=\"f-new\" onchange=\"delibFilter()\"> only new</label></p>\n";
+       "<label><input type=\"checkbox\" id=\"f-new\" onchange=\"delibFilter()\"> only "
+       "new</label></p>\n";
   if (!m.failed_links.empty()) {
-    h += "<h2>Failed files</h2><table class=\"failures\" id=\"failures\"><tr><th>file</th><th>path</th><th>code</th><th>message</th></tr>";
+    h += "<h2>Failed files</h2><table class=\"failures\" "
+         "id=\"failures\"><tr><th>file</th><th>path</th><th>code</th><th>message</th></tr>";
     for (size_t i = 0; i < m.failed_links.size(); ++i) {
       const ordered& f = m.failures[i];
-      h += "<tr><td><a href=\"#" + m.failed_links[i].first + "\">" + HtmlEscape(m.failed_links[i].second) +
-           "</a></td><td>" + HtmlEscape(f["path"].get<std::string>()) + "</td><td><code>" +
-           HtmlEscape(f["code"].get<std::string>()) + "</code></td><td>" + HtmlEscape(f["message"].get<std::string>()) +
-           "</td></tr>";
+      h += "<tr><td><a href=\"#" + m.failed_links[i].first + "\">" +
+           HtmlEscape(m.failed_links[i].second) + "</a></td><td>" +
+           HtmlEscape(f["path"].get<std::string>()) + "</td><td><code>" +
+           HtmlEscape(f["code"].get<std::string>()) + "</code></td><td>" +
+           HtmlEscape(f["message"].get<std::string>()) + "</td></tr>";
     }
     h += "</table>\n";
   }
-  if (!corpus_html.empty()) h += "<h2>Across documents</h2><div id=\"corpus\">" + corpus_html + "</div>\n";
-  h += "<h2>Documents</h2>\n";
+  if (!corpus_html.empty())
+    h += "<h2>Across documents</h2><div id=\"corpus\">" + corpus_html + "</div>\n";
+  h += "<h2>Documents</h2>\n<details class=\"index\"" +
+       std::string(m.records <= 100 ? " open" : "") + "><summary>Index of " +
+       std::to_string(m.records) +
+       " documents</summary><table id=\"index\"><tr><th>file</th><th>status</th><th>acts</th>"
+       "<th>errors</th><th>warnings</th><th>new</th></tr>";
   Status s = html.Append(h);
+  if (s.ok()) s = html.Append(m.index_rows);
+  if (s.ok()) s = html.Append("</table></details>\n");
   if (m.sections) {
     std::rewind(m.sections);
     char buf[1 << 16];
     size_t n;
-    while (s.ok() && (n = std::fread(buf, 1, sizeof buf, m.sections)) > 0) s = html.Append(std::string_view(buf, n));
+    while (s.ok() && (n = std::fread(buf, 1, sizeof buf, m.sections)) > 0)
+      s = html.Append(std::string_view(buf, n));
   }
   if (s.ok()) s = html.Append("</body></html>\n");
   if (!s.ok()) return s;
@@ -864,7 +954,8 @@ Result<BatchOutcome> WriteBatchOutputs(const std::string& out_dir, const BatchIn
       writer.value().AddUnreadable(name, "not JSON: " + record.status().message());
       continue;
     }
-    if (!record.value().is_object() || !Member(record.value(), "source") || !Member(record.value(), "status")) {
+    if (!record.value().is_object() || !Member(record.value(), "source") ||
+        !Member(record.value(), "status")) {
       writer.value().AddUnreadable(name, "not a delib record (no \"source\" or \"status\")");
       continue;
     }

@@ -54,11 +54,10 @@
 #pragma once
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "pipeline/act.h"
 #include "pipeline/status.h"
@@ -127,10 +126,10 @@ class BatchWriter {
 
 // Exposed for tests and for other exports.
 inline constexpr const char* kScdlColumns[] = {
-    "COLL_NOM",         "COLL_SIRET",  "DELIB_ID",   "DELIB_DATE",    "DELIB_MATIERE_CODE",
-    "DELIB_MATIERE_NOM", "DELIB_OBJET", "BUDGET_ANNEE", "BUDGET_NOM", "PREF_ID",
-    "PREF_DATE",        "VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR",     "VOTE_CONTRE",
-    "VOTE_ABSTENTION",  "DELIB_URL"};
+    "COLL_NOM",          "COLL_SIRET",    "DELIB_ID",     "DELIB_DATE", "DELIB_MATIERE_CODE",
+    "DELIB_MATIERE_NOM", "DELIB_OBJET",   "BUDGET_ANNEE", "BUDGET_NOM", "PREF_ID",
+    "PREF_DATE",         "VOTE_EFFECTIF", "VOTE_REEL",    "VOTE_POUR",  "VOTE_CONTRE",
+    "VOTE_ABSTENTION",   "DELIB_URL"};
 // One SCDL row (17 cells, kScdlColumns order) for an act of a record, as
 // written by ActToJson; empty cells for unknown values.
 std::vector<std::string> ScdlRow(const nlohmann::json& act);

@@ -1,10 +1,9 @@
 #include "pipeline/batch_outputs.h"
 
 #include <dirent.h>
+#include <doctest/doctest.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <doctest/doctest.h>
 
 #include <cstdlib>
 #include <fstream>
@@ -25,7 +24,9 @@ std::string MakeTempDir() {
   return dir;
 }
 
-void RemoveTree(const std::string& dir) { CHECK(std::system(("rm -rf '" + dir + "'").c_str()) == 0); }
+void RemoveTree(const std::string& dir) {
+  CHECK(std::system(("rm -rf '" + dir + "'").c_str()) == 0);
+}
 
 std::string Slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -34,7 +35,9 @@ std::string Slurp(const std::string& path) {
   return ss.str();
 }
 
-void Put(const std::string& path, const std::string& text) { REQUIRE(WriteFileAtomic(path, text).ok()); }
+void Put(const std::string& path, const std::string& text) {
+  REQUIRE(WriteFileAtomic(path, text).ok());
+}
 
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> out;
@@ -69,7 +72,9 @@ Act Premesques() {
   a.pages = {1, 2};
   a.body = {"Prémesques", "conseil_municipal", "59470", "215904707"};
   a.number = "2024-16";
-  a.title = "Adhésion à la Fibre Numérique 59/62 pour intégrer le groupement de commandes et désignation d'un délégué";
+  a.title =
+      "Adhésion à la Fibre Numérique 59/62 pour intégrer le groupement de commandes et désignation "
+      "d'un délégué";
   a.dates.session = "2024-02-19";
   a.dates.convocation = "2024-02-14";
   a.dates.display = "2024-02-14";
@@ -92,7 +97,8 @@ Act Premesques() {
   an.severity = "error";
   an.message = "3 members said to have given a proxy, 1 named";
   an.legal_basis = "CGCT L2121-20";
-  an.evidence = {Ev(1, {72, 410, 530, 428}, "3 Absents ayant donné pouvoir : P. JOURDAIN à P. VANDEN DORPE", 0.93)};
+  an.evidence = {Ev(1, {72, 410, 530, 428},
+                    "3 Absents ayant donné pouvoir : P. JOURDAIN à P. VANDEN DORPE", 0.93)};
   a.anomalies = {an};
   Anomaly mention;
   mention.id = "0f1e2d3c4b5a6978";
@@ -138,7 +144,8 @@ Record PartialRecord() {
   a.pages = {1, 2};
   a.body = {"Hem", "conseil_municipal", "59299", std::nullopt};
   a.number = "DEL/2023/AE/135";
-  a.title = "ENVIRONNEMENT NUMERIQUE DE TRAVAIL SCOLAIRE, ADHESION AU SMO \"LA FIBRE NUMERIQUE 59/62\"";
+  a.title =
+      "ENVIRONNEMENT NUMERIQUE DE TRAVAIL SCOLAIRE, ADHESION AU SMO \"LA FIBRE NUMERIQUE 59/62\"";
   a.dates.session = "2023-12-14";
   a.attendance.in_office = 35;
   a.attendance.voters_count = 33;
@@ -251,9 +258,12 @@ TEST_CASE("batch_outputs: summary counts, failures, CSV and report of a batch") 
   CHECK(s["acts"] == 3);
   CHECK(s["deliberations"] == 2);
   REQUIRE(s["failures"].size() == 1);
-  CHECK(s["failures"][0] == json{{"stem", "hem-scan"}, {"path", "in/hem-scan.pdf"}, {"code", "encrypted"},
+  CHECK(s["failures"][0] == json{{"stem", "hem-scan"},
+                                 {"path", "in/hem-scan.pdf"},
+                                 {"code", "encrypted"},
                                  {"message", "the PDF needs a password"}});
-  CHECK(s["anomalies_by_rule"]["count.mismatch"] == json{{"error", 1}, {"warning", 0}, {"info", 0}});
+  CHECK(s["anomalies_by_rule"]["count.mismatch"] ==
+        json{{"error", 1}, {"warning", 0}, {"info", 0}});
   CHECK(s["anomalies_by_rule"]["date.order"] == json{{"error", 0}, {"warning", 1}, {"info", 0}});
   CHECK(s["anomalies_new"] == 2);
   CHECK(s["anomalies_dismissed"] == 0);
@@ -268,11 +278,14 @@ TEST_CASE("batch_outputs: summary counts, failures, CSV and report of a batch") 
   std::vector<std::string> lines = Lines(csv);
   REQUIRE(lines.size() == 3);  // header + 2 deliberations (the annex has no row)
   CHECK(lines[0] ==
-        "COLL_NOM,COLL_SIRET,DELIB_ID,DELIB_DATE,DELIB_MATIERE_CODE,DELIB_MATIERE_NOM,DELIB_OBJET,BUDGET_ANNEE,"
-        "BUDGET_NOM,PREF_ID,PREF_DATE,VOTE_EFFECTIF,VOTE_REEL,VOTE_POUR,VOTE_CONTRE,VOTE_ABSTENTION,DELIB_URL");
+        "COLL_NOM,COLL_SIRET,DELIB_ID,DELIB_DATE,DELIB_MATIERE_CODE,DELIB_MATIERE_NOM,DELIB_OBJET,"
+        "BUDGET_ANNEE,"
+        "BUDGET_NOM,PREF_ID,PREF_DATE,VOTE_EFFECTIF,VOTE_REEL,VOTE_POUR,VOTE_CONTRE,VOTE_"
+        "ABSTENTION,DELIB_URL");
   // Sorted by file name: hem before premesques. The title's comma and quotes are quoted.
   CHECK(lines[1] ==
-        "Hem,,DEL/2023/AE/135,2023-12-14,,,\"ENVIRONNEMENT NUMERIQUE DE TRAVAIL SCOLAIRE, ADHESION AU SMO "
+        "Hem,,DEL/2023/AE/135,2023-12-14,,,\"ENVIRONNEMENT NUMERIQUE DE TRAVAIL SCOLAIRE, ADHESION "
+        "AU SMO "
         "\"\"LA FIBRE NUMERIQUE 59/62\"\"\",,,,,35,33,29,4,0,");
   CHECK(lines[2].rfind("Prémesques,,2024-16,2024-02-19,,,", 0) == 0);
   CHECK(csv.size() == csv.rfind("\r\n") + 2);  // ends with CRLF
@@ -284,6 +297,10 @@ TEST_CASE("batch_outputs: summary counts, failures, CSV and report of a batch") 
   CHECK(html.find("CGCT L2121-20") != std::string::npos);
   CHECK(html.find("<td id=\"count-failed\">1</td>") != std::string::npos);
   CHECK(html.find("broken.json") != std::string::npos);
+  // The index: one row per document, linking to its section, with its counts.
+  CHECK(html.find(
+            "<a href=\"#doc-3\">premesques</a></td><td><span class=\"badge status\">ok</span></td>"
+            "<td>1</td><td>1</td><td>1</td><td>2</td>") != std::string::npos);
   CHECK(html.find("http") == std::string::npos);  // offline: no URL at all
   RemoveTree(dir);
 }
@@ -331,14 +348,28 @@ TEST_CASE("batch_outputs: new since the previous run, dismissed and confirmed by
   extra.message = "no convocation date";
   extra.legal_basis = "CGCT L2121-10";
   r.acts[0].anomalies.push_back(extra);
+  Anomaly no_id = extra;  // a check that forgot its id: cannot be followed, always new
+  no_id.id.clear();
+  no_id.severity = "info";
+  r.acts[0].anomalies.push_back(no_id);
   WriteRecord(dir, "premesques", r);
   Result<BatchOutcome> third = WriteBatchOutputs(dir, info);
   REQUIRE(third.ok());
-  CHECK(third.value().new_count == 1);
+  CHECK(third.value().new_count == 2);
   CHECK(third.value().errors_unreviewed == 1);
   html = Slurp(dir + "/report.html");
-  CHECK(Count(html, "<span class=\"badge new\">NEW</span>") == 1);
-  CHECK(html.find("data-anomaly-id=\"1234567890abcdef\"") < html.find("<span class=\"badge new\">NEW</span>"));
+  const std::string kNew = "<span class=\"badge new\">NEW</span>";
+  CHECK(Count(html, kNew) == 2);
+  CHECK(html.find("data-anomaly-id=\"1234567890abcdef\"") < html.find(kNew));
+  Result<BatchOutcome> fourth = WriteBatchOutputs(dir, info);
+  REQUIRE(fourth.ok());
+  CHECK(fourth.value().new_count == 1);  // only the one without id
+  CHECK(ReadJson(dir + "/.delib/anomalies-previous.json")["ids"] ==
+        json{"0f1e2d3c4b5a6978", "1234567890abcdef", "a1b2c3d4e5f60718"});
+  html = Slurp(dir + "/report.html");
+  CHECK(Count(html, kNew) == 1);
+  CHECK(html.find("data-anomaly-id=\"\"") < html.find(kNew));
+  CHECK(html.find("data-anomaly-id=\"1234567890abcdef\"") < html.find("data-anomaly-id=\"\""));
   RemoveTree(dir);
 }
 
@@ -349,14 +380,17 @@ TEST_CASE("batch_outputs: a malformed review file is reported and ignored") {
     const char* text;
     const char* says;
   };
-  for (Case c : {Case{"[{\"id\": \"a1b2c3d4e5f60718\", \"decision\": \"ok\", \"who\": \"C. Leroy\", \"why\": \"\"}]",
-                      "entry 1: \"decision\""},
-                 Case{"{\"a1b2c3d4e5f60718\": \"dismissed\"}", "must be a JSON array"},
-                 Case{"[{\"id\": \"a1b2c3d4e5f60718\", \"decision\": \"dismissed\"", "not JSON"},
-                 Case{"[{\"id\": \"a1b2c3d4e5f60718\", \"decision\": \"dismissed\", \"why\": \"x\"}]", "\"who\""},
-                 Case{"[{\"id\": \"x\", \"decision\": \"dismissed\", \"who\": \"A\", \"why\": \"\"},"
-                      " {\"id\": \"x\", \"decision\": \"confirmed\", \"who\": \"B\", \"why\": \"\"}]",
-                      "both confirmed and dismissed"}}) {
+  for (Case c :
+       {Case{"[{\"id\": \"a1b2c3d4e5f60718\", \"decision\": \"ok\", \"who\": \"C. Leroy\", "
+             "\"why\": \"\"}]",
+             "entry 1: \"decision\""},
+        Case{"{\"a1b2c3d4e5f60718\": \"dismissed\"}", "must be a JSON array"},
+        Case{"[{\"id\": \"a1b2c3d4e5f60718\", \"decision\": \"dismissed\"", "not JSON"},
+        Case{"[{\"id\": \"a1b2c3d4e5f60718\", \"decision\": \"dismissed\", \"why\": \"x\"}]",
+             "\"who\""},
+        Case{"[{\"id\": \"x\", \"decision\": \"dismissed\", \"who\": \"A\", \"why\": \"\"},"
+             " {\"id\": \"x\", \"decision\": \"confirmed\", \"who\": \"B\", \"why\": \"\"}]",
+             "both confirmed and dismissed"}}) {
     CAPTURE(c.text);
     Put(dir + "/review.json", c.text);
     Result<BatchOutcome> out = WriteBatchOutputs(dir, BatchInfo{});
@@ -415,7 +449,9 @@ TEST_CASE("batch_outputs: report escapes text and draws evidence over page thumb
   WriteRecord(dir, "premesques", r);
   REQUIRE(mkdir((dir + "/pages").c_str(), 0755) == 0);
   // PNG signature and IHDR of a 298 x 421 thumbnail (half of A4 in points).
-  std::string png("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x01\x2a\x00\x00\x01\xa5\x08\x02\x00\x00\x00", 29);
+  std::string png(
+      "\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x01\x2a\x00\x00\x01\xa5\x08\x02\x00\x00\x00",
+      29);
   Put(dir + "/pages/premesques-p1.png", png);
   BatchInfo info;
   CorpusAnomaly corpus;
@@ -430,9 +466,11 @@ TEST_CASE("batch_outputs: report escapes text and draws evidence over page thumb
   CHECK(out.value().warnings_unreviewed == 2);
   std::string html = Slurp(dir + "/report.html");
   CHECK(html.find("<script>alert(1)") == std::string::npos);
-  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;") != std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;") !=
+        std::string::npos);
   // bbox [72, 410, 530, 428] on a 595 x 842 page: percentages of the image.
-  CHECK(html.find("<img src=\"pages/premesques-p1.png\" width=\"298\" height=\"421\"") != std::string::npos);
+  CHECK(html.find("<img src=\"pages/premesques-p1.png\" width=\"298\" height=\"421\"") !=
+        std::string::npos);
   CHECK(html.find("left:12.10%;top:48.69%;width:76.97%;height:2.14%") != std::string::npos);
   // The evidence link resolves to an element of the page.
   CHECK(html.find("href=\"#doc-1-act1-an1-ev1\"") != std::string::npos);
@@ -478,7 +516,8 @@ TEST_CASE("batch_outputs: records and summary validate against the JSON Schemas"
   corpus.sources = {"premesques", "hem"};
   info.anomalies = {corpus};
   REQUIRE(WriteBatchOutputs(dir, info).ok());
-  std::string cmd = "/usr/bin/python3 " DELIB_SOURCE_DIR "/tests/schema_test.py '" + dir + "' > '" + dir + "/.log' 2>&1";
+  std::string cmd = "/usr/bin/python3 " DELIB_SOURCE_DIR "/tests/schema_test.py '" + dir + "' > '" +
+                    dir + "/.log' 2>&1";
   int rc = std::system(cmd.c_str());
   std::string log = Slurp(dir + "/.log");
   CAPTURE(log);
