@@ -22,6 +22,12 @@
 //   for (auto& p : out.value().problems) std::cerr << p << "\n";
 //   if (fail_on_error && out.value().errors_unreviewed > 0) return 1;
 //
+// summary.json "failures" lists the failed records with their first error;
+// partial records are counted and shown in the report with all their errors.
+// Corpus anomalies (BatchInfo::anomalies) are counted like act anomalies and
+// shown with their evidence quoted and links to their source documents (no
+// page image: their evidence does not say which record it comes from).
+//
 // Records are read one at a time (sorted by file name) and dropped: memory is
 // the aggregates, the failure list, one id per anomaly and one stem per
 // record, whatever the size of the batch. A record that cannot be parsed or

@@ -541,6 +541,32 @@ TEST_CASE("batch_outputs: records and summary validate against the JSON Schemas"
   RemoveTree(dir);
 }
 
+TEST_CASE("batch_outputs: a record of the wrong shape is counted, never a crash") {
+  std::string dir = MakeTempDir();
+  Put(dir + "/odd.json",
+      R"({"schema_version": "1", "source": {"path": 3, "pages": "two"}, "status": "ok",
+      "acts": [{"kind": 3, "votes": "x", "attendance": [], "evidence": {"/number": 1},
+                "anomalies": [{"id": 7, "severity": "error", "evidence": [{"page": "1", "bbox": "x"}]},
+                              "not an object"]},
+               {"kind": "deliberation", "votes": [null], "body": null}],
+      "page_sources": "ocr", "seconds": "slow"})");
+  Put(dir + "/list.json", "[1, 2, 3]");
+  Result<BatchOutcome> out = WriteBatchOutputs(dir, BatchInfo{});
+  REQUIRE(out.ok());
+  CHECK(out.value().records == 1);
+  CHECK(out.value().errors_unreviewed == 1);
+  REQUIRE(out.value().problems.size() == 1);
+  CHECK(out.value().problems[0].find("list.json: not read: not a delib record") == 0);
+  json s = ReadJson(dir + "/summary.json");
+  CHECK(s["ok"] == 1);
+  CHECK(s["acts"] == 2);
+  CHECK(s["pages"] == 0);
+  std::vector<std::string> lines = Lines(Slurp(dir + "/scdl-deliberations.csv"));
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[1] == std::string(16, ','));  // a deliberation of which nothing is known
+  RemoveTree(dir);
+}
+
 TEST_CASE("batch_outputs: a missing folder is an error value") {
   Result<BatchOutcome> out = WriteBatchOutputs("/nonexistent/delib/out", BatchInfo{});
   CHECK_FALSE(out.ok());
