@@ -11,7 +11,6 @@
 #include <ctime>
 #include <fstream>
 #include <map>
-#include <set>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -475,7 +474,7 @@ struct BatchWriter::Impl {
     return html + extra + "</div>\n";
   }
 
-  std::string ActHtml(const json& act, const std::string& anchor) {
+  std::string ActHtml(const json& act) {
     const json& body = Obj(act, "body");
     const json& dates = Obj(act, "dates");
     const json& at = Obj(act, "attendance");
@@ -557,7 +556,6 @@ struct BatchWriter::Impl {
              EvidenceQuote(it.value()) + "</td></tr>";
       h += "</table></details>";
     }
-    (void)anchor;
     return h;
   }
 
@@ -627,7 +625,7 @@ struct BatchWriter::Impl {
         Status s = csv->Append(line + "\r\n");
         if (!s.ok()) problems.push_back(s.message());
       }
-      h += "<article class=\"act\" id=\"" + act_anchor + "\">" + ActHtml(act, act_anchor);
+      h += "<article class=\"act\" id=\"" + act_anchor + "\">" + ActHtml(act);
       std::string shown, hidden;
       int hidden_count = 0;
       const json& anomalies = Arr(act, "anomalies");
