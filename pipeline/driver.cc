@@ -21,6 +21,7 @@
 
 #include "checks/geography.h"
 #include "pipeline/act_json.h"
+#include "pipeline/atomic_file.h"
 #include "pipeline/hash.h"
 #include "pipeline/page_images.h"
 #include "pipeline/progress.h"
@@ -45,30 +46,6 @@ uint64_t Fnv1a(const std::string& s) {
     h *= 1099511628211ull;
   }
   return h;
-}
-
-Status WriteAtomic(const std::string& path, const std::string& data) {
-  std::string tmp = path + ".tmp." + std::to_string(getpid());
-  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  if (fd < 0) return Status(Code::kUnreadable, "cannot write " + tmp + ": " + std::strerror(errno));
-  size_t off = 0;
-  while (off < data.size()) {
-    ssize_t n = write(fd, data.data() + off, data.size() - off);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      close(fd);
-      unlink(tmp.c_str());
-      return Status(Code::kUnreadable, "cannot write " + tmp + ": " + std::strerror(errno));
-    }
-    off += static_cast<size_t>(n);
-  }
-  fsync(fd);
-  close(fd);
-  if (rename(tmp.c_str(), path.c_str()) != 0) {
-    unlink(tmp.c_str());
-    return Status(Code::kUnreadable, "cannot rename into " + path + ": " + std::strerror(errno));
-  }
-  return Status::Ok();
 }
 
 nlohmann::json RecordJson(const Record& r, const std::string& stem) {
@@ -153,7 +130,7 @@ void WriteLine(int fd, const std::string& line) {
       Result<PdfSource> pdf = PdfSource::Open(in.path, opt.process.limits);
       if (pdf.ok()) WritePageImages(pdf.value(), r, opt.out_dir + "/pages", in.stem);
     }
-    Status st = WriteAtomic(out_path, RecordJson(r, in.stem).dump(1) + "\n");
+    Status st = WriteFileAtomic(out_path, RecordJson(r, in.stem).dump(1) + "\n");
     WriteLine(res_fd, "done " + std::to_string(idx) + " " + (st.ok() ? r.status : "failed"));
   }
   _exit(0);
@@ -320,7 +297,7 @@ int RunBatch(const RunOptions& options) {
 
   auto write_failed = [&](size_t idx, Code code, const std::string& msg) {
     Record r = FailedRecord(inputs[idx], code, msg);
-    Status st = WriteAtomic(opt.out_dir + "/" + inputs[idx].stem + ".json",
+    Status st = WriteFileAtomic(opt.out_dir + "/" + inputs[idx].stem + ".json",
                             RecordJson(r, inputs[idx].stem).dump(1) + "\n");
     if (!st.ok()) std::fprintf(stderr, "delib: %s\n", st.message().c_str());
   };
