@@ -168,6 +168,9 @@ constexpr const char* kParticles[] = {"de", "du", "des", "la", "le", "les", "et"
 
 // How many lines of an act count as its head (body type, title).
 constexpr size_t kHeadLines = 80;
+// Commune mentions looked up per act (each approximate lookup scans the
+// geography).
+constexpr int kMaxCommuneLeads = 24;
 
 // ---- Compiled rules -------------------------------------------------------------
 
@@ -364,6 +367,24 @@ std::string NameText(const DocText& doc, Range name, Range where) {
   return raw;
 }
 
+bool StartsUpper(const DocText& doc, size_t folded_offset) {
+  size_t rb = doc.RawOffset(folded_offset);
+  if (rb >= doc.raw().size()) return false;
+  UChar32 ch;
+  int32_t k = static_cast<int32_t>(rb);
+  U8_NEXT(doc.raw().data(), k, static_cast<int32_t>(doc.raw().size()), ch);
+  return u_isupper(ch);
+}
+
+bool IsParticle(const std::string& folded_word) {
+  for (const char* p : kParticles) {
+    if (folded_word == p) return true;
+  }
+  // "d'ascq", "l'isle": an elided particle glued to the next word.
+  return folded_word.size() > 2 && folded_word[1] == '\'' &&
+         (folded_word[0] == 'd' || folded_word[0] == 'l');
+}
+
 bool LuhnOk(const std::string& digits) {
   int sum = 0;
   bool dbl = false;
@@ -440,6 +461,8 @@ void ReadCommune(Ctx& c) {
     size_t order;
   };
   std::map<std::string, Vote> votes;
+  std::map<std::string, CommuneMatch> seen;  // Match is a scan when not exact
+  int leads = 0;
   for (Range range : c.ranges) {
     re2::StringPiece text = Piece(c.doc, range);
     re2::StringPiece m;
@@ -448,30 +471,35 @@ void ReadCommune(Ctx& c) {
            r.commune_lead->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
       size_t start = Off(c.doc, m) + m.size();
       pos = start - range.begin;
-      // Up to four tokens of the same line, longest match first.
+      // The name's tokens: capitalised words of the same line, with the
+      // particles between them ("Villeneuve d'Ascq", "Marcq en Baroeul");
+      // only prefixes ending on a capitalised word are names.
       std::vector<size_t> ends;
       size_t i = start;
-      while (ends.size() < 4 && i < range.end && f[i] != '\n') {
+      int tokens = 0;
+      while (tokens < 5 && i < range.end && f[i] != '\n') {
         size_t j = i;
         while (j < range.end && f[j] != ' ' && f[j] != '\n' && f[j] != ',' && f[j] != '.' &&
                f[j] != ';' && f[j] != ':' && f[j] != '*' && f[j] != '"' && f[j] != ')')
           ++j;
         if (j == i) break;
-        ends.push_back(j);
+        ++tokens;
+        bool elided = j - i > 2 && f[i + 1] == '\'' && IsParticle(f.substr(i, j - i));
+        if (StartsUpper(c.doc, i) || (elided && StartsUpper(c.doc, i + 2))) {
+          ends.push_back(j);
+        } else if (!IsParticle(f.substr(i, j - i))) {
+          break;
+        }
         if (j >= range.end || f[j] != ' ') break;
         i = j + 1;
       }
-      if (ends.empty()) continue;
-      // The printed name starts with a capital letter.
-      size_t rb = c.doc.RawOffset(start);
-      UChar32 ch;
-      int32_t k = static_cast<int32_t>(rb);
-      U8_NEXT(c.doc.raw().data(), k, static_cast<int32_t>(c.doc.raw().size()), ch);
-      if (!u_isupper(ch)) continue;
+      if (ends.empty() || !StartsUpper(c.doc, start)) continue;
+      if (++leads > kMaxCommuneLeads || !c.ctx.geo) break;
       for (auto e = ends.rbegin(); e != ends.rend(); ++e) {
         std::string printed = RawSpan(c.doc, start, *e);
-        if (!c.ctx.geo) break;
-        CommuneMatch cm = c.ctx.geo->Match(printed);
+        auto memo = seen.find(printed);
+        if (memo == seen.end()) memo = seen.emplace(printed, c.ctx.geo->Match(printed)).first;
+        const CommuneMatch& cm = memo->second;
         if (!cm.commune || cm.match == "none") continue;
         auto it = votes.find(cm.commune->code);
         if (it == votes.end()) {

@@ -324,6 +324,17 @@ TEST_CASE("header: a date stated twice differently keeps the first and records t
   CHECK(a.evidence.at("/dates/session#2").text.find("vingt du mois de Février") != std::string::npos);
 }
 
+TEST_CASE("header: commune names with particles and lower-case words after them") {
+  Extracted x(R"(VILLE DE VILLENEUVE D'ASCQ
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 19 FEVRIER 2024
+Pour la commune de Villeneuve d'Ascq poursuivant son action, la ville de Lille et la ville de Villeneuve d'Ascq.
+Délibération adoptée.)");
+  CHECK(x.act().body.insee == "59009");
+  CHECK(x.act().body.name == "Villeneuve-d'Ascq");
+  CHECK(x.act().body.siren == "215900093");
+}
+
 TEST_CASE("header: unknown stays null") {
   Extracted x("Compte rendu sommaire\nLe texte ne dit rien de plus.\n");
   REQUIRE(x.acts.size() == 1);
