@@ -19,30 +19,36 @@ struct MonthName {
   int month;
 };
 constexpr MonthName kMonths[] = {
-    {"janvier", 1},   {"janv", 1},      {"fevrier", 2},  {"fevr", 2},  {"fev", 2},
-    {"mars", 3},      {"avril", 4},     {"avr", 4},      {"mai", 5},   {"juin", 6},
-    {"juillet", 7},   {"juil", 7},      {"aout", 8},     {"septembre", 9},
-    {"sept", 9},      {"octobre", 10},  {"oct", 10},     {"novembre", 11},
-    {"nov", 11},      {"decembre", 12}, {"dec", 12},
+    {"janvier", 1},  {"janv", 1},  {"fevrier", 2},   {"fevr", 2},      {"fev", 2},
+    {"mars", 3},     {"avril", 4}, {"avr", 4},       {"mai", 5},       {"juin", 6},
+    {"juillet", 7},  {"juil", 7},  {"aout", 8},      {"septembre", 9}, {"sept", 9},
+    {"octobre", 10}, {"oct", 10},  {"novembre", 11}, {"nov", 11},      {"decembre", 12},
+    {"dec", 12},
 };
 
 // Words that may make up a French number (to find the span handed to ICU,
 // which gives the value; this list carries no values).
 constexpr const char* kNumberWords[] = {
-    "premier", "une",    "un",       "deux",      "trois",    "quatre",   "cinq",
-    "six",     "sept",   "huit",     "neuf",      "dix",      "onze",     "douze",
-    "treize",  "quatorze", "quinze", "seize",     "vingts",   "vingt",    "trente",
-    "quarante", "cinquante", "soixante", "cents", "cent",     "mille",
+    "premier",  "une",       "un",       "deux",  "trois",  "quatre", "cinq",
+    "six",      "sept",      "huit",     "neuf",  "dix",    "onze",   "douze",
+    "treize",   "quatorze",  "quinze",   "seize", "vingts", "vingt",  "trente",
+    "quarante", "cinquante", "soixante", "cents", "cent",   "mille",
 };
 
 // OCR confusions repaired inside digit groups.
 char RepairDigit(char c) {
   switch (c) {
-    case 'o': return '0';
-    case 'l': case 'i': return '1';
-    case 's': return '5';
-    case 'b': return '8';
-    default: return c;
+    case 'o':
+      return '0';
+    case 'l':
+    case 'i':
+      return '1';
+    case 's':
+      return '5';
+    case 'b':
+      return '8';
+    default:
+      return c;
   }
 }
 constexpr const char kDigit[] = "[0-9olisb]";
@@ -87,19 +93,19 @@ const Patterns& GetPatterns() {
     const std::string sep = "[\\s,.*]*";  // commas, bold marks, line breaks
     const std::string of_month = "(?:du\\s+mois\\s+(?:de\\s+|d')|de\\s+)?";
     // 19.02.2024, 03/11/2022, 14-02-24 (groups may hold OCR letters).
-    p->numeric = std::make_unique<RE2>("(?:^|[^0-9a-z])(" + d + "{1,2})([./-])(" + d + "{1,2})([./-])(" +
-                                       d + "{4}|" + d + "{2})(?:[^0-9a-z]|$)");
+    p->numeric = std::make_unique<RE2>("(?:^|[^0-9a-z])(" + d + "{1,2})([./-])(" + d +
+                                       "{1,2})([./-])(" + d + "{4}|" + d + "{2})(?:[^0-9a-z]|$)");
     // 19 fevrier 2024, 1er avril 2024, 30 novembre.
     p->month_name = std::make_unique<RE2>("(?:^|[^0-9a-z])(" + d + "{1,2}(?:er)?|premier)\\s*" +
                                           of_month + month + "\\b(?:[\\s,]+(" + d + "{4})\\b)?");
     // le vingt-et-un fevrier deux mille vingt-quatre; quinze fevrier ...
-    p->words_day_first = std::make_unique<RE2>("\\b(" + nw + ")\\s+" + of_month + month +
-                                               "\\b(?:[\\s,]+(?:de\\s+l'an\\s+)?(" + nw + "|" + d +
-                                               "{4})\\b)?");
+    p->words_day_first =
+        std::make_unique<RE2>("\\b(" + nw + ")\\s+" + of_month + month +
+                              "\\b(?:[\\s,]+(?:de\\s+l'an\\s+)?(" + nw + "|" + d + "{4})\\b)?");
     // l'an deux mille vingt-trois, le sept decembre; l'an ... et le dix-neuf du mois de fevrier
-    p->words_year_first = std::make_unique<RE2>(
-        "\\bl'an\\s+(" + nw + "|" + d + "{4})\\b" + sep + "(?:et\\s+)?(?:le\\s+)?(" + nw + "|" +
-        d + "{1,2}(?:er)?)\\s+" + of_month + month + "\\b");
+    p->words_year_first = std::make_unique<RE2>("\\bl'an\\s+(" + nw + "|" + d + "{4})\\b" + sep +
+                                                "(?:et\\s+)?(?:le\\s+)?(" + nw + "|" + d +
+                                                "{1,2}(?:er)?)\\s+" + of_month + month + "\\b");
     for (const RE2* re : {p->numeric.get(), p->month_name.get(), p->words_day_first.get(),
                           p->words_year_first.get()}) {
       if (!re->ok()) p->errors += re->pattern() + ": " + re->error() + "\n";
@@ -215,8 +221,7 @@ std::vector<FoundDate> FindDates(std::string_view text, std::optional<int> conte
 
   // Each pattern scans the whole text; overlaps are resolved below.
   size_t pos = 0;
-  while (pos < text.size() &&
-         p.numeric->Match(input, pos, text.size(), RE2::UNANCHORED, m, 6)) {
+  while (pos < text.size() && p.numeric->Match(input, pos, text.size(), RE2::UNANCHORED, m, 6)) {
     size_t b = Offset(text, m[1]), e = Offset(text, m[5]) + m[5].size();
     auto day = DigitGroup({m[1].data(), m[1].size()});
     auto month = DigitGroup({m[3].data(), m[3].size()});
@@ -231,16 +236,17 @@ std::vector<FoundDate> FindDates(std::string_view text, std::optional<int> conte
   }
 
   pos = 0;
-  while (pos < text.size() &&
-         p.month_name->Match(input, pos, text.size(), RE2::UNANCHORED, m, 4)) {
+  while (pos < text.size() && p.month_name->Match(input, pos, text.size(), RE2::UNANCHORED, m, 4)) {
     size_t b = Offset(text, m[1]);
     size_t e = Offset(text, m[2]) + m[2].size();
     auto day = NumberOf({m[1].data(), m[1].size()});
     int month = MonthNumber({m[2].data(), m[2].size()});
     std::optional<int> year;
     if (!m[3].empty()) year = DigitGroup({m[3].data(), m[3].size()});
-    if (year && *year >= 1900 && *year <= 2100) e = Offset(text, m[3]) + m[3].size();
-    else year.reset();
+    if (year && *year >= 1900 && *year <= 2100)
+      e = Offset(text, m[3]) + m[3].size();
+    else
+      year.reset();
     if (day) add(year.value_or(0), year.has_value(), month, *day, b, e);
     pos = e;
   }
@@ -254,8 +260,10 @@ std::vector<FoundDate> FindDates(std::string_view text, std::optional<int> conte
     int month = MonthNumber({m[2].data(), m[2].size()});
     std::optional<int> year;
     if (!m[3].empty()) year = NumberOf({m[3].data(), m[3].size()});
-    if (year && *year >= 1900 && *year <= 2100) e = Offset(text, m[3]) + m[3].size();
-    else year.reset();
+    if (year && *year >= 1900 && *year <= 2100)
+      e = Offset(text, m[3]) + m[3].size();
+    else
+      year.reset();
     if (day) add(year.value_or(0), year.has_value(), month, *day, b, e);
     pos = e;
   }

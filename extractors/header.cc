@@ -55,6 +55,7 @@
 #include "checks/geography.h"
 #include "extractors/dates.h"
 #include "extractors/extract.h"
+#include "extractors/rule_errors.h"
 #include "pipeline/fold.h"
 
 namespace delib {
@@ -113,28 +114,39 @@ constexpr const char* kObjet = R"((?m)^[\s*#_]*objet\s*:\s*([^\n]+))";
 
 // Date roles: the words printed before a date (the context ends at the date),
 // or after it for the session sentence.
+// How a date relates to the session: a convocation precedes it, the acts
+// done on the deliberation follow it. Gives the year the print left out.
+enum class Relation { kSession, kBefore, kAfter };
 struct DateRule {
-  const char* role;
+  const char* role;                // the key under /dates
+  Opt<std::string> Dates::*field;  // the field it fills
+  Relation relation;
+  // A date of this role before the session belongs to something else and is
+  // dropped (a display before the session is the convocation's posting).
+  bool only_after_session;
   const char* before;  // matched against the text before the date (\z = the date)
   const char* after;   // or against the text after it; may be null
   const char* unless;  // the role is not taken when the text before matches; may be null
 };
 constexpr DateRule kDateRules[] = {
-    {"convocation", R"(convo[a-z]*[^.;]{0,45}\z)", nullptr, nullptr},
-    {"transmission",
+    {"convocation", &Dates::convocation, Relation::kBefore, false, R"(convo[a-z]*[^.;]{0,45}\z)",
+     nullptr, nullptr},
+    {"transmission", &Dates::transmission, Relation::kAfter, false,
      R"((?:transmis[a-z]*|envo[a-z]+|recu[a-z]*|depos[a-z]*)[^.;]{0,40}(?:legalite|prefecture|prefet)[^.;]{0,25}\z)",
      nullptr, nullptr},
-    {"publication", R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)[^.;]{0,40}\z)", nullptr,
+    {"publication", &Dates::publication, Relation::kAfter, false,
+     R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)[^.;]{0,40}\z)", nullptr, nullptr},
+    {"display", &Dates::display, Relation::kAfter, true, R"(affich[a-z]*[^.;]{0,40}\z)", nullptr,
      nullptr},
-    {"display", R"(affich[a-z]*[^.;]{0,40}\z)", nullptr, nullptr},
-    {"signature", R"((?m)^[\s*_]*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr,
-     nullptr},
-    {"session",
-     R"((?:seance|reunion|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|en\s+date\s+du|le)\s*:?\s*\z)",
+    {"signature", &Dates::signature, Relation::kAfter, false,
+     R"((?m)^[\s*_]*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr, nullptr},
+    {"session", &Dates::session, Relation::kSession, false,
+     R"((?:seance|reunion|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|en\s+date\s+du|le)\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)",
      nullptr,
      // "avis ... rendu lors de sa réunion du 03/10/2022": another body's meeting.
      R"(\blors\s+d[eu]\s+(?:sa\s+|la\s+|leur\s+)?(?:reunion|seance|session)\s+(?:en\s+date\s+)?du\s*:?\s*\z)"},
-    {"session", R"((?m)^[\s*_]*(?:le\s+|en\s+l'an\s+)?\z)",
+    {"session", &Dates::session, Relation::kSession, false,
+     R"((?m)^[\s*_]*(?:le\s+|en\s+l'an\s+)?\z)",
      R"(^[\s*,.]*(?:a\s+\d+\s*h[^,\n]*,\s*)?(?:le|la|les)\s+(?:conseil|comite|bureau|commission|assemblee|membres))",
      nullptr},
 };
@@ -159,12 +171,13 @@ constexpr PersonRule kSecretary[] = {
     {R"(\bsecretaire\s+de\s+seance\s*:?\s*)"},
 };
 // Words that end a name: functions printed after it.
-constexpr const char* kNameStop[] = {"maire",     "president", "presidente", "adjoint",
-                                     "adjointe",  "conseiller", "conseillere", "secretaire",
-                                     "vice-president", "vice-presidente", "le", "la", "et"};
+constexpr const char* kNameStop[] = {
+    "maire",      "president",   "presidente", "adjoint",        "adjointe",
+    "conseiller", "conseillere", "secretaire", "vice-president", "vice-presidente",
+    "le",         "la",          "et"};
 // Particles that stay lower case in names of places.
-constexpr const char* kParticles[] = {"de", "du", "des", "la", "le", "les", "et", "sur",
-                                      "sous", "en", "lez", "les", "aux", "au", "d'", "l'"};
+constexpr const char* kParticles[] = {"de",   "du", "des", "la",  "le",  "les", "et", "sur",
+                                      "sous", "en", "lez", "les", "aux", "au",  "d'", "l'"};
 
 // How many lines of an act count as its head (body type, title).
 constexpr size_t kHeadLines = 80;
@@ -177,8 +190,9 @@ constexpr int kMaxCommuneLeads = 24;
 struct Rules {
   std::vector<std::unique_ptr<RE2>> body_types, numbers, president, secretary, date_before,
       date_after, date_unless;
-  std::unique_ptr<RE2> register_type, commune_lead, epci_lead, syndicat, departement, region,
-      siret, objet, visa, civility;
+  std::unique_ptr<RE2> register_type, commune_lead, epci_lead, syndicat, departement, region, siret,
+      objet, visa, civility;
+  std::string errors;  // RE2's own messages for patterns that do not compile
 };
 
 const Rules& GetRules() {
@@ -207,6 +221,18 @@ const Rules& GetRules() {
     r->objet = std::make_unique<RE2>(kObjet);
     r->visa = std::make_unique<RE2>(kVisa);
     r->civility = std::make_unique<RE2>(std::string("^") + kCivility);
+    auto check = [r](const RE2* re) {
+      if (re && !re->ok()) r->errors += re->pattern() + ": " + re->error() + "\n";
+    };
+    for (auto* list : {&r->body_types, &r->numbers, &r->president, &r->secretary, &r->date_before,
+                       &r->date_after, &r->date_unless}) {
+      for (const auto& re : *list) check(re.get());
+    }
+    for (const RE2* re : {r->register_type.get(), r->commune_lead.get(), r->epci_lead.get(),
+                          r->syndicat.get(), r->departement.get(), r->region.get(), r->siret.get(),
+                          r->objet.get(), r->visa.get(), r->civility.get()}) {
+      check(re);
+    }
     return r;
   }();
   return *rules;
@@ -561,7 +587,8 @@ void ReadSyndicat(Ctx& c) {
     re2::StringPiece m[3];
     if (!r.syndicat->Match(text, 0, text.size(), RE2::UNANCHORED, m, 3)) continue;
     const re2::StringPiece& name = !m[1].empty() ? m[1] : m[2];
-    std::string printed = Collapse(RawSpan(c.doc, Off(c.doc, name), Off(c.doc, name) + name.size()));
+    std::string printed =
+        Collapse(RawSpan(c.doc, Off(c.doc, name), Off(c.doc, name) + name.size()));
     if (printed.empty() || UpperShare(printed) < 0.2) continue;
     c.act->body.name = PlaceCase(printed);
     Put(c, "/body/name", Off(c.doc, m[0]), Off(c.doc, m[0]) + m[0].size());
@@ -626,8 +653,8 @@ void ReadBody(Ctx& c) {
 
 // Title lines next to line `line`: upper-case lines after it (dir = +1) or
 // before it (dir = -1), at most four, within the act.
-std::optional<std::pair<size_t, size_t>> TitleLines(const DocText& doc, const Act& act,
-                                                    size_t line, int dir) {
+std::optional<std::pair<size_t, size_t>> TitleLines(const DocText& doc, const Act& act, size_t line,
+                                                    int dir) {
   size_t first = line, last = line;  // [first, last)
   bool any = false;
   for (int k = 1; k <= 4; ++k) {
@@ -696,7 +723,8 @@ void ReadNumberAndTitle(Ctx& c) {
     size_t line = c.doc.LineAtFolded(b);
     switch (kNumbers[k].title) {
       case TitleAt::kRest: {
-        std::string title = Collapse(RawSpan(c.doc, Off(c.doc, m[2]), Off(c.doc, m[2]) + m[2].size()));
+        std::string title =
+            Collapse(RawSpan(c.doc, Off(c.doc, m[2]), Off(c.doc, m[2]) + m[2].size()));
         if (!title.empty()) {
           c.act->title = title;
           Put(c, "/title", Off(c.doc, m[2]), Off(c.doc, m[2]) + m[2].size());
@@ -719,6 +747,7 @@ void ReadNumberAndTitle(Ctx& c) {
 // ---- Dates ------------------------------------------------------------------------
 
 struct Statement {
+  const DateRule* rule = nullptr;
   std::string role;
   FoundDate date;
   size_t begin = 0, end = 0;  // evidence span
@@ -768,6 +797,7 @@ std::vector<Statement> DateStatements(Ctx& c) {
       }
       if (best < 0) continue;
       Statement s;
+      s.rule = &kDateRules[best];
       s.role = kDateRules[best].role;
       s.date = d;
       s.begin = std::min(best_start, d.begin);
@@ -781,22 +811,12 @@ std::vector<Statement> DateStatements(Ctx& c) {
   return out;
 }
 
-Opt<std::string>* DateField(Dates& d, const std::string& role) {
-  if (role == "session") return &d.session;
-  if (role == "convocation") return &d.convocation;
-  if (role == "display") return &d.display;
-  if (role == "transmission") return &d.transmission;
-  if (role == "publication") return &d.publication;
-  if (role == "signature") return &d.signature;
-  return nullptr;
-}
-
 void ReadDates(Ctx& c) {
   std::vector<Statement> all = DateStatements(c);
   // The session first: the others' missing years and the display rule use it.
   const FoundDate* session = nullptr;
   for (const Statement& s : all) {
-    if (s.role == "session" && s.date.year_printed) {
+    if (s.rule->relation == Relation::kSession && s.date.year_printed) {
       session = &s.date;
       break;
     }
@@ -808,14 +828,13 @@ void ReadDates(Ctx& c) {
       if (!session) continue;
       d.year = session->year;
       int md = d.month * 100 + d.day, smd = session->month * 100 + session->day;
-      if (s.role == "convocation" && md > smd) d.year -= 1;
-      if (s.role != "convocation" && s.role != "session" && md < smd) d.year += 1;
+      if (s.rule->relation == Relation::kBefore && md > smd) d.year -= 1;
+      if (s.rule->relation == Relation::kAfter && md < smd) d.year += 1;
     }
     std::string iso = d.Iso();
     if (iso.empty()) continue;
-    if (s.role == "display" && session && iso < session->Iso()) continue;  // the convocation's
-    Opt<std::string>* field = DateField(c.act->dates, s.role);
-    if (!field) continue;
+    if (s.rule->only_after_session && session && iso < session->Iso()) continue;
+    Opt<std::string>* field = &(c.act->dates.*(s.rule->field));
     std::string key = "/dates/" + s.role;
     if (!*field) {
       *field = iso;
@@ -838,9 +857,10 @@ std::optional<std::string> ReadPerson(Ctx& c, const std::vector<std::unique_ptr<
     for (const auto& re : rules) {
       re2::StringPiece m[2];
       size_t pos = 0;
-      while (pos < text.size() &&
-             re->Match(text, pos, text.size(), RE2::UNANCHORED, m, re->NumberOfCapturingGroups() + 1)) {
-        size_t start = re->NumberOfCapturingGroups() > 0 ? Off(c.doc, m[1]) : Off(c.doc, m[0]) + m[0].size();
+      while (pos < text.size() && re->Match(text, pos, text.size(), RE2::UNANCHORED, m,
+                                            re->NumberOfCapturingGroups() + 1)) {
+        size_t start =
+            re->NumberOfCapturingGroups() > 0 ? Off(c.doc, m[1]) : Off(c.doc, m[0]) + m[0].size();
         pos = Off(c.doc, m[0]) + std::max<size_t>(m[0].size(), 1) - range.begin;
         Range name = NameAt(c.doc, start);
         if (name.empty()) continue;
@@ -860,6 +880,8 @@ std::optional<std::string> ReadPerson(Ctx& c, const std::vector<std::unique_ptr<
 
 }  // namespace
 
+std::string HeaderRuleErrors() { return GetRules().errors; }
+
 void ExtractHeader(const DocText& doc, const ExtractContext& ctx, Act* act) {
   if (!act || act->last_line <= act->first_line) return;
   Ctx c{doc, ctx, act, {}, {}, {}};
@@ -872,8 +894,8 @@ void ExtractHeader(const DocText& doc, const ExtractContext& ctx, Act* act) {
     c.all.begin = std::min(own.begin, shared.begin);
     c.all.end = std::max(own.end, shared.end);
   }
-  c.head = FoldedRange(doc, act->first_line,
-                       std::min(act->last_line, act->first_line + kHeadLines));
+  c.head =
+      FoldedRange(doc, act->first_line, std::min(act->last_line, act->first_line + kHeadLines));
 
   ReadBody(c);
   ReadNumberAndTitle(c);

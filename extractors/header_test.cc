@@ -10,6 +10,7 @@
 
 #include "checks/geography.h"
 #include "extractors/extract.h"
+#include "extractors/rule_errors.h"
 
 namespace delib {
 namespace {
@@ -237,7 +238,8 @@ TEST_CASE("header: 002 Hem, number and title before the register header") {
   CHECK(a.body.name == "Hem");
   CHECK(a.body.insee == "59299");
   CHECK(a.number == "DEL/2023/AE/135");
-  CHECK(a.title == "ENVIRONNEMENT NUMERIQUE DE TRAVAIL SCOLAIRE ADHESION AU SMO LA FIBRE NUMERIQUE 59/62");
+  CHECK(a.title ==
+        "ENVIRONNEMENT NUMERIQUE DE TRAVAIL SCOLAIRE ADHESION AU SMO LA FIBRE NUMERIQUE 59/62");
   CHECK(a.dates.session == "2023-12-07");
   CHECK(a.dates.convocation == "2023-11-30");  // "le 30 novembre": the session's year
   CHECK(a.dates.display == "2023-12-15");
@@ -292,7 +294,8 @@ TEST_CASE("header: 004 commission permanente") {
 TEST_CASE("header: OCR damage") {
   SUBCASE("a lost accent and digits read as letters") {
     std::string text = Replace(kPremesques, "SEANCE DU 19 FEVRIER 2024", "SEANCE DU l9.02.2O24");
-    text = Replace(text, "Date de la convocation :\t14.02.2024", "Date de la convocation :\t14.O2.2024");
+    text = Replace(text, "Date de la convocation :\t14.02.2024",
+                   "Date de la convocation :\t14.O2.2024");
     text = Replace(text, "A Prêmesques, le 21 Février 2024", "A Premesques, le 2l Fevrier 2O24");
     text = Replace(text, "Transmis au contrôle de légalité", "Transmis au controle de legalite");
     Extracted x(text);
@@ -305,8 +308,9 @@ TEST_CASE("header: OCR damage") {
     CHECK(a.evidence.at("/dates/session").text == "SEANCE DU l9.02.2O24");
   }
   SUBCASE("accents lost in the register line and the secretary sentence") {
-    std::string text = Replace(kPremesques, "Madame Nathalie GUISLAIN a été désignée comme secrétaire de séance",
-                               "Madame Nathalie GUISLAIN a ete designee comme secretaire de seance");
+    std::string text =
+        Replace(kPremesques, "Madame Nathalie GUISLAIN a été désignée comme secrétaire de séance",
+                "Madame Nathalie GUISLAIN a ete designee comme secretaire de seance");
     text = Replace(text, "Délibération adoptée", "Deliberation adoptee");
     Extracted x(text);
     CHECK(x.act().secretary == "Nathalie GUISLAIN");
@@ -321,7 +325,8 @@ TEST_CASE("header: a date stated twice differently keeps the first and records t
   const Act& a = x.act();
   CHECK(a.dates.session == "2024-02-19");
   REQUIRE(a.evidence.count("/dates/session#2") == 1);
-  CHECK(a.evidence.at("/dates/session#2").text.find("vingt du mois de Février") != std::string::npos);
+  CHECK(a.evidence.at("/dates/session#2").text.find("vingt du mois de Février") !=
+        std::string::npos);
 }
 
 TEST_CASE("header: commune names with particles and lower-case words after them") {
@@ -333,6 +338,33 @@ Délibération adoptée.)");
   CHECK(x.act().body.insee == "59009");
   CHECK(x.act().body.name == "Villeneuve-d'Ascq");
   CHECK(x.act().body.siren == "215900093");
+}
+
+TEST_CASE("header: a syndicat's SIREN only when printed, from its SIRET") {
+  std::string text =
+      std::string(kComite) + "NORD PAS DE CALAIS NUMERIQUE\n62000 ARRAS\nSIRET - 20003938600020\n";
+  Extracted x(text);
+  CHECK(x.act().body.siren == "200039386");
+  CHECK(x.act().evidence.at("/body/siren").text == "SIRET - 20003938600020");
+  // A wrong key digit (OCR) is not a SIRET.
+  Extracted bad(std::string(kComite) + "SIRET - 20003938600021\n");
+  CHECK_FALSE(bad.act().body.siren.has_value());
+}
+
+TEST_CASE("header: an EPCI's council is found in the geography") {
+  Extracted x(R"(MÉTROPOLE EUROPÉENNE DE LILLE
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL METROPOLITAIN
+Séance du vendredi 16 février 2024
+Objet : Programme local de l'habitat
+Le Conseil de la Métropole Européenne de Lille s'est réuni sous la présidence de M. Damien CASTELAIN.
+Délibération adoptée.)");
+  const Act& a = x.act();
+  CHECK(a.body.type == "conseil_communautaire");
+  CHECK(a.body.name == "Métropole Européenne de Lille");
+  CHECK(a.body.siren == "200093201");
+  CHECK(a.dates.session == "2024-02-16");
+  CHECK(a.president == "Damien CASTELAIN");
+  CHECK(a.title == "Programme local de l'habitat");
 }
 
 TEST_CASE("header: unknown stays null") {
@@ -387,12 +419,36 @@ TEST_CASE("header: seed documents") {
     ss << in.rdbuf();
     return ss.str();
   };
+  std::string s001 = read("001_dae6354495356688.txt");
+  std::string s002 = read("002_9fb02b9ef26e46b3.txt");
   std::string s003 = read("003_2e45c8a2646d4471.txt");
   std::string s004 = read("004_46538ffc65166c72.txt");
-  if (s003.empty() || s004.empty()) return;  // not on this machine
+  if (s001.empty() || s002.empty() || s003.empty() || s004.empty()) return;  // not here
   auto loaded = Geography::Load(Geography::DefaultDir());
   ExtractContext ctx;
   ctx.geo = loaded.ok() ? &loaded.value() : &TestGeo();
+  {
+    DocText doc({PageFromPlainText(1, s001)});
+    std::vector<Act> acts = ExtractActs(doc, ctx);
+    REQUIRE(acts.size() == 1);
+    CHECK(acts[0].body.type == "comite_syndical");
+    CHECK(acts[0].number == "2024-01");
+    CHECK(acts[0].dates.session == "2024-02-21");
+    CHECK(acts[0].dates.convocation == "2024-02-15");
+    CHECK(acts[0].president == "Christophe COULON");
+  }
+  {
+    DocText doc({PageFromPlainText(1, s002)});
+    std::vector<Act> acts = ExtractActs(doc, ctx);
+    REQUIRE(acts.size() == 1);
+    CHECK(acts[0].body.insee == "59299");
+    CHECK(acts[0].number == "DEL/2023/AE/135");
+    CHECK(acts[0].dates.session == "2023-12-07");
+    CHECK(acts[0].dates.convocation == "2023-11-30");
+    CHECK(acts[0].dates.display == "2023-12-15");
+    CHECK(acts[0].president == "Francis VERCAMER");
+    CHECK_FALSE(acts[0].secretary.has_value());
+  }
   {
     DocText doc({PageFromPlainText(1, s003)});
     std::vector<Act> acts = ExtractActs(doc, ctx);
@@ -416,4 +472,11 @@ TEST_CASE("header: seed documents") {
   }
 }
 
+}  // namespace delib
+
+namespace delib {
+TEST_CASE("header: rule tables compile") {
+  CHECK(HeaderRuleErrors() == "");
+  CHECK(SegmentRuleErrors() == "");
+}
 }  // namespace delib

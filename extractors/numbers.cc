@@ -25,8 +25,8 @@ Parser& ThreadParser() {
   thread_local Parser parser = [] {
     Parser p;
     UErrorCode status = U_ZERO_ERROR;
-    p.format = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
-                                                            icu::Locale("fr"), status);
+    p.format = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("fr"),
+                                                            status);
     if (U_FAILURE(status)) {
       p.format.reset();
     } else {

@@ -24,6 +24,7 @@
 #include <string>
 
 #include "extractors/extract.h"
+#include "extractors/rule_errors.h"
 
 namespace delib {
 namespace {
@@ -70,6 +71,7 @@ constexpr int kMaxPreambleLines = 6;
 struct Rules {
   std::vector<std::unique_ptr<RE2>> headings;
   std::unique_ptr<RE2> closing, item_start, preamble, deliberation_content;
+  std::string errors;  // RE2's own messages for patterns that do not compile
 };
 
 const Rules& GetRules() {
@@ -80,6 +82,12 @@ const Rules& GetRules() {
     r->item_start = std::make_unique<RE2>(kItemStart);
     r->preamble = std::make_unique<RE2>(kPreamble);
     r->deliberation_content = std::make_unique<RE2>(kDeliberationContent);
+    std::vector<const RE2*> all = {r->closing.get(), r->item_start.get(), r->preamble.get(),
+                                   r->deliberation_content.get()};
+    for (const auto& h : r->headings) all.push_back(h.get());
+    for (const RE2* re : all) {
+      if (!re->ok()) r->errors += re->pattern() + ": " + re->error() + "\n";
+    }
     return r;
   }();
   return *rules;
@@ -95,7 +103,8 @@ int HeadingOf(const DocText& doc, size_t i) {
   re2::StringPiece line = LineText(doc, i);
   if (line.size() > kMaxHeadingLength) return -1;
   // A sentence of the body ("Convention signée ...;") is not a heading.
-  while (!line.empty() && (line[line.size() - 1] == ' ' || line[line.size() - 1] == '*')) line.remove_suffix(1);
+  while (!line.empty() && (line[line.size() - 1] == ' ' || line[line.size() - 1] == '*'))
+    line.remove_suffix(1);
   if (!line.empty() && line[line.size() - 1] == ';') return -1;
   const Rules& r = GetRules();
   for (size_t k = 0; k < r.headings.size(); ++k) {
@@ -116,6 +125,8 @@ void SetPages(const DocText& doc, Act* act) {
 
 }  // namespace
 
+std::string SegmentRuleErrors() { return GetRules().errors; }
+
 std::vector<Act> SegmentActs(const DocText& doc) {
   const Rules& r = GetRules();
   const size_t n = doc.lines().size();
@@ -124,11 +135,11 @@ std::vector<Act> SegmentActs(const DocText& doc) {
 
   struct Open {
     Act act;
-    int rule = -1;             // heading rule that started it; -1: leading block
-    bool closed = false;       // a closing formula was seen (deliberations)
-    bool saw_item = false;     // an item start was seen
-    size_t first_item = 0;     // line of the first item start
-    size_t header_first = 0;   // session header shared with the next items
+    int rule = -1;            // heading rule that started it; -1: leading block
+    bool closed = false;      // a closing formula was seen (deliberations)
+    bool saw_item = false;    // an item start was seen
+    size_t first_item = 0;    // line of the first item start
+    size_t header_first = 0;  // session header shared with the next items
     size_t header_last = 0;
   };
   Open cur;
@@ -164,8 +175,8 @@ std::vector<Act> SegmentActs(const DocText& doc) {
     if (h >= 0) {
       const char* kind = kHeadings[h].kind;
       bool empty_so_far = i == cur.act.first_line;
-      bool deliberation = cur.act.kind == "deliberation" ||
-                          (cur.rule < 0 && std::string(kind) == "deliberation");
+      bool deliberation =
+          cur.act.kind == "deliberation" || (cur.rule < 0 && std::string(kind) == "deliberation");
       if (empty_so_far) {
         cur.act.kind = kind;
         cur.rule = h;
