@@ -32,7 +32,7 @@ constexpr const char* kNumberWords[] = {
     "premier",  "une",       "un",       "deux",  "trois",  "quatre", "cinq",
     "six",      "sept",      "huit",     "neuf",  "dix",    "onze",   "douze",
     "treize",   "quatorze",  "quinze",   "seize", "vingts", "vingt",  "trente",
-    "quarante", "cinquante", "soixante", "cents", "cent",   "mille",
+    "quarante", "cinquante", "soixante", "cents", "cent",   "mille",  "mil",
 };
 
 // OCR confusions repaired inside digit groups.

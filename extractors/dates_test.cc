@@ -73,6 +73,7 @@ TEST_CASE("dates: words") {
   CHECK(IsoOf("**L'AN DEUX MILLE VINGT-TROIS,\nLe sept décembre,**\nLe Conseil") ==
         V{"2023-12-07"});
   CHECK(IsoOf("le vingt et un fevrier deux mille vingt quatre") == V{"2024-02-21"});
+  CHECK(IsoOf("L'an deux mil vingt-quatre, le premier mars") == V{"2024-03-01"});
 }
 
 TEST_CASE("dates: spans point at the date in folded text") {

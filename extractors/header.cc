@@ -134,6 +134,9 @@ constexpr DateRule kDateRules[] = {
     {"transmission", &Dates::transmission, Relation::kAfter, false,
      R"((?:transmis[a-z]*|envo[a-z]+|recu[a-z]*|depos[a-z]*)[^.;]{0,40}(?:legalite|prefecture|prefet)[^.;]{0,25}\z)",
      nullptr, nullptr},
+    {"transmission", &Dates::transmission, Relation::kAfter, false,
+     R"((?:date\s+de\s+(?:la\s+)?transmission|date\s+d'envoi|transmis[a-z]*\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)[^.;]{0,30}\z)",
+     nullptr, nullptr},
     {"publication", &Dates::publication, Relation::kAfter, false,
      R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)[^.;]{0,40}\z)", nullptr, nullptr},
     {"display", &Dates::display, Relation::kAfter, true, R"(affich[a-z]*[^.;]{0,40}\z)", nullptr,
@@ -141,10 +144,14 @@ constexpr DateRule kDateRules[] = {
     {"signature", &Dates::signature, Relation::kAfter, false,
      R"((?m)^[\s*_]*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr, nullptr},
     {"session", &Dates::session, Relation::kSession, false,
+     R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
+    {"session", &Dates::session, Relation::kSession, false,
      R"((?:seance|reunion|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|en\s+date\s+du|le)\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)",
      nullptr,
      // "avis ... rendu lors de sa réunion du 03/10/2022": another body's meeting.
      R"(\blors\s+d[eu]\s+(?:sa\s+|la\s+|leur\s+)?(?:reunion|seance|session)\s+(?:en\s+date\s+)?du\s*:?\s*\z)"},
+    {"session", &Dates::session, Relation::kSession, false,
+     R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
     {"session", &Dates::session, Relation::kSession, false,
      R"((?m)^[\s*_]*(?:le\s+|en\s+l'an\s+)?\z)",
      R"(^[\s*,.]*(?:a\s+\d+\s*h[^,\n]*,\s*)?(?:le|la|les)\s+(?:conseil|comite|bureau|commission|assemblee|membres))",
@@ -162,10 +169,11 @@ struct PersonRule {
 constexpr PersonRule kPresident[] = {
     {R"(sous\s+la\s+presidence\s+de\s+)"},
     {R"(\bpresidence\s+(?:de\s+)?)"},
+    {R"(\bpresidee?\s+par\s+)"},
     {R"(\bpresidente?\s+(?:de\s+seance\s*)?:\s*)"},
 };
 constexpr PersonRule kSecretary[] = {
-    {R"((?:monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?)\s+([a-z][a-z' .-]{1,60}?)\s+a\s+ete\s+(?:designee?|elue?|nommee?|choisie?)\s+(?:comme\s+|en\s+qualite\s+de\s+|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+)?secretaire)"},
+    {R"((?:monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?)\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:designee?|elue?|nommee?|choisie?)\s+(?:comme\s+|en\s+qualite\s+de\s+|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+)?secretaire)"},
     {R"(\bsecretaire(?:\s+de\s+seance)?\s*:\s*)"},
     {R"(\b(?:le|la)\s+secretaire\s+de\s+seance[\s,*]*\n[\s*]*)"},
     {R"(\bsecretaire\s+de\s+seance\s*:?\s*)"},

@@ -367,6 +367,26 @@ Délibération adoptée.)");
   CHECK(a.title == "Programme local de l'habitat");
 }
 
+TEST_CASE("header: other ways of printing the session, transmission and people") {
+  Extracted x(R"(COMMUNE DE HEM
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Date de la séance : 07/12/2023
+Date de convocation : 30/11/2023
+Date de transmission : 11/12/2023
+Séance présidée par Monsieur Francis VERCAMER, Maire.
+Mme Fabienne LEPERS est désignée secrétaire de séance.
+N° 2023-135
+Délibération adoptée.)");
+  const Act& a = x.act();
+  CHECK(a.dates.session == "2023-12-07");
+  CHECK(a.dates.convocation == "2023-11-30");
+  CHECK(a.dates.transmission == "2023-12-11");
+  CHECK(a.president == "Francis VERCAMER");
+  CHECK(a.secretary == "Fabienne LEPERS");
+  CHECK(a.number == "2023-135");
+  CHECK(a.body.insee == "59299");
+}
+
 TEST_CASE("header: unknown stays null") {
   Extracted x("Compte rendu sommaire\nLe texte ne dit rien de plus.\n");
   REQUIRE(x.acts.size() == 1);

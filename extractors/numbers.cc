@@ -58,10 +58,21 @@ std::string Normalise(std::string_view in) {
   return out;
 }
 
+// "deux mil vingt-quatre": the older spelling of "mille" in dates, which ICU's
+// rules do not know.
+std::string MilToMille(std::string s) {
+  for (size_t p = 0; (p = s.find("mil", p)) != std::string::npos; p += 3) {
+    bool starts = p == 0 || s[p - 1] == ' ' || s[p - 1] == '-';
+    bool ends = p + 3 == s.size() || s[p + 3] == ' ' || s[p + 3] == '-';
+    if (starts && ends) s.insert(p + 3, "le");
+  }
+  return s;
+}
+
 }  // namespace
 
 std::optional<int> ParseFrenchNumberWords(std::string_view words) {
-  std::string text = Normalise(words);
+  std::string text = MilToMille(Normalise(words));
   if (text.empty() || text.size() > 120) return std::nullopt;
   // The printed ordinal of the first day ("1er", "1ER"): digits, not words,
   // so ICU's spell-out rules do not know it.

@@ -17,6 +17,9 @@ TEST_CASE("numbers: French spelled-out numbers through ICU") {
   CHECK(ParseFrenchNumberWords("trente et un") == 31);
   CHECK(ParseFrenchNumberWords("premier") == 1);
   CHECK(ParseFrenchNumberWords("1er") == 1);
+  // The older spelling of years.
+  CHECK(ParseFrenchNumberWords("deux mil vingt-quatre") == 2024);
+  CHECK(ParseFrenchNumberWords("mil neuf cent quatre-vingt-dix") == 1990);
 }
 
 TEST_CASE("numbers: separators as OCR and layout give them") {
