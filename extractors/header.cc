@@ -162,7 +162,7 @@ constexpr const char* kVisa = R"(^[\s*_-]*(?:vu|vus|considerant|attendu)\b)";
 
 // Civilities before a name, dropped.
 constexpr const char* kCivility =
-    R"((?:(?:monsieur|madame|mademoiselle|messieurs|mesdames|m\.|mr\.?|mme\.?|mlle\.?)\s+)?)";
+    R"((?:(?:monsieur|madame)\s+(?:le|la)\s+(?:maire|(?:vice-)?presidente?)\s*,?\s*)?(?:(?:monsieur|madame|mademoiselle|messieurs|mesdames|m\.|mr\.?|mme\.?|mlle\.?)\s+)?)";
 struct PersonRule {
   const char* pattern;  // the name starts at the end of the match, or at group 1
 };
@@ -181,8 +181,10 @@ constexpr PersonRule kSecretary[] = {
 // Words that end a name: functions printed after it.
 constexpr const char* kNameStop[] = {
     "maire",      "president",   "presidente", "adjoint",        "adjointe",
-    "conseiller", "conseillere", "secretaire", "vice-president", "vice-presidente",
-    "le",         "la",          "et"};
+    "conseiller", "conseillere", "secretaire", "vice-president", "vice-presidente"};
+// Lower-case particles inside people's names ("Anne de BOISSIEU").
+constexpr const char* kNameParticles[] = {"de",  "du",  "des", "d'", "van",
+                                          "von", "der", "den", "le", "la"};
 // Particles that stay lower case in names of places.
 constexpr const char* kParticles[] = {"de",   "du", "des", "la",  "le",  "les", "et", "sur",
                                       "sous", "en", "lez", "les", "aux", "au",  "d'", "l'"};
@@ -339,6 +341,24 @@ std::string PlaceCase(const std::string& utf8) {
   return s;
 }
 
+bool StartsUpper(const DocText& doc, size_t folded_offset) {
+  size_t rb = doc.RawOffset(folded_offset);
+  if (rb >= doc.raw().size()) return false;
+  UChar32 ch;
+  int32_t k = static_cast<int32_t>(rb);
+  U8_NEXT(doc.raw().data(), k, static_cast<int32_t>(doc.raw().size()), ch);
+  return u_isupper(ch);
+}
+
+bool IsParticle(const std::string& folded_word) {
+  for (const char* p : kParticles) {
+    if (folded_word == p) return true;
+  }
+  // "d'ascq", "l'isle": an elided particle glued to the next word.
+  return folded_word.size() > 2 && folded_word[1] == '\'' &&
+         (folded_word[0] == 'd' || folded_word[0] == 'l');
+}
+
 // A person's name starting at folded offset `fb`: capitalised tokens of the
 // same line, civility dropped, up to a comma or a function word. Returns the
 // folded span of the name.
@@ -368,12 +388,16 @@ Range NameAt(const DocText& doc, size_t fb) {
     if (token.empty()) break;
     bool stop = false;
     for (const char* s : kNameStop) stop = stop || token == s;
-    // The raw token must start with a capital letter.
-    size_t rb = doc.RawOffset(i);
-    UChar32 c;
-    int32_t k = static_cast<int32_t>(rb);
-    U8_NEXT(doc.raw().data(), k, static_cast<int32_t>(doc.raw().size()), c);
-    if (stop || !u_isupper(c)) break;
+    // The raw token must start with a capital letter; a lower-case
+    // particle counts only when a capitalised word follows.
+    if (stop) break;
+    if (!StartsUpper(doc, i)) {
+      bool particle = false;
+      for (const char* p : kNameParticles) particle = particle || token == p;
+      if (!particle || comma || tokens == 0) break;
+      i = j;
+      continue;
+    }
     name.end = j;
     ++tokens;
     i = j;
@@ -399,24 +423,6 @@ std::string NameText(const DocText& doc, Range name, Range where) {
     pos += key.size();
   }
   return raw;
-}
-
-bool StartsUpper(const DocText& doc, size_t folded_offset) {
-  size_t rb = doc.RawOffset(folded_offset);
-  if (rb >= doc.raw().size()) return false;
-  UChar32 ch;
-  int32_t k = static_cast<int32_t>(rb);
-  U8_NEXT(doc.raw().data(), k, static_cast<int32_t>(doc.raw().size()), ch);
-  return u_isupper(ch);
-}
-
-bool IsParticle(const std::string& folded_word) {
-  for (const char* p : kParticles) {
-    if (folded_word == p) return true;
-  }
-  // "d'ascq", "l'isle": an elided particle glued to the next word.
-  return folded_word.size() > 2 && folded_word[1] == '\'' &&
-         (folded_word[0] == 'd' || folded_word[0] == 'l');
 }
 
 bool LuhnOk(const std::string& digits) {

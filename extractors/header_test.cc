@@ -387,6 +387,16 @@ Délibération adoptée.)");
   CHECK(a.body.insee == "59299");
 }
 
+TEST_CASE("header: names with particles, functions before them") {
+  Extracted x(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 19 FEVRIER 2024
+sous la présidence de Monsieur le Maire, Jean de LA FONTAINE.
+Secrétaire de séance : Mme Anne LE GALL, conseillère municipale
+Délibération adoptée.)");
+  CHECK(x.act().president == "Jean de LA FONTAINE");
+  CHECK(x.act().secretary == "Anne LE GALL");
+}
+
 TEST_CASE("header: unknown stays null") {
   Extracted x("Compte rendu sommaire\nLe texte ne dit rien de plus.\n");
   REQUIRE(x.acts.size() == 1);
