@@ -561,7 +561,10 @@ void ReadCommune(Ctx& c) {
   c.act->body.name = best->commune->name;
   c.act->body.insee = best->commune->code;
   if (!best->commune->siren.empty()) c.act->body.siren = best->commune->siren;
+  // The printed name is where the code and SIREN were read from.
   Put(c, "/body/name", best->first_b, best->first_e);
+  Put(c, "/body/insee", best->first_b, best->first_e);
+  if (c.act->body.siren) Put(c, "/body/siren", best->first_b, best->first_e);
 }
 
 void ReadEpci(Ctx& c) {
@@ -586,6 +589,7 @@ void ReadEpci(Ctx& c) {
         c.act->body.name = epci->name;
         c.act->body.siren = epci->siren;
         Put(c, "/body/name", b, e);
+        Put(c, "/body/siren", b, e);
         return;
       }
     }

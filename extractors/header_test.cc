@@ -226,6 +226,9 @@ TEST_CASE("header: 003 Prémesques") {
   CHECK(a.evidence.at("/secretary").text == "Nathalie GUISLAIN");
   CHECK(a.evidence.at("/dates/signature").text == "A Prêmesques, le 21 Février 2024");
   CHECK(a.evidence.count("/body/name") == 1);
+  CHECK(a.evidence.count("/body/type") == 1);
+  CHECK(a.evidence.count("/body/insee") == 1);
+  CHECK(a.evidence.count("/body/siren") == 1);
   CHECK(a.evidence.count("/title") == 1);
 }
 
