@@ -735,7 +735,8 @@ void ReadNumberAndTitle(Ctx& c) {
       if (u_charType(ch) == U_DASH_PUNCTUATION) ch = '-';
       icu::UnicodeString(ch).toUTF8String(clean);
     }
-    if (clean.empty()) continue;
+    // A number has digits ("oui/non/abstention" is a line of a table).
+    if (clean.find_first_of("0123456789") == std::string::npos) continue;
     c.act->number = clean;
     Put(c, "/number", b, e);
     size_t line = c.doc.LineAtFolded(b);

@@ -412,6 +412,8 @@ TEST_CASE("header: unknown stays null") {
   CHECK_FALSE(a.president.has_value());
   CHECK_FALSE(a.secretary.has_value());
   CHECK(a.evidence.empty());
+  Extracted table("EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\nPour/Contre/Abstention\n");
+  CHECK_FALSE(table.act().number.has_value());
 }
 
 TEST_CASE("header: two deliberations of one session share its header") {
