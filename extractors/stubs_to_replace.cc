@@ -4,15 +4,6 @@
 
 namespace delib {
 
-std::vector<Act> SegmentActs(const DocText& doc) {
-  Act act;
-  act.kind = "deliberation";
-  act.first_line = 0;
-  act.last_line = doc.lines().size();
-  for (const PageText& p : doc.pages()) act.pages.push_back(p.number);
-  return {act};
-}
-void ExtractHeader(const DocText&, const ExtractContext&, Act*) {}
 void ExtractAttendance(const DocText&, Act*) {}
 void ExtractVotes(const DocText&, Act*) {}
 void ExtractCommunes(const DocText&, const ExtractContext&, Act*) {}

@@ -77,6 +77,9 @@ struct Act {
 
   // Extraction bookkeeping, not written: the act's lines in its DocText.
   size_t first_line = 0, last_line = 0;
+  // Lines of a session header shared by several deliberations of one file
+  // (body, session date, president...); empty when the act has its own.
+  size_t header_first_line = 0, header_last_line = 0;
 };
 
 struct RecordError {

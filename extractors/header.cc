@@ -1,0 +1,926 @@
+// ExtractHeader: body, number, title, dates, president and secretary of an
+// act, each with its evidence.
+//
+// Where each value is read (patterns are on folded text, values quoted from
+// raw text):
+//   body.type   "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL",
+//               "DELIBERATION DE LA COMMISSION PERMANENTE"; else the first
+//               body keyword of the act's head, in the priority of kBodyTypes.
+//   body.name   by type: the commune ("COMMUNE DE PREMESQUES", "ville de Hem",
+//               "A Prêmesques, le ...") matched in the geography, which gives
+//               insee and siren; the EPCI (FindEpci) for communautaire bodies;
+//               the département or région named; a syndicat's printed name
+//               («...»), whose SIREN is only taken when printed (SIRET/SIREN,
+//               checked with the Luhn key).
+//   number      "(N°2022-394)", "DÉLIBÉRATION 2024 – 01", "2024 - 16 : title",
+//               a line holding only "DEL/2023/AE/135"; spaces dropped, dashes
+//               made '-'.
+//   title       "Objet : ...", the rest of a "2024 - 16 :" line, or the
+//               upper-case lines right after (or, for "(N°...)", before) the
+//               number.
+//   dates       every date of the act, its role read from the words before
+//               it ("Date de la convocation :", "Affiché le", "Transmis au
+//               contrôle de légalité le", "Publication électronique le :",
+//               "ARRAS, le", "SEANCE DU") or, for the session, after it
+//               ("Le vingt-et-un février ..., le comité syndical"). Dates in
+//               visas ("Vu ...", "Considérant ...") refer to other acts and
+//               are skipped. The first statement of a role is kept; a later
+//               one with another date is recorded as "/dates/<role>#2" for
+//               the consistency checks. Years left out ("le 30 novembre")
+//               come from the session, the year before when the day would
+//               otherwise follow the session (convocation) or precede it.
+//               A display date before the session is the posting of the
+//               convocation (003: "Date d'affichage : 14.02.2024" under "Date
+//               de la convocation"), not of the act: it is not the act's
+//               display date.
+//   president   "sous la présidence de Monsieur Yvan HUTCHINSON, Maire",
+//               "PRESIDENCE DE MONSIEUR JEAN-CLAUDE LEROY" (all capitals are
+//               re-cased from another mention in the act when there is one).
+//   secretary   "Madame X a été désignée comme secrétaire de séance",
+//               "Secrétaire : Mme X", "La Secrétaire de Séance\nX".
+// Acts of a session holding several deliberations read what their own lines
+// lack from the shared header (act.header_first_line/header_last_line).
+#include <re2/re2.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "checks/geography.h"
+#include "extractors/dates.h"
+#include "extractors/extract.h"
+#include "extractors/rule_errors.h"
+#include "pipeline/fold.h"
+
+namespace delib {
+namespace {
+
+// ---- Rules (data) -------------------------------------------------------------
+
+struct BodyTypeRule {
+  const char* pattern;
+  const char* type;
+};
+// In priority order: "commission permanente du conseil départemental" is the
+// commission, "comité syndical" wins over the members' "conseil régional".
+constexpr BodyTypeRule kBodyTypes[] = {
+    {R"(commission\s+permanente)", "commission_permanente"},
+    {R"(bureau\s+(?:communautaire|syndical|metropolitain|du\s+comite))", "bureau"},
+    {R"(comite\s+syndical)", "comite_syndical"},
+    {R"(conseil\s+(?:communautaire|metropolitain|de\s+communaute))", "conseil_communautaire"},
+    {R"(conseil\s+municipal)", "conseil_municipal"},
+    {R"(conseil\s+(?:departemental|general))", "conseil_departemental"},
+    {R"(conseil\s+regional)", "conseil_regional"},
+};
+// The line naming the assembly whose register this is.
+constexpr const char* kRegister =
+    R"((?m)^[\s*#_]*(?:extrait\s+du\s+(?:registre|proces[\s-]verbal)\s+des\s+deliberations|deliberation)[\s*]+(?:du|de\s+la|de\s+l')[\s*]+)";
+
+// Communes: "commune de X", "ville de X", "mairie de X", "A X, le".
+constexpr const char* kCommuneLead =
+    R"(\b(?:commune|ville|mairie)\s+(?:de\s+|d')|(?m:^)[\s*_]*(?:fait\s+)?a\s+)";
+// EPCI names.
+constexpr const char* kEpciLead =
+    R"(\b(?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole)\b)";
+// Syndicats: their printed name, quoted or up to the end of the line.
+constexpr const char* kSyndicat =
+    R"(\bsyndicat\s+(?:mixte\s+)?(?:ouvert\s+|ferme\s+)?(?:intercommunal\s+)?(?:"\s*([^"\n]{2,80}?)\s*"|((?:de|du|des|d')\s?[^\n,;("]{2,60})[\s*]*$))";
+constexpr const char* kDepartement =
+    R"(\bdepartement\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+|de\s+|d')([a-z][a-z'-]*(?:[ -](?:et|de|du|d'|la|le|les|sur|[a-z]{3,})[a-z'-]*){0,3}))";
+constexpr const char* kRegion = R"(\bregion\s+([a-z][a-z'-]*(?:[ -][a-z'-]+){0,3}))";
+constexpr const char* kSiret = R"(\bsire([nt])\b[\s:.#-]{0,5}(\d(?:\s?\d){8,13}))";
+
+// Numbers, in priority order; `title` says where the title is printed.
+enum class TitleAt { kObjet, kRest, kAfter, kBefore };
+struct NumberRule {
+  const char* pattern;  // group 1: the number; group 2 (kRest): the title
+  TitleAt title;
+};
+constexpr NumberRule kNumbers[] = {
+    {R"(\(\s*no\s*(\d{4}\s*[-/]\s*\d+)\s*\))", TitleAt::kBefore},
+    {R"((?m)^[\s*#_]*deliberation\s+(?:no\s*)?(\d{4}\s*[-/]\s*\d+)\b)", TitleAt::kObjet},
+    {R"((?m)^[\s*#_]*(\d{4}\s*-\s*\d{1,4})\s*:[\s*]*([^\n]*))", TitleAt::kRest},
+    {R"((?m)^[\s*#_]*([a-z]{1,6}(?:\s*/\s*[a-z0-9]+){2,5})[\s*_]*$)", TitleAt::kAfter},
+    {R"((?m)^[\s*#_]*(?:deliberation\s+)?no\s*(?:de\s+deliberation\s*)?:?\s*([0-9a-z][0-9a-z/_.-]*\d[0-9a-z/_.-]*)[\s*]*$)",
+     TitleAt::kAfter},
+};
+constexpr const char* kObjet = R"((?m)^[\s*#_]*objet\s*:\s*([^\n]+))";
+
+// Date roles: the words printed before a date (the context ends at the date),
+// or after it for the session sentence.
+// How a date relates to the session: a convocation precedes it, the acts
+// done on the deliberation follow it. Gives the year the print left out.
+enum class Relation { kSession, kBefore, kAfter };
+struct DateRule {
+  const char* role;                // the key under /dates
+  Opt<std::string> Dates::*field;  // the field it fills
+  Relation relation;
+  // A date of this role before the session belongs to something else and is
+  // dropped (a display before the session is the convocation's posting).
+  bool only_after_session;
+  const char* before;  // matched against the text before the date (\z = the date)
+  const char* after;   // or against the text after it; may be null
+  const char* unless;  // the role is not taken when the text before matches; may be null
+};
+constexpr DateRule kDateRules[] = {
+    {"convocation", &Dates::convocation, Relation::kBefore, false, R"(convo[a-z]*[^.;]{0,45}\z)",
+     nullptr, nullptr},
+    {"transmission", &Dates::transmission, Relation::kAfter, false,
+     R"((?:transmis[a-z]*|envo[a-z]+|recu[a-z]*|depos[a-z]*)[^.;]{0,40}(?:legalite|prefecture|prefet)[^.;]{0,25}\z)",
+     nullptr, nullptr},
+    {"transmission", &Dates::transmission, Relation::kAfter, false,
+     R"((?:date\s+de\s+(?:la\s+)?transmission|date\s+d'envoi|transmis[a-z]*\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)[^.;]{0,30}\z)",
+     nullptr, nullptr},
+    {"publication", &Dates::publication, Relation::kAfter, false,
+     R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)[^.;]{0,40}\z)", nullptr, nullptr},
+    {"display", &Dates::display, Relation::kAfter, true, R"(affich[a-z]*[^.;]{0,40}\z)", nullptr,
+     nullptr},
+    {"signature", &Dates::signature, Relation::kAfter, false,
+     R"((?m)^[\s*_]*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr, nullptr},
+    {"session", &Dates::session, Relation::kSession, false,
+     R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
+    {"session", &Dates::session, Relation::kSession, false,
+     R"((?:seance|reunion|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|en\s+date\s+du|le)\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)",
+     nullptr,
+     // "avis ... rendu lors de sa réunion du 03/10/2022": another body's meeting.
+     R"(\blors\s+d[eu]\s+(?:sa\s+|la\s+|leur\s+)?(?:reunion|seance|session)\s+(?:en\s+date\s+)?du\s*:?\s*\z)"},
+    {"session", &Dates::session, Relation::kSession, false,
+     R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
+    {"session", &Dates::session, Relation::kSession, false,
+     R"((?m)^[\s*_]*(?:le\s+|en\s+l'an\s+)?\z)",
+     R"(^[\s*,.]*(?:a\s+\d+\s*h[^,\n]*,\s*)?(?:le|la|les)\s+(?:conseil|comite|bureau|commission|assemblee|membres))",
+     nullptr},
+};
+// Lines whose dates belong to other acts.
+constexpr const char* kVisa = R"(^[\s*_-]*(?:vu|vus|considerant|attendu)\b)";
+
+// Civilities before a name, dropped.
+constexpr const char* kCivility =
+    R"((?:(?:monsieur|madame)\s+(?:le|la)\s+(?:maire|(?:vice-)?presidente?)\s*,?\s*)?(?:(?:monsieur|madame|mademoiselle|messieurs|mesdames|m\.|mr\.?|mme\.?|mlle\.?)\s+)?)";
+struct PersonRule {
+  const char* pattern;  // the name starts at the end of the match, or at group 1
+};
+constexpr PersonRule kPresident[] = {
+    {R"(sous\s+la\s+presidence\s+de\s+)"},
+    {R"(\bpresidence\s+(?:de\s+)?)"},
+    {R"(\bpresidee?\s+par\s+)"},
+    {R"(\bpresidente?\s+(?:de\s+seance\s*)?:\s*)"},
+};
+constexpr PersonRule kSecretary[] = {
+    {R"((?:monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?)\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:designee?|elue?|nommee?|choisie?)\s+(?:comme\s+|en\s+qualite\s+de\s+|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+)?secretaire)"},
+    {R"(\bsecretaire(?:\s+de\s+seance)?\s*:\s*)"},
+    {R"(\b(?:le|la)\s+secretaire\s+de\s+seance[\s,*]*\n[\s*]*)"},
+    {R"(\bsecretaire\s+de\s+seance\s*:?\s*)"},
+};
+// Words that end a name: functions printed after it.
+constexpr const char* kNameStop[] = {
+    "maire",      "president",   "presidente", "adjoint",        "adjointe",
+    "conseiller", "conseillere", "secretaire", "vice-president", "vice-presidente"};
+// Lower-case particles inside people's names ("Anne de BOISSIEU").
+constexpr const char* kNameParticles[] = {"de",  "du",  "des", "d'", "van",
+                                          "von", "der", "den", "le", "la"};
+// Particles that stay lower case in names of places.
+constexpr const char* kParticles[] = {"de",   "du", "des", "la",  "le",  "les", "et", "sur",
+                                      "sous", "en", "lez", "les", "aux", "au",  "d'", "l'"};
+
+// How many lines of an act count as its head (body type, title).
+constexpr size_t kHeadLines = 80;
+// Commune mentions looked up per act (each approximate lookup scans the
+// geography).
+constexpr int kMaxCommuneLeads = 24;
+
+// ---- Compiled rules -------------------------------------------------------------
+
+struct Rules {
+  std::vector<std::unique_ptr<RE2>> body_types, numbers, president, secretary, date_before,
+      date_after, date_unless;
+  std::unique_ptr<RE2> register_type, commune_lead, epci_lead, syndicat, departement, region, siret,
+      objet, visa, civility;
+  std::string errors;  // RE2's own messages for patterns that do not compile
+};
+
+const Rules& GetRules() {
+  static const Rules* rules = [] {
+    auto* r = new Rules;
+    std::string types;
+    for (const BodyTypeRule& t : kBodyTypes) {
+      r->body_types.push_back(std::make_unique<RE2>(t.pattern));
+      types += (types.empty() ? "" : "|") + std::string(t.pattern);
+    }
+    r->register_type = std::make_unique<RE2>(std::string(kRegister) + "(" + types + ")");
+    for (const NumberRule& n : kNumbers) r->numbers.push_back(std::make_unique<RE2>(n.pattern));
+    for (const PersonRule& p : kPresident) r->president.push_back(std::make_unique<RE2>(p.pattern));
+    for (const PersonRule& p : kSecretary) r->secretary.push_back(std::make_unique<RE2>(p.pattern));
+    for (const DateRule& d : kDateRules) {
+      r->date_before.push_back(std::make_unique<RE2>(d.before));
+      r->date_after.push_back(d.after ? std::make_unique<RE2>(d.after) : nullptr);
+      r->date_unless.push_back(d.unless ? std::make_unique<RE2>(d.unless) : nullptr);
+    }
+    r->commune_lead = std::make_unique<RE2>(kCommuneLead);
+    r->epci_lead = std::make_unique<RE2>(kEpciLead);
+    r->syndicat = std::make_unique<RE2>(kSyndicat);
+    r->departement = std::make_unique<RE2>(kDepartement);
+    r->region = std::make_unique<RE2>(kRegion);
+    r->siret = std::make_unique<RE2>(kSiret);
+    r->objet = std::make_unique<RE2>(kObjet);
+    r->visa = std::make_unique<RE2>(kVisa);
+    r->civility = std::make_unique<RE2>(std::string("^") + kCivility);
+    auto check = [r](const RE2* re) {
+      if (re && !re->ok()) r->errors += re->pattern() + ": " + re->error() + "\n";
+    };
+    for (auto* list : {&r->body_types, &r->numbers, &r->president, &r->secretary, &r->date_before,
+                       &r->date_after, &r->date_unless}) {
+      for (const auto& re : *list) check(re.get());
+    }
+    for (const RE2* re : {r->register_type.get(), r->commune_lead.get(), r->epci_lead.get(),
+                          r->syndicat.get(), r->departement.get(), r->region.get(), r->siret.get(),
+                          r->objet.get(), r->visa.get(), r->civility.get()}) {
+      check(re);
+    }
+    return r;
+  }();
+  return *rules;
+}
+
+// ---- Text helpers -----------------------------------------------------------------
+
+struct Range {
+  size_t begin = 0, end = 0;  // folded offsets
+  bool empty() const { return end <= begin; }
+};
+
+Range FoldedRange(const DocText& doc, size_t first, size_t last) {
+  Range r;
+  if (first >= last || last > doc.lines().size()) return r;
+  r.begin = doc.lines()[first].folded_begin;
+  r.end = doc.lines()[last - 1].folded_end;
+  return r;
+}
+
+re2::StringPiece Piece(const DocText& doc, Range r) {
+  return re2::StringPiece(doc.folded().data() + r.begin, r.end - r.begin);
+}
+
+size_t Off(const DocText& doc, const re2::StringPiece& p) {
+  return static_cast<size_t>(p.data() - doc.folded().data());
+}
+
+std::string RawSpan(const DocText& doc, size_t fb, size_t fe) {
+  size_t rb = doc.RawOffset(fb), re = doc.RawOffset(fe);
+  return doc.raw().substr(rb, re - rb);
+}
+
+std::string Collapse(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '*' || c == '#' || c == '_') c = ' ';
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == ':')) out.pop_back();
+  return out;
+}
+
+bool HasLower(const std::string& utf8) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
+  for (int32_t i = 0; i < u.length(); ++i) {
+    if (u_islower(u.char32At(i))) return true;
+  }
+  return false;
+}
+
+// Share of upper-case letters among the letters of a line.
+double UpperShare(const std::string& utf8) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
+  int letters = 0, upper = 0;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (!u_isalpha(c)) continue;
+    ++letters;
+    if (u_isupper(c)) ++upper;
+  }
+  return letters < 3 ? 0 : static_cast<double>(upper) / letters;
+}
+
+// "PAS-DE-CALAIS" -> "Pas-de-Calais"; text with lower case is kept.
+std::string PlaceCase(const std::string& utf8) {
+  if (HasLower(utf8)) return utf8;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
+  u.toLower(icu::Locale("fr"));
+  icu::UnicodeString out;
+  int32_t i = 0;
+  bool first_word = true;
+  while (i < u.length()) {
+    int32_t j = i;
+    while (j < u.length() && u[j] != ' ' && u[j] != '-' && u[j] != '\'') ++j;
+    if (j < u.length() && u[j] == '\'') ++j;  // "d'", "l'"
+    icu::UnicodeString word = u.tempSubStringBetween(i, j);
+    std::string w;
+    word.toUTF8String(w);
+    bool particle = false;
+    for (const char* p : kParticles) particle = particle || w == p;
+    if (!particle || first_word) {
+      UChar32 c = word.char32At(0);
+      icu::UnicodeString head(static_cast<UChar32>(u_toupper(c)));
+      word = head + word.tempSubString(U16_LENGTH(c));
+    }
+    out += word;
+    first_word = false;
+    i = j;
+    while (i < u.length() && (u[i] == ' ' || u[i] == '-')) out += u[i++];
+  }
+  std::string s;
+  out.toUTF8String(s);
+  return s;
+}
+
+bool StartsUpper(const DocText& doc, size_t folded_offset) {
+  size_t rb = doc.RawOffset(folded_offset);
+  if (rb >= doc.raw().size()) return false;
+  UChar32 ch;
+  int32_t k = static_cast<int32_t>(rb);
+  U8_NEXT(doc.raw().data(), k, static_cast<int32_t>(doc.raw().size()), ch);
+  return u_isupper(ch);
+}
+
+bool IsParticle(const std::string& folded_word) {
+  for (const char* p : kParticles) {
+    if (folded_word == p) return true;
+  }
+  // "d'ascq", "l'isle": an elided particle glued to the next word.
+  return folded_word.size() > 2 && folded_word[1] == '\'' &&
+         (folded_word[0] == 'd' || folded_word[0] == 'l');
+}
+
+// A person's name starting at folded offset `fb`: capitalised tokens of the
+// same line, civility dropped, up to a comma or a function word. Returns the
+// folded span of the name.
+Range NameAt(const DocText& doc, size_t fb) {
+  const Rules& r = GetRules();
+  const std::string& f = doc.folded();
+  re2::StringPiece rest(f.data() + fb, f.size() - fb);
+  re2::StringPiece tmp = rest;
+  if (RE2::Consume(&tmp, *r.civility)) fb = Off(doc, tmp);
+  size_t line_end = f.find('\n', fb);
+  if (line_end == std::string::npos) line_end = f.size();
+  Range name{fb, fb};
+  size_t i = fb;
+  int tokens = 0;
+  while (i < line_end && tokens < 6) {
+    while (i < line_end && (f[i] == ' ' || f[i] == '*')) ++i;
+    size_t j = i;
+    while (j < line_end && f[j] != ' ' && f[j] != '*') ++j;
+    if (j == i) break;
+    std::string token = f.substr(i, j - i);
+    bool comma = false;
+    while (!token.empty() && std::string(",;:.)").find(token.back()) != std::string::npos) {
+      comma = comma || token.back() != '.' || token.size() > 2;
+      token.pop_back();
+      --j;
+    }
+    if (token.empty()) break;
+    bool stop = false;
+    for (const char* s : kNameStop) stop = stop || token == s;
+    // The raw token must start with a capital letter; a lower-case
+    // particle counts only when a capitalised word follows.
+    if (stop) break;
+    if (!StartsUpper(doc, i)) {
+      bool particle = false;
+      for (const char* p : kNameParticles) particle = particle || token == p;
+      if (!particle || comma || tokens == 0) break;
+      i = j;
+      continue;
+    }
+    name.end = j;
+    ++tokens;
+    i = j;
+    if (comma) break;
+    while (i < line_end && std::string(",;:.)").find(f[i]) != std::string::npos) ++i;
+  }
+  return name;
+}
+
+// The raw text of a name; an all-capitals name is re-cased from another
+// mention of it in `where` that has lower case ("JEAN-CLAUDE LEROY" ->
+// "Jean-Claude LEROY"), else kept as printed.
+std::string NameText(const DocText& doc, Range name, Range where) {
+  std::string raw = Collapse(RawSpan(doc, name.begin, name.end));
+  if (HasLower(raw)) return raw;
+  std::string key = doc.folded().substr(name.begin, name.end - name.begin);
+  re2::StringPiece hay = Piece(doc, where);
+  size_t pos = 0;
+  while ((pos = hay.find(key, pos)) != re2::StringPiece::npos) {
+    size_t fb = where.begin + pos;
+    std::string other = Collapse(RawSpan(doc, fb, fb + key.size()));
+    if (HasLower(other)) return other;
+    pos += key.size();
+  }
+  return raw;
+}
+
+bool LuhnOk(const std::string& digits) {
+  int sum = 0;
+  bool dbl = false;
+  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+    int d = *it - '0';
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 == 0;
+}
+
+// ---- Fields ---------------------------------------------------------------------
+
+struct Ctx {
+  const DocText& doc;
+  const ExtractContext& ctx;
+  Act* act;
+  std::vector<Range> ranges;  // where to read: the act, then its shared header
+  Range head;                 // the act's first lines
+  Range all;                  // the act and its shared header
+};
+
+void Put(Ctx& c, const std::string& key, size_t fb, size_t fe) {
+  c.act->evidence[key] = c.doc.EvidenceForFolded(fb, fe);
+}
+
+void ReadBodyType(Ctx& c) {
+  const Rules& r = GetRules();
+  for (Range range : c.ranges) {
+    re2::StringPiece text = Piece(c.doc, range);
+    re2::StringPiece m[2];
+    if (r.register_type->Match(text, 0, text.size(), RE2::UNANCHORED, m, 2)) {
+      for (size_t k = 0; k < r.body_types.size(); ++k) {
+        if (RE2::FullMatch(m[1], *r.body_types[k])) {
+          c.act->body.type = kBodyTypes[k].type;
+          Put(c, "/body/type", Off(c.doc, m[0]), Off(c.doc, m[1]) + m[1].size());
+          return;
+        }
+      }
+    }
+  }
+  // No register line: the first body keyword of the head, by priority, for
+  // the acts an assembly takes or is presented (a convention merely names
+  // the bodies of its parties).
+  if (c.act->kind != "deliberation" && c.act->kind != "rapport") return;
+  std::vector<Range> heads = {c.head};
+  if (c.ranges.size() > 1) heads.push_back(c.ranges[1]);
+  for (Range range : heads) {
+    re2::StringPiece text = Piece(c.doc, range);
+    for (size_t k = 0; k < r.body_types.size(); ++k) {
+      re2::StringPiece m;
+      if (r.body_types[k]->Match(text, 0, text.size(), RE2::UNANCHORED, &m, 1)) {
+        c.act->body.type = kBodyTypes[k].type;
+        Put(c, "/body/type", Off(c.doc, m), Off(c.doc, m) + m.size());
+        return;
+      }
+    }
+  }
+}
+
+// Commune named by the act: the geography's answer most often given for
+// "commune de X" / "ville de X" / "A X, le", header first.
+void ReadCommune(Ctx& c) {
+  const Rules& r = GetRules();
+  const std::string& f = c.doc.folded();
+  struct Vote {
+    const Commune* commune;
+    int count;
+    size_t first_b, first_e;
+    size_t order;
+  };
+  std::map<std::string, Vote> votes;
+  std::map<std::string, CommuneMatch> seen;  // Match is a scan when not exact
+  int leads = 0;
+  for (Range range : c.ranges) {
+    re2::StringPiece text = Piece(c.doc, range);
+    re2::StringPiece m;
+    size_t pos = 0;
+    while (pos < text.size() &&
+           r.commune_lead->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      size_t start = Off(c.doc, m) + m.size();
+      pos = start - range.begin;
+      // The name's tokens: capitalised words of the same line, with the
+      // particles between them ("Villeneuve d'Ascq", "Marcq en Baroeul");
+      // only prefixes ending on a capitalised word are names.
+      std::vector<size_t> ends;
+      size_t i = start;
+      int tokens = 0;
+      while (tokens < 5 && i < range.end && f[i] != '\n') {
+        size_t j = i;
+        while (j < range.end && f[j] != ' ' && f[j] != '\n' && f[j] != ',' && f[j] != '.' &&
+               f[j] != ';' && f[j] != ':' && f[j] != '*' && f[j] != '"' && f[j] != ')')
+          ++j;
+        if (j == i) break;
+        ++tokens;
+        bool elided = j - i > 2 && f[i + 1] == '\'' && IsParticle(f.substr(i, j - i));
+        if (StartsUpper(c.doc, i) || (elided && StartsUpper(c.doc, i + 2))) {
+          ends.push_back(j);
+        } else if (!IsParticle(f.substr(i, j - i))) {
+          break;
+        }
+        if (j >= range.end || f[j] != ' ') break;
+        i = j + 1;
+      }
+      if (ends.empty() || !StartsUpper(c.doc, start)) continue;
+      if (++leads > kMaxCommuneLeads || !c.ctx.geo) break;
+      for (auto e = ends.rbegin(); e != ends.rend(); ++e) {
+        std::string printed = RawSpan(c.doc, start, *e);
+        auto memo = seen.find(printed);
+        if (memo == seen.end()) memo = seen.emplace(printed, c.ctx.geo->Match(printed)).first;
+        const CommuneMatch& cm = memo->second;
+        if (!cm.commune || cm.match == "none") continue;
+        auto it = votes.find(cm.commune->code);
+        if (it == votes.end()) {
+          votes[cm.commune->code] = Vote{cm.commune, 1, start, *e, votes.size()};
+        } else {
+          ++it->second.count;
+        }
+        break;
+      }
+    }
+  }
+  const Vote* best = nullptr;
+  for (const auto& [code, v] : votes) {
+    if (!best || v.count > best->count || (v.count == best->count && v.order < best->order)) {
+      best = &v;
+    }
+  }
+  if (!best) return;
+  c.act->body.name = best->commune->name;
+  c.act->body.insee = best->commune->code;
+  if (!best->commune->siren.empty()) c.act->body.siren = best->commune->siren;
+  // The printed name is where the code and SIREN were read from.
+  Put(c, "/body/name", best->first_b, best->first_e);
+  Put(c, "/body/insee", best->first_b, best->first_e);
+  if (c.act->body.siren) Put(c, "/body/siren", best->first_b, best->first_e);
+}
+
+void ReadEpci(Ctx& c) {
+  const Rules& r = GetRules();
+  if (!c.ctx.geo) return;
+  const std::string& f = c.doc.folded();
+  for (Range range : c.ranges) {
+    re2::StringPiece text = Piece(c.doc, range);
+    re2::StringPiece m;
+    size_t pos = 0;
+    while (pos < text.size() &&
+           r.epci_lead->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      size_t b = Off(c.doc, m);
+      pos = b + m.size() - range.begin;
+      size_t line_end = f.find('\n', b);
+      if (line_end == std::string::npos || line_end > range.end) line_end = range.end;
+      // Longest prefix of the line that names an EPCI.
+      for (size_t e = std::min(line_end, b + 90); e > b + m.size(); --e) {
+        if (e < line_end && f[e] != ' ' && f[e] != ',' && f[e] != '.' && f[e] != ';') continue;
+        const Epci* epci = c.ctx.geo->FindEpci(RawSpan(c.doc, b, e));
+        if (!epci) continue;
+        c.act->body.name = epci->name;
+        c.act->body.siren = epci->siren;
+        Put(c, "/body/name", b, e);
+        Put(c, "/body/siren", b, e);
+        return;
+      }
+    }
+  }
+}
+
+void ReadSyndicat(Ctx& c) {
+  const Rules& r = GetRules();
+  std::vector<Range> heads = {c.head};
+  if (c.ranges.size() > 1) heads.push_back(c.ranges[1]);
+  for (Range range : heads) {
+    re2::StringPiece text = Piece(c.doc, range);
+    re2::StringPiece m[3];
+    if (!r.syndicat->Match(text, 0, text.size(), RE2::UNANCHORED, m, 3)) continue;
+    const re2::StringPiece& name = !m[1].empty() ? m[1] : m[2];
+    std::string printed =
+        Collapse(RawSpan(c.doc, Off(c.doc, name), Off(c.doc, name) + name.size()));
+    if (printed.empty() || UpperShare(printed) < 0.2) continue;
+    c.act->body.name = PlaceCase(printed);
+    Put(c, "/body/name", Off(c.doc, m[0]), Off(c.doc, m[0]) + m[0].size());
+    return;
+  }
+}
+
+void ReadPrintedSiren(Ctx& c) {
+  const Rules& r = GetRules();
+  re2::StringPiece text = Piece(c.doc, c.all);
+  re2::StringPiece m[3];
+  size_t pos = 0;
+  while (pos < text.size() && r.siret->Match(text, pos, text.size(), RE2::UNANCHORED, m, 3)) {
+    pos = Off(c.doc, m[0]) + m[0].size() - c.all.begin;
+    std::string digits;
+    for (char ch : m[2].as_string()) {
+      if (ch >= '0' && ch <= '9') digits += ch;
+    }
+    bool siret = m[1] == "t";
+    if ((siret && digits.size() != 14) || (!siret && digits.size() != 9)) continue;
+    if (!LuhnOk(digits) || !LuhnOk(digits.substr(0, 9))) continue;
+    c.act->body.siren = digits.substr(0, 9);
+    Put(c, "/body/siren", Off(c.doc, m[0]), Off(c.doc, m[0]) + m[0].size());
+    return;
+  }
+}
+
+void ReadNamedPlace(Ctx& c, const RE2& re) {
+  for (Range range : {c.head, c.all}) {
+    re2::StringPiece text = Piece(c.doc, range);
+    re2::StringPiece m[2];
+    if (!re.Match(text, 0, text.size(), RE2::UNANCHORED, m, 2)) continue;
+    std::string printed =
+        Collapse(RawSpan(c.doc, Off(c.doc, m[1]), Off(c.doc, m[1]) + m[1].size()));
+    if (printed.empty()) continue;
+    c.act->body.name = PlaceCase(printed);
+    Put(c, "/body/name", Off(c.doc, m[0]), Off(c.doc, m[0]) + m[0].size());
+    return;
+  }
+}
+
+void ReadBody(Ctx& c) {
+  ReadBodyType(c);
+  const std::string type = c.act->body.type.value_or("");
+  const Rules& r = GetRules();
+  if (type == "conseil_municipal") {
+    ReadCommune(c);
+  } else if (type == "conseil_communautaire" || type == "bureau") {
+    ReadEpci(c);
+    if (!c.act->body.name) ReadSyndicat(c);
+  } else if (type == "comite_syndical") {
+    ReadSyndicat(c);
+  } else if (type == "commission_permanente" || type == "conseil_departemental") {
+    ReadNamedPlace(c, *r.departement);
+  } else if (type == "conseil_regional") {
+    ReadNamedPlace(c, *r.region);
+  }
+  if (!c.act->body.siren && (type == "comite_syndical" || type == "bureau" || type.empty())) {
+    ReadPrintedSiren(c);
+  }
+}
+
+// Title lines next to line `line`: upper-case lines after it (dir = +1) or
+// before it (dir = -1), at most four, within the act.
+std::optional<std::pair<size_t, size_t>> TitleLines(const DocText& doc, const Act& act, size_t line,
+                                                    int dir) {
+  size_t first = line, last = line;  // [first, last)
+  bool any = false;
+  for (int k = 1; k <= 4; ++k) {
+    long i = static_cast<long>(line) + dir * k;
+    if (i < static_cast<long>(act.first_line) || i >= static_cast<long>(act.last_line)) break;
+    const DocText::LineRef& l = doc.lines()[i];
+    std::string raw = doc.raw().substr(l.raw_begin, l.raw_end - l.raw_begin);
+    if (UpperShare(raw) < 0.7) break;
+    if (dir > 0) {
+      if (!any) first = i;
+      last = i + 1;
+    } else {
+      first = i;
+      if (!any) last = i + 1;
+    }
+    any = true;
+  }
+  if (!any) return std::nullopt;
+  return std::make_pair(first, last);
+}
+
+void SetTitleFromLines(Ctx& c, size_t first, size_t last) {
+  const DocText::LineRef& a = c.doc.lines()[first];
+  const DocText::LineRef& b = c.doc.lines()[last - 1];
+  std::string title = Collapse(c.doc.raw().substr(a.raw_begin, b.raw_end - a.raw_begin));
+  if (title.empty()) return;
+  c.act->title = title;
+  c.act->evidence["/title"] = c.doc.EvidenceForLines(first, last);
+}
+
+void ReadObjet(Ctx& c) {
+  const Rules& r = GetRules();
+  re2::StringPiece text = Piece(c.doc, c.head);
+  re2::StringPiece m[2];
+  if (!r.objet->Match(text, 0, text.size(), RE2::UNANCHORED, m, 2)) return;
+  size_t b = Off(c.doc, m[1]), e = b + m[1].size();
+  std::string title = Collapse(RawSpan(c.doc, b, e));
+  if (title.empty()) return;
+  c.act->title = title;
+  Put(c, "/title", b, e);
+}
+
+void ReadNumberAndTitle(Ctx& c) {
+  const Rules& r = GetRules();
+  re2::StringPiece text = Piece(c.doc, c.head);
+  for (size_t k = 0; k < r.numbers.size() && !c.act->number; ++k) {
+    re2::StringPiece m[3];
+    if (!r.numbers[k]->Match(text, 0, text.size(), RE2::UNANCHORED, m, 3)) continue;
+    size_t b = Off(c.doc, m[1]), e = b + m[1].size();
+    std::string raw = RawSpan(c.doc, b, e);
+    std::string number;
+    for (char ch : Collapse(raw)) {
+      if (ch != ' ') number += ch;
+    }
+    // Dashes of any kind print as '-'.
+    std::string clean;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(number);
+    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+      UChar32 ch = u.char32At(i);
+      if (u_charType(ch) == U_DASH_PUNCTUATION) ch = '-';
+      icu::UnicodeString(ch).toUTF8String(clean);
+    }
+    // A number has digits ("oui/non/abstention" is a line of a table).
+    if (clean.find_first_of("0123456789") == std::string::npos) continue;
+    c.act->number = clean;
+    Put(c, "/number", b, e);
+    size_t line = c.doc.LineAtFolded(b);
+    switch (kNumbers[k].title) {
+      case TitleAt::kRest: {
+        std::string title =
+            Collapse(RawSpan(c.doc, Off(c.doc, m[2]), Off(c.doc, m[2]) + m[2].size()));
+        if (!title.empty()) {
+          c.act->title = title;
+          Put(c, "/title", Off(c.doc, m[2]), Off(c.doc, m[2]) + m[2].size());
+        }
+        break;
+      }
+      case TitleAt::kAfter:
+      case TitleAt::kBefore: {
+        auto lines = TitleLines(c.doc, *c.act, line, kNumbers[k].title == TitleAt::kAfter ? 1 : -1);
+        if (lines) SetTitleFromLines(c, lines->first, lines->second);
+        break;
+      }
+      case TitleAt::kObjet:
+        break;
+    }
+  }
+  if (!c.act->title) ReadObjet(c);
+}
+
+// ---- Dates ------------------------------------------------------------------------
+
+struct Statement {
+  const DateRule* rule = nullptr;
+  std::string role;
+  FoundDate date;
+  size_t begin = 0, end = 0;  // evidence span
+};
+
+std::vector<Statement> DateStatements(Ctx& c) {
+  const Rules& r = GetRules();
+  const std::string& f = c.doc.folded();
+  std::vector<Statement> out;
+  for (Range range : c.ranges) {
+    std::string_view text(f.data() + range.begin, range.end - range.begin);
+    for (FoundDate d : FindDates(text)) {
+      d.begin += range.begin;
+      d.end += range.begin;
+      size_t line = c.doc.LineAtFolded(d.begin);
+      const DocText::LineRef& l = c.doc.lines()[line];
+      re2::StringPiece own(f.data() + l.folded_begin, l.folded_end - l.folded_begin);
+      if (RE2::PartialMatch(own, *r.visa)) continue;
+      // Words before the date on its line, or the line above when the date
+      // opens its line.
+      size_t ctx_begin = l.folded_begin;
+      bool bare = true;
+      for (size_t i = l.folded_begin; i < d.begin; ++i) {
+        if (f[i] != ' ' && f[i] != '*' && f[i] != ':' && f[i] != '_') bare = false;
+      }
+      if (bare && line > 0 && line - 1 >= c.act->first_line) {
+        ctx_begin = c.doc.lines()[line - 1].folded_begin;
+      }
+      if (d.begin - ctx_begin > 160) ctx_begin = d.begin - 160;
+      re2::StringPiece before(f.data() + ctx_begin, d.begin - ctx_begin);
+      size_t after_end = std::min(f.size(), d.end + 160);
+      re2::StringPiece after(f.data() + d.end, after_end - d.end);
+      // The role whose words are nearest the date.
+      int best = -1;
+      size_t best_start = 0;
+      for (size_t k = 0; k < r.date_before.size(); ++k) {
+        re2::StringPiece m;
+        if (!r.date_before[k]->Match(before, 0, before.size(), RE2::UNANCHORED, &m, 1)) continue;
+        if (r.date_after[k] && !RE2::PartialMatch(after, *r.date_after[k])) continue;
+        if (r.date_unless[k] && RE2::PartialMatch(before, *r.date_unless[k])) continue;
+        size_t start = Off(c.doc, m);
+        if (r.date_after[k]) start = d.begin;  // the words are after the date
+        if (best < 0 || start > best_start) {
+          best = static_cast<int>(k);
+          best_start = start;
+        }
+      }
+      if (best < 0) continue;
+      Statement s;
+      s.rule = &kDateRules[best];
+      s.role = kDateRules[best].role;
+      s.date = d;
+      s.begin = std::min(best_start, d.begin);
+      // Skip the spaces and marks the context starts with.
+      while (s.begin < d.begin && (f[s.begin] == ' ' || f[s.begin] == '*' || f[s.begin] == '\n'))
+        ++s.begin;
+      s.end = d.end;
+      out.push_back(s);
+    }
+  }
+  return out;
+}
+
+void ReadDates(Ctx& c) {
+  std::vector<Statement> all = DateStatements(c);
+  // The session first: the others' missing years and the display rule use it.
+  const FoundDate* session = nullptr;
+  for (const Statement& s : all) {
+    if (s.rule->relation == Relation::kSession && s.date.year_printed) {
+      session = &s.date;
+      break;
+    }
+  }
+  std::map<std::string, bool> second_put;
+  for (Statement s : all) {
+    FoundDate& d = s.date;
+    if (!d.year_printed) {
+      if (!session) continue;
+      d.year = session->year;
+      int md = d.month * 100 + d.day, smd = session->month * 100 + session->day;
+      if (s.rule->relation == Relation::kBefore && md > smd) d.year -= 1;
+      if (s.rule->relation == Relation::kAfter && md < smd) d.year += 1;
+    }
+    std::string iso = d.Iso();
+    if (iso.empty()) continue;
+    if (s.rule->only_after_session && session && iso < session->Iso()) continue;
+    Opt<std::string>* field = &(c.act->dates.*(s.rule->field));
+    std::string key = "/dates/" + s.role;
+    if (!*field) {
+      *field = iso;
+      Put(c, key, s.begin, s.end);
+    } else if (**field != iso && !second_put[key]) {
+      second_put[key] = true;
+      Put(c, key + "#2", s.begin, s.end);
+    }
+  }
+}
+
+// ---- People ----------------------------------------------------------------------
+
+std::optional<std::string> ReadPerson(Ctx& c, const std::vector<std::unique_ptr<RE2>>& rules,
+                                      const std::string& key) {
+  for (Range range : c.ranges) {
+    re2::StringPiece text = Piece(c.doc, range);
+    // The earliest statement of any rule.
+    std::optional<Range> best;
+    for (const auto& re : rules) {
+      re2::StringPiece m[2];
+      size_t pos = 0;
+      while (pos < text.size() && re->Match(text, pos, text.size(), RE2::UNANCHORED, m,
+                                            re->NumberOfCapturingGroups() + 1)) {
+        size_t start =
+            re->NumberOfCapturingGroups() > 0 ? Off(c.doc, m[1]) : Off(c.doc, m[0]) + m[0].size();
+        pos = Off(c.doc, m[0]) + std::max<size_t>(m[0].size(), 1) - range.begin;
+        Range name = NameAt(c.doc, start);
+        if (name.empty()) continue;
+        if (!best || name.begin < best->begin) best = name;
+        break;
+      }
+    }
+    if (best) {
+      std::string text_name = NameText(c.doc, *best, c.all);
+      if (text_name.empty()) continue;
+      Put(c, key, best->begin, best->end);
+      return text_name;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string HeaderRuleErrors() { return GetRules().errors; }
+
+void ExtractHeader(const DocText& doc, const ExtractContext& ctx, Act* act) {
+  if (!act || act->last_line <= act->first_line) return;
+  Ctx c{doc, ctx, act, {}, {}, {}};
+  Range own = FoldedRange(doc, act->first_line, act->last_line);
+  c.ranges.push_back(own);
+  c.all = own;
+  if (act->header_last_line > act->header_first_line) {
+    Range shared = FoldedRange(doc, act->header_first_line, act->header_last_line);
+    c.ranges.push_back(shared);
+    c.all.begin = std::min(own.begin, shared.begin);
+    c.all.end = std::max(own.end, shared.end);
+  }
+  c.head =
+      FoldedRange(doc, act->first_line, std::min(act->last_line, act->first_line + kHeadLines));
+
+  ReadBody(c);
+  ReadNumberAndTitle(c);
+  ReadDates(c);
+  act->president = ReadPerson(c, GetRules().president, "/president");
+  act->secretary = ReadPerson(c, GetRules().secretary, "/secretary");
+}
+
+}  // namespace delib

@@ -1,0 +1,517 @@
+// ExtractHeader on excerpts of the seed documents (/work/shared/seeds), with
+// OCR-damaged variants, a session holding two deliberations, and a date
+// stated twice. The excerpts keep the seeds' own lines; a small geography
+// stands in for the official one.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "checks/geography.h"
+#include "extractors/extract.h"
+#include "extractors/rule_errors.h"
+
+namespace delib {
+namespace {
+
+const Geography& TestGeo() {
+  static const Geography geo = Geography::FromLists(
+      {
+          {"59470", "Prémesques", "59", "215904707", 2031, ""},
+          {"59299", "Hem", "59", "215902990", 18582, ""},
+          {"59350", "Lille", "59", "215903501", 238246, ""},
+          {"62041", "Arras", "62", "216200410", 42875, ""},
+          {"59009", "Villeneuve-d'Ascq", "59", "215900093", 62000, ""},
+      },
+      {{"200093201", "Métropole Européenne de Lille", "METRO", {"59350", "59299", "59470"}, ""}});
+  return geo;
+}
+
+// The first act of `text` (one page), its header extracted.
+struct Extracted {
+  DocText doc;
+  std::vector<Act> acts;
+  explicit Extracted(const std::string& text) : doc({PageFromPlainText(1, text)}) {
+    ExtractContext ctx;
+    ctx.geo = &TestGeo();
+    acts = SegmentActs(doc);
+    for (Act& a : acts) ExtractHeader(doc, ctx, &a);
+  }
+  const Act& act(size_t i = 0) const { return acts.at(i); }
+};
+
+const char kPremesques[] = R"(République Française
+Département du Nord
+COMMUNE DE PREMESQUES
+
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+
+Nombre de membres afférents au Conseil Municipal :	19
+Nombre de membres en exercice :	18
+Date de la convocation :	14.02.2024
+Date d'affichage :	14.02.2024
+
+REUNION DU CONSEIL MUNICIPAL
+SEANCE DU 19 FEVRIER 2024
+
+L'an deux mille vingt-quatre et le dix-neuf du mois de Février, à 19 heures 30 minutes, le Conseil Municipal, régulièrement convoqué, s'est réuni salle du Conseil Municipal, en session ordinaire, sous la présidence de Monsieur Yvan HUTCHINSON, Maire.
+
+17 Présents : Y. HUTCHINSON - A. MARQUE – P. ALLIOT - P. VANDEN DORPE – N. GUISLAIN
+
+Madame Nathalie GUISLAIN a été désignée comme secrétaire de séance.
+
+2024 - 16 : Adhésion à la Fibre Numérique 59/62 pour intégrer le groupement de commandes et désignation d'un délégué
+
+Rapporteur : Pascale ALLIOT
+
+Pour la commune de Prêmesques, cela concerne pour l'année 2023-2024, 177 élèves de la maternelle à l'élémentaire.
+
+Vu les statuts du Syndicat Mixte Ouvert « La Fibre Numérique 59/62 » tels que modifiés par délibération du 19 janvier 2022 ;
+
+Délibération adoptée à l'unanimité.
+
+A Prêmesques, le 21 Février 2024,
+
+Affiché le 23 Février 2024
+
+Transmis au contrôle de légalité le 23 Février 2024,
+
+Ainsi délibéré
+Pour copie conforme,
+Le Maire,
+Yvan HUTCHINSON
+
+La Secrétaire de Séance
+Nathalie GUISLAIN
+)";
+
+const char kHem[] = R"(**DEL/2023/AE/135**
+
+**ENVIRONNEMENT NUMERIQUE DE TRAVAIL SCOLAIRE**
+**ADHESION AU SMO LA FIBRE NUMERIQUE 59/62**
+
+Le Syndicat Mixte Ouvert (SMO) La Fibre Numérique 59/62 a pour but d'apporter le très haut débit à tous les habitants du Nord et du Pas-de-Calais.
+
+Pour ce qui concerne plus précisément la ville de Hem, il est à noter que les écoles publiques disposent depuis 2019 de cet ENT.
+
+*Direction Générale des Services*
+
+Tél. 03 20 66 58 24
+
+**EXTRAIT DU REGISTRE DES DELIBERATIONS
+DU CONSEIL MUNICIPAL**
+
+**L'AN DEUX MILLE VINGT-TROIS,
+Le sept décembre,**
+
+Le Conseil Municipal s'est réuni à l'hôtel de Ville, sis 42 rue du Général Leclerc à Hem, sous la présidence de Monsieur Francis VERCAMER, Maire, à la suite de la convocation qui lui a été faite le 30 novembre et qui a été affichée à la porte de la mairie conformément à la loi.
+
+-----
+*Nombre de conseillers en exercice : 33
+Délibération affichée en mairie le 15 décembre 2023*
+-----
+
+**Considérant** que, à la suite de la loi pour la refondation de l'École et de la République du 8 juillet 2013, la commune de Hem poursuit l'objectif d'un développement du numérique éducatif ;
+
+A l'unanimité, le conseil municipal désigne Fabienne LEPERS en tant que représentante de la ville.
+
+Ainsi délibéré en séance les jour, mois et an susdits,
+Pour copie conforme,
+Le Maire,
+)";
+
+const char kComite[] = R"(DÉLIBÉRATION 2024 – 01
+
+SYNDICAT MIXTE OUVERT « NORD-PAS-DE-CALAIS NUMÉRIQUE »
+
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL
+
+Objet : Adhésion des communes de la Métropole Européenne de Lille au Syndicat mixte au titre de sa compétence en matière de numérique éducatif
+
+Le vingt-et-un février deux mille vingt-quatre, le comité syndical du Syndicat mixte ouvert Nord – Pas-de-Calais Numérique s’est réuni à Lille, dans les locaux du Conseil régional des Hauts-de-France, sur convocation en date du quinze février deux mille vingt-quatre, sous la présidence de M. Christophe COULON.
+
+Collectivité	Membre	Présents	Absents	Excusés	Pouvoir à
+Conseil régional des Hauts de France	Mme Valérie BIEGALSKI
+
+Le quorum étant atteint, le comité syndical peut valablement délibérer.
+
+Adopté par :
+- Voix pour : 28
+
+Pour extrait conforme :
+
+Le Président du Syndicat mixte,
+
+M. Christophe COULON
+)";
+
+const char kCommission[] = R"(Envoi au contrôle de légalité le : 3 novembre 2022
+
+Publication électronique le : 3 novembre 2022
+
+DEPARTEMENT DU PAS-DE-CALAIS
+
+**DELIBERATION DE LA COMMISSION PERMANENTE
+DU CONSEIL DEPARTEMENTAL**
+
+REUNION DU 17 OCTOBRE 2022
+
+PRESIDENCE DE MONSIEUR JEAN-CLAUDE LEROY
+
+Secrétaire : Mme Emmanuelle LAPOUILLE
+
+Étaient présents : M. Jean-Claude LEROY, Mme Mireille HINGREZ-CÉRÉDA, M. Daniel MACIEJASZ.
+
+Excusé(s) sans voix délibérative : M. Michel DAGBERT
+
+**SIGNATURE DE LA CONVENTION DE PARTENARIAT RELATIVE À
+L'ENVIRONNEMENT NUMÉRIQUE DE TRAVAIL DES HAUTS-DE-FRANCE**
+
+(N°2022-394)
+
+La Commission Permanente du Conseil départemental du Pas-de-Calais,
+
+Vu la délibération n°2021-257 du Conseil départemental en date du 01/07/2021 « Délégation d'attributions à la Commission Permanente » ;
+
+Vu l'avis de la 3^{ème} commission « Education, Culture, Sport et Citoyenneté » rendu lors de sa réunion en date du 03/10/2022 ;
+
+(Adopté)
+
+LE PRESIDENT DU CONSEIL DEPARTEMENTAL,
+
+Jean-Claude LEROY
+
+ARRAS, le 17 octobre 2022
+)";
+
+std::string Replace(std::string s, const std::string& from, const std::string& to) {
+  size_t p = s.find(from);
+  REQUIRE(p != std::string::npos);
+  return s.replace(p, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("header: 003 Prémesques") {
+  Extracted x(kPremesques);
+  REQUIRE(x.acts.size() == 1);
+  const Act& a = x.act();
+  CHECK(a.kind == "deliberation");
+  CHECK(a.body.name == "Prémesques");
+  CHECK(a.body.type == "conseil_municipal");
+  CHECK(a.body.insee == "59470");
+  CHECK(a.body.siren == "215904707");
+  CHECK(a.number == "2024-16");
+  CHECK(a.title ==
+        "Adhésion à la Fibre Numérique 59/62 pour intégrer le groupement de commandes et "
+        "désignation d'un délégué");
+  CHECK(a.dates.session == "2024-02-19");
+  CHECK(a.dates.convocation == "2024-02-14");
+  // "Date d'affichage : 14.02.2024" precedes the session: the convocation's
+  // posting. The act's is "Affiché le 23 Février 2024".
+  CHECK(a.dates.display == "2024-02-23");
+  CHECK(a.dates.transmission == "2024-02-23");
+  CHECK(a.dates.signature == "2024-02-21");
+  CHECK_FALSE(a.dates.publication.has_value());
+  CHECK(a.president == "Yvan HUTCHINSON");
+  CHECK(a.secretary == "Nathalie GUISLAIN");
+  // Both session statements agree: no second statement recorded.
+  CHECK(a.evidence.count("/dates/session#2") == 0);
+  REQUIRE(a.evidence.count("/dates/session"));
+  CHECK(a.evidence.at("/dates/session").text == "SEANCE DU 19 FEVRIER 2024");
+  CHECK(a.evidence.at("/dates/session").page == 1);
+  CHECK(a.evidence.at("/number").text == "2024 - 16");
+  CHECK(a.evidence.at("/president").text == "Yvan HUTCHINSON");
+  CHECK(a.evidence.at("/secretary").text == "Nathalie GUISLAIN");
+  CHECK(a.evidence.at("/dates/signature").text == "A Prêmesques, le 21 Février 2024");
+  CHECK(a.evidence.count("/body/name") == 1);
+  CHECK(a.evidence.count("/body/type") == 1);
+  CHECK(a.evidence.count("/body/insee") == 1);
+  CHECK(a.evidence.count("/body/siren") == 1);
+  CHECK(a.evidence.count("/title") == 1);
+}
+
+TEST_CASE("header: 002 Hem, number and title before the register header") {
+  Extracted x(kHem);
+  REQUIRE(x.acts.size() == 1);
+  const Act& a = x.act();
+  CHECK(a.kind == "deliberation");
+  CHECK(a.body.type == "conseil_municipal");
+  CHECK(a.body.name == "Hem");
+  CHECK(a.body.insee == "59299");
+  CHECK(a.number == "DEL/2023/AE/135");
+  CHECK(a.title ==
+        "ENVIRONNEMENT NUMERIQUE DE TRAVAIL SCOLAIRE ADHESION AU SMO LA FIBRE NUMERIQUE 59/62");
+  CHECK(a.dates.session == "2023-12-07");
+  CHECK(a.dates.convocation == "2023-11-30");  // "le 30 novembre": the session's year
+  CHECK(a.dates.display == "2023-12-15");
+  CHECK_FALSE(a.dates.transmission.has_value());
+  CHECK_FALSE(a.dates.signature.has_value());
+  CHECK(a.president == "Francis VERCAMER");
+  CHECK_FALSE(a.secretary.has_value());
+  CHECK(a.evidence.at("/dates/session").text == "L'AN DEUX MILLE VINGT-TROIS, Le sept décembre");
+}
+
+TEST_CASE("header: 001 comité syndical, dates in words") {
+  Extracted x(kComite);
+  REQUIRE(x.acts.size() == 1);
+  const Act& a = x.act();
+  CHECK(a.body.type == "comite_syndical");
+  CHECK(a.body.name == "Nord-Pas-de-Calais Numérique");
+  CHECK_FALSE(a.body.siren.has_value());  // not printed
+  CHECK_FALSE(a.body.insee.has_value());
+  CHECK(a.number == "2024-01");
+  CHECK(a.title ==
+        "Adhésion des communes de la Métropole Européenne de Lille au Syndicat mixte au titre "
+        "de sa compétence en matière de numérique éducatif");
+  CHECK(a.dates.session == "2024-02-21");
+  CHECK(a.dates.convocation == "2024-02-15");
+  CHECK(a.president == "Christophe COULON");
+  CHECK_FALSE(a.secretary.has_value());
+}
+
+TEST_CASE("header: 004 commission permanente") {
+  Extracted x(kCommission);
+  REQUIRE(x.acts.size() == 1);
+  const Act& a = x.act();
+  CHECK(a.body.type == "commission_permanente");
+  CHECK(a.body.name == "Pas-de-Calais");
+  CHECK(a.number == "2022-394");
+  CHECK(a.title ==
+        "SIGNATURE DE LA CONVENTION DE PARTENARIAT RELATIVE À L'ENVIRONNEMENT NUMÉRIQUE DE "
+        "TRAVAIL DES HAUTS-DE-FRANCE");
+  CHECK(a.dates.session == "2022-10-17");
+  CHECK(a.dates.transmission == "2022-11-03");
+  CHECK(a.dates.publication == "2022-11-03");
+  CHECK(a.dates.signature == "2022-10-17");
+  CHECK_FALSE(a.dates.convocation.has_value());
+  // Re-cased from "M. Jean-Claude LEROY" further down.
+  CHECK(a.president == "Jean-Claude LEROY");
+  CHECK(a.secretary == "Emmanuelle LAPOUILLE");
+  // The visas' dates (01/07/2021, "lors de sa réunion en date du 03/10/2022")
+  // are other acts' and other bodies' meetings.
+  CHECK(a.evidence.count("/dates/session#2") == 0);
+}
+
+TEST_CASE("header: OCR damage") {
+  SUBCASE("a lost accent and digits read as letters") {
+    std::string text = Replace(kPremesques, "SEANCE DU 19 FEVRIER 2024", "SEANCE DU l9.02.2O24");
+    text = Replace(text, "Date de la convocation :\t14.02.2024",
+                   "Date de la convocation :\t14.O2.2024");
+    text = Replace(text, "A Prêmesques, le 21 Février 2024", "A Premesques, le 2l Fevrier 2O24");
+    text = Replace(text, "Transmis au contrôle de légalité", "Transmis au controle de legalite");
+    Extracted x(text);
+    const Act& a = x.act();
+    CHECK(a.dates.session == "2024-02-19");
+    CHECK(a.dates.convocation == "2024-02-14");
+    CHECK(a.dates.signature == "2024-02-21");
+    CHECK(a.dates.transmission == "2024-02-23");
+    CHECK(a.body.insee == "59470");
+    CHECK(a.evidence.at("/dates/session").text == "SEANCE DU l9.02.2O24");
+  }
+  SUBCASE("accents lost in the register line and the secretary sentence") {
+    std::string text =
+        Replace(kPremesques, "Madame Nathalie GUISLAIN a été désignée comme secrétaire de séance",
+                "Madame Nathalie GUISLAIN a ete designee comme secretaire de seance");
+    text = Replace(text, "Délibération adoptée", "Deliberation adoptee");
+    Extracted x(text);
+    CHECK(x.act().secretary == "Nathalie GUISLAIN");
+    CHECK(x.act().body.type == "conseil_municipal");
+  }
+}
+
+TEST_CASE("header: a date stated twice differently keeps the first and records the second") {
+  std::string text = Replace(kPremesques, "L'an deux mille vingt-quatre et le dix-neuf du mois",
+                             "L'an deux mille vingt-quatre et le vingt du mois");
+  Extracted x(text);
+  const Act& a = x.act();
+  CHECK(a.dates.session == "2024-02-19");
+  REQUIRE(a.evidence.count("/dates/session#2") == 1);
+  CHECK(a.evidence.at("/dates/session#2").text.find("vingt du mois de Février") !=
+        std::string::npos);
+}
+
+TEST_CASE("header: commune names with particles and lower-case words after them") {
+  Extracted x(R"(VILLE DE VILLENEUVE D'ASCQ
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 19 FEVRIER 2024
+Pour la commune de Villeneuve d'Ascq poursuivant son action, la ville de Lille et la ville de Villeneuve d'Ascq.
+Délibération adoptée.)");
+  CHECK(x.act().body.insee == "59009");
+  CHECK(x.act().body.name == "Villeneuve-d'Ascq");
+  CHECK(x.act().body.siren == "215900093");
+}
+
+TEST_CASE("header: a syndicat's SIREN only when printed, from its SIRET") {
+  std::string text =
+      std::string(kComite) + "NORD PAS DE CALAIS NUMERIQUE\n62000 ARRAS\nSIRET - 20003938600020\n";
+  Extracted x(text);
+  CHECK(x.act().body.siren == "200039386");
+  CHECK(x.act().evidence.at("/body/siren").text == "SIRET - 20003938600020");
+  // A wrong key digit (OCR) is not a SIRET.
+  Extracted bad(std::string(kComite) + "SIRET - 20003938600021\n");
+  CHECK_FALSE(bad.act().body.siren.has_value());
+}
+
+TEST_CASE("header: an EPCI's council is found in the geography") {
+  Extracted x(R"(MÉTROPOLE EUROPÉENNE DE LILLE
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL METROPOLITAIN
+Séance du vendredi 16 février 2024
+Objet : Programme local de l'habitat
+Le Conseil de la Métropole Européenne de Lille s'est réuni sous la présidence de M. Damien CASTELAIN.
+Délibération adoptée.)");
+  const Act& a = x.act();
+  CHECK(a.body.type == "conseil_communautaire");
+  CHECK(a.body.name == "Métropole Européenne de Lille");
+  CHECK(a.body.siren == "200093201");
+  CHECK(a.dates.session == "2024-02-16");
+  CHECK(a.president == "Damien CASTELAIN");
+  CHECK(a.title == "Programme local de l'habitat");
+}
+
+TEST_CASE("header: other ways of printing the session, transmission and people") {
+  Extracted x(R"(COMMUNE DE HEM
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Date de la séance : 07/12/2023
+Date de convocation : 30/11/2023
+Date de transmission : 11/12/2023
+Séance présidée par Monsieur Francis VERCAMER, Maire.
+Mme Fabienne LEPERS est désignée secrétaire de séance.
+N° 2023-135
+Délibération adoptée.)");
+  const Act& a = x.act();
+  CHECK(a.dates.session == "2023-12-07");
+  CHECK(a.dates.convocation == "2023-11-30");
+  CHECK(a.dates.transmission == "2023-12-11");
+  CHECK(a.president == "Francis VERCAMER");
+  CHECK(a.secretary == "Fabienne LEPERS");
+  CHECK(a.number == "2023-135");
+  CHECK(a.body.insee == "59299");
+}
+
+TEST_CASE("header: names with particles, functions before them") {
+  Extracted x(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 19 FEVRIER 2024
+sous la présidence de Monsieur le Maire, Jean de LA FONTAINE.
+Secrétaire de séance : Mme Anne LE GALL, conseillère municipale
+Délibération adoptée.)");
+  CHECK(x.act().president == "Jean de LA FONTAINE");
+  CHECK(x.act().secretary == "Anne LE GALL");
+}
+
+TEST_CASE("header: unknown stays null") {
+  Extracted x("Compte rendu sommaire\nLe texte ne dit rien de plus.\n");
+  REQUIRE(x.acts.size() == 1);
+  const Act& a = x.act();
+  CHECK_FALSE(a.body.name.has_value());
+  CHECK_FALSE(a.body.type.has_value());
+  CHECK_FALSE(a.number.has_value());
+  CHECK_FALSE(a.title.has_value());
+  CHECK_FALSE(a.dates.session.has_value());
+  CHECK_FALSE(a.president.has_value());
+  CHECK_FALSE(a.secretary.has_value());
+  CHECK(a.evidence.empty());
+  Extracted table("EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\nPour/Contre/Abstention\n");
+  CHECK_FALSE(table.act().number.has_value());
+}
+
+TEST_CASE("header: two deliberations of one session share its header") {
+  std::string text = std::string(kPremesques) + R"(2024 - 17 : Tarifs de la restauration scolaire
+
+Rapporteur : Pascale ALLIOT
+
+Le conseil municipal, à l'unanimité, fixe les tarifs.
+
+Délibération adoptée à l'unanimité.
+
+Affiché le 26 Février 2024
+)";
+  Extracted x(text);
+  REQUIRE(x.acts.size() == 2);
+  const Act& first = x.act(0);
+  const Act& second = x.act(1);
+  CHECK(first.number == "2024-16");
+  CHECK(second.number == "2024-17");
+  CHECK(second.title == "Tarifs de la restauration scolaire");
+  CHECK(second.kind == "deliberation");
+  // From the shared header.
+  CHECK(second.dates.session == "2024-02-19");
+  CHECK(second.body.insee == "59470");
+  CHECK(second.president == "Yvan HUTCHINSON");
+  CHECK(second.secretary == "Nathalie GUISLAIN");
+  // Its own.
+  CHECK(second.dates.display == "2024-02-26");
+  CHECK(first.dates.display == "2024-02-23");
+}
+
+// The whole seed files, when this machine has them, with the official
+// geography when DELIB_GEO_DIR or the default folder holds it.
+TEST_CASE("header: seed documents") {
+  auto read = [](const std::string& name) {
+    std::ifstream in("/work/shared/seeds/" + name);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  std::string s001 = read("001_dae6354495356688.txt");
+  std::string s002 = read("002_9fb02b9ef26e46b3.txt");
+  std::string s003 = read("003_2e45c8a2646d4471.txt");
+  std::string s004 = read("004_46538ffc65166c72.txt");
+  if (s001.empty() || s002.empty() || s003.empty() || s004.empty()) return;  // not here
+  auto loaded = Geography::Load(Geography::DefaultDir());
+  ExtractContext ctx;
+  ctx.geo = loaded.ok() ? &loaded.value() : &TestGeo();
+  {
+    DocText doc({PageFromPlainText(1, s001)});
+    std::vector<Act> acts = ExtractActs(doc, ctx);
+    REQUIRE(acts.size() == 1);
+    CHECK(acts[0].body.type == "comite_syndical");
+    CHECK(acts[0].number == "2024-01");
+    CHECK(acts[0].dates.session == "2024-02-21");
+    CHECK(acts[0].dates.convocation == "2024-02-15");
+    CHECK(acts[0].president == "Christophe COULON");
+  }
+  {
+    DocText doc({PageFromPlainText(1, s002)});
+    std::vector<Act> acts = ExtractActs(doc, ctx);
+    REQUIRE(acts.size() == 1);
+    CHECK(acts[0].body.insee == "59299");
+    CHECK(acts[0].number == "DEL/2023/AE/135");
+    CHECK(acts[0].dates.session == "2023-12-07");
+    CHECK(acts[0].dates.convocation == "2023-11-30");
+    CHECK(acts[0].dates.display == "2023-12-15");
+    CHECK(acts[0].president == "Francis VERCAMER");
+    CHECK_FALSE(acts[0].secretary.has_value());
+  }
+  {
+    DocText doc({PageFromPlainText(1, s003)});
+    std::vector<Act> acts = ExtractActs(doc, ctx);
+    REQUIRE(acts.size() == 1);
+    CHECK(acts[0].body.insee == "59470");
+    CHECK(acts[0].number == "2024-16");
+    CHECK(acts[0].dates.display == "2024-02-23");
+    CHECK(acts[0].secretary == "Nathalie GUISLAIN");
+  }
+  {
+    DocText doc({PageFromPlainText(1, s004)});
+    std::vector<Act> acts = ExtractActs(doc, ctx);
+    REQUIRE(acts.size() == 3);
+    CHECK(acts[0].number == "2022-394");
+    CHECK(acts[0].president == "Jean-Claude LEROY");
+    CHECK(acts[0].dates.publication == "2022-11-03");
+    CHECK(acts[1].kind == "convention");
+    CHECK_FALSE(acts[1].body.type.has_value());  // a convention names its parties' bodies
+    CHECK(acts[2].kind == "rapport");
+    CHECK(acts[2].evidence.count("/dates/session#2") == 0);
+  }
+}
+
+}  // namespace delib
+
+namespace delib {
+TEST_CASE("header: rule tables compile") {
+  CHECK(HeaderRuleErrors() == "");
+  CHECK(SegmentRuleErrors() == "");
+}
+}  // namespace delib

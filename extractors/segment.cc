@@ -1,0 +1,223 @@
+// SegmentActs: where each act of a file starts and what kind it is.
+//
+// A file is read line by line. Heading lines (rules below) start acts:
+// "Convention de partenariat ...", "Statuts du syndicat ...", "Annexes aux
+// statuts ...", "RAPPORT N°18", "EXTRAIT DU REGISTRE DES DELIBERATIONS ...",
+// "DELIBERATION DE LA COMMISSION PERMANENTE". Lines before the first heading
+// form an act whose kind is read from its content (002 Hem prints its number,
+// title and body before its "EXTRAIT DU REGISTRE" header: one act).
+//
+// A deliberation is "closed" once a closing formula was seen ("Adopté",
+// "Ainsi délibéré", "Pour copie conforme"); before that no heading splits it
+// (a title line "CONVENTION DE ..." is the deliberation's own). After it, a
+// heading starts the next act, and so does an item start ("2024 - 17 :",
+// "Objet :", "(N°2022-395)"): the next deliberation of the same session,
+// whose shared header (the lines before the session's first item) is
+// recorded in header_first_line/header_last_line.
+//
+// A heading of the rule that started the current act does not split it:
+// running page headers repeat titles.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+#include "extractors/extract.h"
+#include "extractors/rule_errors.h"
+
+namespace delib {
+namespace {
+
+// ---- Rules (data): patterns on one folded line ------------------------------
+
+struct HeadingRule {
+  const char* pattern;
+  const char* kind;
+};
+constexpr HeadingRule kHeadings[] = {
+    {R"(^[\s*#_]*convention\s+(?:de|d'|du|des|relative|pour|cadre|constitutive|financiere|d'objectifs)\b)",
+     "convention"},
+    {R"(^[\s*#_]*statuts\s+(?:du|de|des|d')\b)", "statuts"},
+    {R"(^[\s*#_]*annexes?\s+(?:aux|au|a\s+la|des)\s+statuts\b)", "annexe"},
+    {R"(^[\s*#_]*(?:cahier\s+des\s+)?conditions\s+(?:administratives|techniques|financieres)\b)",
+     "annexe"},
+    {R"(^[\s*#_]*rapport\s+(?:n[o°]\s*\d+|du\s+president|de\s+presentation)\b)", "rapport"},
+    {R"(^[\s*#_]*extrait\s+du\s+(?:registre|proces[\s-]verbal)\s+des\s+deliberations)",
+     "deliberation"},
+    {R"(^[\s*#_]*deliberation\s+(?:de\s+la\s+commission|du\s+(?:conseil|comite|bureau)|n[o°]\s*\d|\d{4}))",
+     "deliberation"},
+};
+
+// Formulas that close a deliberation.
+constexpr const char* kClosing =
+    R"(\badopte|ainsi\s+delibere|pour\s+(?:copie|extrait)\s+conforme|fait\s+et\s+delibere|certifie\s+executoire)";
+
+// Lines that start one deliberation among several of a session.
+constexpr const char* kItemStart =
+    R"(^[\s*#_]*(?:\d{4}\s*[-/]\s*\d{1,4}\s*:|objet\s*:|\(?n[o°]\s*\d{4}\s*[-/]\s*\d+\)?\s*$|deliberation\s+n[o°]\s*\d))";
+
+// Letterhead lines printed above a heading, which belong to the act below.
+constexpr const char* kPreamble =
+    R"(^[\s*#_]*(?:republique\s+francaise|departement\s+d|pole\b|direction\b|service\b|commune\s+d|ville\s+d|mairie\s+d|region\b|prefecture\b|arrondissement\b|canton\b))";
+
+// Content that makes a leading block a deliberation.
+constexpr const char* kDeliberationContent =
+    R"(extrait\s+du\s+registre|deliberation|seance\s+du|reunion\s+du|s'est\s+reuni)";
+
+constexpr size_t kMaxHeadingLength = 220;
+constexpr int kMaxPreambleLines = 6;
+
+struct Rules {
+  std::vector<std::unique_ptr<RE2>> headings;
+  std::unique_ptr<RE2> closing, item_start, preamble, deliberation_content;
+  std::string errors;  // RE2's own messages for patterns that do not compile
+};
+
+const Rules& GetRules() {
+  static const Rules* rules = [] {
+    auto* r = new Rules;
+    for (const HeadingRule& h : kHeadings) r->headings.push_back(std::make_unique<RE2>(h.pattern));
+    r->closing = std::make_unique<RE2>(kClosing);
+    r->item_start = std::make_unique<RE2>(kItemStart);
+    r->preamble = std::make_unique<RE2>(kPreamble);
+    r->deliberation_content = std::make_unique<RE2>(kDeliberationContent);
+    std::vector<const RE2*> all = {r->closing.get(), r->item_start.get(), r->preamble.get(),
+                                   r->deliberation_content.get()};
+    for (const auto& h : r->headings) all.push_back(h.get());
+    for (const RE2* re : all) {
+      if (!re->ok()) r->errors += re->pattern() + ": " + re->error() + "\n";
+    }
+    return r;
+  }();
+  return *rules;
+}
+
+re2::StringPiece LineText(const DocText& doc, size_t i) {
+  const DocText::LineRef& l = doc.lines()[i];
+  return re2::StringPiece(doc.folded().data() + l.folded_begin, l.folded_end - l.folded_begin);
+}
+
+// Index of the heading rule this line matches, or -1.
+int HeadingOf(const DocText& doc, size_t i) {
+  re2::StringPiece line = LineText(doc, i);
+  if (line.size() > kMaxHeadingLength) return -1;
+  // A sentence of the body ("Convention signée ...;") is not a heading.
+  while (!line.empty() && (line[line.size() - 1] == ' ' || line[line.size() - 1] == '*'))
+    line.remove_suffix(1);
+  if (!line.empty() && line[line.size() - 1] == ';') return -1;
+  const Rules& r = GetRules();
+  for (size_t k = 0; k < r.headings.size(); ++k) {
+    if (RE2::PartialMatch(line, *r.headings[k])) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+void SetPages(const DocText& doc, Act* act) {
+  act->pages.clear();
+  for (size_t i = act->first_line; i < act->last_line; ++i) {
+    int p = doc.lines()[i].page;
+    if (act->pages.empty() || act->pages.back() != p) act->pages.push_back(p);
+  }
+  std::sort(act->pages.begin(), act->pages.end());
+  act->pages.erase(std::unique(act->pages.begin(), act->pages.end()), act->pages.end());
+}
+
+}  // namespace
+
+std::string SegmentRuleErrors() { return GetRules().errors; }
+
+std::vector<Act> SegmentActs(const DocText& doc) {
+  const Rules& r = GetRules();
+  const size_t n = doc.lines().size();
+  std::vector<Act> acts;
+  if (n == 0) return acts;
+
+  struct Open {
+    Act act;
+    int rule = -1;            // heading rule that started it; -1: leading block
+    bool closed = false;      // a closing formula was seen (deliberations)
+    bool saw_item = false;    // an item start was seen
+    size_t first_item = 0;    // line of the first item start
+    size_t header_first = 0;  // session header shared with the next items
+    size_t header_last = 0;
+  };
+  Open cur;
+  cur.act.first_line = 0;
+
+  auto finish = [&](size_t end) {
+    cur.act.last_line = end;
+    if (cur.rule < 0 && cur.act.kind == "other") {
+      // Leading block: its kind comes from its content.
+      for (size_t i = cur.act.first_line; i < end; ++i) {
+        if (RE2::PartialMatch(LineText(doc, i), *r.deliberation_content)) {
+          cur.act.kind = "deliberation";
+          break;
+        }
+      }
+    }
+    if (end > cur.act.first_line) {
+      SetPages(doc, &cur.act);
+      acts.push_back(std::move(cur.act));
+    }
+  };
+  auto start = [&](size_t line, const char* kind, int rule) {
+    Open next;
+    next.act.first_line = line;
+    next.act.kind = kind;
+    next.rule = rule;
+    cur = std::move(next);
+  };
+
+  for (size_t i = 0; i < n; ++i) {
+    re2::StringPiece text = LineText(doc, i);
+    int h = HeadingOf(doc, i);
+    if (h >= 0) {
+      const char* kind = kHeadings[h].kind;
+      bool empty_so_far = i == cur.act.first_line;
+      bool deliberation =
+          cur.act.kind == "deliberation" || (cur.rule < 0 && std::string(kind) == "deliberation");
+      if (empty_so_far) {
+        cur.act.kind = kind;
+        cur.rule = h;
+      } else if (cur.rule < 0 && cur.act.kind == "other" && std::string(kind) == "deliberation") {
+        // The leading block is this deliberation's own text (002 Hem).
+        cur.act.kind = kind;
+        cur.rule = h;
+      } else if (deliberation ? cur.closed : h != cur.rule) {
+        // Take the letterhead printed above the heading along.
+        size_t b = i;
+        while (b > cur.act.first_line + 1 && static_cast<int>(i - b) < kMaxPreambleLines &&
+               RE2::PartialMatch(LineText(doc, b - 1), *r.preamble)) {
+          --b;
+        }
+        finish(b);
+        start(b, kind, h);
+      }
+    } else if (cur.act.kind == "deliberation" && RE2::PartialMatch(text, *r.item_start)) {
+      if (!cur.saw_item) {
+        cur.saw_item = true;
+        cur.first_item = i;
+      } else if (cur.closed) {
+        // The next deliberation of the same session.
+        size_t hf = cur.header_last > cur.header_first ? cur.header_first : cur.act.first_line;
+        size_t hl = cur.header_last > cur.header_first ? cur.header_last : cur.first_item;
+        finish(i);
+        start(i, "deliberation", -1);
+        cur.act.kind = "deliberation";
+        cur.rule = -2;  // an item: not a leading block
+        cur.saw_item = true;
+        cur.first_item = i;
+        cur.header_first = hf;
+        cur.header_last = hl;
+        cur.act.header_first_line = hf;
+        cur.act.header_last_line = hl;
+      }
+    }
+    if (cur.act.kind == "deliberation" && RE2::PartialMatch(text, *r.closing)) cur.closed = true;
+  }
+  finish(n);
+  return acts;
+}
+
+}  // namespace delib
