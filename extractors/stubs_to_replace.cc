@@ -13,8 +13,6 @@ std::vector<Act> SegmentActs(const DocText& doc) {
   return {act};
 }
 void ExtractHeader(const DocText&, const ExtractContext&, Act*) {}
-void ExtractAttendance(const DocText&, Act*) {}
-void ExtractVotes(const DocText&, Act*) {}
 void ExtractCommunes(const DocText&, const ExtractContext&, Act*) {}
 
 }  // namespace delib
