@@ -20,17 +20,23 @@ struct Signal {
   int value = 0;
   bool summary = false;  // "Délibération adoptée à l'unanimité"
   std::string result;    // "adopted" | "rejected" | ""
+  size_t num_b = 0, num_e = 0;  // the number read, for counts
 };
 
 struct CountPattern {
   Kind kind;
   std::unique_ptr<RE2> re;  // group 1: the number
+  bool label_first;         // "contre : 2" (read first) rather than "2 contre"
 };
 
 const std::vector<CountPattern>& CountPatterns() {
   static const auto* v = [] {
     auto* out = new std::vector<CountPattern>;
-    auto add = [&](Kind k, const char* p) { out->push_back({k, std::make_unique<RE2>(p)}); };
+    auto add = [&](Kind k, const char* p) {
+      std::string pat(p);
+      bool label_first = pat.rfind("\\b(\\d+)", 0) != 0;
+      out->push_back({k, std::make_unique<RE2>(pat), label_first});
+    };
     add(Kind::kFor, "\\b(?:voix\\s+)?pour\\s*:\\s*(\\d+)");
     add(Kind::kFor, "\\b(\\d+)\\s+voix\\s+pour\\b");
     add(Kind::kFor, "\\b(\\d+)\\s+pour\\s*[,;]");
@@ -76,7 +82,7 @@ std::string ResultWord(const re2::StringPiece& w) {
 // is the number of names; the evidence quotes them.
 void NamedNotVoting(const DocText& doc, size_t fb, size_t fe, std::vector<Signal>* out) {
   static const RE2 kAfter(
-      "\\bne\\s+(?:prend|prennent|participe|participent)\\s+pas\\s+(?:part\\s+)?au(?:x)?\\s+votes?\\s*:\\s*([^\\n.]+)");
+      "\\bne\\s+(?:prend|prennent|participe|participent)\\s+pas\\s+(?:part\\s+)?au(?:x)?\\s+votes?\\s*:\\s*([^\\n]+)");
   static const RE2 kBefore(
       "([^.;:\\n]{2,160}?)\\s*,?\\s*\\bne\\s+(?:prend|prennent|participe|participent)\\s+pas\\s+(?:part\\s+)?au(?:x)?\\s+votes?");
   const std::string& f = doc.folded();
@@ -132,52 +138,68 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
   const std::string& f = doc.folded();
   re2::StringPiece text(f.data() + fb, fe - fb);
   std::vector<Signal> out;
-  re2::StringPiece m[5];
-  for (const CountPattern& cp : CountPatterns()) {
-    size_t pos = 0;
-    while (pos < text.size() && cp.re->Match(text, pos, text.size(), RE2::UNANCHORED, m, 2)) {
-      pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
-      Signal s;
-      if (!ParseInt(m[1], &s.value)) continue;
-      s.b = Off(f, m[0]);
-      s.e = s.b + m[0].size();
-      s.kind = cp.kind;
-      out.push_back(s);
+  re2::StringPiece m[6];
+  // "label : N" forms first; then "N label" forms whose number is not already
+  // read ("Pour : 20 Contre : 1" must not read "20 Contre").
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const CountPattern& cp : CountPatterns()) {
+      if (cp.label_first != (pass == 0)) continue;
+      size_t pos = 0;
+      while (pos < text.size() && cp.re->Match(text, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+        pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
+        Signal s;
+        if (!ParseInt(m[1], &s.value)) continue;
+        s.b = Off(f, m[0]);
+        s.e = s.b + m[0].size();
+        s.num_b = Off(f, m[1]);
+        s.num_e = s.num_b + m[1].size();
+        s.kind = cp.kind;
+        bool taken = false;
+        for (const Signal& o : out)
+          if (o.num_e > o.num_b && s.num_b < o.num_e && o.num_b < s.num_e) taken = true;
+        if (!taken) out.push_back(s);
+      }
     }
   }
   NamedNotVoting(doc, fb, fe, &out);
 
   static const RE2 kUnanimous(
+      "(\\b(?:sont|seront|sera|etre)\\s+(?:prises?\\s+|adoptee?s?\\s+)?)?"
       "(?:\\b(deliberation|proposition|rapport|projet|motion)\\s+(?:est\\s+|a\\s+ete\\s+)?)?"
       "(?:\\b(adopte|approuve|rejete)e?s?\\s+)?"
       "\\ba\\s+l\\s*'?\\s*unanimite(?:\\s+des\\s+(?:suffrages\\s+exprimes|membres\\s+presents|votants|presents|membres))?"
       "|\\bunanimement\\b");
   {
     size_t pos = 0;
-    while (pos < text.size() && kUnanimous.Match(text, pos, text.size(), RE2::UNANCHORED, m, 3)) {
+    while (pos < text.size() && kUnanimous.Match(text, pos, text.size(), RE2::UNANCHORED, m, 4)) {
       pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
+      if (!m[1].empty()) continue;  // "sont prises à l'unanimité": a rule
       Signal s;
       s.b = Off(f, m[0]);
       s.e = s.b + m[0].size();
       s.kind = Kind::kUnanimous;
       s.value = 1;
-      s.summary = !m[1].empty() || !m[2].empty();
-      if (!m[2].empty()) s.result = ResultWord(m[2]);
+      s.summary = !m[2].empty() || !m[3].empty();
+      if (!m[3].empty()) s.result = ResultWord(m[3]);
       out.push_back(s);
     }
   }
+  // Group 1: a modal verb before the word ("sont adoptées à la majorité",
+  // "sera adoptée par délibération"): a rule stated in statutes, not a vote.
   static const RE2 kResult(
-      "(?m)\\(\\s*(adopte|rejete|approuve)e?s?\\s*\\)"
+      "(?m)(\\b(?:sont|seront|sera|etre)\\s+)?"
+      "(?:\\(\\s*(adopte|rejete|approuve)e?s?\\s*\\)"
       "|^[\\s*_]*(adopte|rejete)e?s?[\\s*_.!]*$"
-      "|\\b(adopte|rejete)e?s?\\s+(?:par\\b|a\\s+la\\s+majorite)"
-      "|\\b(?:deliberation|proposition|motion|rapport|projet)\\s+(?:est\\s+|a\\s+ete\\s+)?(adopte|rejete)e?s?\\b");
+      "|\\b(adopte|rejete)e?s?\\s+(?:par\\s*(?::|\\d|-|[a-z-]+\\s+voix\\b)|a\\s+la\\s+majorite)"
+      "|\\b(?:deliberation|proposition|motion|rapport|projet)\\s+(?:est\\s+|a\\s+ete\\s+)?(adopte|rejete)e?s?\\b)");
   static const RE2 kNotAdopted("\\bn'(?:est|a)\\s+pas\\s+(?:ete\\s+)?adopte");
   {
     size_t pos = 0;
-    while (pos < text.size() && kResult.Match(text, pos, text.size(), RE2::UNANCHORED, m, 5)) {
+    while (pos < text.size() && kResult.Match(text, pos, text.size(), RE2::UNANCHORED, m, 6)) {
       pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
+      if (!m[1].empty()) continue;
       re2::StringPiece w;
-      for (int g = 1; g <= 4; ++g)
+      for (int g = 2; g <= 5; ++g)
         if (!m[g].empty()) w = m[g];
       Signal s;
       s.b = Off(f, m[0]);
