@@ -87,7 +87,9 @@ const std::vector<HeadingRule>& HeadingRules() {
       {"(?:membres\\s+)?excuse" PL, Section::kExcused, false},
       {"absent" PL "\\s+(?:non\\s+excuse" PL "|sans\\s+(?:pouvoir|procuration))", Section::kAbsent, false},
       {"(?:membres\\s+)?absent" PL, Section::kAbsent, false},
-      {"(?:etai(?:en)?t\\s+|membres\\s+|sont\\s+)?present" PL "(?:\\s+a\\s+la\\s+seance)?", Section::kPresent, false},
+      {"(?:etai(?:en)?t\\s+|(?:membres|conseillers|elus|delegues)\\s+|sont\\s+)?present" PL
+       "(?:\\s+a\\s+la\\s+seance)?(?:\\s+(?:les\\s+)?(?:membres|conseillers|elus|delegues)(?:\\s+[a-z]+){0,3})?",
+       Section::kPresent, false},
       {"(?:pouvoirs?|procurations?|delegations?\\s+de\\s+vote)(?:\\s+donne" PL ")?", Section::kProxies, true},
       {"ont\\s+donne\\s+(?:pouvoir|procuration)", Section::kProxies, true},
   };
@@ -277,12 +279,15 @@ bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
       "(.*?)\\s*[(,]?\\s*(?:ayant\\s+donne|a\\s+donne|qui\\s+a\\s+donne|donne|donnant)\\s+"
       "(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?|mandat)\\s+(?:de\\s+vote\\s+)?a\\s+(.+?)\\)?");
   static const RE2 kParen("(.*?)\\s*\\(\\s*(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?a\\s+(.+?)\\)");
+  // The tail of "X, pouvoir à Y" once the comma has split it.
+  static const RE2 kTail(
+      "()(?:(?:ayant\\s+|a\\s+)?donne\\s+)?(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?a\\s+(.+?)\\)?");
   static const RE2 kRepresented("(.*?)\\s*[(,]?\\s*represente" PL "\\s+par\\s+(.+?)\\)?");
   static const RE2 kBare("(.*?)\\s+(?:a|au\\s+profit\\s+de|->|=>|>)\\s+(.+)");
   const std::string& f = doc.folded();
   re2::StringPiece text = Piece(f, item.b, item.e);
   re2::StringPiece m[3];
-  for (const RE2* re : {&kGave, &kParen, &kRepresented, bare_a ? &kBare : nullptr}) {
+  for (const RE2* re : {&kTail, &kGave, &kParen, &kRepresented, bare_a ? &kBare : nullptr}) {
     if (!re) continue;
     if (!re->Match(text, 0, text.size(), RE2::ANCHOR_BOTH, m, 3)) continue;
     out->from = {static_cast<size_t>(m[1].data() - f.data()),
@@ -291,7 +296,8 @@ bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
                static_cast<size_t>(m[2].data() - f.data()) + m[2].size()};
     TrimSpan(f, &out->from.b, &out->from.e);
     TrimSpan(f, &out->to.b, &out->to.e);
-    return out->from.e > out->from.b && out->to.e > out->to.b;
+    if (re == &kTail) out->from = {item.b, item.b};
+    return (re == &kTail || out->from.e > out->from.b) && out->to.e > out->to.b;
   }
   return false;
 }
@@ -304,7 +310,7 @@ std::string ItemName(const DocText& doc, Span s) {
   return StripCivility(raw);
 }
 
-enum class ItemKind { kName, kProxy, kRole, kNumber, kOther };
+enum class ItemKind { kName, kProxy, kProxyTail, kRole, kNumber, kOther };
 
 struct Item {
   ItemKind kind = ItemKind::kOther;
@@ -334,7 +340,16 @@ Item ReadItem(const DocText& doc, Span s, bool bare_a) {
   }
   ProxyParse p;
   if (ParseProxy(doc, s, bare_a, &p)) {
-    std::string from = ItemName(doc, p.from), to = ItemName(doc, p.to);
+    std::string to = ItemName(doc, p.to);
+    if (p.from.e == p.from.b) {
+      if (PlausibleName(to)) {
+        it.kind = ItemKind::kProxyTail;
+        it.to = to;
+        it.to_span = p.to;
+      }
+      return it;
+    }
+    std::string from = ItemName(doc, p.from);
     if (PlausibleName(from) && PlausibleName(to)) {
       it.kind = ItemKind::kProxy;
       it.name = from;
@@ -359,7 +374,7 @@ bool IsListLine(const DocText& doc, size_t li, bool bare_a) {
   int names = 0;
   for (Span s : items) {
     Item it = ReadItem(doc, s, bare_a);
-    if (it.kind == ItemKind::kName || it.kind == ItemKind::kProxy) ++names;
+    if (it.kind == ItemKind::kName || it.kind == ItemKind::kProxy || it.kind == ItemKind::kProxyTail) ++names;
     else if (it.kind != ItemKind::kRole) return false;
   }
   return names > 0;
@@ -388,6 +403,7 @@ const char* ListKey(Section s) {
 
 void SetCount(Opt<int>* field, int value, const std::string& key, const Evidence& ev, Act* act) {
   if (field->has_value()) return;  // the first statement wins
+  if (value >= 1000) return;        // a year or a sum, not a headcount
   *field = value;
   act->evidence[key] = ev;
 }
@@ -411,6 +427,9 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
   const bool bare_a = h.rule->gives_proxy;
   bool first = true;
   int extra_names = 0;
+  std::string last_name_storage;
+  const std::string* last_name = nullptr;
+  size_t last_name_b = 0;
   for (Span s : SplitItems(doc, content_b, content_e)) {
     Item it = ReadItem(doc, s, bare_a);
     if (it.kind == ItemKind::kNumber && first && !h.has_count) {
@@ -444,7 +463,17 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
       }
       continue;
     }
+    if (it.kind == ItemKind::kProxyTail) {
+      // "Mme X, pouvoir à M. Y": the giver is the name just before.
+      if (last_name) {
+        AddProxy(*last_name, it.to, doc.EvidenceForFolded(last_name_b, s.e), act);
+      }
+      continue;
+    }
     if (it.kind != ItemKind::kName) continue;
+    last_name_storage = it.name;
+    last_name = &last_name_storage;
+    last_name_b = s.b;
     if (sec == Section::kProxies) continue;  // a name without holder in "Pouvoirs :"
     Evidence ev = doc.EvidenceForFolded(s.b, s.e);
     if (sec == Section::kExcusedNonVoting) {
@@ -515,7 +544,8 @@ const std::vector<std::pair<std::unique_ptr<RE2>, const CountRule*>>& CountRules
   static const CountRule kRules[] = {
       {"(?:membres|conseillers|delegues|sieges)(?:\\s+municipaux|\\s+communautaires|\\s+titulaires)?\\s+afferents?\\b[^\\n\\d]{0,60}?(\\d+)",
        &Attendance::seats, "/attendance/seats"},
-      {"en\\s+exercice\\b[^\\n\\d:]{0,40}:?\\s*(\\d+)", &Attendance::in_office, "/attendance/in_office"},
+      {"en\\s+exercice\\s*(?:au\\s+jour\\s+de\\s+la\\s+seance\\s*)?(?::\\s*)?(\\d+)\\b", &Attendance::in_office,
+       "/attendance/in_office"},
       {"(\\d+)\\s+(?:membres|conseillers|delegues|elus)(?:\\s+municipaux|\\s+communautaires|\\s+titulaires)?\\s+en\\s+exercice",
        &Attendance::in_office, "/attendance/in_office"},
       {"ont\\s+pris\\s+part\\s+(?:au\\s+vote|aux\\s+votes|a\\s+la\\s+deliberation|au\\s+scrutin)[^\\n\\d]{0,40}?(\\d+)(?:\\s*\\+\\s*(\\d+))?",
@@ -589,16 +619,16 @@ std::vector<Marker> MarkersOnLine(const DocText& doc, size_t li) {
   static const RE2 kMarker(
       "(<input\\b[^>]*>)|(\\x{2610}|\\x{25A1}|\\x{25A2}|\\x{274F})|"
       "(\\x{2612}|\\x{2611}|\\x{25A0}|\\x{2713}|\\x{2714}|\\x{2717}|\\x{2718}|\\x{2613}|\\x{22A0}|\\x{25A3})|"
-      "(?:^|\\s)(x)(?:\\s|$)");
+      "(?:^|\\s)(x|\\[\\s*x\\s*\\])(?:\\s|$)|(?:^|\\s)(\\[\\s*\\])(?:\\s|$)");
   const DocText::LineRef& ref = doc.lines()[li];
   const std::string& f = doc.folded();
   std::vector<Marker> out;
   re2::StringPiece text = Piece(f, ref.folded_begin, ref.folded_end);
-  re2::StringPiece m[5];
+  re2::StringPiece m[6];
   size_t pos = 0;
-  while (pos < text.size() && kMarker.Match(text, pos, text.size(), RE2::UNANCHORED, m, 5)) {
+  while (pos < text.size() && kMarker.Match(text, pos, text.size(), RE2::UNANCHORED, m, 6)) {
     Marker mk;
-    int g = !m[1].empty() ? 1 : !m[2].empty() ? 2 : !m[3].empty() ? 3 : 4;
+    int g = !m[1].empty() ? 1 : !m[2].empty() ? 2 : !m[3].empty() ? 3 : !m[4].empty() ? 4 : 5;
     mk.b = m[g].data() - f.data();
     mk.e = mk.b + m[g].size();
     if (g == 1) {
@@ -609,7 +639,7 @@ std::vector<Marker> MarkersOnLine(const DocText& doc, size_t li) {
       }
       mk.checked = tag.find("checked") != std::string::npos;
     } else {
-      mk.checked = g != 2;
+      mk.checked = g == 3 || g == 4;
     }
     // Centre of the word holding it.
     size_t rb = doc.RawOffset(mk.b);
@@ -623,7 +653,7 @@ std::vector<Marker> MarkersOnLine(const DocText& doc, size_t li) {
     }
     out.push_back(mk);
     // An "x" consumes its following space; let the next one start there.
-    pos = g == 4 ? mk.e - ref.folded_begin : m[0].data() - text.data() + m[0].size();
+    pos = g >= 4 ? mk.e - ref.folded_begin : m[0].data() - text.data() + m[0].size();
   }
   return out;
 }
@@ -682,6 +712,11 @@ bool AllIntegers(const DocText& doc, size_t b, size_t e, std::vector<std::pair<i
   return !nums->empty();
 }
 
+bool AllIntegersLine(const DocText& doc, size_t b, size_t e) {
+  std::vector<std::pair<int, Span>> nums;
+  return AllIntegers(doc, b, e, &nums);
+}
+
 const char* ColKey(Col c) {
   return c == Col::kPresent ? "present" : c == Col::kAbsent ? "absent" : "excused";
 }
@@ -738,10 +773,15 @@ bool ReadTextGrid(const DocText& doc, Act* act) {
     bool has_proxy_col = RE2::PartialMatch(line, kPouvoir);
 
     Attendance& at = act->attendance;
+    bool any_row = false;
     size_t row = li + 1;
     for (; row < last; ++row) {
       const DocText::LineRef& rr = doc.lines()[row];
       std::vector<Marker> marks = MarkersOnLine(doc, row);
+      if (marks.empty() && !any_row && row <= li + 2 &&
+          !AllIntegersLine(doc, rr.folded_begin, rr.folded_end)) {
+        continue;  // the end of a header wrapped over lines ("Pouvoir\nà")
+      }
       if (marks.empty()) {
         std::vector<std::pair<int, Span>> nums;
         if (AllIntegers(doc, rr.folded_begin, rr.folded_end, &nums) && nums.size() >= 2 &&
@@ -760,6 +800,7 @@ bool ReadTextGrid(const DocText& doc, Act* act) {
         break;
       }
       read = true;
+      any_row = true;
       // Which column each box is in: in order when there is one per column,
       // else by the x of its header word.
       std::vector<Col> checked;

@@ -311,6 +311,32 @@ TEST_CASE("attendance: other headings and proxy phrasings") {
     CHECK(act.attendance.present == std::vector<std::string>{"Jean-Claude LEROY", "Mireille HINGREZ-CÉRÉDA",
                                                              "Daniel MACIEJASZ", "Valérie CUVILLIER"});
   }
+  SUBCASE("OCR damage: accents lost, heading in capitals, a wrong letter") {
+    Act act = Attend(
+        "Nombre de membres en exercice : 18\n"
+        "ETAIENT PRESENTS : Y. HUTCHINSON - A. MARQUE - P. ALLIOT\n"
+        "Absents excuses : N. GUISLIN, X. DUBOIS\n");
+    const Attendance& at = act.attendance;
+    CHECK(at.present == std::vector<std::string>{"Y. HUTCHINSON", "A. MARQUE", "P. ALLIOT"});
+    CHECK(at.excused == std::vector<std::string>{"N. GUISLIN", "X. DUBOIS"});
+    // Names stay as read; linking finds the person despite the lost letter.
+    CHECK(FindPerson(at.excused[0], {"Nathalie GUISLAIN", "Xavier DUBOIS", "Gérard DUBOIS"}) == 0);
+    CHECK(FindPerson(at.excused[1], {"Nathalie GUISLAIN", "Xavier DUBOIS", "Gérard DUBOIS"}) == 1);
+  }
+  SUBCASE("X, pouvoir à Y and X (procuration à Y) inside a list") {
+    Act act = Attend(
+        "Absents excusés : Mme Claire ROUX, pouvoir à M. Marc BLANC ; M. Luc NOIR (procuration à "
+        "Mme Anne PETIT)\n");
+    const Attendance& at = act.attendance;
+    CHECK(at.excused == std::vector<std::string>{"Claire ROUX", "Luc NOIR"});
+    REQUIRE(at.proxies.size() == 2);
+    CHECK(HasProxy(at, "Claire ROUX", "Marc BLANC"));
+    CHECK(HasProxy(at, "Luc NOIR", "Anne PETIT"));
+  }
+  SUBCASE("a year after 'en exercice' is not a headcount") {
+    Act act = Attend("Le conseiller en exercice 2020 a démissionné.\n");
+    CHECK_FALSE(act.attendance.in_office.has_value());
+  }
   SUBCASE("prose without headings gives nothing") {
     Act act = Attend(
         "Jusqu'à présent, le syndicat mixte assurait le portage de l'ENT.\n"

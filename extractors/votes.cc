@@ -37,12 +37,13 @@ const std::vector<CountPattern>& CountPatterns() {
       bool label_first = pat.rfind("\\b(\\d+)", 0) != 0;
       out->push_back({k, std::make_unique<RE2>(pat), label_first});
     };
+    // "néant" / "aucune" after a label is zero.
     add(Kind::kFor, "\\b(?:voix\\s+)?pour\\s*:\\s*(\\d+)");
     add(Kind::kFor, "\\b(\\d+)\\s+voix\\s+pour\\b");
     add(Kind::kFor, "\\b(\\d+)\\s+pour\\s*[,;]");
-    add(Kind::kAgainst, "\\b(?:voix\\s+)?contre\\s*:\\s*(\\d+)");
+    add(Kind::kAgainst, "\\b(?:voix\\s+)?contre\\s*:\\s*(\\d+|neant|aucune?)");
     add(Kind::kAgainst, "\\b(\\d+)\\s+(?:voix\\s+)?contre\\b");
-    add(Kind::kAbstentions, "\\babstentions?\\s*:\\s*(\\d+)");
+    add(Kind::kAbstentions, "\\babstentions?\\s*:\\s*(\\d+|neant|aucune?)");
     add(Kind::kAbstentions, "\\b(\\d+)\\s+abstentions?\\b");
     add(Kind::kExpressed, "\\b(?:suffrages\\s+)?exprimes\\s*:\\s*(\\d+)");
     add(Kind::kExpressed, "\\b(\\d+)\\s+suffrages\\s+exprimes\\b");
@@ -61,6 +62,10 @@ const std::vector<CountPattern>& CountPatterns() {
 size_t Off(const std::string& f, const re2::StringPiece& p) { return p.data() - f.data(); }
 
 bool ParseInt(const re2::StringPiece& s, int* out) {
+  if (s == "neant" || s == "aucun" || s == "aucune") {
+    *out = 0;
+    return true;
+  }
   if (s.empty() || s.size() > 6) return false;
   int v = 0;
   for (char c : s) {
@@ -164,11 +169,13 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
   NamedNotVoting(doc, fb, fe, &out);
 
   static const RE2 kUnanimous(
-      "(\\b(?:sont|seront|sera|etre)\\s+(?:prises?\\s+|adoptee?s?\\s+)?)?"
+      "(?m)(\\b(?:sont|seront|sera|etre)\\s+(?:prises?\\s+|adoptee?s?\\s+)?)?"
       "(?:\\b(deliberation|proposition|rapport|projet|motion)\\s+(?:est\\s+|a\\s+ete\\s+)?)?"
       "(?:\\b(adopte|approuve|rejete)e?s?\\s+)?"
       "\\ba\\s+l\\s*'?\\s*unanimite(?:\\s+des\\s+(?:suffrages\\s+exprimes|membres\\s+presents|votants|presents|membres))?"
-      "|\\bunanimement\\b");
+      "|\\bunanimement\\b"
+      "|\\bvotes?\\s*:\\s*(?:a\\s+l\\s*'?\\s*)?unanimite\\b"
+      "|^[\\s*_]*unanimite[\\s*_.!]*$");
   {
     size_t pos = 0;
     while (pos < text.size() && kUnanimous.Match(text, pos, text.size(), RE2::UNANCHORED, m, 4)) {

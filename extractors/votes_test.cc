@@ -120,6 +120,21 @@ TEST_CASE("votes: other phrasings") {
                     "Les décisions sont prises à l'unanimité des membres.\n");
     CHECK(act.votes.empty());
   }
+  SUBCASE("a vote line: Unanimité, néant") {
+    Act act = Votes("Vote : Unanimité\n"
+                    "Pour : 27 Contre : néant Abstentions : aucune\n");
+    REQUIRE(act.votes.size() == 1);
+    CHECK(act.votes[0].unanimous == true);
+    CHECK(act.votes[0].for_votes == 27);
+    CHECK(act.votes[0].against == 0);
+    CHECK(act.votes[0].abstentions == 0);
+  }
+  SUBCASE("OCR text without accents") {
+    Act act = Votes("Deliberation adoptee a l'unanimite.\n");
+    REQUIRE(act.votes.size() == 1);
+    CHECK(act.votes[0].unanimous == true);
+    CHECK(act.votes[0].result == "adopted");
+  }
   SUBCASE("numbers in words are not read (no French number parser in this tree)") {
     Act act = Votes("Adopté par vingt-cinq voix pour et trois voix contre.\n");
     REQUIRE(act.votes.size() == 1);
