@@ -73,6 +73,8 @@ const std::vector<HeadingRule>& HeadingRules() {
       {"assist(?:ai(?:en)?t|ants?)" PL "\\s+(?:egalement\\s+)?(?:a\\s+la\\s+seance\\s+)?sans\\s+voix\\s+deliberative",
        Section::kNonVoting, false},
       {"excuse" PL "\\s+sans\\s+voix\\s+deliberative", Section::kExcusedNonVoting, false},
+      // "Assistaient également à la séance :" staff and guests, no vote.
+      {"assist(?:ai(?:en)?t|ants?)" PL "\\s+(?:egalement|aussi)(?:\\s+a\\s+la\\s+seance)?", Section::kNonVoting, false},
       {"(?:present" PL "\\s+|egalement\\s+present" PL "\\s+)?sans\\s+voix\\s+deliberative",
        Section::kNonVoting, false},
       {"absent" PL "\\s+(?:et\\s+)?excuse" PL "\\s+(?:ayant\\s+|qui\\s+ont\\s+|a\\s+)?(?:donne|donnant)\\s+(?:pouvoir|procuration|delegation)s?",
@@ -85,7 +87,8 @@ const std::vector<HeadingRule>& HeadingRules() {
       {"excuse" PL "\\s+represente" PL, Section::kExcused, true},
       {"absent" PL "\\s+(?:et\\s+)?excuse" PL, Section::kExcused, false},
       {"(?:membres\\s+)?excuse" PL, Section::kExcused, false},
-      {"absent" PL "\\s+(?:non\\s+excuse" PL "|sans\\s+(?:pouvoir|procuration))", Section::kAbsent, false},
+      {"absent" PL "\\s+(?:non\\s+excuse" PL "|sans\\s+(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?))",
+       Section::kAbsent, false},
       {"(?:membres\\s+)?absent" PL, Section::kAbsent, false},
       {"(?:etai(?:en)?t\\s+|(?:membres|conseillers|elus|delegues)\\s+|sont\\s+)?present" PL
        "(?:\\s+a\\s+la\\s+seance)?(?:\\s+(?:les\\s+)?(?:membres|conseillers|elus|delegues)(?:\\s+[a-z]+){0,3})?",
@@ -963,5 +966,7 @@ void ExtractAttendance(const DocText& doc, Act* act) {
   ReadProseLists(doc, act);
   ReadCounts(doc, doc.lines()[act->first_line].folded_begin, doc.lines()[last - 1].folded_end, act);
 }
+
+#undef PL
 
 }  // namespace delib

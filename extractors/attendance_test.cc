@@ -333,6 +333,14 @@ TEST_CASE("attendance: other headings and proxy phrasings") {
     CHECK(HasProxy(at, "Claire ROUX", "Marc BLANC"));
     CHECK(HasProxy(at, "Luc NOIR", "Anne PETIT"));
   }
+  SUBCASE("staff attending, absent without delegation") {
+    Act act = Attend(
+        "Présents : M. Jean DUPONT, Mme Marie MARTIN\n"
+        "Absent sans délégation de vote : M. Yves VERT\n"
+        "Assistaient également à la séance : M. Hugo BRUN, directeur général des services\n");
+    CHECK(act.attendance.absent == std::vector<std::string>{"Yves VERT"});
+    CHECK(act.attendance.non_voting == std::vector<std::string>{"Hugo BRUN"});
+  }
   SUBCASE("a year after 'en exercice' is not a headcount") {
     Act act = Attend("Le conseiller en exercice 2020 a démissionné.\n");
     CHECK_FALSE(act.attendance.in_office.has_value());

@@ -46,6 +46,7 @@ TEST_CASE("names: the same person however printed") {
   CHECK(SamePerson("Bénédicte MESSEANNE-GROBELNY", "B. MESSEANNE GROBELNV"));
   CHECK(SamePerson("JEAN-CLAUDE LEROY", "Jean-Claude LEROY"));       // all capitals
   CHECK(SamePerson("M. COULON", "Christophe COULON"));               // surname only
+  CHECK(SamePerson("M. VANDEN DORPE", "P. VANDEN DORPE"));           // compound, capitals only
 }
 
 TEST_CASE("names: different people are never merged") {
@@ -68,6 +69,8 @@ TEST_CASE("names: linking a proxy holder to the list of members") {
   CHECK(FindPerson("G. DUBOIS", members) == 3);
   CHECK(FindPerson("M. DUBOIS", members) == -1);  // two DUBOIS: ambiguous
   CHECK(FindPerson("M. DURAND", members) == -1);
+  CHECK(FindPerson("M. VANDEN DORPE", members) == 1);
+  CHECK(FindPerson("Pascal VANDENDORPE", members) == 1);
 }
 
 TEST_CASE("names: what looks like a person") {

@@ -284,7 +284,6 @@ void ExtractVotes(const DocText& doc, Act* act) {
   size_t fe = doc.lines()[last - 1].folded_end;
   std::vector<Signal> signals = FindSignals(doc, fb, fe);
   std::vector<Vote>& votes = act->votes;
-  const size_t base = votes.size();
   auto key = [&](size_t i, const char* field) {
     return "/votes/" + std::to_string(i) + "/" + field;
   };
@@ -319,7 +318,6 @@ void ExtractVotes(const DocText& doc, Act* act) {
     *CountField(s.kind, &votes[cur]) = s.value;
     act->evidence[key(cur, FieldKey(s.kind))] = ev;
   }
-  (void)base;
 }
 
 }  // namespace delib
