@@ -423,6 +423,22 @@ void AddName(std::vector<std::string>* list, const char* key, const std::string&
   act->evidence[std::string("/attendance/") + key + "/" + std::to_string(list->size() - 1)] = ev;
 }
 
+// A count stated with a heading: "17 Présents", "3 Absents ayant donné
+// pouvoir" (a proxies count), "0 Excusés", "Pouvoirs : 2".
+void SetSectionCount(const Heading& h, int n, const Evidence& ev, Act* act) {
+  Attendance& at = act->attendance;
+  const Section sec = h.rule->section;
+  if (sec == Section::kProxies || (h.rule->gives_proxy && (sec == Section::kAbsent || sec == Section::kExcused))) {
+    SetCount(&at.proxies_count, n, "/attendance/proxies_count", ev, act);
+  } else if (sec == Section::kPresent) {
+    SetCount(&at.present_count, n, "/attendance/present_count", ev, act);
+  } else if (sec == Section::kExcused) {
+    SetCount(&at.excused_count, n, "/attendance/excused_count", ev, act);
+  } else if (sec == Section::kAbsent) {
+    SetCount(&at.absent_count, n, "/attendance/absent_count", ev, act);
+  }
+}
+
 void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t content_e,
                  Act* act) {
   Attendance& at = act->attendance;
@@ -430,28 +446,16 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
   const bool bare_a = h.rule->gives_proxy;
   bool first = true;
   int extra_names = 0;
-  std::string last_name_storage;
-  const std::string* last_name = nullptr;
+  Opt<std::string> last_name;  // for "Mme X, pouvoir à M. Y"
   size_t last_name_b = 0;
   for (Span s : SplitItems(doc, content_b, content_e)) {
     Item it = ReadItem(doc, s, bare_a);
+    if (it.kind != ItemKind::kName && it.kind != ItemKind::kProxyTail) last_name.reset();
     if (it.kind == ItemKind::kNumber && first && !h.has_count) {
       // "Présents : 17"
       first = false;
       Evidence ev = doc.EvidenceForFolded(h.begin, s.e);
-      switch (sec) {
-        case Section::kPresent: SetCount(&at.present_count, it.number, "/attendance/present_count", ev, act); break;
-        case Section::kExcused:
-          if (h.rule->gives_proxy) SetCount(&at.proxies_count, it.number, "/attendance/proxies_count", ev, act);
-          else SetCount(&at.excused_count, it.number, "/attendance/excused_count", ev, act);
-          break;
-        case Section::kAbsent:
-          if (h.rule->gives_proxy) SetCount(&at.proxies_count, it.number, "/attendance/proxies_count", ev, act);
-          else SetCount(&at.absent_count, it.number, "/attendance/absent_count", ev, act);
-          break;
-        case Section::kProxies: SetCount(&at.proxies_count, it.number, "/attendance/proxies_count", ev, act); break;
-        default: break;
-      }
+      SetSectionCount(h, it.number, ev, act);
       continue;
     }
     first = false;
@@ -474,8 +478,7 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
       continue;
     }
     if (it.kind != ItemKind::kName) continue;
-    last_name_storage = it.name;
-    last_name = &last_name_storage;
+    last_name = it.name;
     last_name_b = s.b;
     if (sec == Section::kProxies) continue;  // a name without holder in "Pouvoirs :"
     Evidence ev = doc.EvidenceForFolded(s.b, s.e);
@@ -487,19 +490,7 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
   }
   if (h.has_count) {
     Evidence ev = doc.EvidenceForFolded(h.count_b, h.end);
-    switch (sec) {
-      case Section::kPresent: SetCount(&at.present_count, h.count, "/attendance/present_count", ev, act); break;
-      case Section::kExcused:
-        if (h.rule->gives_proxy) SetCount(&at.proxies_count, h.count, "/attendance/proxies_count", ev, act);
-        else SetCount(&at.excused_count, h.count, "/attendance/excused_count", ev, act);
-        break;
-      case Section::kAbsent:
-        if (h.rule->gives_proxy) SetCount(&at.proxies_count, h.count, "/attendance/proxies_count", ev, act);
-        else SetCount(&at.absent_count, h.count, "/attendance/absent_count", ev, act);
-        break;
-      case Section::kProxies: SetCount(&at.proxies_count, h.count, "/attendance/proxies_count", ev, act); break;
-      default: break;
-    }
+    SetSectionCount(h, h.count, ev, act);
   }
 }
 
