@@ -110,7 +110,7 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
     for (const HeadingRule& r : HeadingRules()) {
       CompiledHeading c;
       c.at_line_start = std::make_unique<RE2>(
-          "[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*(?::|$)");
+          "[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*(?:[:;]|$)");
       c.mid_line = std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*:");
       v->push_back(std::move(c));
     }

@@ -50,6 +50,11 @@ std::string FoldWord(std::string_view tok) {
   std::string f = Fold(tok);
   std::string out;
   for (char c : f) {
+    // Digits OCR reads for letters ("LER0Y", "GUI5LAIN").
+    if (c == '0') c = 'o';
+    if (c == '1') c = 'l';
+    if (c == '5') c = 's';
+    if (c == '8') c = 'b';
     if ((c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80) out += c;
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
@@ -142,7 +147,9 @@ bool LooksLikePersonName(std::string_view name) {
   int caps = 0, capitalised = 0;
   for (std::string_view tok : words) {
     Shape sh = ShapeOf(tok);
-    if (sh.digits > 0) return false;
+    // OCR reads O as 0 or l as 1 now and then: one digit among three
+    // letters or more is a damaged letter ("LER0Y"), more is not a name.
+    if (sh.digits > 1 || (sh.digits == 1 && sh.letters < 3)) return false;
     if (sh.letters == 0) continue;
     if (sh.letters == 1 && sh.first_upper) continue;  // initial
     if (sh.letters >= 2 && sh.lower == 0) {

@@ -46,7 +46,8 @@ TEST_CASE("names: the same person however printed") {
   CHECK(SamePerson("Bénédicte MESSEANNE-GROBELNY", "B. MESSEANNE GROBELNV"));
   CHECK(SamePerson("JEAN-CLAUDE LEROY", "Jean-Claude LEROY"));       // all capitals
   CHECK(SamePerson("M. COULON", "Christophe COULON"));               // surname only
-  CHECK(SamePerson("M. VANDEN DORPE", "P. VANDEN DORPE"));           // compound, capitals only
+  CHECK(SamePerson("M. VANDEN DORPE", "P. VANDEN DORPE"));
+  CHECK(SamePerson("Jean-Claude LER0Y", "Jean-Claude LEROY"));        // O read as 0           // compound, capitals only
 }
 
 TEST_CASE("names: different people are never merged") {
@@ -79,6 +80,8 @@ TEST_CASE("names: what looks like a person") {
   CHECK(LooksLikePersonName("Sana EL AMRANI"));
   CHECK(LooksLikePersonName("Paul LE GALL"));
   CHECK(LooksLikePersonName("Nathalie Guislain"));
+  CHECK(LooksLikePersonName("Jean-Claude LER0Y"));
+  CHECK_FALSE(LooksLikePersonName("ENT 59/62"));
   CHECK_FALSE(LooksLikePersonName("Nathalie GUISLAIN a été désignée comme secrétaire de séance"));
   CHECK_FALSE(LooksLikePersonName("Vu le Code Général"));
   CHECK_FALSE(LooksLikePersonName("17"));
