@@ -333,6 +333,12 @@ TEST_CASE("attendance: other headings and proxy phrasings") {
     CHECK(HasProxy(at, "Claire ROUX", "Marc BLANC"));
     CHECK(HasProxy(at, "Luc NOIR", "Anne PETIT"));
   }
+  SUBCASE("a title in capitals after the list is not a name") {
+    Act act = Attend(
+        "Excusé(s) : M. Ludovic LOQUET, Mme Caroline MATRAT\n"
+        "**ADHESION AU SMO LA FIBRE**\n");
+    CHECK(act.attendance.excused == std::vector<std::string>{"Ludovic LOQUET", "Caroline MATRAT"});
+  }
   SUBCASE("staff attending, absent without delegation") {
     Act act = Attend(
         "Présents : M. Jean DUPONT, Mme Marie MARTIN\n"

@@ -166,6 +166,9 @@ bool LooksLikePersonName(std::string_view name) {
     if (IsParticle(fw)) continue;
     return false;
   }
+  // A run of three words or more all in capitals is a title ("ADHESION AU
+  // SMO LA FIBRE"), not a name, which shows a given name or an initial.
+  if (caps >= 3 && caps == static_cast<int>(words.size())) return false;
   if (caps >= 1) return true;
   // Without a surname in capitals ("Nathalie Guislain") only a short run of
   // capitalised words that does not open like a sentence ("Vu le Code

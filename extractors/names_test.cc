@@ -82,6 +82,8 @@ TEST_CASE("names: what looks like a person") {
   CHECK(LooksLikePersonName("Nathalie Guislain"));
   CHECK(LooksLikePersonName("Jean-Claude LER0Y"));
   CHECK_FALSE(LooksLikePersonName("ENT 59/62"));
+  CHECK_FALSE(LooksLikePersonName("ADHESION AU SMO LA FIBRE"));
+  CHECK(LooksLikePersonName("VANDEN DORPE"));
   CHECK_FALSE(LooksLikePersonName("Nathalie GUISLAIN a été désignée comme secrétaire de séance"));
   CHECK_FALSE(LooksLikePersonName("Vu le Code Général"));
   CHECK_FALSE(LooksLikePersonName("17"));
