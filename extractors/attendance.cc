@@ -70,30 +70,38 @@ struct HeadingRule {
 // Most specific first: the first rule matching at a position wins.
 const std::vector<HeadingRule>& HeadingRules() {
   static const auto* rules = new std::vector<HeadingRule>{
-      {"assist(?:ai(?:en)?t|ants?)" PL "\\s+(?:egalement\\s+)?(?:a\\s+la\\s+seance\\s+)?sans\\s+voix\\s+deliberative",
+      {"assist(?:ai(?:en)?t|ants?)" PL
+       "\\s+(?:egalement\\s+)?(?:a\\s+la\\s+seance\\s+)?sans\\s+voix\\s+deliberative",
        Section::kNonVoting, false},
       {"excuse" PL "\\s+sans\\s+voix\\s+deliberative", Section::kExcusedNonVoting, false},
       // "Assistaient également à la séance :" staff and guests, no vote.
-      {"assist(?:ai(?:en)?t|ants?)" PL "\\s+(?:egalement|aussi)(?:\\s+a\\s+la\\s+seance)?", Section::kNonVoting, false},
+      {"assist(?:ai(?:en)?t|ants?)" PL "\\s+(?:egalement|aussi)(?:\\s+a\\s+la\\s+seance)?",
+       Section::kNonVoting, false},
       {"(?:present" PL "\\s+|egalement\\s+present" PL "\\s+)?sans\\s+voix\\s+deliberative",
        Section::kNonVoting, false},
-      {"absent" PL "\\s+(?:et\\s+)?excuse" PL "\\s+(?:ayant\\s+|qui\\s+ont\\s+|a\\s+)?(?:donne|donnant)\\s+(?:pouvoir|procuration|delegation)s?",
+      {"absent" PL "\\s+(?:et\\s+)?excuse" PL "\\s+(?:ayant\\s+|qui\\s+ont\\s+|a\\s+)?(?:donne|"
+                                              "donnant)\\s+(?:pouvoir|procuration|delegation)s?",
        Section::kExcused, true},
-      {"absent" PL "\\s+(?:ayant\\s+|qui\\s+ont\\s+|a\\s+)?(?:donne|donnant)\\s+(?:pouvoir|procuration|delegation)s?",
+      {"absent" PL "\\s+(?:ayant\\s+|qui\\s+ont\\s+|a\\s+)?(?:donne|donnant)\\s+(?:pouvoir|"
+                   "procuration|delegation)s?",
        Section::kAbsent, true},
       {"absent" PL "\\s+represente" PL, Section::kAbsent, true},
-      {"excuse" PL "\\s+(?:ayant\\s+|qui\\s+ont\\s+)?(?:donne|donnant)\\s+(?:pouvoir|procuration|delegation)s?",
+      {"excuse" PL
+       "\\s+(?:ayant\\s+|qui\\s+ont\\s+)?(?:donne|donnant)\\s+(?:pouvoir|procuration|delegation)s?",
        Section::kExcused, true},
       {"excuse" PL "\\s+represente" PL, Section::kExcused, true},
       {"absent" PL "\\s+(?:et\\s+)?excuse" PL, Section::kExcused, false},
       {"(?:membres\\s+)?excuse" PL, Section::kExcused, false},
-      {"absent" PL "\\s+(?:non\\s+excuse" PL "|sans\\s+(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?))",
+      {"absent" PL "\\s+(?:non\\s+excuse" PL
+       "|sans\\s+(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?))",
        Section::kAbsent, false},
       {"(?:membres\\s+)?absent" PL, Section::kAbsent, false},
       {"(?:etai(?:en)?t\\s+|(?:membres|conseillers|elus|delegues)\\s+|sont\\s+)?present" PL
-       "(?:\\s+a\\s+la\\s+seance)?(?:\\s+(?:les\\s+)?(?:membres|conseillers|elus|delegues)(?:\\s+[a-z]+){0,3})?",
+       "(?:\\s+a\\s+la\\s+seance)?(?:\\s+(?:les\\s+)?(?:membres|conseillers|elus|delegues)(?:\\s+["
+       "a-z]+){0,3})?",
        Section::kPresent, false},
-      {"(?:pouvoirs?|procurations?|delegations?\\s+de\\s+vote)(?:\\s+donne" PL ")?", Section::kProxies, true},
+      {"(?:pouvoirs?|procurations?|delegations?\\s+de\\s+vote)(?:\\s+donne" PL ")?",
+       Section::kProxies, true},
       {"ont\\s+donne\\s+(?:pouvoir|procuration)", Section::kProxies, true},
   };
   return *rules;
@@ -109,8 +117,8 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
     auto* v = new std::vector<CompiledHeading>;
     for (const HeadingRule& r : HeadingRules()) {
       CompiledHeading c;
-      c.at_line_start = std::make_unique<RE2>(
-          "[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*(?:[:;]|$)");
+      c.at_line_start =
+          std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*(?:[:;]|$)");
       c.mid_line = std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*:");
       v->push_back(std::move(c));
     }
@@ -211,11 +219,15 @@ bool PlausibleName(const std::string& name) { return LooksLikePersonName(name); 
 // "Conseillers délégués", "Conseillère municipale". Folded, trimmed.
 bool IsRoleOnly(const std::string& folded_item) {
   static const RE2 kRole(
-      "(?:(?:le|la|les|l'|au|aux|du|de|des|d'|et|en|charge|chargee|a|vice|1er|1ere|\\d+(?:e|eme|er|ere))"
-      "\\s*|(?:maires?|adjoint|conseill|deleg|municip|presiden|secretaire|membre|titulaire|suppleant|"
-      "communautaire|departemental|regional|syndica|territorial|elu|questeur|rapporteur)[a-z()'-]*[\\s.]*)+");
+      "(?:(?:le|la|les|l'|au|aux|du|de|des|d'|et|en|charge|chargee|a|vice|1er|1ere|\\d+(?:e|eme|er|"
+      "ere))"
+      "\\s*|(?:maires?|adjoint|conseill|deleg|municip|presiden|secretaire|membre|titulaire|"
+      "suppleant|"
+      "communautaire|departemental|regional|syndica|territorial|elu|questeur|rapporteur)[a-z()'-]*["
+      "\\s.]*)+");
   static const RE2 kHasRole(
-      "(?:maire|adjoint|conseill|deleg|municip|presiden|secretaire|membre|titulaire|suppleant|elu|questeur|rapporteur)");
+      "(?:maire|adjoint|conseill|deleg|municip|presiden|secretaire|membre|titulaire|suppleant|elu|"
+      "questeur|rapporteur)");
   return RE2::FullMatch(folded_item, kRole) && RE2::PartialMatch(folded_item, kHasRole);
 }
 
@@ -280,11 +292,14 @@ struct ProxyParse {
 bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
   static const RE2 kGave(
       "(.*?)\\s*[(,]?\\s*(?:ayant\\s+donne|a\\s+donne|qui\\s+a\\s+donne|donne|donnant)\\s+"
-      "(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?|mandat)\\s+(?:de\\s+vote\\s+)?a\\s+(.+?)\\)?");
-  static const RE2 kParen("(.*?)\\s*\\(\\s*(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?a\\s+(.+?)\\)");
+      "(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?|mandat)\\s+(?:de\\s+vote\\s+)?a\\s+(.+?"
+      ")\\)?");
+  static const RE2 kParen(
+      "(.*?)\\s*\\(\\s*(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?a\\s+(.+?)\\)");
   // The tail of "X, pouvoir à Y" once the comma has split it.
   static const RE2 kTail(
-      "()(?:(?:ayant\\s+|a\\s+)?donne\\s+)?(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?a\\s+(.+?)\\)?");
+      "()(?:(?:ayant\\s+|a\\s+)?donne\\s+)?(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?"
+      "a\\s+(.+?)\\)?");
   static const RE2 kRepresented("(.*?)\\s*[(,]?\\s*represente" PL "\\s+par\\s+(.+?)\\)?");
   static const RE2 kBare("(.*?)\\s+(?:a|au\\s+profit\\s+de|->|=>|>)\\s+(.+)");
   const std::string& f = doc.folded();
@@ -318,8 +333,8 @@ enum class ItemKind { kName, kProxy, kProxyTail, kRole, kNumber, kOther };
 struct Item {
   ItemKind kind = ItemKind::kOther;
   Span span;
-  std::string name;        // kName: the name; kProxy: the giver
-  std::string to;          // kProxy: the holder
+  std::string name;  // kName: the name; kProxy: the giver
+  std::string to;    // kProxy: the holder
   Span from_span, to_span;
   int number = 0;
 };
@@ -377,36 +392,50 @@ bool IsListLine(const DocText& doc, size_t li, bool bare_a) {
   int names = 0;
   for (Span s : items) {
     Item it = ReadItem(doc, s, bare_a);
-    if (it.kind == ItemKind::kName || it.kind == ItemKind::kProxy || it.kind == ItemKind::kProxyTail) ++names;
-    else if (it.kind != ItemKind::kRole) return false;
+    if (it.kind == ItemKind::kName || it.kind == ItemKind::kProxy ||
+        it.kind == ItemKind::kProxyTail)
+      ++names;
+    else if (it.kind != ItemKind::kRole)
+      return false;
   }
   return names > 0;
 }
 
 std::vector<std::string>* ListFor(Section s, Attendance* at) {
   switch (s) {
-    case Section::kPresent: return &at->present;
-    case Section::kExcused: return &at->excused;
-    case Section::kAbsent: return &at->absent;
-    case Section::kNonVoting: return &at->non_voting;
-    default: return nullptr;
+    case Section::kPresent:
+      return &at->present;
+    case Section::kExcused:
+      return &at->excused;
+    case Section::kAbsent:
+      return &at->absent;
+    case Section::kNonVoting:
+      return &at->non_voting;
+    default:
+      return nullptr;
   }
 }
 
 const char* ListKey(Section s) {
   switch (s) {
-    case Section::kPresent: return "present";
-    case Section::kExcused: return "excused";
-    case Section::kAbsent: return "absent";
-    case Section::kNonVoting: return "non_voting";
-    case Section::kExcusedNonVoting: return "excused_non_voting";
-    default: return "";
+    case Section::kPresent:
+      return "present";
+    case Section::kExcused:
+      return "excused";
+    case Section::kAbsent:
+      return "absent";
+    case Section::kNonVoting:
+      return "non_voting";
+    case Section::kExcusedNonVoting:
+      return "excused_non_voting";
+    default:
+      return "";
   }
 }
 
 void SetCount(Opt<int>* field, int value, const std::string& key, const Evidence& ev, Act* act) {
   if (field->has_value()) return;  // the first statement wins
-  if (value >= 1000) return;        // a year or a sum, not a headcount
+  if (value >= 1000) return;       // a year or a sum, not a headcount
   *field = value;
   act->evidence[key] = ev;
 }
@@ -428,7 +457,8 @@ void AddName(std::vector<std::string>* list, const char* key, const std::string&
 void SetSectionCount(const Heading& h, int n, const Evidence& ev, Act* act) {
   Attendance& at = act->attendance;
   const Section sec = h.rule->section;
-  if (sec == Section::kProxies || (h.rule->gives_proxy && (sec == Section::kAbsent || sec == Section::kExcused))) {
+  if (sec == Section::kProxies ||
+      (h.rule->gives_proxy && (sec == Section::kAbsent || sec == Section::kExcused))) {
     SetCount(&at.proxies_count, n, "/attendance/proxies_count", ev, act);
   } else if (sec == Section::kPresent) {
     SetCount(&at.present_count, n, "/attendance/present_count", ev, act);
@@ -536,23 +566,29 @@ const std::vector<std::pair<std::unique_ptr<RE2>, const CountRule*>>& CountRules
   // "Présents : Y. HUTCHINSON" does not.
 #define END "(?:\\s*(?:$|[-,;./()]|[a-z' ]+\\s*:))"
   static const CountRule kRules[] = {
-      {"(?:membres|conseillers|delegues|sieges)(?:\\s+municipaux|\\s+communautaires|\\s+titulaires)?\\s+afferents?\\b[^\\n\\d]{0,60}?(\\d+)",
+      {"(?:membres|conseillers|delegues|sieges)(?:\\s+municipaux|\\s+communautaires|\\s+titulaires)"
+       "?\\s+afferents?\\b[^\\n\\d]{0,60}?(\\d+)",
        &Attendance::seats, "/attendance/seats"},
-      {"en\\s+exercice\\s*(?:au\\s+jour\\s+de\\s+la\\s+seance\\s*)?(?::\\s*)?(\\d+)\\b", &Attendance::in_office,
-       "/attendance/in_office"},
-      {"(\\d+)\\s+(?:membres|conseillers|delegues|elus)(?:\\s+municipaux|\\s+communautaires|\\s+titulaires)?\\s+en\\s+exercice",
+      {"en\\s+exercice\\s*(?:au\\s+jour\\s+de\\s+la\\s+seance\\s*)?(?::\\s*)?(\\d+)\\b",
        &Attendance::in_office, "/attendance/in_office"},
-      {"ont\\s+pris\\s+part\\s+(?:au\\s+vote|aux\\s+votes|a\\s+la\\s+deliberation|au\\s+scrutin)[^\\n\\d]{0,40}?(\\d+)(?:\\s*\\+\\s*(\\d+))?",
+      {"(\\d+)\\s+(?:membres|conseillers|delegues|elus)(?:\\s+municipaux|\\s+communautaires|\\s+"
+       "titulaires)?\\s+en\\s+exercice",
+       &Attendance::in_office, "/attendance/in_office"},
+      {"ont\\s+pris\\s+part\\s+(?:au\\s+vote|aux\\s+votes|a\\s+la\\s+deliberation|au\\s+scrutin)[^"
+       "\\n\\d]{0,40}?(\\d+)(?:\\s*\\+\\s*(\\d+))?",
        &Attendance::voters_count, "/attendance/voters_count"},
       {"\\bvotants\\s*:?\\s*(\\d+)", &Attendance::voters_count, "/attendance/voters_count"},
       {"(\\d+)\\s+votants\\b", &Attendance::voters_count, "/attendance/voters_count"},
       {"(?:membres|conseillers|delegues)\\s+presents\\s*:?\\s*(\\d+)", &Attendance::present_count,
        "/attendance/present_count"},
-      {"(?m)\\bpresent" PL "\\s*:\\s*(\\d+)" END, &Attendance::present_count, "/attendance/present_count"},
+      {"(?m)\\bpresent" PL "\\s*:\\s*(\\d+)" END, &Attendance::present_count,
+       "/attendance/present_count"},
       {"(\\d+)\\s+(?:membres|conseillers|delegues)\\s+presents\\b", &Attendance::present_count,
        "/attendance/present_count"},
-      {"(?m)\\bexcuse" PL "\\s*:\\s*(\\d+)" END, &Attendance::excused_count, "/attendance/excused_count"},
-      {"(?m)\\babsent" PL "\\s*:\\s*(\\d+)" END, &Attendance::absent_count, "/attendance/absent_count"},
+      {"(?m)\\bexcuse" PL "\\s*:\\s*(\\d+)" END, &Attendance::excused_count,
+       "/attendance/excused_count"},
+      {"(?m)\\babsent" PL "\\s*:\\s*(\\d+)" END, &Attendance::absent_count,
+       "/attendance/absent_count"},
       {"(?m)\\b(?:pouvoirs|procurations)\\s*:\\s*(\\d+)" END, &Attendance::proxies_count,
        "/attendance/proxies_count"},
   };
@@ -606,13 +642,14 @@ enum class Col { kPresent, kAbsent, kExcused };
 struct Marker {
   size_t b = 0, e = 0;  // folded
   bool checked = false;
-  double x = -1;        // centre of its word, when known
+  double x = -1;  // centre of its word, when known
 };
 
 std::vector<Marker> MarkersOnLine(const DocText& doc, size_t li) {
   static const RE2 kMarker(
       "(<input\\b[^>]*>)|(\\x{2610}|\\x{25A1}|\\x{25A2}|\\x{274F})|"
-      "(\\x{2612}|\\x{2611}|\\x{25A0}|\\x{2713}|\\x{2714}|\\x{2717}|\\x{2718}|\\x{2613}|\\x{22A0}|\\x{25A3})|"
+      "(\\x{2612}|\\x{2611}|\\x{25A0}|\\x{2713}|\\x{2714}|\\x{2717}|\\x{2718}|\\x{2613}|\\x{22A0}|"
+      "\\x{25A3})|"
       "(?:^|\\s)(x|\\[\\s*x\\s*\\])(?:\\s|$)|(?:^|\\s)(\\[\\s*\\])(?:\\s|$)");
   const DocText::LineRef& ref = doc.lines()[li];
   const std::string& f = doc.folded();
@@ -720,7 +757,7 @@ std::vector<std::string>* ColList(Col c, Attendance* at) {
 }
 
 Opt<int>* ColCount(Col c, Attendance* at) {
-  return c == Col::kPresent ? &at->present_count
+  return c == Col::kPresent  ? &at->present_count
          : c == Col::kAbsent ? &at->absent_count
                              : &at->excused_count;
 }
@@ -745,7 +782,11 @@ bool ReadTextGrid(const DocText& doc, Act* act) {
     bool has_e = RE2::PartialMatch(line, kExcused, &me);
     if ((!has_a && !has_e) || line.find(':') != re2::StringPiece::npos) continue;
     // Columns in the header's order, with the x of their header word.
-    struct ColPos { Col col; size_t off; double x; };
+    struct ColPos {
+      Col col;
+      size_t off;
+      double x;
+    };
     std::vector<ColPos> cols;
     auto x_of = [&](size_t folded_off) {
       size_t rb = doc.RawOffset(folded_off);
@@ -764,7 +805,8 @@ bool ReadTextGrid(const DocText& doc, Act* act) {
     add(Col::kPresent, has_p, mp);
     add(Col::kAbsent, has_a, ma);
     add(Col::kExcused, has_e, me);
-    std::sort(cols.begin(), cols.end(), [](const ColPos& a, const ColPos& b) { return a.off < b.off; });
+    std::sort(cols.begin(), cols.end(),
+              [](const ColPos& a, const ColPos& b) { return a.off < b.off; });
     bool has_proxy_col = RE2::PartialMatch(line, kPouvoir);
 
     Attendance& at = act->attendance;
@@ -810,7 +852,10 @@ bool ReadTextGrid(const DocText& doc, Act* act) {
           for (const ColPos& c : cols) {
             if (c.x < 0) continue;
             double d = std::abs(c.x - mk.x);
-            if (d < best) { best = d; bc = &c; }
+            if (d < best) {
+              best = d;
+              bc = &c;
+            }
           }
           if (bc) checked.push_back(bc->col);
         }
@@ -848,7 +893,8 @@ bool CellTicked(const TableCell& c) {
   if (c.checkbox) return c.checked;
   std::string f = CellFolded(c);
   static const RE2 kTick(
-      "x|\\x{2612}|\\x{2611}|\\x{25A0}|\\x{2713}|\\x{2714}|\\x{2717}|\\x{2718}|\\x{2613}|\\x{22A0}|oui");
+      "x|\\x{2612}|\\x{2611}|\\x{25A0}|\\x{2713}|\\x{2714}|\\x{2717}|\\x{2718}|\\x{2613}|\\x{22A0}|"
+      "oui");
   return !f.empty() && RE2::FullMatch(f, kTick);
 }
 
@@ -860,10 +906,11 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
   static const RE2 kExcused("\\bexcuse" PL "\\b");
   static const RE2 kPouvoir("\\b(?:pouvoirs?|procurations?|represente" PL ")\\b");
   static const RE2 kNameCol("\\b(?:membres?|noms?|elus?|delegues?|conseillers?|titulaires?)\\b");
-  std::vector<std::vector<const TableCell*>> grid(table.rows,
-                                                  std::vector<const TableCell*>(table.cols, nullptr));
+  std::vector<std::vector<const TableCell*>> grid(
+      table.rows, std::vector<const TableCell*>(table.cols, nullptr));
   for (const TableCell& c : table.cells) {
-    if (c.row >= 0 && c.row < table.rows && c.col >= 0 && c.col < table.cols) grid[c.row][c.col] = &c;
+    if (c.row >= 0 && c.row < table.rows && c.col >= 0 && c.col < table.cols)
+      grid[c.row][c.col] = &c;
   }
   int header = -1, name_col = -1, proxy_col = -1;
   std::vector<std::pair<int, Col>> cols;
@@ -873,11 +920,16 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
     for (int c = 0; c < table.cols; ++c) {
       if (!grid[r][c]) continue;
       std::string f = CellFolded(*grid[r][c]);
-      if (RE2::PartialMatch(f, kPresent)) found.push_back({c, Col::kPresent});
-      else if (RE2::PartialMatch(f, kExcused)) found.push_back({c, Col::kExcused});
-      else if (RE2::PartialMatch(f, kAbsent)) found.push_back({c, Col::kAbsent});
-      else if (RE2::PartialMatch(f, kPouvoir)) pc = c;
-      else if (RE2::PartialMatch(f, kNameCol) && nc < 0) nc = c;
+      if (RE2::PartialMatch(f, kPresent))
+        found.push_back({c, Col::kPresent});
+      else if (RE2::PartialMatch(f, kExcused))
+        found.push_back({c, Col::kExcused});
+      else if (RE2::PartialMatch(f, kAbsent))
+        found.push_back({c, Col::kAbsent});
+      else if (RE2::PartialMatch(f, kPouvoir))
+        pc = c;
+      else if (RE2::PartialMatch(f, kNameCol) && nc < 0)
+        nc = c;
     }
     bool has_present = false;
     for (auto& [c, col] : found) has_present |= col == Col::kPresent;
@@ -917,11 +969,13 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
       }
       int n = 0;
       if (proxy_col >= 0 && grid[r][proxy_col] && ParseInt(CellFolded(*grid[r][proxy_col]), &n))
-        SetCount(&at.proxies_count, n, "/attendance/proxies_count", cell_ev(*grid[r][proxy_col]), act);
+        SetCount(&at.proxies_count, n, "/attendance/proxies_count", cell_ev(*grid[r][proxy_col]),
+                 act);
       continue;
     }
     for (auto& [c, col] : cols) {
-      if (grid[r][c] && CellTicked(*grid[r][c])) AddName(ColList(col, &at), ColKey(col), name, cell_ev(*nc), act);
+      if (grid[r][c] && CellTicked(*grid[r][c]))
+        AddName(ColList(col, &at), ColKey(col), name, cell_ev(*nc), act);
     }
     if (proxy_col >= 0 && grid[r][proxy_col]) {
       std::string to = StripCivility(grid[r][proxy_col]->text);

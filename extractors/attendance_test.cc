@@ -120,7 +120,8 @@ TEST_CASE("attendance: 002 Hem lists under roles, excused with proxies") {
   CHECK(Has(at.present, "Saïd LAOUADI"));
   for (const char* role : {"Maire", "Adjoints au Maire", "Conseillers délégués", "Conseillers"})
     CHECK_FALSE(Has(at.present, role));
-  CHECK(at.excused == std::vector<std::string>{"Pascal NYS", "Jérôme MEERSEMAN", "Gaëtan DECOSTER"});
+  CHECK(at.excused ==
+        std::vector<std::string>{"Pascal NYS", "Jérôme MEERSEMAN", "Gaëtan DECOSTER"});
   REQUIRE(at.proxies.size() == 3);
   CHECK(HasProxy(at, "Pascal NYS", "Francis VERCAMER"));
   CHECK(HasProxy(at, "Jérôme MEERSEMAN", "Saïd LAOUADI"));
@@ -187,7 +188,8 @@ TEST_CASE("attendance: 001 checkbox grid exported as text") {
 TEST_CASE("attendance: grid found on a scan (PageText::tables)") {
   Table t = MakeTable({
       {"Collectivité", "Membre", "Présents", "Absents", "Excusés", "Pouvoir à"},
-      {"Conseil régional des Hauts de France", "Mme Valérie BIEGALSKI", "[ ]", "[ ]", "[x]", "M. COULON"},
+      {"Conseil régional des Hauts de France", "Mme Valérie BIEGALSKI", "[ ]", "[ ]", "[x]",
+       "M. COULON"},
       {"", "M. Christophe COULON", "[x]", "[ ]", "[ ]", ""},
       {"Département du Nord", "M. Grégory BARTHOLOMEUS", "[x]", "[ ]", "[ ]", "M. DISSAUX"},
       {"", "M. Luc FOUTRY", "[ ]", "[x]", "[ ]", ""},
@@ -260,8 +262,8 @@ TEST_CASE("attendance: grid as text with a lone X under its column") {
   };
   page.lines.push_back(line({word("Membre", 40, 100), word("Présents", 200, 100),
                              word("Absents", 280, 100), word("Excusés", 360, 100)}));
-  page.lines.push_back(line({word("M.", 40, 120), word("Luc", 56, 120), word("MONNET", 80, 120),
-                             word("X", 220, 120)}));
+  page.lines.push_back(line(
+      {word("M.", 40, 120), word("Luc", 56, 120), word("MONNET", 80, 120), word("X", 220, 120)}));
   page.lines.push_back(line({word("Mme", 40, 140), word("Anne", 64, 140), word("VANPEENE", 92, 140),
                              word("X", 375, 140)}));
   DocText doc({page});
@@ -308,8 +310,9 @@ TEST_CASE("attendance: other headings and proxy phrasings") {
         "Étaient présents : M. Jean-Claude LEROY, Mme Mireille HINGREZ-CÉRÉDA, M. Daniel\n"
         "MACIEJASZ, Mme Valérie CUVILLIER.\n"
         "Vu le Code Général des Collectivités Territoriales ;\n");
-    CHECK(act.attendance.present == std::vector<std::string>{"Jean-Claude LEROY", "Mireille HINGREZ-CÉRÉDA",
-                                                             "Daniel MACIEJASZ", "Valérie CUVILLIER"});
+    CHECK(act.attendance.present ==
+          std::vector<std::string>{"Jean-Claude LEROY", "Mireille HINGREZ-CÉRÉDA",
+                                   "Daniel MACIEJASZ", "Valérie CUVILLIER"});
   }
   SUBCASE("OCR damage: accents lost, heading in capitals, a wrong letter") {
     Act act = Attend(

@@ -63,8 +63,9 @@ std::string FoldWord(std::string_view tok) {
 }
 
 bool IsCivility(std::string_view folded_tok) {
-  static const char* const kCivilities[] = {"m", "mm", "mme", "mmes", "mlle", "mlles", "monsieur",
-                                            "madame", "mademoiselle", "messieurs", "mesdames"};
+  static const char* const kCivilities[] = {
+      "m",        "mm",     "mme",          "mmes",      "mlle",    "mlles",
+      "monsieur", "madame", "mademoiselle", "messieurs", "mesdames"};
   for (const char* c : kCivilities)
     if (folded_tok == c) return true;
   return false;
@@ -131,8 +132,9 @@ PersonKey AsSurnameOnly(const PersonKey& k) {
 }
 
 bool IsParticle(const std::string& w) {
-  static const char* const kParticles[] = {"de", "du", "des", "le", "la", "van", "von", "der",
-                                           "den", "d'", "di", "da", "el", "ben", "ter", "dos", "y"};
+  static const char* const kParticles[] = {"de",  "du",  "des", "le",  "la", "van",
+                                           "von", "der", "den", "d'",  "di", "da",
+                                           "el",  "ben", "ter", "dos", "y"};
   for (const char* p : kParticles)
     if (w == p) return true;
   return false;
@@ -175,9 +177,10 @@ bool LooksLikePersonName(std::string_view name) {
   // Général des Collectivités Territoriales").
   if (capitalised < 2 || capitalised > 3 || words.size() > 4) return false;
   static const char* const kSentenceStarts[] = {
-      "vu", "considerant", "article", "le", "la", "les", "l'", "pour", "par", "sur", "dans", "apres",
-      "ainsi", "fait", "delibere", "affiche", "transmis", "recu", "certifie", "seance", "commune",
-      "conseil", "departement", "republique", "region", "direction", "syndicat", "collectivite"};
+      "vu",       "considerant", "article",    "le",     "la",        "les",      "l'",
+      "pour",     "par",         "sur",        "dans",   "apres",     "ainsi",    "fait",
+      "delibere", "affiche",     "transmis",   "recu",   "certifie",  "seance",   "commune",
+      "conseil",  "departement", "republique", "region", "direction", "syndicat", "collectivite"};
   std::string first;
   for (char c : Fold(words[0]))
     if (c != '.') first += c;
@@ -269,7 +272,10 @@ PersonKey MakePersonKey(std::string_view printed) {
     for (const std::string& g : given) {
       bool start = true;
       for (char c : g) {
-        if (c == '-') { start = true; continue; }
+        if (c == '-') {
+          start = true;
+          continue;
+        }
         if (start) k.initials += c;
         start = false;
       }
@@ -302,10 +308,11 @@ int FindPerson(std::string_view name, const std::vector<std::string>& members) {
     PersonKey m = MakePersonKey(members[i]);
     if (!SamePerson(k, m)) continue;
     compatible.push_back(static_cast<int>(i));
-    bool given_agrees = (!k.given.empty() && !m.given.empty() && k.given == m.given) ||
-                        (!k.initials.empty() && !m.initials.empty() &&
-                         k.initials[0] == m.initials[0]);
-    if (Compact(k.surname) == Compact(m.surname) && given_agrees) exact.push_back(static_cast<int>(i));
+    bool given_agrees =
+        (!k.given.empty() && !m.given.empty() && k.given == m.given) ||
+        (!k.initials.empty() && !m.initials.empty() && k.initials[0] == m.initials[0]);
+    if (Compact(k.surname) == Compact(m.surname) && given_agrees)
+      exact.push_back(static_cast<int>(i));
   }
   if (compatible.size() == 1) return compatible[0];
   if (exact.size() == 1) return exact[0];

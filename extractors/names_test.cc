@@ -41,13 +41,14 @@ TEST_CASE("names: the same person however printed") {
   CHECK(SamePerson("Madame Nathalie GUISLAIN", "GUISLAIN Nathalie"));
   CHECK(SamePerson("N. GUISLAIN", "Nathalie Guislain"));
   CHECK(SamePerson("P. VANDEN DORPE", "Pascal VANDENDORPE"));
-  CHECK(SamePerson("Gaëtan DECOSTER", "Gaetan DECOSTER"));          // accent lost
-  CHECK(SamePerson("Jérôme MEERSEMAN", "Jerome MEERSEMAM"));         // one wrong letter
+  CHECK(SamePerson("Gaëtan DECOSTER", "Gaetan DECOSTER"));    // accent lost
+  CHECK(SamePerson("Jérôme MEERSEMAN", "Jerome MEERSEMAM"));  // one wrong letter
   CHECK(SamePerson("Bénédicte MESSEANNE-GROBELNY", "B. MESSEANNE GROBELNV"));
-  CHECK(SamePerson("JEAN-CLAUDE LEROY", "Jean-Claude LEROY"));       // all capitals
-  CHECK(SamePerson("M. COULON", "Christophe COULON"));               // surname only
+  CHECK(SamePerson("JEAN-CLAUDE LEROY", "Jean-Claude LEROY"));  // all capitals
+  CHECK(SamePerson("M. COULON", "Christophe COULON"));          // surname only
   CHECK(SamePerson("M. VANDEN DORPE", "P. VANDEN DORPE"));
-  CHECK(SamePerson("Jean-Claude LER0Y", "Jean-Claude LEROY"));        // O read as 0           // compound, capitals only
+  CHECK(SamePerson("Jean-Claude LER0Y",
+                   "Jean-Claude LEROY"));  // O read as 0           // compound, capitals only
 }
 
 TEST_CASE("names: different people are never merged") {

@@ -18,8 +18,8 @@ struct Signal {
   size_t b = 0, e = 0;  // folded span of the statement
   Kind kind;
   int value = 0;
-  bool summary = false;  // "Délibération adoptée à l'unanimité"
-  std::string result;    // "adopted" | "rejected" | ""
+  bool summary = false;         // "Délibération adoptée à l'unanimité"
+  std::string result;           // "adopted" | "rejected" | ""
   size_t num_b = 0, num_e = 0;  // the number read, for counts
 };
 
@@ -49,10 +49,12 @@ const std::vector<CountPattern>& CountPatterns() {
     add(Kind::kExpressed, "\\b(\\d+)\\s+suffrages\\s+exprimes\\b");
     add(Kind::kNotVoting, "\\babsents?\\s+sans\\s+delegation\\s+de\\s+vote\\s*:\\s*(\\d+)");
     add(Kind::kNotVoting,
-        "\\b(?:ne\\s+prenant\\s+pas\\s+part\\s+au\\s+vote|n'(?:ont|ayant)\\s+pas\\s+pris\\s+part\\s+au\\s+vote|"
+        "\\b(?:ne\\s+prenant\\s+pas\\s+part\\s+au\\s+vote|n'(?:ont|ayant)\\s+pas\\s+pris\\s+"
+        "part\\s+au\\s+vote|"
         "ne\\s+participant\\s+pas\\s+au\\s+vote)\\s*:\\s*(\\d+)\\b");
     add(Kind::kNotVoting,
-        "\\b(\\d+)\\s+(?:membres?\\s+|conseillers?\\s+|elus?\\s+)?(?:ne\\s+prenant\\s+pas|n'ayant\\s+pas\\s+pris|"
+        "\\b(\\d+)\\s+(?:membres?\\s+|conseillers?\\s+|elus?\\s+)?(?:ne\\s+prenant\\s+pas|n'"
+        "ayant\\s+pas\\s+pris|"
         "ne\\s+prennent\\s+pas|ne\\s+prend\\s+pas)\\s+part\\s+au\\s+vote");
     return out;
   }();
@@ -87,9 +89,11 @@ std::string ResultWord(const re2::StringPiece& w) {
 // is the number of names; the evidence quotes them.
 void NamedNotVoting(const DocText& doc, size_t fb, size_t fe, std::vector<Signal>* out) {
   static const RE2 kAfter(
-      "\\bne\\s+(?:prend|prennent|participe|participent)\\s+pas\\s+(?:part\\s+)?au(?:x)?\\s+votes?\\s*:\\s*([^\\n]+)");
+      "\\bne\\s+(?:prend|prennent|participe|participent)\\s+pas\\s+(?:part\\s+)?au(?:x)?\\s+votes?"
+      "\\s*:\\s*([^\\n]+)");
   static const RE2 kBefore(
-      "([^.;:\\n]{2,160}?)\\s*,?\\s*\\bne\\s+(?:prend|prennent|participe|participent)\\s+pas\\s+(?:part\\s+)?au(?:x)?\\s+votes?");
+      "([^.;:\\n]{2,160}?)\\s*,?\\s*\\bne\\s+(?:prend|prennent|participe|participent)\\s+pas\\s+(?:"
+      "part\\s+)?au(?:x)?\\s+votes?");
   const std::string& f = doc.folded();
   auto count_names = [&](size_t b, size_t e) {
     std::string raw = doc.raw().substr(doc.RawOffset(b), doc.RawOffset(e) - doc.RawOffset(b));
@@ -172,7 +176,8 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
       "(?m)(\\b(?:sont|seront|sera|etre)\\s+(?:prises?\\s+|adoptee?s?\\s+)?)?"
       "(?:\\b(deliberation|proposition|rapport|projet|motion)\\s+(?:est\\s+|a\\s+ete\\s+)?)?"
       "(?:\\b(adopte|approuve|rejete)e?s?\\s+)?"
-      "\\ba\\s+l\\s*'?\\s*unanimite(?:\\s+des\\s+(?:suffrages\\s+exprimes|membres\\s+presents|votants|presents|membres))?"
+      "\\ba\\s+l\\s*'?\\s*unanimite(?:\\s+des\\s+(?:suffrages\\s+exprimes|membres\\s+presents|"
+      "votants|presents|membres))?"
       "|\\bunanimement\\b"
       "|\\bvotes?\\s*:\\s*(?:a\\s+l\\s*'?\\s*)?unanimite\\b"
       "|^[\\s*_]*unanimite[\\s*_.!]*$");
@@ -198,7 +203,8 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
       "(?:\\(\\s*(adopte|rejete|approuve)e?s?\\s*\\)"
       "|^[\\s*_]*(adopte|rejete)e?s?[\\s*_.!]*$"
       "|\\b(adopte|rejete)e?s?\\s+(?:par\\s*(?::|\\d|-|[a-z-]+\\s+voix\\b)|a\\s+la\\s+majorite)"
-      "|\\b(?:deliberation|proposition|motion|rapport|projet)\\s+(?:est\\s+|a\\s+ete\\s+)?(adopte|rejete)e?s?\\b)");
+      "|\\b(?:deliberation|proposition|motion|rapport|projet)\\s+(?:est\\s+|a\\s+ete\\s+)?(adopte|"
+      "rejete)e?s?\\b)");
   static const RE2 kNotAdopted("\\bn'(?:est|a)\\s+pas\\s+(?:ete\\s+)?adopte");
   {
     size_t pos = 0;
@@ -226,9 +232,8 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
       out.push_back(s);
     }
   }
-  std::sort(out.begin(), out.end(), [](const Signal& a, const Signal& b) {
-    return a.b != b.b ? a.b < b.b : a.e > b.e;
-  });
+  std::sort(out.begin(), out.end(),
+            [](const Signal& a, const Signal& b) { return a.b != b.b ? a.b < b.b : a.e > b.e; });
   // Drop a signal inside another of the same kind (two patterns, one
   // statement) and a result inside a unanimity that already carries it.
   std::vector<Signal> kept;
@@ -236,7 +241,8 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
     bool inside = false;
     for (const Signal& k : kept) {
       if (s.b >= k.b && s.e <= k.e &&
-          (k.kind == s.kind || (s.kind == Kind::kResult && k.kind == Kind::kUnanimous && !k.result.empty()))) {
+          (k.kind == s.kind ||
+           (s.kind == Kind::kResult && k.kind == Kind::kUnanimous && !k.result.empty()))) {
         inside = true;
         break;
       }
@@ -253,25 +259,38 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
 
 const char* FieldKey(Kind k) {
   switch (k) {
-    case Kind::kFor: return "for";
-    case Kind::kAgainst: return "against";
-    case Kind::kAbstentions: return "abstentions";
-    case Kind::kExpressed: return "expressed";
-    case Kind::kNotVoting: return "not_voting";
-    case Kind::kUnanimous: return "unanimous";
-    case Kind::kResult: return "result";
+    case Kind::kFor:
+      return "for";
+    case Kind::kAgainst:
+      return "against";
+    case Kind::kAbstentions:
+      return "abstentions";
+    case Kind::kExpressed:
+      return "expressed";
+    case Kind::kNotVoting:
+      return "not_voting";
+    case Kind::kUnanimous:
+      return "unanimous";
+    case Kind::kResult:
+      return "result";
   }
   return "";
 }
 
 Opt<int>* CountField(Kind k, Vote* v) {
   switch (k) {
-    case Kind::kFor: return &v->for_votes;
-    case Kind::kAgainst: return &v->against;
-    case Kind::kAbstentions: return &v->abstentions;
-    case Kind::kExpressed: return &v->expressed;
-    case Kind::kNotVoting: return &v->not_voting;
-    default: return nullptr;
+    case Kind::kFor:
+      return &v->for_votes;
+    case Kind::kAgainst:
+      return &v->against;
+    case Kind::kAbstentions:
+      return &v->abstentions;
+    case Kind::kExpressed:
+      return &v->expressed;
+    case Kind::kNotVoting:
+      return &v->not_voting;
+    default:
+      return nullptr;
   }
 }
 
@@ -301,8 +320,8 @@ void ExtractVotes(const DocText& doc, Act* act) {
       continue;
     }
     if (s.kind == Kind::kUnanimous) {
-      bool merge = cur >= 0 && !votes[cur].result &&
-                   (s.summary ? true : !votes[cur].unanimous.has_value());
+      bool merge =
+          cur >= 0 && !votes[cur].result && (s.summary ? true : !votes[cur].unanimous.has_value());
       if (!merge) cur = static_cast<long>(open_new());
       if (!votes[cur].unanimous) {
         votes[cur].unanimous = true;
@@ -314,7 +333,8 @@ void ExtractVotes(const DocText& doc, Act* act) {
       }
       continue;
     }
-    if (cur < 0 || CountField(s.kind, &votes[cur])->has_value()) cur = static_cast<long>(open_new());
+    if (cur < 0 || CountField(s.kind, &votes[cur])->has_value())
+      cur = static_cast<long>(open_new());
     *CountField(s.kind, &votes[cur]) = s.value;
     act->evidence[key(cur, FieldKey(s.kind))] = ev;
   }

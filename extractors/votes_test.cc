@@ -75,8 +75,9 @@ TEST_CASE("votes: 003 unanimity stated twice for one decision counts once") {
 
 TEST_CASE("votes: other phrasings") {
   SUBCASE("inline counts") {
-    Act act = Votes("Après en avoir délibéré, le conseil municipal,\n"
-                    "Adopté par 25 voix pour, 3 voix contre et 2 abstentions.\n");
+    Act act = Votes(
+        "Après en avoir délibéré, le conseil municipal,\n"
+        "Adopté par 25 voix pour, 3 voix contre et 2 abstentions.\n");
     REQUIRE(act.votes.size() == 1);
     CHECK(act.votes[0].for_votes == 25);
     CHECK(act.votes[0].against == 3);
@@ -84,8 +85,9 @@ TEST_CASE("votes: other phrasings") {
     CHECK(act.votes[0].result == "adopted");
   }
   SUBCASE("unanimity of expressed votes, members not taking part named") {
-    Act act = Votes("M. Paul LE GALL ne prend pas part au vote.\n"
-                    "Le conseil, à l'unanimité des suffrages exprimés, approuve le rapport.\n");
+    Act act = Votes(
+        "M. Paul LE GALL ne prend pas part au vote.\n"
+        "Le conseil, à l'unanimité des suffrages exprimés, approuve le rapport.\n");
     REQUIRE(act.votes.size() == 1);
     CHECK(act.votes[0].not_voting == 1);
     CHECK(act.votes[0].unanimous == true);
@@ -93,8 +95,9 @@ TEST_CASE("votes: other phrasings") {
     CHECK(act.evidence["/votes/0/unanimous"].text == "à l'unanimité des suffrages exprimés");
   }
   SUBCASE("ne prennent pas part au vote : A, B") {
-    Act act = Votes("Ne prennent pas part au vote : Mme Anne PETIT, M. Luc NOIR\n"
-                    "Pour : 20 Contre : 1 Abstentions : 0\n");
+    Act act = Votes(
+        "Ne prennent pas part au vote : Mme Anne PETIT, M. Luc NOIR\n"
+        "Pour : 20 Contre : 1 Abstentions : 0\n");
     REQUIRE(act.votes.size() == 1);
     CHECK(act.votes[0].not_voting == 2);
     CHECK(act.votes[0].for_votes == 20);
@@ -107,22 +110,25 @@ TEST_CASE("votes: other phrasings") {
     CHECK(act.votes[0].against == 14);
   }
   SUBCASE("two counted votes in one act") {
-    Act act = Votes("Voix pour : 20 - Voix contre : 2 - Abstentions : 1\n"
-                    "Voix pour : 23 - Voix contre : 0 - Abstentions : 0\n");
+    Act act = Votes(
+        "Voix pour : 20 - Voix contre : 2 - Abstentions : 1\n"
+        "Voix pour : 23 - Voix contre : 0 - Abstentions : 0\n");
     REQUIRE(act.votes.size() == 2);
     CHECK(act.votes[0].for_votes == 20);
     CHECK(act.votes[1].for_votes == 23);
     CHECK(act.evidence["/votes/1/against"].text == "Voix contre : 0");
   }
   SUBCASE("rules stated in statutes are not votes") {
-    Act act = Votes("Les délibérations sont adoptées à la majorité absolue des suffrages exprimés.\n"
-                    "Toute modification du présent document sera adoptée par délibération du Comité.\n"
-                    "Les décisions sont prises à l'unanimité des membres.\n");
+    Act act = Votes(
+        "Les délibérations sont adoptées à la majorité absolue des suffrages exprimés.\n"
+        "Toute modification du présent document sera adoptée par délibération du Comité.\n"
+        "Les décisions sont prises à l'unanimité des membres.\n");
     CHECK(act.votes.empty());
   }
   SUBCASE("a vote line: Unanimité, néant") {
-    Act act = Votes("Vote : Unanimité\n"
-                    "Pour : 27 Contre : néant Abstentions : aucune\n");
+    Act act = Votes(
+        "Vote : Unanimité\n"
+        "Pour : 27 Contre : néant Abstentions : aucune\n");
     REQUIRE(act.votes.size() == 1);
     CHECK(act.votes[0].unanimous == true);
     CHECK(act.votes[0].for_votes == 27);
