@@ -4,8 +4,6 @@
 
 namespace delib {
 
-void ExtractAttendance(const DocText&, Act*) {}
-void ExtractVotes(const DocText&, Act*) {}
 void ExtractCommunes(const DocText&, const ExtractContext&, Act*) {}
 
 }  // namespace delib

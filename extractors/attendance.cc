@@ -1,0 +1,1017 @@
+#include "extractors/attendance.h"
+
+#include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extractors/extract.h"
+#include "extractors/names.h"
+#include "pipeline/fold.h"
+
+namespace delib {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Small text helpers over the folded text of the document.
+
+// Raw text of a folded span, newlines as spaces, trimmed.
+std::string RawText(const DocText& doc, size_t fb, size_t fe) {
+  size_t rb = doc.RawOffset(fb), re = doc.RawOffset(fe);
+  if (re < rb) re = rb;
+  std::string s = doc.raw().substr(rb, re - rb);
+  for (char& c : s)
+    if (c == '\n' || c == '\t') c = ' ';
+  return s;
+}
+
+bool IsBlank(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+// Trims spaces, markdown emphasis and list punctuation from a folded span.
+void TrimSpan(const std::string& f, size_t* b, size_t* e) {
+  static const std::string kJunk = " \t\n*_,;:-";
+  while (*b < *e && kJunk.find(f[*b]) != std::string::npos) ++*b;
+  while (*e > *b && kJunk.find(f[*e - 1]) != std::string::npos) --*e;
+}
+
+bool ParseInt(std::string_view s, int* out) {
+  if (s.empty() || s.size() > 6) return false;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  *out = v;
+  return true;
+}
+
+re2::StringPiece Piece(const std::string& s, size_t b, size_t e) {
+  return re2::StringPiece(s.data() + b, e - b);
+}
+
+// ---------------------------------------------------------------------------
+// Headings of prose lists.
+
+enum class Section { kPresent, kExcused, kAbsent, kNonVoting, kExcusedNonVoting, kProxies };
+
+struct HeadingRule {
+  std::string keyword;  // RE2 over folded text
+  Section section;
+  bool gives_proxy;  // members listed under it give a proxy
+};
+
+// Plural/gender marks: "présent(e)s", "excusé(s)", "absentes".
+#define PL "(?:e|s|es|\\(e?s?\\)|\\(es\\))?"
+
+// Most specific first: the first rule matching at a position wins.
+const std::vector<HeadingRule>& HeadingRules() {
+  static const auto* rules = new std::vector<HeadingRule>{
+      {"assist(?:ai(?:en)?t|ants?)" PL
+       "\\s+(?:egalement\\s+)?(?:a\\s+la\\s+seance\\s+)?sans\\s+voix\\s+deliberative",
+       Section::kNonVoting, false},
+      {"excuse" PL "\\s+sans\\s+voix\\s+deliberative", Section::kExcusedNonVoting, false},
+      // "Assistaient également à la séance :" staff and guests, no vote.
+      {"assist(?:ai(?:en)?t|ants?)" PL "\\s+(?:egalement|aussi)(?:\\s+a\\s+la\\s+seance)?",
+       Section::kNonVoting, false},
+      {"(?:present" PL "\\s+|egalement\\s+present" PL "\\s+)?sans\\s+voix\\s+deliberative",
+       Section::kNonVoting, false},
+      {"absent" PL "\\s+(?:et\\s+)?excuse" PL "\\s+(?:ayant\\s+|qui\\s+ont\\s+|a\\s+)?(?:donne|"
+                                              "donnant)\\s+(?:pouvoir|procuration|delegation)s?",
+       Section::kExcused, true},
+      {"absent" PL "\\s+(?:ayant\\s+|qui\\s+ont\\s+|a\\s+)?(?:donne|donnant)\\s+(?:pouvoir|"
+                   "procuration|delegation)s?",
+       Section::kAbsent, true},
+      {"absent" PL "\\s+represente" PL, Section::kAbsent, true},
+      {"excuse" PL
+       "\\s+(?:ayant\\s+|qui\\s+ont\\s+)?(?:donne|donnant)\\s+(?:pouvoir|procuration|delegation)s?",
+       Section::kExcused, true},
+      {"excuse" PL "\\s+represente" PL, Section::kExcused, true},
+      {"absent" PL "\\s+(?:et\\s+)?excuse" PL, Section::kExcused, false},
+      {"(?:membres\\s+)?excuse" PL, Section::kExcused, false},
+      {"absent" PL "\\s+(?:non\\s+excuse" PL
+       "|sans\\s+(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?))",
+       Section::kAbsent, false},
+      {"(?:membres\\s+)?absent" PL, Section::kAbsent, false},
+      {"(?:etai(?:en)?t\\s+|(?:membres|conseillers|elus|delegues)\\s+|sont\\s+)?present" PL
+       "(?:\\s+a\\s+la\\s+seance)?(?:\\s+(?:les\\s+)?(?:membres|conseillers|elus|delegues)(?:\\s+["
+       "a-z]+){0,3})?",
+       Section::kPresent, false},
+      {"(?:pouvoirs?|procurations?|delegations?\\s+de\\s+vote)(?:\\s+donne" PL ")?",
+       Section::kProxies, true},
+      {"ont\\s+donne\\s+(?:pouvoir|procuration)", Section::kProxies, true},
+  };
+  return *rules;
+}
+
+struct CompiledHeading {
+  std::unique_ptr<RE2> at_line_start;  // ':' or end of line after it
+  std::unique_ptr<RE2> mid_line;       // ':' required
+};
+
+const std::vector<CompiledHeading>& CompiledHeadings() {
+  static const auto* compiled = [] {
+    auto* v = new std::vector<CompiledHeading>;
+    for (const HeadingRule& r : HeadingRules()) {
+      CompiledHeading c;
+      c.at_line_start =
+          std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*(?:[:;]|$)");
+      c.mid_line = std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*:");
+      v->push_back(std::move(c));
+    }
+    return v;
+  }();
+  return *compiled;
+}
+
+struct Heading {
+  size_t line = 0;
+  size_t begin = 0, end = 0;  // folded offsets, end past the ':'
+  const HeadingRule* rule = nullptr;
+  bool has_count = false;
+  int count = 0;
+  size_t count_b = 0, count_e = 0;
+};
+
+// Headings on one line: at its start, or after ". " / "; " with a colon.
+std::vector<Heading> HeadingsOnLine(const DocText& doc, size_t li) {
+  std::vector<Heading> out;
+  const DocText::LineRef& ref = doc.lines()[li];
+  const std::string& f = doc.folded();
+  std::vector<size_t> starts = {ref.folded_begin};
+  for (size_t i = ref.folded_begin; i + 1 < ref.folded_end; ++i) {
+    if ((f[i] == '.' || f[i] == ';') && f[i + 1] == ' ') starts.push_back(i + 1);
+  }
+  const auto& rules = HeadingRules();
+  const auto& compiled = CompiledHeadings();
+  for (size_t s : starts) {
+    if (!out.empty() && s < out.back().end) continue;
+    bool at_start = s == ref.folded_begin;
+    re2::StringPiece text = Piece(f, s, ref.folded_end);
+    for (size_t r = 0; r < rules.size(); ++r) {
+      const RE2& re = at_start ? *compiled[r].at_line_start : *compiled[r].mid_line;
+      re2::StringPiece m[2];
+      if (!re.Match(text, 0, text.size(), RE2::ANCHOR_START, m, 2)) continue;
+      Heading h;
+      h.line = li;
+      h.begin = s;
+      h.end = s + m[0].size();
+      h.rule = &rules[r];
+      if (!m[1].empty() && ParseInt(std::string_view(m[1].data(), m[1].size()), &h.count)) {
+        h.has_count = true;
+        h.count_b = m[1].data() - f.data();
+        h.count_e = h.count_b + m[1].size();
+      }
+      // Evidence span starts at the first significant character.
+      while (h.begin < h.end && (IsBlank(f[h.begin]) || f[h.begin] == '*' || f[h.begin] == '_'))
+        ++h.begin;
+      out.push_back(h);
+      break;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Items of a list and their reading.
+
+struct TokShape {
+  int letters = 0, upper = 0, lower = 0, digits = 0;
+  bool first_upper = false;
+};
+
+TokShape ShapeOfToken(std::string_view s) {
+  TokShape sh;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) continue;
+    if (u_isdigit(c)) ++sh.digits;
+    if (!u_isalpha(c)) continue;
+    if (sh.letters == 0) sh.first_upper = u_isupper(c);
+    ++sh.letters;
+    if (u_isupper(c)) ++sh.upper;
+    if (u_islower(c)) ++sh.lower;
+  }
+  return sh;
+}
+
+std::vector<std::string> SplitWords(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsBlank(s[i])) ++i;
+    size_t b = i;
+    while (i < s.size() && !IsBlank(s[i])) ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+bool PlausibleName(const std::string& name) { return LooksLikePersonName(name); }
+
+// Role words between or after names: "Maire", "Adjoints au Maire",
+// "Conseillers délégués", "Conseillère municipale". Folded, trimmed.
+bool IsRoleOnly(const std::string& folded_item) {
+  static const RE2 kRole(
+      "(?:(?:le|la|les|l'|au|aux|du|de|des|d'|et|en|charge|chargee|a|vice|1er|1ere|\\d+(?:e|eme|er|"
+      "ere))"
+      "\\s*|(?:maires?|adjoint|conseill|deleg|municip|presiden|secretaire|membre|titulaire|"
+      "suppleant|"
+      "communautaire|departemental|regional|syndica|territorial|elu|questeur|rapporteur)[a-z()'-]*["
+      "\\s.]*)+");
+  static const RE2 kHasRole(
+      "(?:maire|adjoint|conseill|deleg|municip|presiden|secretaire|membre|titulaire|suppleant|elu|"
+      "questeur|rapporteur)");
+  return RE2::FullMatch(folded_item, kRole) && RE2::PartialMatch(folded_item, kHasRole);
+}
+
+struct Span {
+  size_t b = 0, e = 0;
+};
+
+// Does a folded span read as a complete name (holds a word in capitals)? Used
+// to decide whether a line break separates two items.
+bool HoldsSurname(const DocText& doc, size_t fb, size_t fe) {
+  for (const std::string& tok : SplitWords(RawText(doc, fb, fe))) {
+    TokShape sh = ShapeOfToken(tok);
+    if (sh.letters >= 2 && sh.lower == 0) return true;
+  }
+  return false;
+}
+
+// Splits a folded span into items at ',', ';', " - ", " et ", and at line
+// breaks that follow a complete name (a name wrapped over two lines stays
+// one item; a word cut by a hyphen at the end of a line too).
+std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
+  const std::string& f = doc.folded();
+  std::vector<Span> out;
+  size_t start = b;
+  int depth = 0;
+  auto cut = [&](size_t at, size_t next) {
+    size_t ib = start, ie = at;
+    TrimSpan(f, &ib, &ie);
+    if (ie > ib) out.push_back({ib, ie});
+    start = next;
+  };
+  for (size_t i = b; i < e; ++i) {
+    char c = f[i];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth > 0 && c != '\n') continue;
+    if (c == ',' || c == ';') {
+      cut(i, i + 1);
+    } else if (c == '-' && i > b && IsBlank(f[i - 1]) && i + 1 < e && IsBlank(f[i + 1])) {
+      cut(i, i + 1);
+    } else if (c == 'e' && i > b && f[i - 1] == ' ' && i + 2 < e && f[i + 1] == 't' &&
+               IsBlank(f[i + 2])) {
+      cut(i, i + 2);
+    } else if (c == '\n') {
+      depth = 0;
+      size_t pe = i;
+      while (pe > start && f[pe - 1] == ' ') --pe;
+      if (pe > start && f[pe - 1] == '-') continue;  // hyphenated word wrap
+      if (HoldsSurname(doc, start, i)) cut(i, i + 1);
+    }
+  }
+  cut(e, e);
+  return out;
+}
+
+struct ProxyParse {
+  Span from, to;
+};
+
+// "X ayant donné procuration à Y", "X donne pouvoir à Y", "X (pouvoir à Y)",
+// "X représenté par Y"; in a proxies section also "X à Y".
+bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
+  static const RE2 kGave(
+      "(.*?)\\s*[(,]?\\s*(?:ayant\\s+donne|a\\s+donne|qui\\s+a\\s+donne|donne|donnant)\\s+"
+      "(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?|mandat)\\s+(?:de\\s+vote\\s+)?a\\s+(.+?"
+      ")\\)?");
+  static const RE2 kParen(
+      "(.*?)\\s*\\(\\s*(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?a\\s+(.+?)\\)");
+  // The tail of "X, pouvoir à Y" once the comma has split it.
+  static const RE2 kTail(
+      "()(?:(?:ayant\\s+|a\\s+)?donne\\s+)?(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?"
+      "a\\s+(.+?)\\)?");
+  static const RE2 kRepresented("(.*?)\\s*[(,]?\\s*represente" PL "\\s+par\\s+(.+?)\\)?");
+  static const RE2 kBare("(.*?)\\s+(?:a|au\\s+profit\\s+de|->|=>|>)\\s+(.+)");
+  const std::string& f = doc.folded();
+  re2::StringPiece text = Piece(f, item.b, item.e);
+  re2::StringPiece m[3];
+  for (const RE2* re : {&kTail, &kGave, &kParen, &kRepresented, bare_a ? &kBare : nullptr}) {
+    if (!re) continue;
+    if (!re->Match(text, 0, text.size(), RE2::ANCHOR_BOTH, m, 3)) continue;
+    out->from = {static_cast<size_t>(m[1].data() - f.data()),
+                 static_cast<size_t>(m[1].data() - f.data()) + m[1].size()};
+    out->to = {static_cast<size_t>(m[2].data() - f.data()),
+               static_cast<size_t>(m[2].data() - f.data()) + m[2].size()};
+    TrimSpan(f, &out->from.b, &out->from.e);
+    TrimSpan(f, &out->to.b, &out->to.e);
+    if (re == &kTail) out->from = {item.b, item.b};
+    return (re == &kTail || out->from.e > out->from.b) && out->to.e > out->to.b;
+  }
+  return false;
+}
+
+// A name item: civility removed, a trailing parenthesis dropped.
+std::string ItemName(const DocText& doc, Span s) {
+  std::string raw = RawText(doc, s.b, s.e);
+  size_t paren = raw.find('(');
+  if (paren != std::string::npos && paren > 0) raw = raw.substr(0, paren);
+  return StripCivility(raw);
+}
+
+enum class ItemKind { kName, kProxy, kProxyTail, kRole, kNumber, kOther };
+
+struct Item {
+  ItemKind kind = ItemKind::kOther;
+  Span span;
+  std::string name;  // kName: the name; kProxy: the giver
+  std::string to;    // kProxy: the holder
+  Span from_span, to_span;
+  int number = 0;
+};
+
+Item ReadItem(const DocText& doc, Span s, bool bare_a) {
+  Item it;
+  it.span = s;
+  const std::string& f = doc.folded();
+  std::string folded = f.substr(s.b, s.e - s.b);
+  for (char& c : folded)
+    if (c == '\n') c = ' ';
+  int n = 0;
+  if (ParseInt(folded, &n)) {
+    it.kind = ItemKind::kNumber;
+    it.number = n;
+    return it;
+  }
+  if (IsRoleOnly(folded)) {
+    it.kind = ItemKind::kRole;
+    return it;
+  }
+  ProxyParse p;
+  if (ParseProxy(doc, s, bare_a, &p)) {
+    std::string to = ItemName(doc, p.to);
+    if (p.from.e == p.from.b) {
+      if (PlausibleName(to)) {
+        it.kind = ItemKind::kProxyTail;
+        it.to = to;
+        it.to_span = p.to;
+      }
+      return it;
+    }
+    std::string from = ItemName(doc, p.from);
+    if (PlausibleName(from) && PlausibleName(to)) {
+      it.kind = ItemKind::kProxy;
+      it.name = from;
+      it.to = to;
+      it.from_span = p.from;
+      it.to_span = p.to;
+      return it;
+    }
+  }
+  std::string name = ItemName(doc, s);
+  if (PlausibleName(name)) {
+    it.kind = ItemKind::kName;
+    it.name = name;
+  }
+  return it;
+}
+
+// A line that continues a list: only names, proxies and role words.
+bool IsListLine(const DocText& doc, size_t li, bool bare_a) {
+  const DocText::LineRef& ref = doc.lines()[li];
+  std::vector<Span> items = SplitItems(doc, ref.folded_begin, ref.folded_end);
+  int names = 0;
+  for (Span s : items) {
+    Item it = ReadItem(doc, s, bare_a);
+    if (it.kind == ItemKind::kName || it.kind == ItemKind::kProxy ||
+        it.kind == ItemKind::kProxyTail)
+      ++names;
+    else if (it.kind != ItemKind::kRole)
+      return false;
+  }
+  return names > 0;
+}
+
+std::vector<std::string>* ListFor(Section s, Attendance* at) {
+  switch (s) {
+    case Section::kPresent:
+      return &at->present;
+    case Section::kExcused:
+      return &at->excused;
+    case Section::kAbsent:
+      return &at->absent;
+    case Section::kNonVoting:
+      return &at->non_voting;
+    default:
+      return nullptr;
+  }
+}
+
+const char* ListKey(Section s) {
+  switch (s) {
+    case Section::kPresent:
+      return "present";
+    case Section::kExcused:
+      return "excused";
+    case Section::kAbsent:
+      return "absent";
+    case Section::kNonVoting:
+      return "non_voting";
+    case Section::kExcusedNonVoting:
+      return "excused_non_voting";
+    default:
+      return "";
+  }
+}
+
+void SetCount(Opt<int>* field, int value, const std::string& key, const Evidence& ev, Act* act) {
+  if (field->has_value()) return;  // the first statement wins
+  if (value >= 1000) return;       // a year or a sum, not a headcount
+  *field = value;
+  act->evidence[key] = ev;
+}
+
+void AddProxy(const std::string& from, const std::string& to, const Evidence& ev, Act* act) {
+  Attendance& at = act->attendance;
+  at.proxies.push_back({from, to});
+  act->evidence["/attendance/proxies/" + std::to_string(at.proxies.size() - 1)] = ev;
+}
+
+void AddName(std::vector<std::string>* list, const char* key, const std::string& name,
+             const Evidence& ev, Act* act) {
+  list->push_back(name);
+  act->evidence[std::string("/attendance/") + key + "/" + std::to_string(list->size() - 1)] = ev;
+}
+
+// A count stated with a heading: "17 Présents", "3 Absents ayant donné
+// pouvoir" (a proxies count), "0 Excusés", "Pouvoirs : 2".
+void SetSectionCount(const Heading& h, int n, const Evidence& ev, Act* act) {
+  Attendance& at = act->attendance;
+  const Section sec = h.rule->section;
+  if (sec == Section::kProxies ||
+      (h.rule->gives_proxy && (sec == Section::kAbsent || sec == Section::kExcused))) {
+    SetCount(&at.proxies_count, n, "/attendance/proxies_count", ev, act);
+  } else if (sec == Section::kPresent) {
+    SetCount(&at.present_count, n, "/attendance/present_count", ev, act);
+  } else if (sec == Section::kExcused) {
+    SetCount(&at.excused_count, n, "/attendance/excused_count", ev, act);
+  } else if (sec == Section::kAbsent) {
+    SetCount(&at.absent_count, n, "/attendance/absent_count", ev, act);
+  }
+}
+
+void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t content_e,
+                 Act* act) {
+  Attendance& at = act->attendance;
+  const Section sec = h.rule->section;
+  const bool bare_a = h.rule->gives_proxy;
+  bool first = true;
+  int extra_names = 0;
+  Opt<std::string> last_name;  // for "Mme X, pouvoir à M. Y"
+  size_t last_name_b = 0;
+  for (Span s : SplitItems(doc, content_b, content_e)) {
+    Item it = ReadItem(doc, s, bare_a);
+    if (it.kind != ItemKind::kName && it.kind != ItemKind::kProxyTail) last_name.reset();
+    if (it.kind == ItemKind::kNumber && first && !h.has_count) {
+      // "Présents : 17"
+      first = false;
+      Evidence ev = doc.EvidenceForFolded(h.begin, s.e);
+      SetSectionCount(h, it.number, ev, act);
+      continue;
+    }
+    first = false;
+    if (it.kind == ItemKind::kProxy) {
+      AddProxy(it.name, it.to, doc.EvidenceForFolded(s.b, s.e), act);
+      // The giver is listed under the heading's status, unless the heading is
+      // "Présents" (a proxy written inside the present list means the giver
+      // was not there, but not whether excused) or a bare "Pouvoirs".
+      if (sec == Section::kExcused || sec == Section::kAbsent) {
+        AddName(ListFor(sec, &at), ListKey(sec), it.name,
+                doc.EvidenceForFolded(it.from_span.b, it.from_span.e), act);
+      }
+      continue;
+    }
+    if (it.kind == ItemKind::kProxyTail) {
+      // "Mme X, pouvoir à M. Y": the giver is the name just before.
+      if (last_name) {
+        AddProxy(*last_name, it.to, doc.EvidenceForFolded(last_name_b, s.e), act);
+      }
+      continue;
+    }
+    if (it.kind != ItemKind::kName) continue;
+    last_name = it.name;
+    last_name_b = s.b;
+    if (sec == Section::kProxies) continue;  // a name without holder in "Pouvoirs :"
+    Evidence ev = doc.EvidenceForFolded(s.b, s.e);
+    if (sec == Section::kExcusedNonVoting) {
+      act->evidence["/attendance/excused_non_voting/" + std::to_string(extra_names++)] = ev;
+      continue;
+    }
+    AddName(ListFor(sec, &at), ListKey(sec), it.name, ev, act);
+  }
+  if (h.has_count) {
+    Evidence ev = doc.EvidenceForFolded(h.count_b, h.end);
+    SetSectionCount(h, h.count, ev, act);
+  }
+}
+
+void ReadProseLists(const DocText& doc, Act* act) {
+  const size_t first = act->first_line;
+  const size_t last = std::min(act->last_line, doc.lines().size());
+  std::vector<std::vector<Heading>> per_line(last > first ? last - first : 0);
+  for (size_t li = first; li < last; ++li) per_line[li - first] = HeadingsOnLine(doc, li);
+  for (size_t li = first; li < last; ++li) {
+    const std::vector<Heading>& hs = per_line[li - first];
+    for (size_t k = 0; k < hs.size(); ++k) {
+      const Heading& h = hs[k];
+      size_t content_b = h.end;
+      size_t content_e;
+      if (k + 1 < hs.size()) {
+        content_e = hs[k + 1].begin;
+      } else {
+        // The list goes on over the following lines while they read as a list.
+        size_t end_line = li + 1;
+        while (end_line < last && per_line[end_line - first].empty() &&
+               IsListLine(doc, end_line, h.rule->gives_proxy)) {
+          ++end_line;
+        }
+        content_e = doc.lines()[end_line - 1].folded_end;
+      }
+      ReadSection(doc, h, content_b, content_e, act);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Stated counts outside the lists.
+
+struct CountRule {
+  const char* pattern;  // group 1: the number; optional group 2: "+ N"
+  Opt<int> Attendance::*field;
+  const char* key;
+};
+
+const std::vector<std::pair<std::unique_ptr<RE2>, const CountRule*>>& CountRules() {
+  // A number after "label :" counts only when nothing but punctuation or
+  // another label follows it, so that "Présents : 17 Votants : 19" reads and
+  // "Présents : Y. HUTCHINSON" does not.
+#define END "(?:\\s*(?:$|[-,;./()]|[a-z' ]+\\s*:))"
+  static const CountRule kRules[] = {
+      {"(?:membres|conseillers|delegues|sieges)(?:\\s+municipaux|\\s+communautaires|\\s+titulaires)"
+       "?\\s+afferents?\\b[^\\n\\d]{0,60}?(\\d+)",
+       &Attendance::seats, "/attendance/seats"},
+      {"en\\s+exercice\\s*(?:au\\s+jour\\s+de\\s+la\\s+seance\\s*)?(?::\\s*)?(\\d+)\\b",
+       &Attendance::in_office, "/attendance/in_office"},
+      {"(\\d+)\\s+(?:membres|conseillers|delegues|elus)(?:\\s+municipaux|\\s+communautaires|\\s+"
+       "titulaires)?\\s+en\\s+exercice",
+       &Attendance::in_office, "/attendance/in_office"},
+      {"ont\\s+pris\\s+part\\s+(?:au\\s+vote|aux\\s+votes|a\\s+la\\s+deliberation|au\\s+scrutin)[^"
+       "\\n\\d]{0,40}?(\\d+)(?:\\s*\\+\\s*(\\d+))?",
+       &Attendance::voters_count, "/attendance/voters_count"},
+      {"\\bvotants\\s*:?\\s*(\\d+)", &Attendance::voters_count, "/attendance/voters_count"},
+      {"(\\d+)\\s+votants\\b", &Attendance::voters_count, "/attendance/voters_count"},
+      {"(?:membres|conseillers|delegues)\\s+presents\\s*:?\\s*(\\d+)", &Attendance::present_count,
+       "/attendance/present_count"},
+      {"(?m)\\bpresent" PL "\\s*:\\s*(\\d+)" END, &Attendance::present_count,
+       "/attendance/present_count"},
+      {"(\\d+)\\s+(?:membres|conseillers|delegues)\\s+presents\\b", &Attendance::present_count,
+       "/attendance/present_count"},
+      {"(?m)\\bexcuse" PL "\\s*:\\s*(\\d+)" END, &Attendance::excused_count,
+       "/attendance/excused_count"},
+      {"(?m)\\babsent" PL "\\s*:\\s*(\\d+)" END, &Attendance::absent_count,
+       "/attendance/absent_count"},
+      {"(?m)\\b(?:pouvoirs|procurations)\\s*:\\s*(\\d+)" END, &Attendance::proxies_count,
+       "/attendance/proxies_count"},
+  };
+#undef END
+  static const auto* compiled = [] {
+    auto* v = new std::vector<std::pair<std::unique_ptr<RE2>, const CountRule*>>;
+    for (const CountRule& r : kRules) v->emplace_back(std::make_unique<RE2>(r.pattern), &r);
+    return v;
+  }();
+  return *compiled;
+}
+
+void ReadCounts(const DocText& doc, size_t fb, size_t fe, Act* act) {
+  const std::string& f = doc.folded();
+  Attendance& at = act->attendance;
+  for (const auto& [re, rule] : CountRules()) {
+    re2::StringPiece text = Piece(f, fb, fe);
+    re2::StringPiece m[3];
+    size_t pos = 0;
+    while (pos < text.size() && re->Match(text, pos, text.size(), RE2::UNANCHORED, m, 3)) {
+      int n = 0;
+      pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
+      if (!ParseInt(std::string_view(m[1].data(), m[1].size()), &n)) continue;
+      size_t mb = m[0].data() - f.data(), me = mb + m[0].size();
+      // Trim the match to end at its last number for the evidence.
+      const re2::StringPiece& last_num = m[2].empty() ? m[1] : m[2];
+      me = last_num.data() - f.data() + last_num.size();
+      Evidence ev = doc.EvidenceForFolded(mb, me);
+      int plus = 0;
+      if (!m[2].empty() && ParseInt(std::string_view(m[2].data(), m[2].size()), &plus)) {
+        // "procurations 17 + 1": present voters plus proxies.
+        SetCount(&(at.*(rule->field)), n + plus, rule->key, ev, act);
+        if (rule->field == &Attendance::voters_count && !at.proxies_count) {
+          // Read after the lists, so only when no list stated it.
+          at.proxies_count = plus;
+          act->evidence["/attendance/proxies_count"] = ev;
+        }
+      } else {
+        SetCount(&(at.*(rule->field)), n, rule->key, ev, act);
+      }
+      break;  // first statement of each rule
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Attendance grids as text lines.
+
+enum class Col { kPresent, kAbsent, kExcused };
+
+struct Marker {
+  size_t b = 0, e = 0;  // folded
+  bool checked = false;
+  double x = -1;  // centre of its word, when known
+};
+
+std::vector<Marker> MarkersOnLine(const DocText& doc, size_t li) {
+  static const RE2 kMarker(
+      "(<input\\b[^>]*>)|(\\x{2610}|\\x{25A1}|\\x{25A2}|\\x{274F})|"
+      "(\\x{2612}|\\x{2611}|\\x{25A0}|\\x{2713}|\\x{2714}|\\x{2717}|\\x{2718}|\\x{2613}|\\x{22A0}|"
+      "\\x{25A3})|"
+      "(?:^|\\s)(x|\\[\\s*x\\s*\\])(?:\\s|$)|(?:^|\\s)(\\[\\s*\\])(?:\\s|$)");
+  const DocText::LineRef& ref = doc.lines()[li];
+  const std::string& f = doc.folded();
+  std::vector<Marker> out;
+  re2::StringPiece text = Piece(f, ref.folded_begin, ref.folded_end);
+  re2::StringPiece m[6];
+  size_t pos = 0;
+  while (pos < text.size() && kMarker.Match(text, pos, text.size(), RE2::UNANCHORED, m, 6)) {
+    Marker mk;
+    int g = !m[1].empty() ? 1 : !m[2].empty() ? 2 : !m[3].empty() ? 3 : !m[4].empty() ? 4 : 5;
+    mk.b = m[g].data() - f.data();
+    mk.e = mk.b + m[g].size();
+    if (g == 1) {
+      std::string tag(m[1].data(), m[1].size());
+      if (tag.find("checkbox") == std::string::npos) {
+        pos = m[0].data() - text.data() + m[0].size();
+        continue;
+      }
+      mk.checked = tag.find("checked") != std::string::npos;
+    } else {
+      mk.checked = g == 3 || g == 4;
+    }
+    // Centre of the word holding it.
+    size_t rb = doc.RawOffset(mk.b);
+    size_t off = ref.raw_begin;
+    for (const Word& w : ref.line->words) {
+      if (rb >= off && rb < off + w.text.size() + 1) {
+        mk.x = (w.box.x0 + w.box.x1) / 2;
+        break;
+      }
+      off += w.text.size() + 1;
+    }
+    out.push_back(mk);
+    // An "x" consumes its following space; let the next one start there.
+    pos = g >= 4 ? mk.e - ref.folded_begin : m[0].data() - text.data() + m[0].size();
+  }
+  return out;
+}
+
+// The person's name in the text before a row's first box: after the last
+// civility; without one, the trailing capitals and one given name before
+// them (the collectivité comes first: "Département du Nord Grégory
+// BARTHOLOMEUS").
+Span RowName(const DocText& doc, size_t b, size_t e) {
+  static const RE2 kCivility("(?:^|\\s)(?:m|mme|mlle|monsieur|madame|mademoiselle)\\.?\\s");
+  const std::string& f = doc.folded();
+  re2::StringPiece text = Piece(f, b, e);
+  re2::StringPiece m;
+  size_t pos = 0, after = std::string::npos;
+  while (pos < text.size() && kCivility.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    after = m.data() - text.data() + m.size();
+    pos = after;
+  }
+  Span s{b, e};
+  if (after != std::string::npos) {
+    s.b = b + after;
+    TrimSpan(f, &s.b, &s.e);
+    return s;
+  }
+  // Tokens from the end.
+  std::vector<Span> toks;
+  for (size_t i = b; i < e;) {
+    while (i < e && IsBlank(f[i])) ++i;
+    size_t tb = i;
+    while (i < e && !IsBlank(f[i])) ++i;
+    if (i > tb) toks.push_back({tb, i});
+  }
+  int k = static_cast<int>(toks.size()) - 1;
+  int surname_start = -1;
+  while (k >= 0 && HoldsSurname(doc, toks[k].b, toks[k].e)) surname_start = k--;
+  if (surname_start < 0) return {e, e};
+  if (k >= 0) {
+    TokShape sh = ShapeOfToken(RawText(doc, toks[k].b, toks[k].e));
+    if (sh.first_upper && sh.lower > 0 && sh.digits == 0) surname_start = k;
+  }
+  return {toks[surname_start].b, e};
+}
+
+bool AllIntegers(const DocText& doc, size_t b, size_t e, std::vector<std::pair<int, Span>>* nums) {
+  const std::string& f = doc.folded();
+  nums->clear();
+  for (size_t i = b; i < e;) {
+    while (i < e && IsBlank(f[i])) ++i;
+    size_t tb = i;
+    while (i < e && !IsBlank(f[i])) ++i;
+    if (i == tb) continue;
+    int n = 0;
+    if (!ParseInt(std::string_view(f.data() + tb, i - tb), &n)) return false;
+    nums->push_back({n, {tb, i}});
+  }
+  return !nums->empty();
+}
+
+bool AllIntegersLine(const DocText& doc, size_t b, size_t e) {
+  std::vector<std::pair<int, Span>> nums;
+  return AllIntegers(doc, b, e, &nums);
+}
+
+const char* ColKey(Col c) {
+  return c == Col::kPresent ? "present" : c == Col::kAbsent ? "absent" : "excused";
+}
+
+std::vector<std::string>* ColList(Col c, Attendance* at) {
+  return c == Col::kPresent ? &at->present : c == Col::kAbsent ? &at->absent : &at->excused;
+}
+
+Opt<int>* ColCount(Col c, Attendance* at) {
+  return c == Col::kPresent  ? &at->present_count
+         : c == Col::kAbsent ? &at->absent_count
+                             : &at->excused_count;
+}
+
+// Returns whether a grid was read.
+bool ReadTextGrid(const DocText& doc, Act* act) {
+  static const RE2 kPresent("(\\bpresent" PL "\\b)");
+  static const RE2 kAbsent("(\\babsent" PL "\\b)");
+  static const RE2 kExcused("(\\bexcuse" PL "\\b)");
+  static const RE2 kPouvoir("\\b(?:pouvoirs?|procurations?|represente" PL ")\\b");
+  const std::string& f = doc.folded();
+  const size_t last = std::min(act->last_line, doc.lines().size());
+  bool read = false;
+  for (size_t li = act->first_line; li < last; ++li) {
+    const DocText::LineRef& ref = doc.lines()[li];
+    re2::StringPiece line = Piece(f, ref.folded_begin, ref.folded_end);
+    if (line.size() > 200) continue;  // a header is short
+    re2::StringPiece mp, ma, me;
+    bool has_p = RE2::PartialMatch(line, kPresent, &mp);
+    if (!has_p) continue;
+    bool has_a = RE2::PartialMatch(line, kAbsent, &ma);
+    bool has_e = RE2::PartialMatch(line, kExcused, &me);
+    if ((!has_a && !has_e) || line.find(':') != re2::StringPiece::npos) continue;
+    // Columns in the header's order, with the x of their header word.
+    struct ColPos {
+      Col col;
+      size_t off;
+      double x;
+    };
+    std::vector<ColPos> cols;
+    auto x_of = [&](size_t folded_off) {
+      size_t rb = doc.RawOffset(folded_off);
+      size_t off = ref.raw_begin;
+      for (const Word& w : ref.line->words) {
+        if (rb >= off && rb < off + w.text.size() + 1) return (w.box.x0 + w.box.x1) / 2;
+        off += w.text.size() + 1;
+      }
+      return -1.0;
+    };
+    auto add = [&](Col c, bool has, const re2::StringPiece& m) {
+      if (!has) return;
+      size_t off = ref.folded_begin + (m.data() - line.data());
+      cols.push_back({c, off, x_of(off)});
+    };
+    add(Col::kPresent, has_p, mp);
+    add(Col::kAbsent, has_a, ma);
+    add(Col::kExcused, has_e, me);
+    std::sort(cols.begin(), cols.end(),
+              [](const ColPos& a, const ColPos& b) { return a.off < b.off; });
+    bool has_proxy_col = RE2::PartialMatch(line, kPouvoir);
+
+    Attendance& at = act->attendance;
+    bool any_row = false;
+    size_t row = li + 1;
+    for (; row < last; ++row) {
+      const DocText::LineRef& rr = doc.lines()[row];
+      std::vector<Marker> marks = MarkersOnLine(doc, row);
+      if (marks.empty() && !any_row && row <= li + 2 &&
+          !AllIntegersLine(doc, rr.folded_begin, rr.folded_end)) {
+        continue;  // the end of a header wrapped over lines ("Pouvoir\nà")
+      }
+      if (marks.empty()) {
+        std::vector<std::pair<int, Span>> nums;
+        if (AllIntegers(doc, rr.folded_begin, rr.folded_end, &nums) && nums.size() >= 2 &&
+            nums.size() <= cols.size() + 1) {
+          for (size_t k = 0; k < nums.size(); ++k) {
+            Evidence ev = doc.EvidenceForFolded(nums[k].second.b, nums[k].second.e);
+            if (k < cols.size()) {
+              SetCount(ColCount(cols[k].col, &at), nums[k].first,
+                       std::string("/attendance/") + ColKey(cols[k].col) + "_count", ev, act);
+            } else if (has_proxy_col) {
+              SetCount(&at.proxies_count, nums[k].first, "/attendance/proxies_count", ev, act);
+            }
+          }
+          ++row;
+        }
+        break;
+      }
+      read = true;
+      any_row = true;
+      // Which column each box is in: in order when there is one per column,
+      // else by the x of its header word.
+      std::vector<Col> checked;
+      if (marks.size() == cols.size()) {
+        for (size_t k = 0; k < marks.size(); ++k)
+          if (marks[k].checked) checked.push_back(cols[k].col);
+      } else {
+        for (const Marker& mk : marks) {
+          if (!mk.checked || mk.x < 0) continue;
+          double best = 1e18;
+          const ColPos* bc = nullptr;
+          for (const ColPos& c : cols) {
+            if (c.x < 0) continue;
+            double d = std::abs(c.x - mk.x);
+            if (d < best) {
+              best = d;
+              bc = &c;
+            }
+          }
+          if (bc) checked.push_back(bc->col);
+        }
+      }
+      Span name = RowName(doc, rr.folded_begin, marks.front().b);
+      if (name.e <= name.b) continue;
+      std::string printed = StripCivility(RawText(doc, name.b, name.e));
+      if (printed.empty()) continue;
+      Evidence ev = doc.EvidenceForFolded(name.b, name.e);
+      for (Col c : checked) AddName(ColList(c, &at), ColKey(c), printed, ev, act);
+      size_t pb = marks.back().e, pe = rr.folded_end;
+      TrimSpan(f, &pb, &pe);
+      if (pe > pb) {
+        std::string to = StripCivility(RawText(doc, pb, pe));
+        if (PlausibleName(to)) AddProxy(printed, to, doc.EvidenceForFolded(name.b, pe), act);
+      }
+    }
+    li = row > li ? row - 1 : li;
+  }
+  return read;
+}
+
+// ---------------------------------------------------------------------------
+// Attendance grids found on the page image.
+
+std::string CellFolded(const TableCell& c) {
+  std::string f = Fold(c.text);
+  size_t b = 0, e = f.size();
+  while (b < e && IsBlank(f[b])) ++b;
+  while (e > b && IsBlank(f[e - 1])) --e;
+  return f.substr(b, e - b);
+}
+
+bool CellTicked(const TableCell& c) {
+  if (c.checkbox) return c.checked;
+  std::string f = CellFolded(c);
+  static const RE2 kTick(
+      "x|\\x{2612}|\\x{2611}|\\x{25A0}|\\x{2713}|\\x{2714}|\\x{2717}|\\x{2718}|\\x{2613}|\\x{22A0}|"
+      "oui");
+  return !f.empty() && RE2::FullMatch(f, kTick);
+}
+
+}  // namespace
+
+bool AttendanceFromTable(const Table& table, int page, double confidence, Act* act) {
+  static const RE2 kPresent("\\bpresent" PL "\\b");
+  static const RE2 kAbsent("\\babsent" PL "\\b");
+  static const RE2 kExcused("\\bexcuse" PL "\\b");
+  static const RE2 kPouvoir("\\b(?:pouvoirs?|procurations?|represente" PL ")\\b");
+  static const RE2 kNameCol("\\b(?:membres?|noms?|elus?|delegues?|conseillers?|titulaires?)\\b");
+  std::vector<std::vector<const TableCell*>> grid(
+      table.rows, std::vector<const TableCell*>(table.cols, nullptr));
+  for (const TableCell& c : table.cells) {
+    if (c.row >= 0 && c.row < table.rows && c.col >= 0 && c.col < table.cols)
+      grid[c.row][c.col] = &c;
+  }
+  int header = -1, name_col = -1, proxy_col = -1;
+  std::vector<std::pair<int, Col>> cols;
+  for (int r = 0; r < table.rows && header < 0; ++r) {
+    std::vector<std::pair<int, Col>> found;
+    int nc = -1, pc = -1;
+    for (int c = 0; c < table.cols; ++c) {
+      if (!grid[r][c]) continue;
+      std::string f = CellFolded(*grid[r][c]);
+      if (RE2::PartialMatch(f, kPresent))
+        found.push_back({c, Col::kPresent});
+      else if (RE2::PartialMatch(f, kExcused))
+        found.push_back({c, Col::kExcused});
+      else if (RE2::PartialMatch(f, kAbsent))
+        found.push_back({c, Col::kAbsent});
+      else if (RE2::PartialMatch(f, kPouvoir))
+        pc = c;
+      else if (RE2::PartialMatch(f, kNameCol) && nc < 0)
+        nc = c;
+    }
+    bool has_present = false;
+    for (auto& [c, col] : found) has_present |= col == Col::kPresent;
+    if (has_present && found.size() >= 2) {
+      header = r;
+      cols = found;
+      name_col = nc;
+      proxy_col = pc;
+    }
+  }
+  if (header < 0) return false;
+  if (name_col < 0) {
+    int first_status = table.cols;
+    for (auto& [c, col] : cols) first_status = std::min(first_status, c);
+    name_col = first_status - 1;
+  }
+  if (name_col < 0) return false;
+  Attendance& at = act->attendance;
+  auto cell_ev = [&](const TableCell& c) {
+    Evidence ev;
+    ev.page = page;
+    ev.box = c.box;
+    ev.text = c.text;
+    ev.confidence = confidence;
+    return ev;
+  };
+  for (int r = header + 1; r < table.rows; ++r) {
+    const TableCell* nc = grid[r][name_col];
+    std::string name = nc ? StripCivility(nc->text) : "";
+    if (name.empty()) {
+      // Totals row: numbers under the status columns (and the proxies one).
+      for (auto& [c, col] : cols) {
+        int n = 0;
+        if (grid[r][c] && ParseInt(CellFolded(*grid[r][c]), &n))
+          SetCount(ColCount(col, &at), n, std::string("/attendance/") + ColKey(col) + "_count",
+                   cell_ev(*grid[r][c]), act);
+      }
+      int n = 0;
+      if (proxy_col >= 0 && grid[r][proxy_col] && ParseInt(CellFolded(*grid[r][proxy_col]), &n))
+        SetCount(&at.proxies_count, n, "/attendance/proxies_count", cell_ev(*grid[r][proxy_col]),
+                 act);
+      continue;
+    }
+    for (auto& [c, col] : cols) {
+      if (grid[r][c] && CellTicked(*grid[r][c]))
+        AddName(ColList(col, &at), ColKey(col), name, cell_ev(*nc), act);
+    }
+    if (proxy_col >= 0 && grid[r][proxy_col]) {
+      std::string to = StripCivility(grid[r][proxy_col]->text);
+      if (!to.empty() && PlausibleName(to)) {
+        Evidence ev = cell_ev(*grid[r][proxy_col]);
+        ev.box.Extend(nc->box);
+        ev.text = nc->text + " -> " + grid[r][proxy_col]->text;
+        AddProxy(name, to, ev, act);
+      }
+    }
+  }
+  return true;
+}
+
+void ExtractAttendance(const DocText& doc, Act* act) {
+  const size_t last = std::min(act->last_line, doc.lines().size());
+  if (act->first_line >= last) return;
+  // Grids found on the act's page images first; a grid read there is not read
+  // again from its text.
+  std::vector<int> pages = act->pages;
+  if (pages.empty()) {
+    for (size_t li = act->first_line; li < last; ++li) {
+      int p = doc.lines()[li].page;
+      if (pages.empty() || pages.back() != p) pages.push_back(p);
+    }
+  }
+  bool grid = false;
+  for (const PageText& p : doc.pages()) {
+    if (std::find(pages.begin(), pages.end(), p.number) == pages.end()) continue;
+    for (const Table& t : p.tables) grid |= AttendanceFromTable(t, p.number, p.mean_conf, act);
+  }
+  if (!grid) ReadTextGrid(doc, act);
+  ReadProseLists(doc, act);
+  ReadCounts(doc, doc.lines()[act->first_line].folded_begin, doc.lines()[last - 1].folded_end, act);
+}
+
+#undef PL
+
+}  // namespace delib

@@ -1,0 +1,368 @@
+#include "extractors/attendance.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extractors/extract.h"
+#include "extractors/names.h"
+#include "extractors/seed_excerpts_test.h"
+
+namespace delib {
+namespace {
+
+using testdata::kSeed001Table;
+using testdata::kSeed002;
+using testdata::kSeed003;
+using testdata::kSeed004;
+
+// Runs ExtractAttendance over a whole one-page plain-text document.
+Act Attend(const std::string& text, std::vector<Table> tables = {}) {
+  PageText page = PageFromPlainText(1, text, 0.9f);
+  page.tables = std::move(tables);
+  DocText doc({page});
+  Act act;
+  act.kind = "deliberation";
+  act.pages = {1};
+  act.first_line = 0;
+  act.last_line = doc.lines().size();
+  ExtractAttendance(doc, &act);
+  return act;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+bool HasProxy(const Attendance& at, const std::string& from, const std::string& to) {
+  for (const Proxy& p : at.proxies)
+    if (p.from == from && p.to == to) return true;
+  return false;
+}
+
+// Builds a grid by hand: `rows` of cell texts; a cell "[x]" is a checked
+// checkbox, "[ ]" an unchecked one.
+Table MakeTable(const std::vector<std::vector<std::string>>& rows) {
+  Table t;
+  t.rows = static_cast<int>(rows.size());
+  t.cols = 0;
+  for (const auto& r : rows) t.cols = std::max(t.cols, static_cast<int>(r.size()));
+  for (int r = 0; r < t.rows; ++r) {
+    for (int c = 0; c < static_cast<int>(rows[r].size()); ++c) {
+      TableCell cell;
+      cell.row = r;
+      cell.col = c;
+      cell.box = {40.0 + 80 * c, 100.0 + 16 * r, 118.0 + 80 * c, 114.0 + 16 * r};
+      const std::string& s = rows[r][c];
+      if (s == "[x]" || s == "[ ]") {
+        cell.checkbox = true;
+        cell.checked = s == "[x]";
+        cell.ink = cell.checked ? 0.4 : 0.05;
+      } else {
+        cell.text = s;
+      }
+      t.cells.push_back(cell);
+    }
+  }
+  t.box = {40, 100, 40.0 + 80 * t.cols, 100.0 + 16 * t.rows};
+  return t;
+}
+
+TEST_CASE("attendance: 003 Prémesques dash list, stated counts, one named proxy") {
+  Act act = Attend(kSeed003);
+  const Attendance& at = act.attendance;
+  CHECK(at.seats == 19);
+  CHECK(at.in_office == 18);
+  CHECK(at.present_count == 17);
+  CHECK(at.proxies_count == 3);  // stated; only one is named (the checks flag it)
+  CHECK(at.voters_count == 18);  // "procurations 17 + 1"
+  CHECK(at.excused_count == 0);
+  REQUIRE(at.present.size() == 17);
+  CHECK(at.present.front() == "Y. HUTCHINSON");
+  CHECK(Has(at.present, "P. VANDEN DORPE"));
+  CHECK(Has(at.present, "C LEFEBVRE"));
+  CHECK(Has(at.present, "X. DUBOIS"));
+  CHECK(at.present.back() == "G. DUBOIS");
+  REQUIRE(at.proxies.size() == 1);
+  CHECK(at.proxies[0].from == "P. JOURDAIN");
+  CHECK(at.proxies[0].to == "P. VANDEN DORPE");
+  // "Absents ayant donné pouvoir": absent, not excused.
+  CHECK(at.absent == std::vector<std::string>{"P. JOURDAIN"});
+  CHECK(at.excused.empty());
+  // The secretary line after "0 Excusés :" is not a name of the list.
+  CHECK_FALSE(Has(at.excused, "Nathalie GUISLAIN"));
+  CHECK(at.non_voting.empty());
+  // Evidence for every value.
+  REQUIRE(act.evidence.count("/attendance/present/16"));
+  CHECK(act.evidence["/attendance/present/16"].text == "G. DUBOIS");
+  CHECK(act.evidence["/attendance/present/16"].page == 1);
+  CHECK_FALSE(act.evidence["/attendance/present/16"].box.empty());
+  CHECK(act.evidence["/attendance/in_office"].text.find("18") != std::string::npos);
+  CHECK(act.evidence["/attendance/voters_count"].text.find("17 + 1") != std::string::npos);
+  CHECK(act.evidence["/attendance/proxies_count"].text.find("3 Absents ayant donn") == 0);
+  CHECK(act.evidence["/attendance/proxies/0"].text == "P. JOURDAIN à P. VANDEN DORPE");
+  CHECK(act.evidence.count("/attendance/present_count"));
+  CHECK(act.evidence.count("/attendance/seats"));
+}
+
+TEST_CASE("attendance: 002 Hem lists under roles, excused with proxies") {
+  Act act = Attend(kSeed002);
+  const Attendance& at = act.attendance;
+  CHECK(at.in_office == 33);
+  REQUIRE(at.present.size() == 30);
+  CHECK(at.present.front() == "Francis VERCAMER");
+  CHECK(at.present.back() == "Jacques DUPONT");
+  CHECK(Has(at.present, "Barbara RUBIO COQUEMPOT"));
+  CHECK(Has(at.present, "Sana EL AMRANI"));
+  CHECK(Has(at.present, "Anne-Charlotte DEMEULENAERE"));
+  CHECK(Has(at.present, "Saïd LAOUADI"));
+  for (const char* role : {"Maire", "Adjoints au Maire", "Conseillers délégués", "Conseillers"})
+    CHECK_FALSE(Has(at.present, role));
+  CHECK(at.excused ==
+        std::vector<std::string>{"Pascal NYS", "Jérôme MEERSEMAN", "Gaëtan DECOSTER"});
+  REQUIRE(at.proxies.size() == 3);
+  CHECK(HasProxy(at, "Pascal NYS", "Francis VERCAMER"));
+  CHECK(HasProxy(at, "Jérôme MEERSEMAN", "Saïd LAOUADI"));
+  CHECK(HasProxy(at, "Gaëtan DECOSTER", "Thibaut THIEFFRY"));
+  CHECK(at.absent.empty());
+  CHECK_FALSE(at.present_count.has_value());  // not stated
+  CHECK(act.evidence["/attendance/present/29"].text.find("Jacques DUPONT") != std::string::npos);
+  CHECK(act.evidence["/attendance/proxies/2"].text ==
+        "Gaëtan DECOSTER ayant donné procuration à Thibaut THIEFFRY");
+}
+
+TEST_CASE("attendance: 004 commission permanente, civilities, non-voting") {
+  Act act = Attend(kSeed004);
+  const Attendance& at = act.attendance;
+  REQUIRE(at.present.size() == 35);
+  CHECK(at.present.front() == "Jean-Claude LEROY");
+  CHECK(Has(at.present, "Mireille HINGREZ-CÉRÉDA"));
+  CHECK(at.present.back() == "Marie-Line PLOUVIEZ");
+  REQUIRE(at.excused.size() == 8);
+  CHECK(at.excused.front() == "Ludovic LOQUET");
+  CHECK(at.excused.back() == "Ludovic PAJOT");
+  CHECK(at.absent == std::vector<std::string>{"Steeve BRIOIS"});
+  CHECK(at.non_voting == std::vector<std::string>{"Jean-Louis COTTIGNY", "Emmanuelle LEVEUGLE"});
+  // "Excusé(s) sans voix délibérative": not a member, kept as evidence only.
+  CHECK_FALSE(Has(at.excused, "Michel DAGBERT"));
+  CHECK_FALSE(Has(at.non_voting, "Michel DAGBERT"));
+  REQUIRE(act.evidence.count("/attendance/excused_non_voting/0"));
+  CHECK(act.evidence["/attendance/excused_non_voting/0"].text == "M. Michel DAGBERT");
+  CHECK(at.proxies.empty());
+  CHECK_FALSE(at.present_count.has_value());
+}
+
+TEST_CASE("attendance: 001 checkbox grid exported as text") {
+  Act act = Attend(kSeed001Table);
+  const Attendance& at = act.attendance;
+  CHECK(at.present.size() == 11);
+  CHECK(at.excused.size() == 11);
+  CHECK(at.absent.empty());
+  CHECK(Has(at.present, "Christophe COULON"));
+  CHECK(Has(at.present, "Grégory BARTHOLOMEUS"));
+  CHECK(Has(at.present, "Jean-Louis DAUCHY"));
+  CHECK(Has(at.excused, "Valérie BIEGALSKI"));  // first row, after the collectivité
+  CHECK(Has(at.excused, "Bénédicte MESSEANNE-GROBELNY"));
+  CHECK(at.present_count == 11);
+  CHECK(at.absent_count == 0);
+  CHECK(at.excused_count == 11);
+  CHECK(at.proxies_count == 7);
+  REQUIRE(at.proxies.size() == 7);
+  CHECK(HasProxy(at, "Valérie BIEGALSKI", "COULON"));
+  CHECK(HasProxy(at, "Emilie BOMMART", "HEUSELE"));
+  CHECK(HasProxy(at, "Jean-Michel MICHALAK", "TETARD"));
+  CHECK(HasProxy(at, "Grégory BARTHOLOMEUS", "DISSAUX"));  // ticked present too: both kept
+  CHECK(HasProxy(at, "Marie-Hélène QUATREBOEUF", "VANPEENE"));
+  CHECK(HasProxy(at, "Nicolas SIEGLER", "MONNET"));
+  CHECK(HasProxy(at, "Véronique THIEBAUT", "BACHELET"));
+  CHECK(act.evidence["/attendance/proxies_count"].text == "7");
+  CHECK(act.evidence["/attendance/excused/0"].text == "Valérie BIEGALSKI");
+  // Each holder links to the one member of that surname.
+  std::vector<std::string> members = at.present;
+  members.insert(members.end(), at.excused.begin(), at.excused.end());
+  for (const Proxy& p : at.proxies) CHECK(FindPerson(p.to, members) >= 0);
+}
+
+TEST_CASE("attendance: grid found on a scan (PageText::tables)") {
+  Table t = MakeTable({
+      {"Collectivité", "Membre", "Présents", "Absents", "Excusés", "Pouvoir à"},
+      {"Conseil régional des Hauts de France", "Mme Valérie BIEGALSKI", "[ ]", "[ ]", "[x]",
+       "M. COULON"},
+      {"", "M. Christophe COULON", "[x]", "[ ]", "[ ]", ""},
+      {"Département du Nord", "M. Grégory BARTHOLOMEUS", "[x]", "[ ]", "[ ]", "M. DISSAUX"},
+      {"", "M. Luc FOUTRY", "[ ]", "[x]", "[ ]", ""},
+      {"Département du Pas-de-Calais", "M. Jean-Claude DISSAUX", "[ ]", "[ ]", "[x]", ""},
+      {"", "", "2", "1", "2", "2"},
+  });
+  // The page's text layer holds the OCR of the grid without any box glyph:
+  // the grid is read once, from the table.
+  Act act = Attend(
+      "Collectivité Membre Présents Absents Excusés Pouvoir à\n"
+      "Conseil régional des Hauts de France Mme Valérie BIEGALSKI M. COULON\n"
+      "M. Christophe COULON\n",
+      {t});
+  const Attendance& at = act.attendance;
+  CHECK(at.present == std::vector<std::string>{"Christophe COULON", "Grégory BARTHOLOMEUS"});
+  CHECK(at.absent == std::vector<std::string>{"Luc FOUTRY"});
+  CHECK(at.excused == std::vector<std::string>{"Valérie BIEGALSKI", "Jean-Claude DISSAUX"});
+  REQUIRE(at.proxies.size() == 2);
+  CHECK(HasProxy(at, "Valérie BIEGALSKI", "COULON"));
+  CHECK(HasProxy(at, "Grégory BARTHOLOMEUS", "DISSAUX"));
+  CHECK(at.present_count == 2);
+  CHECK(at.absent_count == 1);
+  CHECK(at.excused_count == 2);
+  CHECK(at.proxies_count == 2);
+  REQUIRE(act.evidence.count("/attendance/absent/0"));
+  CHECK(act.evidence["/attendance/absent/0"].text == "M. Luc FOUTRY");
+  CHECK(act.evidence["/attendance/absent/0"].box.y0 == doctest::Approx(100 + 16 * 4));
+
+  // A grid that is not an attendance table is left alone.
+  Act other;
+  CHECK_FALSE(AttendanceFromTable(MakeTable({{"Commune", "Population"}, {"Hem", "18000"}}), 1, 1.0,
+                                  &other));
+  CHECK(other.attendance.present.empty());
+}
+
+TEST_CASE("attendance: grid as text with box glyphs") {
+  Act act = Attend(
+      "Membre Présents Absents Excusés Pouvoir à\n"
+      "M. Christophe COULON ☒ ☐ ☐\n"
+      "Mme Valérie BIEGALSKI ☐ ☐ ☑ M. COULON\n"
+      "M. Luc FOUTRY □ ■ □\n"
+      "1 1 1 1\n"
+      "Le quorum étant atteint, le comité syndical peut valablement délibérer.\n");
+  const Attendance& at = act.attendance;
+  CHECK(at.present == std::vector<std::string>{"Christophe COULON"});
+  CHECK(at.excused == std::vector<std::string>{"Valérie BIEGALSKI"});
+  CHECK(at.absent == std::vector<std::string>{"Luc FOUTRY"});
+  REQUIRE(at.proxies.size() == 1);
+  CHECK(at.proxies[0].to == "COULON");
+  CHECK(at.proxies_count == 1);
+}
+
+TEST_CASE("attendance: grid as text with a lone X under its column") {
+  // Word boxes place each X under its header word.
+  PageText page;
+  page.number = 1;
+  auto word = [](const std::string& s, double x0, double y) {
+    Word w;
+    w.text = s;
+    w.box = {x0, y, x0 + 6.0 * s.size(), y + 10};
+    return w;
+  };
+  auto line = [](std::vector<Word> ws) {
+    Line l;
+    for (Word& w : ws) {
+      l.box.Extend(w.box);
+      l.words.push_back(w);
+    }
+    return l;
+  };
+  page.lines.push_back(line({word("Membre", 40, 100), word("Présents", 200, 100),
+                             word("Absents", 280, 100), word("Excusés", 360, 100)}));
+  page.lines.push_back(line(
+      {word("M.", 40, 120), word("Luc", 56, 120), word("MONNET", 80, 120), word("X", 220, 120)}));
+  page.lines.push_back(line({word("Mme", 40, 140), word("Anne", 64, 140), word("VANPEENE", 92, 140),
+                             word("X", 375, 140)}));
+  DocText doc({page});
+  Act act;
+  act.pages = {1};
+  act.last_line = doc.lines().size();
+  ExtractAttendance(doc, &act);
+  CHECK(act.attendance.present == std::vector<std::string>{"Luc MONNET"});
+  CHECK(act.attendance.excused == std::vector<std::string>{"Anne VANPEENE"});
+}
+
+TEST_CASE("attendance: other headings and proxy phrasings") {
+  SUBCASE("Pouvoirs : X à Y ; Z à W, and Votants") {
+    Act act = Attend(
+        "Présents : M. Jean DUPONT, Mme Marie MARTIN et M. Paul LE GALL\n"
+        "Pouvoirs : M. Pierre DURAND à M. Jean DUPONT ; Mme Anne PETIT à Mme Marie MARTIN\n"
+        "Votants : 5\n");
+    const Attendance& at = act.attendance;
+    CHECK(at.present == std::vector<std::string>{"Jean DUPONT", "Marie MARTIN", "Paul LE GALL"});
+    REQUIRE(at.proxies.size() == 2);
+    CHECK(HasProxy(at, "Pierre DURAND", "Jean DUPONT"));
+    CHECK(HasProxy(at, "Anne PETIT", "Marie MARTIN"));
+    // A bare "Pouvoirs" heading does not say absent or excused.
+    CHECK(at.absent.empty());
+    CHECK(at.excused.empty());
+    CHECK(at.voters_count == 5);
+  }
+  SUBCASE("donne pouvoir à, absent sans pouvoir, counts after the colon") {
+    Act act = Attend(
+        "Nombre de conseillers municipaux en exercice : 15\n"
+        "Présents : 12\n"
+        "Excusés : Mme Claire ROUX donne pouvoir à M. Marc BLANC, M. Luc NOIR\n"
+        "Absent : M. Yves VERT\n");
+    const Attendance& at = act.attendance;
+    CHECK(at.in_office == 15);
+    CHECK(at.present_count == 12);
+    CHECK(at.present.empty());
+    CHECK(at.excused == std::vector<std::string>{"Claire ROUX", "Luc NOIR"});
+    CHECK(HasProxy(at, "Claire ROUX", "Marc BLANC"));
+    CHECK(at.absent == std::vector<std::string>{"Yves VERT"});
+  }
+  SUBCASE("a list wrapped over lines, with a name cut between given name and surname") {
+    Act act = Attend(
+        "Étaient présents : M. Jean-Claude LEROY, Mme Mireille HINGREZ-CÉRÉDA, M. Daniel\n"
+        "MACIEJASZ, Mme Valérie CUVILLIER.\n"
+        "Vu le Code Général des Collectivités Territoriales ;\n");
+    CHECK(act.attendance.present ==
+          std::vector<std::string>{"Jean-Claude LEROY", "Mireille HINGREZ-CÉRÉDA",
+                                   "Daniel MACIEJASZ", "Valérie CUVILLIER"});
+  }
+  SUBCASE("OCR damage: accents lost, heading in capitals, a wrong letter") {
+    Act act = Attend(
+        "Nombre de membres en exercice : 18\n"
+        "ETAIENT PRESENTS : Y. HUTCHINSON - A. MARQUE - P. ALLIOT\n"
+        "Absents excuses : N. GUISLIN, X. DUBOIS\n");
+    const Attendance& at = act.attendance;
+    CHECK(at.present == std::vector<std::string>{"Y. HUTCHINSON", "A. MARQUE", "P. ALLIOT"});
+    CHECK(at.excused == std::vector<std::string>{"N. GUISLIN", "X. DUBOIS"});
+    // Names stay as read; linking finds the person despite the lost letter.
+    CHECK(FindPerson(at.excused[0], {"Nathalie GUISLAIN", "Xavier DUBOIS", "Gérard DUBOIS"}) == 0);
+    CHECK(FindPerson(at.excused[1], {"Nathalie GUISLAIN", "Xavier DUBOIS", "Gérard DUBOIS"}) == 1);
+  }
+  SUBCASE("X, pouvoir à Y and X (procuration à Y) inside a list") {
+    Act act = Attend(
+        "Absents excusés : Mme Claire ROUX, pouvoir à M. Marc BLANC ; M. Luc NOIR (procuration à "
+        "Mme Anne PETIT)\n");
+    const Attendance& at = act.attendance;
+    CHECK(at.excused == std::vector<std::string>{"Claire ROUX", "Luc NOIR"});
+    REQUIRE(at.proxies.size() == 2);
+    CHECK(HasProxy(at, "Claire ROUX", "Marc BLANC"));
+    CHECK(HasProxy(at, "Luc NOIR", "Anne PETIT"));
+  }
+  SUBCASE("a title in capitals after the list is not a name") {
+    Act act = Attend(
+        "Excusé(s) : M. Ludovic LOQUET, Mme Caroline MATRAT\n"
+        "**ADHESION AU SMO LA FIBRE**\n");
+    CHECK(act.attendance.excused == std::vector<std::string>{"Ludovic LOQUET", "Caroline MATRAT"});
+  }
+  SUBCASE("staff attending, absent without delegation") {
+    Act act = Attend(
+        "Présents : M. Jean DUPONT, Mme Marie MARTIN\n"
+        "Absent sans délégation de vote : M. Yves VERT\n"
+        "Assistaient également à la séance : M. Hugo BRUN, directeur général des services\n");
+    CHECK(act.attendance.absent == std::vector<std::string>{"Yves VERT"});
+    CHECK(act.attendance.non_voting == std::vector<std::string>{"Hugo BRUN"});
+  }
+  SUBCASE("a year after 'en exercice' is not a headcount") {
+    Act act = Attend("Le conseiller en exercice 2020 a démissionné.\n");
+    CHECK_FALSE(act.attendance.in_office.has_value());
+  }
+  SUBCASE("prose without headings gives nothing") {
+    Act act = Attend(
+        "Jusqu'à présent, le syndicat mixte assurait le portage de l'ENT.\n"
+        "Considérant que les conseils municipaux ont approuvé l'adhésion ;\n");
+    CHECK(act.attendance.present.empty());
+    CHECK(act.attendance.proxies.empty());
+    CHECK_FALSE(act.attendance.present_count.has_value());
+  }
+}
+
+}  // namespace
+}  // namespace delib

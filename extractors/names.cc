@@ -1,0 +1,322 @@
+#include "extractors/names.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "pipeline/fold.h"
+
+namespace delib {
+namespace {
+
+struct Shape {
+  int letters = 0, upper = 0, lower = 0, digits = 0;
+  bool first_upper = false;
+};
+
+Shape ShapeOf(std::string_view s) {
+  Shape sh;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) continue;
+    if (u_isdigit(c)) ++sh.digits;
+    if (!u_isalpha(c)) continue;
+    if (sh.letters == 0) sh.first_upper = u_isupper(c);
+    ++sh.letters;
+    if (u_isupper(c)) ++sh.upper;
+    if (u_islower(c)) ++sh.lower;
+  }
+  return sh;
+}
+
+std::vector<std::string_view> Tokens(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t' && s[i] != '\n') ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+// Folded letters of a token, keeping inner hyphens ("jean-louis").
+std::string FoldWord(std::string_view tok) {
+  std::string f = Fold(tok);
+  std::string out;
+  for (char c : f) {
+    // Digits OCR reads for letters ("LER0Y", "GUI5LAIN").
+    if (c == '0') c = 'o';
+    if (c == '1') c = 'l';
+    if (c == '5') c = 's';
+    if (c == '8') c = 'b';
+    if ((c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80) out += c;
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  while (!out.empty() && out.front() == '-') out.erase(0, 1);
+  return out;
+}
+
+bool IsCivility(std::string_view folded_tok) {
+  static const char* const kCivilities[] = {
+      "m",        "mm",     "mme",          "mmes",      "mlle",    "mlles",
+      "monsieur", "madame", "mademoiselle", "messieurs", "mesdames"};
+  for (const char* c : kCivilities)
+    if (folded_tok == c) return true;
+  return false;
+}
+
+// "P." "C" "J.-L." : initials only, returns their letters ("p", "c", "jl").
+bool InitialsOf(std::string_view tok, std::string* letters) {
+  std::string f = Fold(tok);
+  std::string out;
+  int run = 0;
+  for (char c : f) {
+    if (c >= 'a' && c <= 'z') {
+      if (++run > 1) return false;
+      out += c;
+    } else if (c == '.' || c == '-') {
+      run = 0;
+    } else {
+      return false;
+    }
+  }
+  if (out.empty()) return false;
+  *letters = out;
+  return true;
+}
+
+std::string Compact(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ' && c != '-' && c != '\'') out += c;
+  return out;
+}
+
+bool SurnameClose(const std::string& a, const std::string& b) {
+  std::string ca = Compact(a), cb = Compact(b);
+  if (ca.empty() || cb.empty()) return false;
+  if (ca == cb) return true;
+  size_t len = std::min(ca.size(), cb.size());
+  int allowed = len >= 10 ? 2 : len >= 5 ? 1 : 0;
+  if (allowed == 0) return false;
+  return EditDistance(ca, cb, allowed) <= allowed;
+}
+
+bool GivenCompatible(const PersonKey& a, const PersonKey& b) {
+  if (!a.given.empty() && !b.given.empty()) {
+    std::string ga = Compact(a.given), gb = Compact(b.given);
+    if (ga == gb) return true;
+    size_t len = std::min(ga.size(), gb.size());
+    return len >= 4 && EditDistance(ga, gb, 1) <= 1 && ga[0] == gb[0];
+  }
+  if (a.initials.empty() || b.initials.empty()) return true;
+  if (a.initials[0] != b.initials[0]) return false;
+  // "J.-L." against "Jean-Louis": all initials; "J." against "Jean-Louis": first.
+  if (a.initials.size() > 1 && b.initials.size() > 1) return a.initials == b.initials;
+  return true;
+}
+
+// The reading of an all-capitals name as one compound surname.
+PersonKey AsSurnameOnly(const PersonKey& k) {
+  PersonKey s;
+  s.surname = k.given.empty() ? k.surname : k.given + " " + k.surname;
+  for (char& c : s.surname)
+    if (c == '-') c = ' ';
+  return s;
+}
+
+bool IsParticle(const std::string& w) {
+  static const char* const kParticles[] = {"de",  "du",  "des", "le",  "la", "van",
+                                           "von", "der", "den", "d'",  "di", "da",
+                                           "el",  "ben", "ter", "dos", "y"};
+  for (const char* p : kParticles)
+    if (w == p) return true;
+  return false;
+}
+
+}  // namespace
+
+bool LooksLikePersonName(std::string_view name) {
+  if (name.empty() || name.size() > 80) return false;
+  std::vector<std::string_view> words = Tokens(name);
+  if (words.empty() || words.size() > 7) return false;
+  int caps = 0, capitalised = 0;
+  for (std::string_view tok : words) {
+    Shape sh = ShapeOf(tok);
+    // OCR reads O as 0 or l as 1 now and then: one digit among three
+    // letters or more is a damaged letter ("LER0Y"), more is not a name.
+    if (sh.digits > 1 || (sh.digits == 1 && sh.letters < 3)) return false;
+    if (sh.letters == 0) continue;
+    if (sh.letters == 1 && sh.first_upper) continue;  // initial
+    if (sh.letters >= 2 && sh.lower == 0) {
+      ++caps;
+      continue;
+    }
+    if (sh.first_upper) {
+      ++capitalised;
+      continue;
+    }
+    std::string fw;
+    for (char c : Fold(tok))
+      if (c != '.' && c != '(' && c != ')') fw += c;
+    if (IsParticle(fw)) continue;
+    return false;
+  }
+  // A run of three words or more all in capitals is a title ("ADHESION AU
+  // SMO LA FIBRE"), not a name, which shows a given name or an initial.
+  if (caps >= 3 && caps == static_cast<int>(words.size())) return false;
+  if (caps >= 1) return true;
+  // Without a surname in capitals ("Nathalie Guislain") only a short run of
+  // capitalised words that does not open like a sentence ("Vu le Code
+  // Général des Collectivités Territoriales").
+  if (capitalised < 2 || capitalised > 3 || words.size() > 4) return false;
+  static const char* const kSentenceStarts[] = {
+      "vu",       "considerant", "article",    "le",     "la",        "les",      "l'",
+      "pour",     "par",         "sur",        "dans",   "apres",     "ainsi",    "fait",
+      "delibere", "affiche",     "transmis",   "recu",   "certifie",  "seance",   "commune",
+      "conseil",  "departement", "republique", "region", "direction", "syndicat", "collectivite"};
+  std::string first;
+  for (char c : Fold(words[0]))
+    if (c != '.') first += c;
+  for (const char* w : kSentenceStarts)
+    if (first == w) return false;
+  return true;
+}
+
+std::string StripCivility(std::string_view printed) {
+  std::string_view s = printed;
+  auto trim = [&]() {
+    static const std::string_view kJunk = " \t\n*_,;:-";
+    while (!s.empty() && kJunk.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
+    while (!s.empty()) {
+      char c = s.back();
+      if (kJunk.find(c) != std::string_view::npos) {
+        s.remove_suffix(1);
+        continue;
+      }
+      if (c == '.') {
+        // A final '.' ends a sentence unless it closes an initial ("C.").
+        size_t sp = s.find_last_of(" \t\n");
+        std::string_view last = sp == std::string_view::npos ? s : s.substr(sp + 1);
+        if (ShapeOf(last).letters == 1) break;
+        s.remove_suffix(1);
+        continue;
+      }
+      break;
+    }
+  };
+  trim();
+  for (;;) {
+    size_t sp = s.find_first_of(" \t\n");
+    if (sp == std::string_view::npos) break;
+    std::string first = Fold(s.substr(0, sp));
+    while (!first.empty() && first.back() == '.') first.pop_back();
+    if (!IsCivility(first)) break;
+    s.remove_prefix(sp);
+    trim();
+  }
+  return std::string(s);
+}
+
+PersonKey MakePersonKey(std::string_view printed) {
+  std::string name = StripCivility(printed);
+  std::vector<std::string_view> toks = Tokens(name);
+  PersonKey k;
+  std::vector<std::string> caps, given, other;
+  std::string initials;
+  for (std::string_view t : toks) {
+    std::string letters;
+    if (InitialsOf(t, &letters)) {
+      initials += letters;
+      continue;
+    }
+    Shape sh = ShapeOf(t);
+    if (sh.letters == 0) continue;
+    std::string w = FoldWord(t);
+    if (w.empty()) continue;
+    if (sh.letters >= 2 && sh.lower == 0) {
+      caps.push_back(w);
+    } else if (sh.first_upper) {
+      given.push_back(w);
+    } else {
+      other.push_back(w);  // particles: "de", "van"
+    }
+  }
+  auto join = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (const std::string& w : v) {
+      if (!out.empty()) out += ' ';
+      out += w;
+    }
+    return out;
+  };
+  if (caps.empty() && !given.empty()) {
+    // "Nathalie Guislain": the last capitalised word is the surname.
+    caps.push_back(given.back());
+    given.pop_back();
+  } else if (!caps.empty() && given.empty() && initials.empty() && caps.size() >= 2) {
+    k.ambiguous = true;
+    given.push_back(caps.front());
+    caps.erase(caps.begin());
+  }
+  k.surname = join(caps);
+  k.given = join(given);
+  if (!given.empty()) {
+    k.initials.clear();
+    for (const std::string& g : given) {
+      bool start = true;
+      for (char c : g) {
+        if (c == '-') {
+          start = true;
+          continue;
+        }
+        if (start) k.initials += c;
+        start = false;
+      }
+    }
+  } else {
+    k.initials = initials;
+  }
+  return k;
+}
+
+bool SamePerson(const PersonKey& a, const PersonKey& b) {
+  if (SurnameClose(a.surname, b.surname) && GivenCompatible(a, b)) return true;
+  if (a.ambiguous || b.ambiguous) {
+    PersonKey sa = a.ambiguous ? AsSurnameOnly(a) : a;
+    PersonKey sb = b.ambiguous ? AsSurnameOnly(b) : b;
+    if (SurnameClose(sa.surname, sb.surname) && GivenCompatible(sa, sb)) return true;
+  }
+  return false;
+}
+
+bool SamePerson(std::string_view a, std::string_view b) {
+  return SamePerson(MakePersonKey(a), MakePersonKey(b));
+}
+
+int FindPerson(std::string_view name, const std::vector<std::string>& members) {
+  PersonKey k = MakePersonKey(name);
+  if (k.surname.empty()) return -1;
+  std::vector<int> compatible, exact;
+  for (size_t i = 0; i < members.size(); ++i) {
+    PersonKey m = MakePersonKey(members[i]);
+    if (!SamePerson(k, m)) continue;
+    compatible.push_back(static_cast<int>(i));
+    bool given_agrees =
+        (!k.given.empty() && !m.given.empty() && k.given == m.given) ||
+        (!k.initials.empty() && !m.initials.empty() && k.initials[0] == m.initials[0]);
+    if (Compact(k.surname) == Compact(m.surname) && given_agrees)
+      exact.push_back(static_cast<int>(i));
+  }
+  if (compatible.size() == 1) return compatible[0];
+  if (exact.size() == 1) return exact[0];
+  return -1;
+}
+
+}  // namespace delib

@@ -1,0 +1,343 @@
+#include "extractors/votes.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extractors/names.h"
+
+namespace delib {
+namespace {
+
+enum class Kind { kFor, kAgainst, kAbstentions, kExpressed, kNotVoting, kUnanimous, kResult };
+
+struct Signal {
+  size_t b = 0, e = 0;  // folded span of the statement
+  Kind kind;
+  int value = 0;
+  bool summary = false;         // "Délibération adoptée à l'unanimité"
+  std::string result;           // "adopted" | "rejected" | ""
+  size_t num_b = 0, num_e = 0;  // the number read, for counts
+};
+
+struct CountPattern {
+  Kind kind;
+  std::unique_ptr<RE2> re;  // group 1: the number
+  bool label_first;         // "contre : 2" (read first) rather than "2 contre"
+};
+
+const std::vector<CountPattern>& CountPatterns() {
+  static const auto* v = [] {
+    auto* out = new std::vector<CountPattern>;
+    auto add = [&](Kind k, const char* p) {
+      std::string pat(p);
+      bool label_first = pat.rfind("\\b(\\d+)", 0) != 0;
+      out->push_back({k, std::make_unique<RE2>(pat), label_first});
+    };
+    // "néant" / "aucune" after a label is zero.
+    add(Kind::kFor, "\\b(?:voix\\s+)?pour\\s*:\\s*(\\d+)");
+    add(Kind::kFor, "\\b(\\d+)\\s+voix\\s+pour\\b");
+    add(Kind::kFor, "\\b(\\d+)\\s+pour\\s*[,;]");
+    add(Kind::kAgainst, "\\b(?:voix\\s+)?contre\\s*:\\s*(\\d+|neant|aucune?)");
+    add(Kind::kAgainst, "\\b(\\d+)\\s+(?:voix\\s+)?contre\\b");
+    add(Kind::kAbstentions, "\\babstentions?\\s*:\\s*(\\d+|neant|aucune?)");
+    add(Kind::kAbstentions, "\\b(\\d+)\\s+abstentions?\\b");
+    add(Kind::kExpressed, "\\b(?:suffrages\\s+)?exprimes\\s*:\\s*(\\d+)");
+    add(Kind::kExpressed, "\\b(\\d+)\\s+suffrages\\s+exprimes\\b");
+    add(Kind::kNotVoting, "\\babsents?\\s+sans\\s+delegation\\s+de\\s+vote\\s*:\\s*(\\d+)");
+    add(Kind::kNotVoting,
+        "\\b(?:ne\\s+prenant\\s+pas\\s+part\\s+au\\s+vote|n'(?:ont|ayant)\\s+pas\\s+pris\\s+"
+        "part\\s+au\\s+vote|"
+        "ne\\s+participant\\s+pas\\s+au\\s+vote)\\s*:\\s*(\\d+)\\b");
+    add(Kind::kNotVoting,
+        "\\b(\\d+)\\s+(?:membres?\\s+|conseillers?\\s+|elus?\\s+)?(?:ne\\s+prenant\\s+pas|n'"
+        "ayant\\s+pas\\s+pris|"
+        "ne\\s+prennent\\s+pas|ne\\s+prend\\s+pas)\\s+part\\s+au\\s+vote");
+    return out;
+  }();
+  return *v;
+}
+
+size_t Off(const std::string& f, const re2::StringPiece& p) { return p.data() - f.data(); }
+
+bool ParseInt(const re2::StringPiece& s, int* out) {
+  if (s == "neant" || s == "aucun" || s == "aucune") {
+    *out = 0;
+    return true;
+  }
+  if (s.empty() || s.size() > 6) return false;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  *out = v;
+  return true;
+}
+
+std::string ResultWord(const re2::StringPiece& w) {
+  if (w.starts_with("rejet")) return "rejected";
+  return "adopted";  // adopte, approuve
+}
+
+// Names of members not taking part: "M. X ne prend pas part au vote",
+// "Mme A et M. B ne prennent pas part au vote", "ne prennent pas part au
+// vote : A, B". Each found statement becomes a kNotVoting signal whose value
+// is the number of names; the evidence quotes them.
+void NamedNotVoting(const DocText& doc, size_t fb, size_t fe, std::vector<Signal>* out) {
+  static const RE2 kAfter(
+      "\\bne\\s+(?:prend|prennent|participe|participent)\\s+pas\\s+(?:part\\s+)?au(?:x)?\\s+votes?"
+      "\\s*:\\s*([^\\n]+)");
+  static const RE2 kBefore(
+      "([^.;:\\n]{2,160}?)\\s*,?\\s*\\bne\\s+(?:prend|prennent|participe|participent)\\s+pas\\s+(?:"
+      "part\\s+)?au(?:x)?\\s+votes?");
+  const std::string& f = doc.folded();
+  auto count_names = [&](size_t b, size_t e) {
+    std::string raw = doc.raw().substr(doc.RawOffset(b), doc.RawOffset(e) - doc.RawOffset(b));
+    int n = 0;
+    size_t i = 0;
+    // Split at ',', ';' and " et ".
+    std::vector<std::string> parts;
+    std::string cur;
+    while (i < raw.size()) {
+      if (raw[i] == ',' || raw[i] == ';') {
+        parts.push_back(cur);
+        cur.clear();
+        ++i;
+      } else if (raw.compare(i, 4, " et ") == 0) {
+        parts.push_back(cur);
+        cur.clear();
+        i += 4;
+      } else {
+        cur += raw[i++];
+      }
+    }
+    parts.push_back(cur);
+    for (const std::string& p : parts) {
+      std::string name = StripCivility(p);
+      if (LooksLikePersonName(name)) ++n;
+    }
+    return n;
+  };
+  re2::StringPiece text(f.data() + fb, fe - fb);
+  re2::StringPiece m[2];
+  for (const RE2* re : {&kAfter, &kBefore}) {
+    size_t pos = 0;
+    while (pos < text.size() && re->Match(text, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+      pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
+      // The names part: for kBefore keep only the tail after a sentence-like
+      // break such as "Le Maire précise que".
+      size_t nb = Off(f, m[1]), ne = nb + m[1].size();
+      int n = count_names(nb, ne);
+      if (n == 0) continue;
+      Signal s;
+      s.b = Off(f, m[0]);
+      s.e = s.b + m[0].size();
+      s.kind = Kind::kNotVoting;
+      s.value = n;
+      out->push_back(s);
+    }
+  }
+}
+
+std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
+  const std::string& f = doc.folded();
+  re2::StringPiece text(f.data() + fb, fe - fb);
+  std::vector<Signal> out;
+  re2::StringPiece m[6];
+  // "label : N" forms first; then "N label" forms whose number is not already
+  // read ("Pour : 20 Contre : 1" must not read "20 Contre").
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const CountPattern& cp : CountPatterns()) {
+      if (cp.label_first != (pass == 0)) continue;
+      size_t pos = 0;
+      while (pos < text.size() && cp.re->Match(text, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+        pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
+        Signal s;
+        if (!ParseInt(m[1], &s.value)) continue;
+        s.b = Off(f, m[0]);
+        s.e = s.b + m[0].size();
+        s.num_b = Off(f, m[1]);
+        s.num_e = s.num_b + m[1].size();
+        s.kind = cp.kind;
+        bool taken = false;
+        for (const Signal& o : out)
+          if (o.num_e > o.num_b && s.num_b < o.num_e && o.num_b < s.num_e) taken = true;
+        if (!taken) out.push_back(s);
+      }
+    }
+  }
+  NamedNotVoting(doc, fb, fe, &out);
+
+  static const RE2 kUnanimous(
+      "(?m)(\\b(?:sont|seront|sera|etre)\\s+(?:prises?\\s+|adoptee?s?\\s+)?)?"
+      "(?:\\b(deliberation|proposition|rapport|projet|motion)\\s+(?:est\\s+|a\\s+ete\\s+)?)?"
+      "(?:\\b(adopte|approuve|rejete)e?s?\\s+)?"
+      "\\ba\\s+l\\s*'?\\s*unanimite(?:\\s+des\\s+(?:suffrages\\s+exprimes|membres\\s+presents|"
+      "votants|presents|membres))?"
+      "|\\bunanimement\\b"
+      "|\\bvotes?\\s*:\\s*(?:a\\s+l\\s*'?\\s*)?unanimite\\b"
+      "|^[\\s*_]*unanimite[\\s*_.!]*$");
+  {
+    size_t pos = 0;
+    while (pos < text.size() && kUnanimous.Match(text, pos, text.size(), RE2::UNANCHORED, m, 4)) {
+      pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
+      if (!m[1].empty()) continue;  // "sont prises à l'unanimité": a rule
+      Signal s;
+      s.b = Off(f, m[0]);
+      s.e = s.b + m[0].size();
+      s.kind = Kind::kUnanimous;
+      s.value = 1;
+      s.summary = !m[2].empty() || !m[3].empty();
+      if (!m[3].empty()) s.result = ResultWord(m[3]);
+      out.push_back(s);
+    }
+  }
+  // Group 1: a modal verb before the word ("sont adoptées à la majorité",
+  // "sera adoptée par délibération"): a rule stated in statutes, not a vote.
+  static const RE2 kResult(
+      "(?m)(\\b(?:sont|seront|sera|etre)\\s+)?"
+      "(?:\\(\\s*(adopte|rejete|approuve)e?s?\\s*\\)"
+      "|^[\\s*_]*(adopte|rejete)e?s?[\\s*_.!]*$"
+      "|\\b(adopte|rejete)e?s?\\s+(?:par\\s*(?::|\\d|-|[a-z-]+\\s+voix\\b)|a\\s+la\\s+majorite)"
+      "|\\b(?:deliberation|proposition|motion|rapport|projet)\\s+(?:est\\s+|a\\s+ete\\s+)?(adopte|"
+      "rejete)e?s?\\b)");
+  static const RE2 kNotAdopted("\\bn'(?:est|a)\\s+pas\\s+(?:ete\\s+)?adopte");
+  {
+    size_t pos = 0;
+    while (pos < text.size() && kResult.Match(text, pos, text.size(), RE2::UNANCHORED, m, 6)) {
+      pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
+      if (!m[1].empty()) continue;
+      re2::StringPiece w;
+      for (int g = 2; g <= 5; ++g)
+        if (!m[g].empty()) w = m[g];
+      Signal s;
+      s.b = Off(f, m[0]);
+      s.e = s.b + m[0].size();
+      s.kind = Kind::kResult;
+      s.result = ResultWord(w);
+      out.push_back(s);
+    }
+    pos = 0;
+    while (pos < text.size() && kNotAdopted.Match(text, pos, text.size(), RE2::UNANCHORED, m, 1)) {
+      pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
+      Signal s;
+      s.b = Off(f, m[0]);
+      s.e = s.b + m[0].size();
+      s.kind = Kind::kResult;
+      s.result = "rejected";
+      out.push_back(s);
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Signal& a, const Signal& b) { return a.b != b.b ? a.b < b.b : a.e > b.e; });
+  // Drop a signal inside another of the same kind (two patterns, one
+  // statement) and a result inside a unanimity that already carries it.
+  std::vector<Signal> kept;
+  for (const Signal& s : out) {
+    bool inside = false;
+    for (const Signal& k : kept) {
+      if (s.b >= k.b && s.e <= k.e &&
+          (k.kind == s.kind ||
+           (s.kind == Kind::kResult && k.kind == Kind::kUnanimous && !k.result.empty()))) {
+        inside = true;
+        break;
+      }
+      // The same number read by two patterns ("pour : 3" and "3 pour,").
+      if (k.kind == s.kind && s.b < k.e && k.b < s.e) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) kept.push_back(s);
+  }
+  return kept;
+}
+
+const char* FieldKey(Kind k) {
+  switch (k) {
+    case Kind::kFor:
+      return "for";
+    case Kind::kAgainst:
+      return "against";
+    case Kind::kAbstentions:
+      return "abstentions";
+    case Kind::kExpressed:
+      return "expressed";
+    case Kind::kNotVoting:
+      return "not_voting";
+    case Kind::kUnanimous:
+      return "unanimous";
+    case Kind::kResult:
+      return "result";
+  }
+  return "";
+}
+
+Opt<int>* CountField(Kind k, Vote* v) {
+  switch (k) {
+    case Kind::kFor:
+      return &v->for_votes;
+    case Kind::kAgainst:
+      return &v->against;
+    case Kind::kAbstentions:
+      return &v->abstentions;
+    case Kind::kExpressed:
+      return &v->expressed;
+    case Kind::kNotVoting:
+      return &v->not_voting;
+    default:
+      return nullptr;
+  }
+}
+
+}  // namespace
+
+void ExtractVotes(const DocText& doc, Act* act) {
+  const size_t last = std::min(act->last_line, doc.lines().size());
+  if (act->first_line >= last) return;
+  size_t fb = doc.lines()[act->first_line].folded_begin;
+  size_t fe = doc.lines()[last - 1].folded_end;
+  std::vector<Signal> signals = FindSignals(doc, fb, fe);
+  std::vector<Vote>& votes = act->votes;
+  auto key = [&](size_t i, const char* field) {
+    return "/votes/" + std::to_string(i) + "/" + field;
+  };
+  auto open_new = [&]() {
+    votes.emplace_back();
+    return votes.size() - 1;
+  };
+  long cur = -1;
+  for (const Signal& s : signals) {
+    Evidence ev = doc.EvidenceForFolded(s.b, s.e);
+    if (s.kind == Kind::kResult) {
+      if (cur < 0 || votes[cur].result) cur = static_cast<long>(open_new());
+      votes[cur].result = s.result;
+      act->evidence[key(cur, "result")] = ev;
+      continue;
+    }
+    if (s.kind == Kind::kUnanimous) {
+      bool merge =
+          cur >= 0 && !votes[cur].result && (s.summary ? true : !votes[cur].unanimous.has_value());
+      if (!merge) cur = static_cast<long>(open_new());
+      if (!votes[cur].unanimous) {
+        votes[cur].unanimous = true;
+        act->evidence[key(cur, "unanimous")] = ev;
+      }
+      if (!s.result.empty()) {
+        votes[cur].result = s.result;
+        act->evidence[key(cur, "result")] = ev;
+      }
+      continue;
+    }
+    if (cur < 0 || CountField(s.kind, &votes[cur])->has_value())
+      cur = static_cast<long>(open_new());
+    *CountField(s.kind, &votes[cur]) = s.value;
+    act->evidence[key(cur, FieldKey(s.kind))] = ev;
+  }
+}
+
+}  // namespace delib

@@ -1,0 +1,153 @@
+#include "extractors/votes.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extractors/seed_excerpts_test.h"
+
+namespace delib {
+namespace {
+
+using testdata::kSeed001Vote;
+using testdata::kSeed002;
+using testdata::kSeed003;
+using testdata::kSeed004;
+
+Act Votes(const std::string& text) {
+  DocText doc({PageFromPlainText(1, text, 0.95f)});
+  Act act;
+  act.kind = "deliberation";
+  act.pages = {1};
+  act.last_line = doc.lines().size();
+  ExtractVotes(doc, &act);
+  return act;
+}
+
+TEST_CASE("votes: 004 Pour/Contre/Abstention with groups, absent without delegation, (Adopté)") {
+  Act act = Votes(kSeed004);
+  REQUIRE(act.votes.size() == 1);
+  const Vote& v = act.votes[0];
+  CHECK(v.for_votes == 43);
+  CHECK(v.against == 0);
+  CHECK(v.abstentions == 0);
+  CHECK_FALSE(v.expressed.has_value());
+  CHECK(v.not_voting == 1);  // "Absent sans délégation de vote : 1"
+  CHECK_FALSE(v.unanimous.has_value());
+  CHECK(v.result == "adopted");
+  CHECK(act.evidence["/votes/0/for"].text == "Pour : 43");
+  CHECK(act.evidence["/votes/0/not_voting"].text == "Absent sans délégation de vote : 1");
+  CHECK(act.evidence["/votes/0/result"].text == "(Adopté)");
+  CHECK(act.evidence["/votes/0/for"].confidence == doctest::Approx(0.95));
+}
+
+TEST_CASE("votes: 001 Adopté par : - Voix pour - Voix contre - Abstentions - Suffrages exprimés") {
+  Act act = Votes(kSeed001Vote);
+  REQUIRE(act.votes.size() == 1);
+  const Vote& v = act.votes[0];
+  CHECK(v.for_votes == 28);
+  CHECK(v.against == 0);
+  CHECK(v.abstentions == 0);
+  CHECK(v.expressed == 28);
+  CHECK(v.result == "adopted");
+  CHECK(act.evidence["/votes/0/expressed"].text == "Suffrages exprimés : 28");
+}
+
+TEST_CASE("votes: 002 Hem decides twice, both unanimous") {
+  Act act = Votes(kSeed002);
+  REQUIRE(act.votes.size() == 2);
+  for (const Vote& v : act.votes) {
+    CHECK(v.unanimous == true);
+    CHECK_FALSE(v.for_votes.has_value());
+    CHECK_FALSE(v.result.has_value());  // not stated
+  }
+  CHECK(act.evidence["/votes/1/unanimous"].text == "A l'unanimité");
+}
+
+TEST_CASE("votes: 003 unanimity stated twice for one decision counts once") {
+  Act act = Votes(kSeed003);
+  REQUIRE(act.votes.size() == 1);
+  CHECK(act.votes[0].unanimous == true);
+  CHECK(act.votes[0].result == "adopted");
+  CHECK(act.evidence["/votes/0/unanimous"].text == "à l'unanimité");
+  CHECK(act.evidence["/votes/0/result"].text == "Délibération adoptée à l'unanimité");
+}
+
+TEST_CASE("votes: other phrasings") {
+  SUBCASE("inline counts") {
+    Act act = Votes(
+        "Après en avoir délibéré, le conseil municipal,\n"
+        "Adopté par 25 voix pour, 3 voix contre et 2 abstentions.\n");
+    REQUIRE(act.votes.size() == 1);
+    CHECK(act.votes[0].for_votes == 25);
+    CHECK(act.votes[0].against == 3);
+    CHECK(act.votes[0].abstentions == 2);
+    CHECK(act.votes[0].result == "adopted");
+  }
+  SUBCASE("unanimity of expressed votes, members not taking part named") {
+    Act act = Votes(
+        "M. Paul LE GALL ne prend pas part au vote.\n"
+        "Le conseil, à l'unanimité des suffrages exprimés, approuve le rapport.\n");
+    REQUIRE(act.votes.size() == 1);
+    CHECK(act.votes[0].not_voting == 1);
+    CHECK(act.votes[0].unanimous == true);
+    CHECK(act.evidence["/votes/0/not_voting"].text.find("LE GALL") != std::string::npos);
+    CHECK(act.evidence["/votes/0/unanimous"].text == "à l'unanimité des suffrages exprimés");
+  }
+  SUBCASE("ne prennent pas part au vote : A, B") {
+    Act act = Votes(
+        "Ne prennent pas part au vote : Mme Anne PETIT, M. Luc NOIR\n"
+        "Pour : 20 Contre : 1 Abstentions : 0\n");
+    REQUIRE(act.votes.size() == 1);
+    CHECK(act.votes[0].not_voting == 2);
+    CHECK(act.votes[0].for_votes == 20);
+    CHECK(act.votes[0].against == 1);
+  }
+  SUBCASE("rejected") {
+    Act act = Votes("Pour : 10\nContre : 14\nAbstentions : 3\nLa délibération est rejetée.\n");
+    REQUIRE(act.votes.size() == 1);
+    CHECK(act.votes[0].result == "rejected");
+    CHECK(act.votes[0].against == 14);
+  }
+  SUBCASE("two counted votes in one act") {
+    Act act = Votes(
+        "Voix pour : 20 - Voix contre : 2 - Abstentions : 1\n"
+        "Voix pour : 23 - Voix contre : 0 - Abstentions : 0\n");
+    REQUIRE(act.votes.size() == 2);
+    CHECK(act.votes[0].for_votes == 20);
+    CHECK(act.votes[1].for_votes == 23);
+    CHECK(act.evidence["/votes/1/against"].text == "Voix contre : 0");
+  }
+  SUBCASE("rules stated in statutes are not votes") {
+    Act act = Votes(
+        "Les délibérations sont adoptées à la majorité absolue des suffrages exprimés.\n"
+        "Toute modification du présent document sera adoptée par délibération du Comité.\n"
+        "Les décisions sont prises à l'unanimité des membres.\n");
+    CHECK(act.votes.empty());
+  }
+  SUBCASE("a vote line: Unanimité, néant") {
+    Act act = Votes(
+        "Vote : Unanimité\n"
+        "Pour : 27 Contre : néant Abstentions : aucune\n");
+    REQUIRE(act.votes.size() == 1);
+    CHECK(act.votes[0].unanimous == true);
+    CHECK(act.votes[0].for_votes == 27);
+    CHECK(act.votes[0].against == 0);
+    CHECK(act.votes[0].abstentions == 0);
+  }
+  SUBCASE("OCR text without accents") {
+    Act act = Votes("Deliberation adoptee a l'unanimite.\n");
+    REQUIRE(act.votes.size() == 1);
+    CHECK(act.votes[0].unanimous == true);
+    CHECK(act.votes[0].result == "adopted");
+  }
+  SUBCASE("numbers in words are not read (no French number parser in this tree)") {
+    Act act = Votes("Adopté par vingt-cinq voix pour et trois voix contre.\n");
+    REQUIRE(act.votes.size() == 1);
+    CHECK(act.votes[0].result == "adopted");
+    CHECK_FALSE(act.votes[0].for_votes.has_value());
+  }
+}
+
+}  // namespace
+}  // namespace delib
