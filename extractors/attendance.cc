@@ -1,5 +1,6 @@
 #include "extractors/attendance.h"
 
+#include <cctype>
 #include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -266,8 +267,18 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
     if (depth > 0 && c != '\n') continue;
     if (c == ',' || c == ';') {
       cut(i, i + 1);
-    } else if (c == '-' && i > b && IsBlank(f[i - 1]) && i + 1 < e && IsBlank(f[i + 1])) {
-      cut(i, i + 1);
+    } else if (c == '-') {
+      // A run of dashes separates names when it has a blank on one side or is
+      // longer than one ("A - B", "A -B", "A -— B" as OCR reads "A — B");
+      // a single dash between letters joins a compound name.
+      size_t run_end = i;
+      while (run_end < e && f[run_end] == '-') ++run_end;
+      bool blank_before = i == b || IsBlank(f[i - 1]);
+      bool blank_after = run_end >= e || IsBlank(f[run_end]);
+      if (run_end - i >= 2 || blank_before || blank_after) {
+        if (!(blank_before && !blank_after && run_end < e && f[run_end] == '\n')) cut(i, run_end);
+        i = run_end - 1;
+      }
     } else if (c == 'e' && i > b && f[i - 1] == ' ' && i + 2 < e && f[i + 1] == 't' &&
                IsBlank(f[i + 2])) {
       cut(i, i + 2);
@@ -320,9 +331,21 @@ bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
   return false;
 }
 
+// OCR reads an initial as a digit now and then ("5. MOUVEAUX", "0. LE GALL"):
+// a lone digit followed by a period at the start of a name is that letter.
+std::string FixInitialDigit(std::string raw) {
+  static const char* kLetterFor = "O1ZEASGTBG";  // 0->O 1->I? kept as I below
+  if (raw.size() >= 3 && std::isdigit(static_cast<unsigned char>(raw[0])) && raw[1] == '.' &&
+      raw[2] == ' ') {
+    char d = raw[0];
+    raw[0] = d == '1' ? 'I' : kLetterFor[d - '0'];
+  }
+  return raw;
+}
+
 // A name item: civility removed, a trailing parenthesis dropped.
 std::string ItemName(const DocText& doc, Span s) {
-  std::string raw = RawText(doc, s.b, s.e);
+  std::string raw = FixInitialDigit(RawText(doc, s.b, s.e));
   size_t paren = raw.find('(');
   if (paren != std::string::npos && paren > 0) raw = raw.substr(0, paren);
   return StripCivility(raw);
@@ -389,16 +412,18 @@ Item ReadItem(const DocText& doc, Span s, bool bare_a) {
 bool IsListLine(const DocText& doc, size_t li, bool bare_a) {
   const DocText::LineRef& ref = doc.lines()[li];
   std::vector<Span> items = SplitItems(doc, ref.folded_begin, ref.folded_end);
-  int names = 0;
+  // OCR damages a name now and then ("5. MOUVEAUX"): a line stays in the list
+  // while names are most of its items.
+  int names = 0, others = 0;
   for (Span s : items) {
     Item it = ReadItem(doc, s, bare_a);
     if (it.kind == ItemKind::kName || it.kind == ItemKind::kProxy ||
         it.kind == ItemKind::kProxyTail)
       ++names;
     else if (it.kind != ItemKind::kRole)
-      return false;
+      ++others;
   }
-  return names > 0;
+  return names > 0 && others * 3 <= names;
 }
 
 std::vector<std::string>* ListFor(Section s, Attendance* at) {

@@ -364,5 +364,23 @@ TEST_CASE("attendance: other headings and proxy phrasings") {
   }
 }
 
+TEST_CASE("attendance: the Prémesques list as Tesseract reads it from a scan") {
+  // Real OCR output of seed 003 rendered and scanned at 200 dpi: dashes lose
+  // their spaces or double up, an initial becomes a digit, an accent appears.
+  Act act = Attend(
+      "17 Présents : Y. HUTCHINSON - À. MARQUE - P. ALLIOT - P. VANDEN DORPE — N. GUISLAIN — L. BASECQ\n"
+      "- P. CAREY -S. VAN EECKE - D. DUMONT — C LEFEBVRE -— X. DUBOIS - F. BOULANGER - 5. MOUVEAUX -\n"
+      "C. ANNAERT -— P. PACCOU - J. TYBOU - G. DUBOIS\n"
+      "3 Absents ayant donné pouvoir : P. JOURDAIN à P. VANDEN DORPE\n");
+  REQUIRE(act.attendance.present.size() == 17);
+  CHECK(act.attendance.present[6] == "P. CAREY");
+  CHECK(act.attendance.present[7] == "S. VAN EECKE");
+  CHECK(act.attendance.present[9] == "C LEFEBVRE");
+  CHECK(act.attendance.present[10] == "X. DUBOIS");
+  CHECK(act.attendance.present[12] == "S. MOUVEAUX");
+  CHECK(act.attendance.present[16] == "G. DUBOIS");
+  CHECK(act.attendance.proxies.size() == 1);
+}
+
 }  // namespace
 }  // namespace delib
