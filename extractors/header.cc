@@ -703,12 +703,38 @@ void SetTitleFromLines(Ctx& c, size_t first, size_t last) {
   c.act->evidence["/title"] = c.doc.EvidenceForLines(first, last);
 }
 
+// A title wraps onto the next line when it stops mid-sentence: the line
+// ends without a full stop, colon or semicolon and the next one starts in
+// lower case ("... groupement de commandes et" / "désignation d'un délégué").
+size_t ContinueTitle(const DocText& doc, size_t e, size_t last_line) {
+  const std::string& f = doc.folded();
+  for (int extra = 0; extra < 3; ++extra) {
+    size_t li = doc.LineAtFolded(e > 0 ? e - 1 : e);
+    if (li + 1 >= last_line || li + 1 >= doc.lines().size()) break;
+    size_t t = e;
+    while (t > 0 && (f[t - 1] == ' ' || f[t - 1] == '*')) --t;
+    if (t == 0 || f[t - 1] == '.' || f[t - 1] == ':' || f[t - 1] == ';') break;
+    const DocText::LineRef& next = doc.lines()[li + 1];
+    const std::string& raw = doc.raw();
+    size_t rb = next.raw_begin;
+    while (rb < next.raw_end && (raw[rb] == ' ' || raw[rb] == '*')) ++rb;
+    if (rb >= next.raw_end) break;
+    unsigned char ch = static_cast<unsigned char>(raw[rb]);
+    bool lower = (ch >= 'a' && ch <= 'z') || ch == 0xC3;  // é, è, à... start with 0xC3
+    if (ch == 0xC3 && rb + 1 < next.raw_end)
+      lower = static_cast<unsigned char>(raw[rb + 1]) >= 0xA0;
+    if (!lower) break;
+    e = next.folded_end;
+  }
+  return e;
+}
+
 void ReadObjet(Ctx& c) {
   const Rules& r = GetRules();
   re2::StringPiece text = Piece(c.doc, c.head);
   re2::StringPiece m[2];
   if (!r.objet->Match(text, 0, text.size(), RE2::UNANCHORED, m, 2)) return;
-  size_t b = Off(c.doc, m[1]), e = b + m[1].size();
+  size_t b = Off(c.doc, m[1]), e = ContinueTitle(c.doc, b + m[1].size(), c.act->last_line);
   std::string title = Collapse(RawSpan(c.doc, b, e));
   if (title.empty()) return;
   c.act->title = title;
@@ -742,11 +768,12 @@ void ReadNumberAndTitle(Ctx& c) {
     size_t line = c.doc.LineAtFolded(b);
     switch (kNumbers[k].title) {
       case TitleAt::kRest: {
-        std::string title =
-            Collapse(RawSpan(c.doc, Off(c.doc, m[2]), Off(c.doc, m[2]) + m[2].size()));
+        size_t tb = Off(c.doc, m[2]);
+        size_t te = ContinueTitle(c.doc, tb + m[2].size(), c.act->last_line);
+        std::string title = Collapse(RawSpan(c.doc, tb, te));
         if (!title.empty()) {
           c.act->title = title;
-          Put(c, "/title", Off(c.doc, m[2]), Off(c.doc, m[2]) + m[2].size());
+          Put(c, "/title", tb, te);
         }
         break;
       }

@@ -294,6 +294,22 @@ TEST_CASE("header: 004 commission permanente") {
   CHECK(a.evidence.count("/dates/session#2") == 0);
 }
 
+TEST_CASE("header: a title wrapped over two lines, as on a rendered page") {
+  Extracted x(
+      "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+      "SEANCE DU 19 FEVRIER 2024\n"
+      "2024 - 16 : Adhésion à la Fibre Numérique 59/62 pour intégrer le groupement de commandes et\n"
+      "désignation d'un délégué\n"
+      "Rapporteur : Pascale ALLIOT\n");
+  CHECK(x.act().title ==
+        "Adhésion à la Fibre Numérique 59/62 pour intégrer le groupement de commandes et "
+        "désignation d'un délégué");
+  Extracted y(
+      "Objet : Adhésion des communes de la Métropole Européenne de Lille.\n"
+      "le vingt-et-un février deux mille vingt-quatre, le comité syndical\n");
+  CHECK(y.act().title == "Adhésion des communes de la Métropole Européenne de Lille.");
+}
+
 TEST_CASE("header: OCR damage") {
   SUBCASE("a lost accent and digits read as letters") {
     std::string text = Replace(kPremesques, "SEANCE DU 19 FEVRIER 2024", "SEANCE DU l9.02.2O24");
