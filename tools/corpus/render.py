@@ -164,7 +164,12 @@ def markup_to_flowables(markup, st, width):
         # join lines ending in two spaces
         while line.endswith("  ") and i + 1 < len(lines) and lines[i + 1].strip():
             i += 1
-            line = line.rstrip() + "\x00" + lines[i]
+            nxt = lines[i]
+            for prefix in ("### ", "## ", "# ", ">> ", "~ "):
+                if nxt.startswith(prefix):
+                    nxt = nxt[len(prefix):]
+                    break
+            line = line.rstrip() + "\x00" + nxt
         i += 1
         s = line.strip()
         if not s:
