@@ -513,8 +513,10 @@ def expected(spec, geo):
     P = [nm(i) for i, x in enumerate(m) if x["status"] == "present"]
     E = [nm(i) for i, x in enumerate(m) if x["status"] == "excused"]
     A = [nm(i) for i, x in enumerate(m) if x["status"] == "absent"]
-    if lay == "municipal_a":  # proxy givers are printed under "Absents ayant donné pouvoir"
-        E = [nm(i) for i, x in enumerate(m) if x["status"] != "present" and (x["status"] == "excused" or i in givers)]
+    if lay in ("municipal_a", "municipal_b"):
+        # proxy givers are printed under "Absents ayant donné pouvoir" / "ABSENTS EXCUSES",
+        # even one also listed present (proxy.giver_present)
+        E = [nm(i) for i, x in enumerate(m) if x["status"] == "excused" or i in givers]
         A = [nm(i) for i, x in enumerate(m) if x["status"] == "absent" and i not in givers]
     att = {
         "present": P, "absent": A, "excused": E,

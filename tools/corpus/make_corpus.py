@@ -25,7 +25,7 @@ import render  # noqa: E402
 
 # the committed demo set: born-digital PDFs, and a few scans made light
 SAMPLES_DIGITAL = ["seed-003", "seed-002", "seed-001", "t01-", "t10-", "t18-", "t25-"]
-SAMPLES_SCAN = ["seed-003", "t10-"]
+SAMPLES_SCAN = ["seed-003", "t10-", "t18-"]
 
 
 def load_specs(set_name):

@@ -223,14 +223,15 @@ def _degrade(img, rng, sc, page_index):
     import numpy as np
     from PIL import Image, ImageFilter
     angle = float(rng.uniform(sc["skew_min"], sc["skew_max"])) * (1 if rng.random() < 0.5 else -1)
-    img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=255, expand=False)
+    img = img.rotate(angle, resample=Image.BILINEAR, fillcolor=255, expand=False)
     img = img.filter(ImageFilter.GaussianBlur(radius=float(rng.uniform(0.3, sc["blur"]))))
-    a = np.asarray(img, dtype=np.float32)
+    a = np.array(img, dtype=np.float32)
     # uneven lighting + paper tint, gaussian noise, salt-and-pepper specks
     h, w = a.shape
     ramp = np.linspace(0, float(rng.uniform(-12, 12)), w, dtype=np.float32)[None, :]
-    a = a * float(rng.uniform(0.86, 0.97)) + float(rng.uniform(4, 20)) + ramp
-    a += rng.normal(0.0, sc["noise"], size=a.shape).astype(np.float32)
+    a *= np.float32(rng.uniform(0.86, 0.97))
+    a += ramp + np.float32(rng.uniform(4, 20))
+    a += rng.standard_normal(size=a.shape, dtype=np.float32) * np.float32(sc["noise"])
     n = int(h * w * sc["specks"])
     ys, xs = rng.integers(0, h, n), rng.integers(0, w, n)
     a[ys, xs] = rng.choice(np.array([0.0, 255.0], dtype=np.float32), n)
