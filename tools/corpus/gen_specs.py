@@ -39,6 +39,9 @@ INJECTABLE = {
            "mention.missing_secretary"],
 }
 
+# pairs that cannot both be printed (no convocation date cannot be too late)
+CONFLICTS = [{"date.convocation_delay", "mention.missing_convocation"}]
+
 
 def iso(x):
     return x.isoformat()
@@ -308,23 +311,26 @@ class Gen:
                 spec["proxies"].append([g, h])
             self._finish_counts(spec)
         elif rule == "vote.exceeds_voters":
+            off = v["expressed"] - v["for"] - v["against"]
             v.update({"unanimous": False, "print_counts": True})
             v["for"] += rng.randint(2, 4)
-            v["expressed"] = v["for"] + v["against"]
+            v["expressed"] = v["for"] + v["against"] + off
         elif rule == "vote.expressed_mismatch":
             v.update({"unanimous": False, "print_counts": True})
             v["expressed"] = v["for"] + v["against"] + rng.choice([-2, -1, 1, 2])
         elif rule == "vote.unanimous_with_against":
+            off = v["expressed"] - v["for"] - v["against"]  # keep an injected mismatch
             v.update({"unanimous": True, "print_counts": True})
             v["against"] = rng.randint(1, 2)
             v["for"] -= v["against"]
-            v["expressed"] = v["for"] + v["against"]
+            v["expressed"] = v["for"] + v["against"] + off
         elif rule == "vote.majority_not_reached":
             tot = v["for"] + v["against"]
+            off = v["expressed"] - tot
             v.update({"unanimous": False, "print_counts": True, "result": "adopted"})
             v["for"] = tot // 2
             v["against"] = tot - v["for"]
-            v["expressed"] = tot
+            v["expressed"] = tot + off
         elif rule == "date.convocation_delay":
             minimum = 5 if spec["layout"] == "syndicat" or spec["body"].get("population", 0) >= 3500 else 3
             spec["dates"]["convocation"] = iso(s - datetime.timedelta(days=rng.randint(1, minimum)))
@@ -354,8 +360,14 @@ class Gen:
             spec["dates"]["convocation"] = None
         elif rule == "commune.misspelled":
             L = spec["lists"]
-            victim = rng.choice(L["approved"])
-            wrong = misspell(rng, victim)
+            dep = (spec["body"]["dep"],)
+            for _ in range(50):  # a misspelling that still points at its commune, fuzzily
+                victim = rng.choice(L["approved"])
+                wrong = misspell(rng, victim)
+                c, how = self.geo.match(victim, dep)
+                c2, how2 = self.geo.match(wrong, dep)
+                if how == "exact" and how2 == "fuzzy" and c2["code"] == c["code"]:
+                    break
             L["approved"] = [wrong if x == victim else x for x in L["approved"]]
             spec.setdefault("misspelled", {})[wrong] = victim
         elif rule == "commune.unknown":
@@ -583,11 +595,23 @@ def generate(geo, set_name, base_seed):
     holdout = set_name == "holdout"
     g = Gen(geo, holdout)
     specs = []
+    support = lambda r: sum(r in rules for rules in INJECTABLE.values())  # noqa: E731
+    uncovered = sorted({r for rules in INJECTABLE.values() for r in rules}, key=lambda r: (support(r), r))
     for k, layout in enumerate(LAYOUT_PLAN):
         seed = base_seed + 7919 * k
         rng = random.Random(seed)
-        n_inj = rng.choices([0, 1, 2], weights=[4, 4, 2])[0]
+        n_inj = rng.choices([0, 1, 2], weights=[6, 3, 1])[0]
         inject = rng.sample(INJECTABLE[layout], n_inj)
+        # every injectable rule appears at least once in each set
+        if set(inject) in CONFLICTS:
+            inject = inject[:1]
+        todo = [r for r in uncovered if r in INJECTABLE[layout] and r not in inject
+                and not any({r, x} in CONFLICTS for x in inject)]
+        if todo and n_inj < 2 and k % 3 != 1:
+            inject.append(todo[0])
+        for r in inject:
+            if r in uncovered:
+                uncovered.remove(r)
         if layout == "municipal_a":
             spec = g.municipal(rng, layout, inject)
         elif layout == "municipal_b":
@@ -602,7 +626,7 @@ def generate(geo, set_name, base_seed):
         found = check(spec, geo)
         missing = [r for r in inject if r not in found]
         if missing:
-            raise SystemExit("%s %d: injected %s not detected by check()" % (set_name, k, missing))
+            raise SystemExit("%s %d: injected %s not detected by check() (injected %s, votes %s)" % (set_name, k, missing, inject, spec["votes"]))
         if layout in ("municipal_a", "municipal_b") and k % 8 == 3:
             spec["annexes"] = ["statuts", "convention"]
         short = spec["body"].get("short") or spec["body"]["name"]
