@@ -86,6 +86,9 @@ def main():
         for set_name in ([a.only] if a.only else ["tune", "holdout"]):
             out = os.path.join(base, set_name)
             os.makedirs(out, exist_ok=True)
+            for f in os.listdir(out):  # no stale documents from older specs
+                if f.endswith((".pdf", ".expected.json")):
+                    os.remove(os.path.join(out, f))
             for spec in load_specs(set_name):
                 jobs.append((spec, out, not a.no_scan, None))
     # the biggest first, so that the pool ends together
