@@ -193,7 +193,7 @@ class Gen:
         st["voters"] = len(pres) + len(spec["proxies"])
 
     def syndicat(self, rng, inject):
-        name, dep, short = rng.choice(pools.SYNDICATS)
+        name, dep, short = rng.choice(pools.split(pools.SYNDICATS, self.holdout))
         session = self.session_date(rng)
         covid = in_covid(iso(session))
         pool = [c for c in self.communes[dep] if c["population"] > 200]
