@@ -16,6 +16,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import geo as geomod  # noqa: E402
+import layouts  # noqa: E402
 import pools  # noqa: E402
 
 COVID = [("2020-03-24", "2020-08-30"), ("2020-11-15", "2021-09-30"), ("2021-11-11", "2022-07-31")]
@@ -173,7 +174,7 @@ class Gen:
             spec["number"] = "DEL/%d/%s/%03d" % (y, rng.choice(["AE", "FI", "RH", "ST", "CU", "UR"]), rng.randint(1, 180))
             spec["address"] = "%d %s" % (rng.randint(1, 60), rng.choice(pools.ROUTES))
             spec["print_counts"] = rng.random() < 0.5 or "count.mismatch" in inject
-        spec["roles"] = {"adjoints": rng.randint(4, 8)}
+        spec["roles"] = {"adjoints": rng.randint(4, 8), "delegues": rng.randint(0, 4)}
         self._finish_counts(spec)
         nv = len([m for m in members if m["status"] == "present"]) + len(proxies)
         spec["votes"] = [self.votes(rng, nv)]
@@ -512,7 +513,7 @@ def printed_name(spec, i, for_proxy_to=False):
     m = spec["outsider"] if i == "ext" else spec["members"][i]
     lay = spec["layout"]
     if lay == "municipal_a":
-        return "%s. %s" % (m["first"][0], m["last"])
+        return layouts.initial(m)
     if lay == "syndicat" and for_proxy_to:
         return m["last"]
     return "%s %s" % (m["first"], m["last"])

@@ -22,7 +22,9 @@ def full(m):
 
 
 def initial(m):
-    return "%s. %s" % (m["first"][0], m["last"])
+    """"Y. HUTCHINSON"; one name in nine lacks its dot, as in seed 003 ("C LEFEBVRE")."""
+    dot = "" if sum(map(ord, m["first"] + m["last"])) % 9 == 0 else "."
+    return "%s%s %s" % (m["first"][0], dot, m["last"])
 
 
 def member(spec, i):
@@ -178,8 +180,11 @@ def municipal_b(spec):
     out.append("%s, Maire," % full(pr))
     if adj:
         out.append(", ".join(adj) + ", Adjoints au Maire,")
-    if cons:
-        out.append(", ".join(cons) + ", Conseillers.")
+    nd = spec["roles"].get("delegues", 0) if len(cons) > 6 else 0
+    if nd:
+        out.append(", ".join(cons[:nd]) + ", Conseillers délégués,")
+    if cons[nd:]:
+        out.append(", ".join(cons[nd:]) + ", Conseillers.")
     out.append("")
     givers = {p[0] for p in spec["proxies"]}
     exc = [(i, x) for i, x in enumerate(m) if x["status"] == "excused" or i in givers]
