@@ -27,6 +27,8 @@ for pdf in "$a/$set_name"/*.pdf; do
   n=$((n + 1))
 done
 [ "$n" -ge 40 ] || { echo "FAIL: only $n PDFs"; exit 1; }
+# every name, number and commune of the expected files is printed in its PDF
+/usr/bin/python3 tools/corpus/verify.py "$a/$set_name"
 # the committed specs and expected files are what the generator draws
 /usr/bin/python3 tools/corpus/gen_specs.py --out "$a/specs"
 for f in "$a/specs/$set_name"/*.json; do
