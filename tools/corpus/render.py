@@ -235,6 +235,13 @@ def _degrade(img, rng, sc, page_index):
     n = int(h * w * sc["specks"])
     ys, xs = rng.integers(0, h, n), rng.integers(0, w, n)
     a[ys, xs] = rng.choice(np.array([0.0, 255.0], dtype=np.float32), n)
+    if rng.random() < 0.3:  # scanner-lid shadow along one edge
+        width = int(w * float(rng.uniform(0.01, 0.03)))
+        shade = np.linspace(float(rng.uniform(90, 160)), 0, width, dtype=np.float32)
+        if rng.random() < 0.5:
+            a[:, :width] -= shade[None, :]
+        else:
+            a[:width, :] -= shade[:, None]
     img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L")
     rot = sc.get("rotate", {}).get(str(page_index + 1), 0)
     if rot:
