@@ -15,6 +15,5 @@ std::vector<Act> SegmentActs(const DocText& doc) {
 void ExtractHeader(const DocText&, const ExtractContext&, Act*) {}
 void ExtractAttendance(const DocText&, Act*) {}
 void ExtractVotes(const DocText&, Act*) {}
-void ExtractCommunes(const DocText&, const ExtractContext&, Act*) {}
 
 }  // namespace delib
