@@ -72,7 +72,8 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   }
   // A syndicat whose statutes fix the comité: an attendance listing fewer
   // members than its seats has left some out (or seats are vacant).
-  if (in.statutes && act.kind == "deliberation" && !at.in_office) {
+  const std::string type = act.body.type.value_or("");
+  if (in.statutes && act.kind == "deliberation" && !at.in_office && (type == "comite_syndical" || type.empty())) {
     MemberCount listed = InOffice(act);
     int seats = in.statutes->TotalSeats();
     if (listed.n && *listed.n > 0 && *listed.n != seats) {

@@ -100,7 +100,7 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
     std::string void_note;
     if (!t.void_reasons.empty()) {
       void_note = " (" + std::to_string(t.void_reasons.size()) + " of the " + std::to_string(at.proxies.size()) +
-                  " proxies listed are void: ";
+                  (t.void_reasons.size() == 1 ? " proxies listed is void: " : " proxies listed are void: ");
       for (size_t i = 0; i < t.void_reasons.size(); ++i) void_note += (i ? "; " : "") + t.void_reasons[i];
       void_note += ")";
     }
@@ -113,14 +113,19 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
       // Proxies unstated: those absent or excused may have delegated their vote.
       int others = static_cast<int>(at.absent.size() + at.excused.size());
       others = std::max(others, at.absent_count.value_or(0) + at.excused_count.value_or(0));
+      // "Absent sans délégation de vote : 1": those did not delegate.
+      if (v.not_voting) others = std::max(0, others - *v.not_voting);
       cap.max_votes = *present;
       cap.certain = false;
       cap.explanation = std::to_string(*present) + " members present and no proxy stated";
-      if (others > 0) cap.explanation += "; " + std::to_string(others) + " absent or excused members may have delegated their vote";
+      if (others > 0)
+        cap.explanation += "; " + std::to_string(others) + " absent or excused members may have delegated their vote" +
+                           (v.not_voting ? " (" + std::to_string(*v.not_voting) + " stated not voting)" : "");
       if (cast > *present + others) {
         cap.certain = true;
         cap.explanation = std::to_string(*present) + " present and " + std::to_string(others) +
-                          " absent or excused members: at most " + std::to_string(*present + others) + " votes";
+                          " absent or excused members who may have delegated: at most " +
+                          std::to_string(*present + others) + " votes";
         cap.max_votes = *present + others;
       }
     }

@@ -39,8 +39,19 @@ TEST_CASE("votes: 43 for in a commission permanente with 35 present and no proxy
   auto found = Rules(act, "vote.exceeds_voters");
   REQUIRE(found.size() == 1);
   CHECK(found[0].severity == "warning");
-  CHECK(found[0].message.find("43 votes for, 35 members present and no proxy stated; 9 absent or excused") !=
+  CHECK(found[0].message.find("43 votes for, 35 members present and no proxy stated; 8 absent or excused members may have delegated their vote (1 stated not voting)") !=
         std::string::npos);
+}
+
+TEST_CASE("votes: more votes than present and absent members together is an error even without proxies stated") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_004_commission_permanente.txt");
+  Act act = Seed004Act(*doc);
+  act.votes[0].for_votes = 44;  // 35 present + 8 who could have delegated = 43
+  auto found = Rules(Checked(*doc, act), "vote.exceeds_voters");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == "error");
+  CHECK(found[0].message.find("at most 43 votes") != std::string::npos);
 }
 
 TEST_CASE("votes: counts that fit pass; expressed, unanimity and majority errors") {
