@@ -18,7 +18,8 @@ Status Bad(const std::string& what) { return Status(Code::kInternal, what); }
 
 std::optional<Majority> MajorityFrom(const json& j) {
   if (!j.is_object() || !j.contains("numerator") || !j.contains("denominator")) return std::nullopt;
-  if (!j["numerator"].is_number_integer() || !j["denominator"].is_number_integer()) return std::nullopt;
+  if (!j["numerator"].is_number_integer() || !j["denominator"].is_number_integer())
+    return std::nullopt;
   Majority m;
   m.numerator = j["numerator"].get<int>();
   m.denominator = j["denominator"].get<int>();
@@ -59,7 +60,8 @@ Result<BodyStatutes> BodyFromJson(const json& j) {
   }
   b.type = j.value("type", "");
   static const char* kTypes[] = {"syndicat_mixte_ouvert", "syndicat_mixte_ferme", "epci", "other"};
-  if (std::none_of(std::begin(kTypes), std::end(kTypes), [&](const char* t) { return b.type == t; }))
+  if (std::none_of(std::begin(kTypes), std::end(kTypes),
+                   [&](const char* t) { return b.type == t; }))
     return Bad(where + "type '" + b.type + "' is not one of the schema's");
   b.siren = j.value("siren", "");
   b.statutes_date = j.value("statutes_date", "");
@@ -71,7 +73,8 @@ Result<BodyStatutes> BodyFromJson(const json& j) {
     g.group = s.value("group", "");
     g.delegates = s.value("delegates", 0);
     g.departement = s.value("departement", "");
-    if (g.group.empty() || g.delegates <= 0) return Bad(where + "seats[] needs group and delegates >= 1");
+    if (g.group.empty() || g.delegates <= 0)
+      return Bad(where + "seats[] needs group and delegates >= 1");
     b.seats.push_back(g);
   }
   const json& q = j.value("quorum", json());
@@ -84,19 +87,22 @@ Result<BodyStatutes> BodyFromJson(const json& j) {
   std::string counts = q.value("counts", ""), cmp = q.value("comparison", "");
   if (counts != "present" && counts != "present_or_represented")
     return Bad(where + "quorum.counts must be present or present_or_represented");
-  if (cmp != "at_least" && cmp != "more_than") return Bad(where + "quorum.comparison must be at_least or more_than");
+  if (cmp != "at_least" && cmp != "more_than")
+    return Bad(where + "quorum.comparison must be at_least or more_than");
   b.quorum.present_or_represented = counts == "present_or_represented";
   b.quorum.at_least = cmp == "at_least";
   b.quorum.text = q.value("text", "");
   b.second_meeting_without_quorum = j.value("second_meeting_without_quorum", false);
-  if (!j.value("proxy_limit", json()).is_number_integer()) return Bad(where + "proxy_limit must be an integer");
+  if (!j.value("proxy_limit", json()).is_number_integer())
+    return Bad(where + "proxy_limit must be an integer");
   b.proxy_limit = j["proxy_limit"].get<int>();
   const json& c = j.value("convocation", json());
   if (!c.is_object() || !c.value("days", json()).is_number_integer())
     return Bad(where + "convocation.days must be an integer");
   b.convocation.value = c["days"].get<int>();
   b.convocation.jours_francs = c.value("unit", "days") == "jours_francs";
-  b.convocation.legal_basis = "statuts du " + b.names.front() + (c.contains("text") ? " (\"" + c.value("text", "") + "\")" : "");
+  b.convocation.legal_basis = "statuts du " + b.names.front() +
+                              (c.contains("text") ? " (\"" + c.value("text", "") + "\")" : "");
   if (j.contains("majorities")) {
     const json& m = j["majorities"];
     if (m.contains("adhesion") && !(b.adhesion = MajorityFrom(m["adhesion"])))

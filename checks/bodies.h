@@ -8,11 +8,10 @@
 //   if (b && b->proxy_limit == 1) ...
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "checks/rule_data.h"
 #include "pipeline/status.h"
@@ -20,7 +19,7 @@
 namespace delib {
 
 struct SeatGroup {
-  std::string group;        // "Département du Nord"
+  std::string group;  // "Département du Nord"
   int delegates = 0;
   std::string departement;  // "59" when the group is a département's delegation
 };
@@ -28,7 +27,8 @@ struct SeatGroup {
 struct Majority {
   int numerator = 1, denominator = 2;
   bool of_members = false;  // false: of expressed votes
-  int newcomer_departement_weight = 1;  // art. 15: a delegate of the newcomer's département weighs this
+  int newcomer_departement_weight =
+      1;  // art. 15: a delegate of the newcomer's département weighs this
   std::string article;
 };
 

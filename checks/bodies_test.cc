@@ -25,8 +25,10 @@ TEST_CASE("bodies: every shipped body file validates against schemas/body.schema
 
 TEST_CASE("bodies: the registry finds the SMO by each of its names") {
   REQUIRE(TestBodies());
-  for (const char* n : {"Nord-Pas-de-Calais Numérique", "La Fibre Numérique 59/62", "Nord – Pas-de-Calais Numérique",
-                        "SYNDICAT MIXTE OUVERT « NORD-PAS-DE-CALAIS NUMÉRIQUE »", "SMO La fibre Numérique 59/62"}) {
+  for (const char* n :
+       {"Nord-Pas-de-Calais Numérique", "La Fibre Numérique 59/62",
+        "Nord – Pas-de-Calais Numérique", "SYNDICAT MIXTE OUVERT « NORD-PAS-DE-CALAIS NUMÉRIQUE »",
+        "SMO La fibre Numérique 59/62"}) {
     const BodyStatutes* b = TestBodies()->Find(n);
     REQUIRE_MESSAGE(b, n);
     CHECK(b->id == "nord-pas-de-calais-numerique");
@@ -42,7 +44,8 @@ TEST_CASE("bodies: the registry finds the SMO by each of its names") {
 }
 
 TEST_CASE("bodies: a malformed entry is refused with the field named") {
-  auto j = nlohmann::json::parse(R"({"id": "x", "names": ["Syndicat X"], "type": "syndicat_mixte_ouvert",
+  auto j =
+      nlohmann::json::parse(R"({"id": "x", "names": ["Syndicat X"], "type": "syndicat_mixte_ouvert",
       "seats": [{"group": "A", "delegates": 3}], "quorum": {"numerator": 1, "denominator": 2, "counts": "everyone",
       "comparison": "at_least"}, "proxy_limit": 1, "convocation": {"days": 5}})");
   Result<BodyStatutes> r = BodyFromJson(j);

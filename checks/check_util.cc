@@ -1,9 +1,9 @@
 #include "checks/check_util.h"
 
+#include <re2/re2.h>
+
 #include <cctype>
 #include <cstdio>
-
-#include <re2/re2.h>
 
 #include "checks/geography.h"
 #include "pipeline/fold.h"
@@ -17,7 +17,8 @@ struct PersonKey {
 };
 
 bool IsCivility(const std::string& f) {
-  static const char* kCiv[] = {"m", "m.", "mme", "mme.", "mlle", "monsieur", "madame", "mademoiselle", "mr", "mr."};
+  static const char* kCiv[] = {"m",        "m.",     "mme",          "mme.", "mlle",
+                               "monsieur", "madame", "mademoiselle", "mr",   "mr."};
   for (const char* c : kCiv)
     if (f == c) return true;
   return false;
@@ -98,8 +99,9 @@ std::optional<std::string> ParseFrenchDate(std::string_view text) {
   static const RE2 kDigits(R"((\d{1,2})[./-](\d{1,2})[./-](\d{2,4}))");
   static const RE2 kWords(
       R"((\d{1,2})(?:er)?\s+(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4}))");
-  static const char* kMonths[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
-                                  "aout", "septembre", "octobre", "novembre", "decembre"};
+  static const char* kMonths[] = {"janvier",   "fevrier", "mars",     "avril",
+                                  "mai",       "juin",    "juillet",  "aout",
+                                  "septembre", "octobre", "novembre", "decembre"};
   std::string f = Fold(text);
   int d = 0, m = 0, y = 0;
   std::string ds, ms, ys;
@@ -141,7 +143,8 @@ Anomaly MakeAnomaly(const Act& act, std::string rule, std::string severity, std:
   a.legal_basis = std::move(legal_basis);
   for (const std::string& p : pointers) {
     if (!p.empty() && p.back() == '/') {
-      for (auto it = act.evidence.lower_bound(p); it != act.evidence.end() && it->first.compare(0, p.size(), p) == 0; ++it)
+      for (auto it = act.evidence.lower_bound(p);
+           it != act.evidence.end() && it->first.compare(0, p.size(), p) == 0; ++it)
         a.evidence.push_back(it->second);
     } else if (auto it = act.evidence.find(p); it != act.evidence.end()) {
       a.evidence.push_back(it->second);
@@ -181,7 +184,8 @@ ProxyTally TallyProxies(const Act& act) {
       t.void_indices.push_back(i);
     } else if (FindPerson(at.absent, p.to) >= 0 || FindPerson(at.excused, p.to) >= 0 ||
                (!at.present.empty() && FindPerson(at.present, p.to) < 0)) {
-      t.void_reasons.push_back("the proxy of " + p.from + " is held by " + p.to + ", who is not present");
+      t.void_reasons.push_back("the proxy of " + p.from + " is held by " + p.to +
+                               ", who is not present");
       t.void_indices.push_back(i);
     } else {
       ++valid;
@@ -212,12 +216,18 @@ MemberCount InOffice(const Act& act) {
 
 const char* BodyKindName(BodyKind kind) {
   switch (kind) {
-    case BodyKind::kCommune: return "commune";
-    case BodyKind::kEpci: return "EPCI or syndicat mixte fermé";
-    case BodyKind::kSmo: return "syndicat mixte ouvert";
-    case BodyKind::kCommissionPermanente: return "commission permanente";
-    case BodyKind::kAssembly: return "departmental or regional council";
-    default: return "unknown body";
+    case BodyKind::kCommune:
+      return "commune";
+    case BodyKind::kEpci:
+      return "EPCI or syndicat mixte fermé";
+    case BodyKind::kSmo:
+      return "syndicat mixte ouvert";
+    case BodyKind::kCommissionPermanente:
+      return "commission permanente";
+    case BodyKind::kAssembly:
+      return "departmental or regional council";
+    default:
+      return "unknown body";
   }
 }
 
@@ -243,8 +253,10 @@ CheckInput MakeCheckInput(const DocText& doc, const CheckContext& ctx, const Act
     if (!statutes && (type == "comite_syndical" || type == "bureau" || type.empty()))
       statutes = ctx.bodies->Find(in.text.substr(0, std::min<size_t>(in.text.size(), 600)));
   }
-  const bool says_smo = name_f.find("mixte ouvert") != std::string::npos ||
-                        in.text.substr(0, std::min<size_t>(in.text.size(), 600)).find("syndicat mixte ouvert") != std::string::npos;
+  const bool says_smo =
+      name_f.find("mixte ouvert") != std::string::npos ||
+      in.text.substr(0, std::min<size_t>(in.text.size(), 600)).find("syndicat mixte ouvert") !=
+          std::string::npos;
   if (type == "conseil_municipal") {
     in.kind = BodyKind::kCommune;
   } else if (type == "commission_permanente") {

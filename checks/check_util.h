@@ -18,11 +18,11 @@ class Geography;
 
 enum class BodyKind {
   kUnknown,
-  kCommune,                // conseil municipal
-  kEpci,                   // EPCI and syndicat mixte fermé: communal rules (L5211-1, L5711-1)
-  kSmo,                    // syndicat mixte ouvert: its statutes (statutes may be null: unknown)
-  kCommissionPermanente,   // counts present or represented (L3121-14-1, L4132-13-1)
-  kAssembly,               // conseil départemental / régional plenary
+  kCommune,               // conseil municipal
+  kEpci,                  // EPCI and syndicat mixte fermé: communal rules (L5211-1, L5711-1)
+  kSmo,                   // syndicat mixte ouvert: its statutes (statutes may be null: unknown)
+  kCommissionPermanente,  // counts present or represented (L3121-14-1, L4132-13-1)
+  kAssembly,              // conseil départemental / régional plenary
 };
 
 // What every rule needs about the act, computed once per act.

@@ -27,9 +27,9 @@ class BodyRegistry;
 struct RuleData;
 
 struct CheckContext {
-  const Geography* geo = nullptr;       // null: population- and membership-based rules are skipped
-  const BodyRegistry* bodies = nullptr; // null: no statutes known (SMO rules are skipped)
-  const RuleData* rules = nullptr;      // null: RuleData::Default()
+  const Geography* geo = nullptr;        // null: population- and membership-based rules are skipped
+  const BodyRegistry* bodies = nullptr;  // null: no statutes known (SMO rules are skipped)
+  const RuleData* rules = nullptr;       // null: RuleData::Default()
 };
 
 void RunChecks(const DocText& doc, const CheckContext& ctx, Act* act);

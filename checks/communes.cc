@@ -1,7 +1,7 @@
 // commune.misspelled, commune.unknown (COG), commune.not_member (EPCI membership).
-#include <string>
-
 #include <re2/re2.h>
+
+#include <string>
 
 #include "checks/check_util.h"
 #include "checks/geography.h"
@@ -46,13 +46,15 @@ void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
     const std::string list = c.list ? " (" + *c.list + ")" : "";
     if (c.match == "fuzzy") {
       out->push_back(MakeAnomaly(act, "commune.misspelled", "warning",
-                                 "\"" + c.printed + "\"" + list + " is not an official commune name; closest: " +
+                                 "\"" + c.printed + "\"" + list +
+                                     " is not an official commune name; closest: " +
                                      c.name.value_or("?") + " (" + c.insee.value_or("?") + ")",
                                  "COG", {ptr}));
     } else if (c.match == "none" && in.ctx->geo) {
-      out->push_back(MakeAnomaly(act, "commune.unknown", "warning",
-                                 "\"" + c.printed + "\"" + list + " matches no commune of the official geography",
-                                 "COG", {ptr}));
+      out->push_back(MakeAnomaly(
+          act, "commune.unknown", "warning",
+          "\"" + c.printed + "\"" + list + " matches no commune of the official geography", "COG",
+          {ptr}));
     }
   }
   if (!in.ctx->geo || !act.title) return;
@@ -64,10 +66,11 @@ void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
     bool member = false;
     for (const std::string& m : epci->members) member |= m == *c.insee;
     if (!member) {
-      out->push_back(MakeAnomaly(act, "commune.not_member", c.match == "fuzzy" ? "warning" : "error",
-                                 c.name.value_or(c.printed) + " (" + *c.insee + ", " + *c.list +
-                                     ") is not a member of " + epci->name + ", whose communes the act concerns",
-                                 "COG, EPCI membership", {"/title", "/communes/" + std::to_string(i)}));
+      out->push_back(MakeAnomaly(
+          act, "commune.not_member", c.match == "fuzzy" ? "warning" : "error",
+          c.name.value_or(c.printed) + " (" + *c.insee + ", " + *c.list + ") is not a member of " +
+              epci->name + ", whose communes the act concerns",
+          "COG, EPCI membership", {"/title", "/communes/" + std::to_string(i)}));
     }
   }
 }

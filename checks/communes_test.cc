@@ -3,15 +3,16 @@
 namespace delib {
 using namespace testing;
 
-TEST_CASE("commune checks: seed 001, Saily-lez-Lannoy and Chérengh are misspelled; all in the MEL") {
+TEST_CASE(
+    "commune checks: seed 001, Saily-lez-Lannoy and Chérengh are misspelled; all in the MEL") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_001_comite_syndical.txt");
   Act act = Checked(*doc, Seed001Act(*doc, TestGeo()));
   auto found = Rules(act, "commune.misspelled");
   REQUIRE(found.size() == 2);
   std::string all = found[0].message + " | " + found[1].message;
-  CHECK(all.find("\"Saily-lez-Lannoy\" (article 1) is not an official commune name; closest: Sailly-lez-Lannoy (59522)") !=
-        std::string::npos);
+  CHECK(all.find("\"Saily-lez-Lannoy\" (article 1) is not an official commune name; closest: "
+                 "Sailly-lez-Lannoy (59522)") != std::string::npos);
   CHECK(all.find("\"Chérengh\" (vu courriers)") != std::string::npos);
   CHECK(found[0].severity == "warning");
   REQUIRE(found[0].evidence.size() == 1);
@@ -37,7 +38,9 @@ TEST_CASE("commune checks: an unknown name and a commune outside the EPCI the ti
   act = Checked(*doc, act);
   auto nm = Rules(act, "commune.not_member");
   REQUIRE(nm.size() == 1);
-  CHECK(nm[0].message == "Arras (62041, article 1) is not a member of Métropole Européenne de Lille, whose communes the act concerns");
+  CHECK(nm[0].message ==
+        "Arras (62041, article 1) is not a member of Métropole Européenne de Lille, whose communes "
+        "the act concerns");
   auto unknown = Rules(act, "commune.unknown");
   REQUIRE(unknown.size() == 1);
   CHECK(unknown[0].message.find("Zzyzx-sur-Lys") != std::string::npos);

@@ -17,7 +17,8 @@ TEST_CASE("counts: Prémesques, 3 absents ayant donné pouvoir but 1 named; 17 +
   CHECK(mismatch[1].message == "18 members said to take part, but 17 present + 3 proxies = 20");
   auto exceeds = Rules(act, "count.exceeds_in_office");
   REQUIRE(exceeds.size() == 1);
-  CHECK(exceeds[0].message.find("17 present + 3 absent or excused = 20 members, more than the 18 in office") !=
+  CHECK(exceeds[0].message.find(
+            "17 present + 3 absent or excused = 20 members, more than the 18 in office") !=
         std::string::npos);
   // 19 seats is right for 2,031 inhabitants (1,500-2,499: 19).
   CHECK_FALSE(HasRule(act, "seats.population_mismatch"));
@@ -52,7 +53,8 @@ TEST_CASE("counts: the comité of 24 seats with 22 members listed") {
   auto found = Rules(act, "count.mismatch");
   REQUIRE(found.size() == 1);
   CHECK(found[0].severity == "warning");
-  CHECK(found[0].message.find("lists 22 members, the statutes compose the comité of 24") != std::string::npos);
+  CHECK(found[0].message.find("lists 22 members, the statutes compose the comité of 24") !=
+        std::string::npos);
 }
 
 TEST_CASE("rule data: seats table with Paris, Marseille, Lyon; COVID windows") {
@@ -73,7 +75,8 @@ TEST_CASE("rule data: seats table with Paris, Marseille, Lyon; COVID windows") {
 }
 
 TEST_CASE("rule data: a malformed file is rejected with the field's name") {
-  Result<RuleData> r = RuleData::FromJsonText(R"({"seats_by_population": {"brackets": [{"min": 0, "seats": 8}]}})");
+  Result<RuleData> r =
+      RuleData::FromJsonText(R"({"seats_by_population": {"brackets": [{"min": 0, "seats": 8}]}})");
   REQUIRE_FALSE(r.ok());
   CHECK(r.status().message().find("odd") != std::string::npos);
   Result<RuleData> r2 = RuleData::FromJsonText("{");

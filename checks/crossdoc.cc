@@ -19,8 +19,9 @@ std::string Str(const json& j, const char* key) {
 // Content words of a subject, folded: "la convention de partenariat relative
 // a l'ENT" -> {convention, partenariat, relative, ent}.
 std::set<std::string> Words(const std::string& text) {
-  static const std::set<std::string> kStop = {"le", "la", "les", "de", "des", "du", "a", "au", "aux", "et",
-                                              "l", "d", "en", "un", "une", "pour", "sur", "par"};
+  static const std::set<std::string> kStop = {"le", "la", "les", "de",   "des", "du",
+                                              "a",  "au", "aux", "et",   "l",   "d",
+                                              "en", "un", "une", "pour", "sur", "par"};
   std::set<std::string> out;
   std::string cur;
   for (char c : Fold(text) + " ") {
@@ -58,8 +59,12 @@ std::string Id(const json& a) {
 
 json Make(const std::string& rule, const std::string& severity, const std::string& message,
           const std::string& basis, json evidence, std::vector<std::string> sources) {
-  json a = {{"rule", rule}, {"severity", severity}, {"message", message}, {"legal_basis", basis},
-            {"evidence", std::move(evidence)}, {"sources", sources}};
+  json a = {{"rule", rule},
+            {"severity", severity},
+            {"message", message},
+            {"legal_basis", basis},
+            {"evidence", std::move(evidence)},
+            {"sources", sources}};
   a["id"] = Id(a);
   return a;
 }
@@ -111,7 +116,8 @@ json CrossDocAnomalies(const std::vector<json>& records) {
         ref.body = Str(c, "body");
         ref.words = Words(ref.subject);
         ref.evidence = c.value("evidence", json());
-        if (!ref.number.empty() && !ref.date.empty() && !ref.words.empty()) cites.push_back(std::move(ref));
+        if (!ref.number.empty() && !ref.date.empty() && !ref.words.empty())
+          cites.push_back(std::move(ref));
       }
     }
   }
@@ -119,19 +125,21 @@ json CrossDocAnomalies(const std::vector<json>& records) {
   for (size_t i = 0; i < cites.size(); ++i) {
     for (size_t j = i + 1; j < cites.size(); ++j) {
       const CitationRef &a = cites[i], &b = cites[j];
-      if (a.stem == b.stem || a.date != b.date || NormNumber(a.number) == NormNumber(b.number)) continue;
+      if (a.stem == b.stem || a.date != b.date || NormNumber(a.number) == NormNumber(b.number))
+        continue;
       if (!a.body.empty() && !b.body.empty() && CompactKey(a.body) != CompactKey(b.body)) continue;
       double sim = Jaccard(a.words, b.words);
       if (sim < 0.75) continue;
-      std::string key = NormNumber(a.number) < NormNumber(b.number) ? a.number + "|" + b.number : b.number + "|" + a.number;
+      std::string key = NormNumber(a.number) < NormNumber(b.number) ? a.number + "|" + b.number
+                                                                    : b.number + "|" + a.number;
       if (!reported.insert({a.date, key}).second) continue;
       json ev = json::array();
       if (!a.evidence.is_null()) ev.push_back(a.evidence);
       if (!b.evidence.is_null()) ev.push_back(b.evidence);
       out.push_back(Make("crossdoc.reference_mismatch", sim == 1.0 ? "error" : "warning",
-                         "the act of " + a.date + " on \"" + a.subject + "\" is cited as n° " + a.number + " by " +
-                             a.stem + " (" + a.act_label + ") and as n° " + b.number + " by " + b.stem + " (" +
-                             b.act_label + ")",
+                         "the act of " + a.date + " on \"" + a.subject + "\" is cited as n° " +
+                             a.number + " by " + a.stem + " (" + a.act_label + ") and as n° " +
+                             b.number + " by " + b.stem + " (" + b.act_label + ")",
                          "", ev, {a.stem, b.stem}));
     }
   }
@@ -164,7 +172,8 @@ json CrossDocAnomalies(const std::vector<json>& records) {
       const json& evm = act.value("evidence", json::object());
       for (size_t i = 0; i < communes.size(); ++i) {
         const json& c = communes[i];
-        if (Str(c, "list").find("conditional") == std::string::npos || Str(c, "insee").empty()) continue;
+        if (Str(c, "list").find("conditional") == std::string::npos || Str(c, "insee").empty())
+          continue;
         for (const Adhesion& ad : adhesions) {
           if (ad.insee != Str(c, "insee") || ad.stem == stem || !(ad.date < date)) continue;
           json ev = json::array();
@@ -173,8 +182,9 @@ json CrossDocAnomalies(const std::vector<json>& records) {
           for (const json& e : ad.evidence) ev.push_back(e);
           std::string name = Str(c, "name").empty() ? Str(c, "printed") : Str(c, "name");
           out.push_back(Make("crossdoc.membership_pending", "warning",
-                             name + " is listed as pending (" + Str(c, "list") + ") in " + ActLabel(act) + " of " +
-                                 date + " (" + stem + "), although its conseil municipal approved its adhesion on " +
+                             name + " is listed as pending (" + Str(c, "list") + ") in " +
+                                 ActLabel(act) + " of " + date + " (" + stem +
+                                 "), although its conseil municipal approved its adhesion on " +
                                  ad.date + " (" + ad.label + ", " + ad.stem + ")",
                              "CGCT L5211-18", ev, {stem, ad.stem}));
         }

@@ -18,10 +18,9 @@
 //     was taken before that act's session.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace delib {
 

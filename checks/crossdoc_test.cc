@@ -25,7 +25,8 @@ TEST_CASE("citations: Hem and Prémesques cite the SMO's acts of 16 June 2022") 
   CHECK(hem.citations[0].date == std::optional<std::string>("2019-06-26"));
   CHECK(hem.citations[2].number == std::optional<std::string>("2022-15"));
   CHECK(hem.citations[2].date == std::optional<std::string>("2022-06-16"));
-  CHECK(hem.citations[2].subject == "la convention de partenariat relative à l'ENT des Hauts-de-France");
+  CHECK(hem.citations[2].subject ==
+        "la convention de partenariat relative à l'ENT des Hauts-de-France");
   CHECK(hem.evidence.count("/citations/2") == 1);
   auto d3 = SeedDoc("seed_003_premesques.txt");
   Act prem = WholeDocAct(*d3);
@@ -39,9 +40,11 @@ TEST_CASE("citations: Hem and Prémesques cite the SMO's acts of 16 June 2022") 
   CHECK(cp.citations[0].number == std::optional<std::string>("2021-257"));
   CHECK(cp.citations[0].body == std::optional<std::string>("Conseil départemental"));
   CHECK(cp.citations[0].date == std::optional<std::string>("2021-07-01"));
+  CHECK(cp.citations[0].subject == "Délégation d'attributions à la Commission Permanente");
 }
 
-TEST_CASE("crossdoc: 2022-15 (Hem) vs 2022-5 (Prémesques) for the same act; Prémesques pending in 001") {
+TEST_CASE(
+    "crossdoc: 2022-15 (Hem) vs 2022-5 (Prémesques) for the same act; Prémesques pending in 001") {
   REQUIRE(TestGeo());
   auto d1 = SeedDoc("seed_001_comite_syndical.txt");
   auto d2 = SeedDoc("seed_002_hem.txt");
@@ -57,17 +60,21 @@ TEST_CASE("crossdoc: 2022-15 (Hem) vs 2022-5 (Prémesques) for the same act; Pr�
   nlohmann::json found = CrossDocAnomalies(records);
   REQUIRE(found.is_array());
   std::vector<nlohmann::json> ref, pending;
-  for (const auto& a : found) (a["rule"] == "crossdoc.reference_mismatch" ? ref : pending).push_back(a);
+  for (const auto& a : found)
+    (a["rule"] == "crossdoc.reference_mismatch" ? ref : pending).push_back(a);
   REQUIRE(ref.size() == 1);
   CHECK(ref[0]["severity"] == "error");
   CHECK(ref[0]["sources"] == nlohmann::json({"002_9fb02b9ef26e46b3", "003_2e45c8a2646d4471"}));
-  CHECK(ref[0]["message"].get<std::string>().find("cited as n° 2022-15 by 002_9fb02b9ef26e46b3") != std::string::npos);
+  CHECK(ref[0]["message"].get<std::string>().find("cited as n° 2022-15 by 002_9fb02b9ef26e46b3") !=
+        std::string::npos);
   CHECK(ref[0]["evidence"].size() == 2);
   REQUIRE(pending.size() == 1);
   CHECK(pending[0]["rule"] == "crossdoc.membership_pending");
   CHECK(pending[0]["message"].get<std::string>().find(
-            "Prémesques is listed as pending (article 1 conditional) in 2024 – 01 of 2024-02-21") != std::string::npos);
-  CHECK(pending[0]["message"].get<std::string>().find("approved its adhesion on 2024-02-19") != std::string::npos);
+            "Prémesques is listed as pending (article 1 conditional) in 2024 – 01 of 2024-02-21") !=
+        std::string::npos);
+  CHECK(pending[0]["message"].get<std::string>().find("approved its adhesion on 2024-02-19") !=
+        std::string::npos);
   CHECK(pending[0]["sources"] == nlohmann::json({"001_dae6354495356688", "003_2e45c8a2646d4471"}));
   CHECK(pending[0]["id"].get<std::string>().size() == 16);
 }

@@ -31,7 +31,8 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
     } else {
       switch (in.kind) {
         case BodyKind::kCommune: {
-          const Commune* c = (in.ctx->geo && act.body.insee) ? in.ctx->geo->ByCode(*act.body.insee) : nullptr;
+          const Commune* c =
+              (in.ctx->geo && act.body.insee) ? in.ctx->geo->ByCode(*act.body.insee) : nullptr;
           if (c && c->population > in.rules->small_commune_max_population) {
             rule = in.rules->commune_large;
             why = c->name + ", " + std::to_string(c->population) + " inhabitants";
@@ -70,9 +71,10 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
       if (gap < rule.value) {
         std::string unit = rule.jours_francs ? " jours francs" : " days";
         out->push_back(MakeAnomaly(act, "date.convocation_delay", certain ? "error" : "warning",
-                                   "convocation on " + *d.convocation + " for a session on " + *d.session + ": " +
-                                       std::to_string(gap) + unit + ", at least " + std::to_string(rule.value) +
-                                       unit + " required (" + why + ")",
+                                   "convocation on " + *d.convocation + " for a session on " +
+                                       *d.session + ": " + std::to_string(gap) + unit +
+                                       ", at least " + std::to_string(rule.value) + unit +
+                                       " required (" + why + ")",
                                    rule.legal_basis, {"/dates/convocation", "/dates/session"}));
       }
     }
@@ -80,20 +82,24 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
 
   if (session) {
     if (convocation && *convocation > *session) {
-      out->push_back(MakeAnomaly(act, "date.order", "error",
-                                 "convocation (" + *d.convocation + ") after the session (" + *d.session + ")",
-                                 "CGCT L2121-10", {"/dates/convocation", "/dates/session"}));
+      out->push_back(
+          MakeAnomaly(act, "date.order", "error",
+                      "convocation (" + *d.convocation + ") after the session (" + *d.session + ")",
+                      "CGCT L2121-10", {"/dates/convocation", "/dates/session"}));
     }
-    const DateField after[] = {{"signature", &d.signature}, {"display", &d.display},
-                               {"publication", &d.publication}, {"transmission", &d.transmission}};
+    const DateField after[] = {{"signature", &d.signature},
+                               {"display", &d.display},
+                               {"publication", &d.publication},
+                               {"transmission", &d.transmission}};
     for (const DateField& f : after) {
       if (!*f.value) continue;
       std::optional<long> day = DayNumber(**f.value);
       if (day && *day < *session) {
         out->push_back(MakeAnomaly(act, "date.order", "error",
-                                   std::string(f.name) + " date " + **f.value + " is before the session (" +
-                                       *d.session + ")",
-                                   "CGCT L2131-1", {std::string("/dates/") + f.name, "/dates/session"}));
+                                   std::string(f.name) + " date " + **f.value +
+                                       " is before the session (" + *d.session + ")",
+                                   "CGCT L2131-1",
+                                   {std::string("/dates/") + f.name, "/dates/session"}));
       }
     }
   }
@@ -111,8 +117,9 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
       std::optional<std::string> other = ParseFrenchDate(it->second.text);
       if (other && *other != **f.value) {
         out->push_back(MakeAnomaly(act, "date.inconsistent", "error",
-                                   std::string("the ") + f.name + " date is stated as " + **f.value + " and as " +
-                                       *other + " (\"" + it->second.text + "\")",
+                                   std::string("the ") + f.name + " date is stated as " +
+                                       **f.value + " and as " + *other + " (\"" + it->second.text +
+                                       "\")",
                                    "CGCT L2121-23 (registre)", {base, it->first}));
       }
     }

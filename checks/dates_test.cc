@@ -23,7 +23,8 @@ TEST_CASE("dates: Hem (18,582 inhabitants) needs 5 jours francs, Prémesques 3")
   hem.dates.convocation = "2023-12-02";  // 4 jf
   auto found = Rules(Checked(*d2, hem), "date.convocation_delay");
   REQUIRE(found.size() == 1);
-  CHECK(found[0].message.find("4 jours francs, at least 5 jours francs required (Hem, 18582 inhabitants)") !=
+  CHECK(found[0].message.find(
+            "4 jours francs, at least 5 jours francs required (Hem, 18582 inhabitants)") !=
         std::string::npos);
   CHECK(found[0].legal_basis == "CGCT L2121-12");
   auto d3 = SeedDoc("seed_003_premesques.txt");
@@ -72,7 +73,8 @@ TEST_CASE("dates: order and a second statement that disagrees") {
 TEST_CASE("dates: French date parsing") {
   CHECK(ParseFrenchDate("SEANCE DU 19 FEVRIER 2024") == std::optional<std::string>("2024-02-19"));
   CHECK(ParseFrenchDate("le 1er mars 2023") == std::optional<std::string>("2023-03-01"));
-  CHECK(ParseFrenchDate("Date de la convocation : 14.02.2024") == std::optional<std::string>("2024-02-14"));
+  CHECK(ParseFrenchDate("Date de la convocation : 14.02.2024") ==
+        std::optional<std::string>("2024-02-14"));
   CHECK_FALSE(ParseFrenchDate("le vingt-et-un février").has_value());
   CHECK(*DayNumber("2024-02-21") - *DayNumber("2024-02-15") == 6);
 }

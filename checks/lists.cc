@@ -17,7 +17,9 @@ struct Named {
   std::map<std::string, size_t> first;  // key -> index in act.communes
 };
 
-bool Has(const std::map<std::string, Named>& lists, const std::string& name) { return lists.count(name) > 0; }
+bool Has(const std::map<std::string, Named>& lists, const std::string& name) {
+  return lists.count(name) > 0;
+}
 
 }  // namespace
 
@@ -34,7 +36,8 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     return c.name ? *c.name : c.printed;
   };
   // Every commune of `a` must be in one of `bs`.
-  auto require = [&](const std::string& a, const std::vector<std::string>& bs, const std::string& why) {
+  auto require = [&](const std::string& a, const std::vector<std::string>& bs,
+                     const std::string& why) {
     if (!Has(lists, a)) return;
     std::vector<const Named*> targets;
     std::string target_names;
@@ -49,8 +52,9 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
       for (const Named* t : targets) found |= t->first.count(key) > 0;
       if (!found) {
         out->push_back(MakeAnomaly(act, "list.mismatch", "error",
-                                   name_of(idx) + " is in the " + a + " list but not in the " + target_names +
-                                       " list" + (bs.size() > 1 ? "s" : "") + ": " + why,
+                                   name_of(idx) + " is in the " + a + " list but not in the " +
+                                       target_names + " list" + (bs.size() > 1 ? "s" : "") + ": " +
+                                       why,
                                    "CGCT L5211-18", {"/communes/" + std::to_string(idx)}));
       }
     }
@@ -61,13 +65,16 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     (void)unused;
     if (name.rfind("article", 0) != 0) continue;
     if (name.find("conditional") != std::string::npos) {
-      require(name, {"vu courriers"}, "a conditional adhesion should concern a commune that announced it by letter");
+      require(name, {"vu courriers"},
+              "a conditional adhesion should concern a commune that announced it by letter");
       if (Has(lists, "vu deliberations"))
         for (const auto& [key, idx] : lists.at(name).first)
           if (lists.at("vu deliberations").first.count(key)) {
-            out->push_back(MakeAnomaly(act, "list.mismatch", "error",
-                                       name_of(idx) + " is made conditional on a deliberation that the act cites as already taken (vu deliberations)",
-                                       "CGCT L5211-18", {"/communes/" + std::to_string(idx)}));
+            out->push_back(
+                MakeAnomaly(act, "list.mismatch", "error",
+                            name_of(idx) + " is made conditional on a deliberation that the act "
+                                           "cites as already taken (vu deliberations)",
+                            "CGCT L5211-18", {"/communes/" + std::to_string(idx)}));
           }
     } else {
       require(name, {"vu deliberations", "vu courriers"},
@@ -78,7 +85,8 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     std::vector<std::string> approved;
     for (const auto& [name, unused] : lists) {
       (void)unused;
-      if (name.rfind("article", 0) == 0 && name.find("conditional") == std::string::npos) approved.push_back(name);
+      if (name.rfind("article", 0) == 0 && name.find("conditional") == std::string::npos)
+        approved.push_back(name);
     }
     if (!approved.empty()) require(cited, approved, "it is cited but its adhesion is not approved");
   }
@@ -89,7 +97,8 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     for (const auto& [art, u2] : lists) {
       (void)u2;
       if (art.rfind("article", 0) == 0 && art.find("conditional") == std::string::npos)
-        require(art, {name}, "the annex of the statutes should list every commune the article admits");
+        require(art, {name},
+                "the annex of the statutes should list every commune the article admits");
     }
   }
 }

@@ -11,7 +11,8 @@ void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out) {
   // A syndicat mixte ouvert follows its statutes, which need not require a secrétaire de séance.
   if (!act.secretary && in.kind != BodyKind::kSmo && in.kind != BodyKind::kUnknown) {
     out->push_back(MakeAnomaly(act, "mention.missing_secretary", "warning",
-                               "no secrétaire de séance named in the extract", "CGCT L2121-15", where));
+                               "no secrétaire de séance named in the extract", "CGCT L2121-15",
+                               where));
   }
   if (!act.dates.convocation && in.kind != BodyKind::kUnknown) {
     out->push_back(MakeAnomaly(act, "mention.missing_convocation", "warning",

@@ -9,12 +9,14 @@ TEST_CASE("proxies: seed 001, BARTHOLOMEUS present gives a proxy to DISSAUX, who
   Act act = Checked(*doc, Seed001Act(*doc, TestGeo()));
   auto giver = Rules(act, "proxy.giver_present");
   REQUIRE(giver.size() == 1);
-  CHECK(giver[0].message == "Grégory BARTHOLOMEUS is listed present and also gives a proxy to M. DISSAUX");
+  CHECK(giver[0].message ==
+        "Grégory BARTHOLOMEUS is listed present and also gives a proxy to M. DISSAUX");
   CHECK(giver[0].evidence.size() == 2);
   auto holder = Rules(act, "proxy.holder_not_present");
   REQUIRE(holder.size() == 1);
   CHECK(holder[0].severity == "error");
-  CHECK(holder[0].message == "Jean-Claude DISSAUX is listed excused yet holds the proxy of Grégory BARTHOLOMEUS");
+  CHECK(holder[0].message ==
+        "Jean-Claude DISSAUX is listed excused yet holds the proxy of Grégory BARTHOLOMEUS");
   CHECK_FALSE(HasRule(act, "proxy.multiple"));
 }
 
@@ -35,7 +37,8 @@ TEST_CASE("proxies: two proxies to one member, allowed only in a COVID window") 
   Act bad = Checked(*doc, act);
   auto found = Rules(bad, "proxy.multiple");
   REQUIRE(found.size() == 1);
-  CHECK(found[0].message.find("Francis VERCAMER holds 2 proxies (Pascal NYS, Jérôme MEERSEMAN)") != std::string::npos);
+  CHECK(found[0].message.find("Francis VERCAMER holds 2 proxies (Pascal NYS, Jérôme MEERSEMAN)") !=
+        std::string::npos);
   act.dates.session = "2021-02-04";
   act.dates.convocation = "2021-01-28";
   CHECK_FALSE(HasRule(Checked(*doc, act), "proxy.multiple"));

@@ -21,8 +21,10 @@ int Needed(const QuorumRule& q, int n) {
 
 std::string Fraction(const QuorumRule& q) {
   if (q.numerator == 1 && q.denominator == 2) return q.at_least ? "half" : "more than half";
-  if (q.numerator == 1 && q.denominator == 3) return q.at_least ? "one third" : "more than one third";
-  return (q.at_least ? "" : "more than ") + std::to_string(q.numerator) + "/" + std::to_string(q.denominator);
+  if (q.numerator == 1 && q.denominator == 3)
+    return q.at_least ? "one third" : "more than one third";
+  return (q.at_least ? "" : "more than ") + std::to_string(q.numerator) + "/" +
+         std::to_string(q.denominator);
 }
 
 }  // namespace
@@ -47,7 +49,8 @@ void CheckQuorum(const CheckInput& in, std::vector<Anomaly>* out) {
     case BodyKind::kSmo:
       if (!in.statutes) return;  // the statutes govern and are unknown
       q = in.statutes->quorum;
-      basis = "statuts du " + in.statutes->names.front() + (q.text.empty() ? "" : " (\"" + q.text + "\")");
+      basis = "statuts du " + in.statutes->names.front() +
+              (q.text.empty() ? "" : " (\"" + q.text + "\")");
       break;
     default:
       return;
@@ -66,7 +69,8 @@ void CheckQuorum(const CheckInput& in, std::vector<Anomaly>* out) {
     counted += *t.valid;
     what += " + " + std::to_string(*t.valid) + " represented";
   }
-  std::vector<std::string> ev = {"/attendance/present_count", "/attendance/in_office", "/attendance/proxies_count"};
+  std::vector<std::string> ev = {"/attendance/present_count", "/attendance/in_office",
+                                 "/attendance/proxies_count"};
   MemberCount n = InOffice(act);
   if (n.n && *n.n > 0 && !Reached(q, counted, *n.n)) {
     out->push_back(MakeAnomaly(
@@ -74,7 +78,11 @@ void CheckQuorum(const CheckInput& in, std::vector<Anomaly>* out) {
         "quorum not reached: " + what + " of " + std::to_string(*n.n) + " " + n.source + "; " +
             Fraction(q) + " " + (q.present_or_represented ? "present or represented" : "present") +
             " is required (" + std::to_string(Needed(q, *n.n)) + ")",
-        basis, n.source == "members listed" ? std::vector<std::string>{"/attendance/present_count", "/attendance/present/", "/attendance/excused/", "/attendance/absent/"} : ev));
+        basis,
+        n.source == "members listed"
+            ? std::vector<std::string>{"/attendance/present_count", "/attendance/present/",
+                                       "/attendance/excused/", "/attendance/absent/"}
+            : ev));
     return;
   }
   // The statutes compose the comité of more seats than the extract lists:
@@ -85,8 +93,9 @@ void CheckQuorum(const CheckInput& in, std::vector<Anomaly>* out) {
     out->push_back(MakeAnomaly(
         act, "quorum.not_reached", "warning",
         "quorum possibly not reached: " + what + "; the attendance lists " + std::to_string(*n.n) +
-            " members but the statutes compose the comité of " + std::to_string(seats) + " seats; if all are filled, " +
-            Fraction(q) + " of " + std::to_string(seats) + " (" + std::to_string(Needed(q, seats)) + ") must be present",
+            " members but the statutes compose the comité of " + std::to_string(seats) +
+            " seats; if all are filled, " + Fraction(q) + " of " + std::to_string(seats) + " (" +
+            std::to_string(Needed(q, seats)) + ") must be present",
         basis, {"/attendance/present_count"}));
   }
 }

@@ -28,7 +28,10 @@ TEST_CASE("quorum: a second meeting after a failed quorum needs none") {
   Act act = Seed003Act(*doc);
   act.attendance.present_count = 5;
   act.attendance.present.resize(5);
-  std::vector<PageText> pages = {PageFromPlainText(1, "Le quorum n'ayant pas été atteint lors de la séance du 12 février, le conseil s'est réuni de nouveau.\n")};
+  std::vector<PageText> pages = {
+      PageFromPlainText(1,
+                        "Le quorum n'ayant pas été atteint lors de la séance du 12 février, le "
+                        "conseil s'est réuni de nouveau.\n")};
   DocText second(std::move(pages));
   act.first_line = 0;
   act.last_line = second.lines().size();
@@ -64,10 +67,12 @@ TEST_CASE("quorum: commission permanente counts present or represented") {
   CHECK_FALSE(HasRule(ok, "quorum.not_reached"));
   act.attendance.present.resize(10);  // 10 + 1 of 19 listed: 11 > 9.5 -> reached
   CHECK_FALSE(HasRule(Checked(*doc, act), "quorum.not_reached"));
-  act.attendance.present.resize(8);   // 8 + 1 = 9 of 17 listed: 9 > 8.5 -> reached
+  act.attendance.present.resize(8);  // 8 + 1 = 9 of 17 listed: 9 > 8.5 -> reached
   act.attendance.excused.resize(12);
   act.attendance.excused[0] = "Ludovic LOQUET";
-  for (size_t i = 1; i < 12; ++i) act.attendance.excused[i] = "Membre N" + std::to_string(i) + " EXCUSE" + std::string(1, 'A' + i);
+  for (size_t i = 1; i < 12; ++i)
+    act.attendance.excused[i] =
+        "Membre N" + std::to_string(i) + " EXCUSE" + std::string(1, 'A' + i);
   Act bad = Checked(*doc, act);  // 8 + 1 = 9 of 21 listed: not more than 10.5
   auto found = Rules(bad, "quorum.not_reached");
   REQUIRE(found.size() == 1);

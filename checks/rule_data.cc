@@ -3,9 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace delib {
 namespace {
@@ -33,7 +32,8 @@ bool GetDelay(const json& conv, const char* key, DelayRule* out, std::string* er
   }
   if (it->contains("jours_francs")) {
     out->jours_francs = true;
-    if (!GetInt(*it, "jours_francs", &out->value, err, std::string("convocation.") + key)) return false;
+    if (!GetInt(*it, "jours_francs", &out->value, err, std::string("convocation.") + key))
+      return false;
   } else {
     out->jours_francs = false;
     if (!GetInt(*it, "days", &out->value, err, std::string("convocation.") + key)) return false;
@@ -84,7 +84,8 @@ Result<RuleData> RuleData::FromJsonText(const std::string& text) {
   int last = -1;
   for (const json& b : seats["brackets"]) {
     Bracket br;
-    if (!b.is_object() || !GetInt(b, "min", &br.min_population, &err, "seats_by_population.brackets[]") ||
+    if (!b.is_object() ||
+        !GetInt(b, "min", &br.min_population, &err, "seats_by_population.brackets[]") ||
         !GetInt(b, "seats", &br.seats, &err, "seats_by_population.brackets[]"))
       return Bad(err.empty() ? "bad bracket" : err);
     if (br.min_population <= last) return Bad("seats_by_population.brackets must ascend");
@@ -101,7 +102,8 @@ Result<RuleData> RuleData::FromJsonText(const std::string& text) {
   }
   const json& conv = j.value("convocation", json());
   if (!conv.is_object()) return Bad("convocation is missing");
-  if (!GetInt(conv, "commune_small_max_population", &d.small_commune_max_population, &err, "convocation") ||
+  if (!GetInt(conv, "commune_small_max_population", &d.small_commune_max_population, &err,
+              "convocation") ||
       !GetDelay(conv, "commune_small", &d.commune_small, &err) ||
       !GetDelay(conv, "commune_large", &d.commune_large, &err) ||
       !GetDelay(conv, "epci_syndicat", &d.epci_syndicat, &err) ||
@@ -118,7 +120,8 @@ Result<RuleData> RuleData::FromJsonText(const std::string& text) {
     d.covid_windows.emplace_back(from, to);
   }
   const json& q = covid.value("quorum", json());
-  if (!q.is_object() || !GetInt(q, "numerator", &d.covid_quorum.numerator, &err, "covid_windows.quorum") ||
+  if (!q.is_object() ||
+      !GetInt(q, "numerator", &d.covid_quorum.numerator, &err, "covid_windows.quorum") ||
       !GetInt(q, "denominator", &d.covid_quorum.denominator, &err, "covid_windows.quorum"))
     return Bad(err.empty() ? "covid_windows.quorum is missing" : err);
   d.covid_quorum.present_or_represented = q.value("counts", "") == "present_or_represented";

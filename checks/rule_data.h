@@ -33,7 +33,7 @@ struct RuleData {
     int min_population = 0;
     int seats = 0;
   };
-  std::vector<Bracket> seat_brackets;                       // ascending
+  std::vector<Bracket> seat_brackets;                      // ascending
   std::vector<std::pair<std::string, int>> special_seats;  // INSEE -> seats
   int small_commune_max_population = 3499;
   DelayRule commune_small, commune_large, epci_syndicat, departement_region, urgency;

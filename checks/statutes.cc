@@ -9,9 +9,10 @@ namespace {
 
 // French number words up to twenty, as statutes write delays and counts.
 int NumberWord(const std::string& w) {
-  static const char* kWords[] = {"zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-                                 "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
-                                 "dix-neuf", "vingt"};
+  static const char* kWords[] = {"zero",     "un",       "deux",     "trois",  "quatre", "cinq",
+                                 "six",      "sept",     "huit",     "neuf",   "dix",    "onze",
+                                 "douze",    "treize",   "quatorze", "quinze", "seize",  "dix-sept",
+                                 "dix-huit", "dix-neuf", "vingt"};
   for (int i = 0; i <= 20; ++i)
     if (w == kWords[i]) return i;
   if (w == "une") return 1;
@@ -34,17 +35,22 @@ std::string Trimmed(std::string s) {
 
 Result<BodyStatutes> StatutesFromText(const DocText& doc, size_t first_line, size_t last_line) {
   const auto& lines = doc.lines();
-  if (first_line >= last_line || last_line > lines.size()) return Status(Code::kNotFound, "no statutes text");
+  if (first_line >= last_line || last_line > lines.size())
+    return Status(Code::kNotFound, "no statutes text");
   const std::string& f = doc.folded();
-  const std::string text = f.substr(lines[first_line].folded_begin,
-                                    lines[last_line - 1].folded_end - lines[first_line].folded_begin);
+  const std::string text =
+      f.substr(lines[first_line].folded_begin,
+               lines[last_line - 1].folded_end - lines[first_line].folded_begin);
   BodyStatutes b;
   b.type = "other";
-  static const RE2 kTitle(R"(statuts du (syndicat mixte ouvert|syndicat mixte ferme|syndicat mixte)\s+([^\n]+))");
-  static const RE2 kDenomination(R"(denomination suivante\s*:\s*([^\n]+?)\s+et la marque\s*:\s*([^\n(]+))");
+  static const RE2 kTitle(
+      R"(statuts du (syndicat mixte ouvert|syndicat mixte ferme|syndicat mixte)\s+([^\n]+))");
+  static const RE2 kDenomination(
+      R"(denomination suivante\s*:\s*([^\n]+?)\s+et la marque\s*:\s*([^\n(]+))");
   std::string kind, name, brand;
   for (size_t li = first_line; li < last_line && name.empty(); ++li) {
-    std::string lf = f.substr(lines[li].folded_begin, lines[li].folded_end - lines[li].folded_begin);
+    std::string lf =
+        f.substr(lines[li].folded_begin, lines[li].folded_end - lines[li].folded_begin);
     re2::StringPiece g[3];
     if (kTitle.Match(lf, 0, lf.size(), RE2::UNANCHORED, g, 3)) {
       kind = std::string(g[1]);
@@ -67,7 +73,8 @@ Result<BodyStatutes> StatutesFromText(const DocText& doc, size_t first_line, siz
       };
       for (int k : {1, 2}) {
         std::string n = raw_of(g[k]);
-        if (!n.empty() && CompactKey(n) != (b.names.empty() ? "" : CompactKey(b.names.front()))) b.names.push_back(n);
+        if (!n.empty() && CompactKey(n) != (b.names.empty() ? "" : CompactKey(b.names.front())))
+          b.names.push_back(n);
       }
     }
   }
@@ -96,18 +103,22 @@ Result<BodyStatutes> StatutesFromText(const DocText& doc, size_t first_line, siz
     if (RE2::PartialMatch(text, kSentence, &s)) {
       size_t at = text.find(s);
       size_t off = lines[first_line].folded_begin + at;
-      b.quorum.text = Trimmed(doc.raw().substr(doc.RawOffset(off), doc.RawOffset(off + s.size()) - doc.RawOffset(off))) + ".";
+      b.quorum.text = Trimmed(doc.raw().substr(
+                          doc.RawOffset(off), doc.RawOffset(off + s.size()) - doc.RawOffset(off))) +
+                      ".";
     }
   }
   b.second_meeting_without_quorum = text.find("aucun quorum n'est exige") != std::string::npos;
 
   // Proxies.
-  static const RE2 kProxy(R"(aucun membre ne peut (?:recevoir|detenir|disposer de|etre porteur de) plus d'(une|deux|trois) (?:procuration|pouvoir))");
+  static const RE2 kProxy(
+      R"(aucun membre ne peut (?:recevoir|detenir|disposer de|etre porteur de) plus d'(une|deux|trois) (?:procuration|pouvoir))");
   std::string np;
   b.proxy_limit = RE2::PartialMatch(text, kProxy, &np) ? NumberWord(np) : 1;
 
   // Convocation.
-  static const RE2 kConv(R"(convocation est (?:adressee|envoyee|faite) au moins ([a-z0-9-]+) jours( francs)?)");
+  static const RE2 kConv(
+      R"(convocation est (?:adressee|envoyee|faite) au moins ([a-z0-9-]+) jours( francs)?)");
   std::string days, francs;
   if (RE2::PartialMatch(text, kConv, &days, &francs) && NumberWord(days) > 0) {
     b.convocation.value = NumberWord(days);
@@ -117,11 +128,13 @@ Result<BodyStatutes> StatutesFromText(const DocText& doc, size_t first_line, siz
     b.convocation = {5, true, "CGCT L5211-1 (statutes silent)"};
   }
 
-  // Composition: "- Région Hauts-de-France : 10 délégués", and the communal college's representatives.
+  // Composition: "- Région Hauts-de-France : 10 délégués", and the communal college's
+  // representatives.
   static const RE2 kSeat(R"(^\s*[-*]?\s*(.+?)\s*:\s*(\d+)\s+delegues?\s*$)");
   static const RE2 kCollege(R"(designe parmi les delegues du bloc communal (\d+) representants)");
   for (size_t li = first_line; li < last_line; ++li) {
-    std::string lf = f.substr(lines[li].folded_begin, lines[li].folded_end - lines[li].folded_begin);
+    std::string lf =
+        f.substr(lines[li].folded_begin, lines[li].folded_end - lines[li].folded_begin);
     std::string who;
     int n = 0;
     if (RE2::FullMatch(lf, kSeat, &who, &n) && n > 0) {
@@ -129,7 +142,8 @@ Result<BodyStatutes> StatutesFromText(const DocText& doc, size_t first_line, siz
       std::string raw = RawLine(doc, li);
       g.group = Trimmed(raw.substr(0, raw.rfind(':')));
       g.delegates = n;
-      if (who.find("nord") != std::string::npos && who.find("pas-de-calais") == std::string::npos) g.departement = "59";
+      if (who.find("nord") != std::string::npos && who.find("pas-de-calais") == std::string::npos)
+        g.departement = "59";
       if (who.find("pas-de-calais") != std::string::npos) g.departement = "62";
       b.seats.push_back(g);
     }
@@ -139,7 +153,8 @@ Result<BodyStatutes> StatutesFromText(const DocText& doc, size_t first_line, siz
     b.seats.push_back({"Collège des communes et EPCI", college, ""});
 
   // Majorities.
-  static const RE2 kAdhesion(R"(adhesion d'un nouveau membre[^.]*majorite des deux tiers[^.]*suffrages exprimes)");
+  static const RE2 kAdhesion(
+      R"(adhesion d'un nouveau membre[^.]*majorite des deux tiers[^.]*suffrages exprimes)");
   if (RE2::PartialMatch(text, kAdhesion)) {
     Majority m;
     m.numerator = 2;
@@ -158,7 +173,8 @@ Result<BodyStatutes> StatutesFromText(const DocText& doc, size_t first_line, siz
   StatutesAnnex* cur = nullptr;
   std::string sub;  // "- Communications électroniques :" heading inside an annex
   for (size_t li = first_line; li < last_line; ++li) {
-    std::string lf = f.substr(lines[li].folded_begin, lines[li].folded_end - lines[li].folded_begin);
+    std::string lf =
+        f.substr(lines[li].folded_begin, lines[li].folded_end - lines[li].folded_begin);
     int num = 0;
     std::string title;
     if (RE2::FullMatch(lf, kAnnexe, &num, &title)) {
@@ -170,7 +186,8 @@ Result<BodyStatutes> StatutesFromText(const DocText& doc, size_t first_line, siz
     }
     if (!cur) continue;
     std::string raw = Trimmed(RawLine(doc, li));
-    bool bullet = lf.find_first_not_of(" \t") != std::string::npos && lf[lf.find_first_not_of(" \t")] == '-';
+    bool bullet =
+        lf.find_first_not_of(" \t") != std::string::npos && lf[lf.find_first_not_of(" \t")] == '-';
     if (!bullet) {
       cur = nullptr;  // the annex ends at the first line that is not a list item
       continue;

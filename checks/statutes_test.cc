@@ -5,7 +5,8 @@
 namespace delib {
 using namespace testing;
 
-TEST_CASE("statutes: seed 000, the SMO's statutes read from the text agree with the registry entry") {
+TEST_CASE(
+    "statutes: seed 000, the SMO's statutes read from the text agree with the registry entry") {
   auto doc = SeedDoc("seed_000_statuts.txt");
   Result<BodyStatutes> r = StatutesFromText(*doc, 0, doc->lines().size());
   REQUIRE(r.ok());

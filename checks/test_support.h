@@ -4,13 +4,13 @@
 // tested on real documents independently of the extractors' progress.
 #pragma once
 
+#include <doctest/doctest.h>
+
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <doctest/doctest.h>
 
 #include "checks/bodies.h"
 #include "checks/check_util.h"
@@ -102,13 +102,16 @@ inline Act Seed001Act(const DocText& doc, const Geography* geo) {
   act.body.name = "Syndicat mixte ouvert « Nord-Pas-de-Calais Numérique »";
   act.body.type = "comite_syndical";
   act.number = "2024 – 01";
-  act.title = "Adhésion des communes de la Métropole Européenne de Lille au Syndicat mixte au titre de sa compétence en matière de numérique éducatif";
+  act.title =
+      "Adhésion des communes de la Métropole Européenne de Lille au Syndicat mixte au titre de sa "
+      "compétence en matière de numérique éducatif";
   act.dates.session = "2024-02-21";
   act.dates.convocation = "2024-02-15";
   Put(&act, "/number", doc, "DÉLIBÉRATION 2024 – 01");
   Put(&act, "/title", doc, "Objet : Adhésion des communes de la Métropole Européenne de Lille");
   Put(&act, "/dates/session", doc, "Le vingt-et-un février deux mille vingt-quatre");
-  Put(&act, "/dates/convocation", doc, "sur convocation en date du quinze février deux mille vingt-quatre");
+  Put(&act, "/dates/convocation", doc,
+      "sur convocation en date du quinze février deux mille vingt-quatre");
   act.president = "Christophe COULON";
   struct Row {
     const char* name;
@@ -143,8 +146,9 @@ inline Act Seed001Act(const DocText& doc, const Geography* geo) {
   Attendance& at = act.attendance;
   for (const Row& r : rows) {
     std::vector<std::string>& list = r.state == 'P' ? at.present : at.excused;
-    std::string ptr = std::string(r.state == 'P' ? "/attendance/present/" : "/attendance/excused/") +
-                      std::to_string(list.size());
+    std::string ptr =
+        std::string(r.state == 'P' ? "/attendance/present/" : "/attendance/excused/") +
+        std::to_string(list.size());
     Put(&act, ptr, doc, r.name);
     list.push_back(r.name);
     at.groups[r.name] = r.group;
@@ -180,7 +184,9 @@ inline Act Seed003Act(const DocText& doc) {
   act.body.type = "conseil_municipal";
   act.body.insee = "59470";
   act.number = "2024 - 16";
-  act.title = "Adhésion à la Fibre Numérique 59/62 pour intégrer le groupement de commandes et désignation d'un délégué";
+  act.title =
+      "Adhésion à la Fibre Numérique 59/62 pour intégrer le groupement de commandes et désignation "
+      "d'un délégué";
   act.dates.session = "2024-02-19";
   act.dates.convocation = "2024-02-14";
   act.dates.signature = "2024-02-21";
@@ -205,9 +211,10 @@ inline Act Seed003Act(const DocText& doc) {
   Put(&act, "/attendance/present_count", doc, "17 Présents :");
   Put(&act, "/attendance/proxies_count", doc, "3 Absents ayant donné pouvoir");
   Put(&act, "/attendance/proxies/0", doc, "P. JOURDAIN à P. VANDEN DORPE");
-  at.present = {"Y. HUTCHINSON", "A. MARQUE", "P. ALLIOT", "P. VANDEN DORPE", "N. GUISLAIN", "L. BASECQ",
-                "P. CAREY", "S. VAN EECKE", "D. DUMONT", "C LEFEBVRE", "X. DUBOIS", "F. BOULANGER",
-                "S. MOUVEAUX", "C. ANNAERT", "P. PACCOU", "J. TYBOU", "G. DUBOIS"};
+  at.present = {"Y. HUTCHINSON", "A. MARQUE",    "P. ALLIOT",    "P. VANDEN DORPE", "N. GUISLAIN",
+                "L. BASECQ",     "P. CAREY",     "S. VAN EECKE", "D. DUMONT",       "C LEFEBVRE",
+                "X. DUBOIS",     "F. BOULANGER", "S. MOUVEAUX",  "C. ANNAERT",      "P. PACCOU",
+                "J. TYBOU",      "G. DUBOIS"};
   at.proxies = {{"P. JOURDAIN", "P. VANDEN DORPE"}};
   Vote v;
   v.unanimous = true;
@@ -224,7 +231,8 @@ inline Act Seed002Act(const DocText& doc) {
   act.body.type = "conseil_municipal";
   act.body.insee = "59299";
   act.number = "DEL/2023/AE/135";
-  act.title = "ENVIRONNEMENT NUMERIQUE DE TRAVAIL SCOLAIRE ADHESION AU SMO LA FIBRE NUMERIQUE 59/62";
+  act.title =
+      "ENVIRONNEMENT NUMERIQUE DE TRAVAIL SCOLAIRE ADHESION AU SMO LA FIBRE NUMERIQUE 59/62";
   act.dates.session = "2023-12-07";
   act.dates.convocation = "2023-11-30";
   act.dates.display = "2023-12-15";
@@ -235,15 +243,24 @@ inline Act Seed002Act(const DocText& doc) {
   Attendance& at = act.attendance;
   at.in_office = 33;
   Put(&act, "/attendance/in_office", doc, "Nombre de conseillers en exercice : 33");
-  at.present = {"Francis VERCAMER", "Ghislaine BUYCK", "Jean-François LECLERCQ", "Anne DASSONVILLE",
-                "Philippe SIBILLE", "Blandine LEPLAT", "Laurent PASTOUR", "Saïd LAOUADI", "Fabienne LEPERS",
-                "Etienne DELEPAUT", "Thérèse NOCLAIN", "Barbara RUBIO COQUEMPOT", "Fatima KARRAD",
-                "Kamel MAHTOUR", "Sana EL AMRANI", "Jean-Adrien MALAIZE", "Chantal LAHARNAR", "Bruno DUQUESNOY",
-                "Sabine HONORE", "Emmanuelle GUILLAIN", "Eugénie CARBON", "Rafik BZIOUI", "Christelle DUTRIAUX",
-                "Guillaume BOCQUET", "Thibaut THIEFFRY", "Anne-Charlotte DEMEULENAERE", "Clémentine NOUQUERET",
-                "Karima CHOUIA", "Mathilde LOUCHART", "Jacques DUPONT"};
+  at.present = {"Francis VERCAMER",       "Ghislaine BUYCK",
+                "Jean-François LECLERCQ", "Anne DASSONVILLE",
+                "Philippe SIBILLE",       "Blandine LEPLAT",
+                "Laurent PASTOUR",        "Saïd LAOUADI",
+                "Fabienne LEPERS",        "Etienne DELEPAUT",
+                "Thérèse NOCLAIN",        "Barbara RUBIO COQUEMPOT",
+                "Fatima KARRAD",          "Kamel MAHTOUR",
+                "Sana EL AMRANI",         "Jean-Adrien MALAIZE",
+                "Chantal LAHARNAR",       "Bruno DUQUESNOY",
+                "Sabine HONORE",          "Emmanuelle GUILLAIN",
+                "Eugénie CARBON",         "Rafik BZIOUI",
+                "Christelle DUTRIAUX",    "Guillaume BOCQUET",
+                "Thibaut THIEFFRY",       "Anne-Charlotte DEMEULENAERE",
+                "Clémentine NOUQUERET",   "Karima CHOUIA",
+                "Mathilde LOUCHART",      "Jacques DUPONT"};
   at.excused = {"Pascal NYS", "Jérôme MEERSEMAN", "Gaëtan DECOSTER"};
-  at.proxies = {{"Pascal NYS", "Francis VERCAMER"}, {"Jérôme MEERSEMAN", "Saïd LAOUADI"},
+  at.proxies = {{"Pascal NYS", "Francis VERCAMER"},
+                {"Jérôme MEERSEMAN", "Saïd LAOUADI"},
                 {"Gaëtan DECOSTER", "Thibaut THIEFFRY"}};
   Vote v;
   v.unanimous = true;
@@ -258,7 +275,9 @@ inline Act Seed004Act(const DocText& doc) {
   act.body.name = "Département du Pas-de-Calais";
   act.body.type = "commission_permanente";
   act.number = "2022-394";
-  act.title = "SIGNATURE DE LA CONVENTION DE PARTENARIAT RELATIVE À L'ENVIRONNEMENT NUMÉRIQUE DE TRAVAIL DES HAUTS-DE-FRANCE";
+  act.title =
+      "SIGNATURE DE LA CONVENTION DE PARTENARIAT RELATIVE À L'ENVIRONNEMENT NUMÉRIQUE DE TRAVAIL "
+      "DES HAUTS-DE-FRANCE";
   act.dates.session = "2022-10-17";
   act.dates.transmission = "2022-11-03";
   act.dates.publication = "2022-11-03";
@@ -267,16 +286,20 @@ inline Act Seed004Act(const DocText& doc) {
   Put(&act, "/dates/session", doc, "REUNION DU 17 OCTOBRE 2022");
   act.secretary = "Emmanuelle LAPOUILLE";
   Attendance& at = act.attendance;
-  at.present = {"Jean-Claude LEROY", "Mireille HINGREZ-CÉRÉDA", "Daniel MACIEJASZ", "Valérie CUVILLIER",
-                "Bertrand PETIT", "Blandine DRAIN", "Jean-Marc TELLIER", "Maryse CAUWET",
-                "Bénédicte MESSEANNE-GROBELNY", "Jean-Claude DISSAUX", "Laurence LOUCHAERT", "Laurent DUPORGE",
-                "Karine GAUTHIER", "Alain MEQUIGNON", "Evelyne NACHEL", "François LEMAIRE", "Florence WOZNY",
-                "Jean-Jacques COTTEL", "Sophie WAROT-LEMAIRE", "André KUCHCINSKI", "Fatima AIT-CHIKHEBBIH",
-                "Carole DUBOIS", "Olivier BARBARIN", "Zohra OUAGUEF", "Etienne PERIN", "Maryse DELASSUS",
-                "Bruno COUSEIN", "Philippe FAIT", "Emmanuelle LAPOUILLE", "Alexandre MALFAIT", "Sylvie MEYFROIDT",
-                "Frédéric MELCHIOR", "Brigitte PASSEBOSC", "Marc SARPAUX", "Marie-Line PLOUVIEZ"};
-  at.excused = {"Ludovic LOQUET", "Caroline MATRAT", "Sébastien CHOCHOIS", "Pierre GEORGET", "Claude BACHELET",
-                "Maité MULOT-FRISCOURT", "Stéphanie GUISELAIN", "Ludovic PAJOT"};
+  at.present = {"Jean-Claude LEROY",    "Mireille HINGREZ-CÉRÉDA", "Daniel MACIEJASZ",
+                "Valérie CUVILLIER",    "Bertrand PETIT",          "Blandine DRAIN",
+                "Jean-Marc TELLIER",    "Maryse CAUWET",           "Bénédicte MESSEANNE-GROBELNY",
+                "Jean-Claude DISSAUX",  "Laurence LOUCHAERT",      "Laurent DUPORGE",
+                "Karine GAUTHIER",      "Alain MEQUIGNON",         "Evelyne NACHEL",
+                "François LEMAIRE",     "Florence WOZNY",          "Jean-Jacques COTTEL",
+                "Sophie WAROT-LEMAIRE", "André KUCHCINSKI",        "Fatima AIT-CHIKHEBBIH",
+                "Carole DUBOIS",        "Olivier BARBARIN",        "Zohra OUAGUEF",
+                "Etienne PERIN",        "Maryse DELASSUS",         "Bruno COUSEIN",
+                "Philippe FAIT",        "Emmanuelle LAPOUILLE",    "Alexandre MALFAIT",
+                "Sylvie MEYFROIDT",     "Frédéric MELCHIOR",       "Brigitte PASSEBOSC",
+                "Marc SARPAUX",         "Marie-Line PLOUVIEZ"};
+  at.excused = {"Ludovic LOQUET",  "Caroline MATRAT",       "Sébastien CHOCHOIS",  "Pierre GEORGET",
+                "Claude BACHELET", "Maité MULOT-FRISCOURT", "Stéphanie GUISELAIN", "Ludovic PAJOT"};
   at.absent = {"Steeve BRIOIS"};
   at.non_voting = {"Jean-Louis COTTIGNY", "Emmanuelle LEVEUGLE"};
   Put(&act, "/attendance/present/0", doc, "Étaient présents : M. Jean-Claude LEROY");

@@ -3,7 +3,9 @@
 namespace delib {
 using namespace testing;
 
-TEST_CASE("votes: seed 001, 28 votes for exceed what 11 present and the valid proxies allow, even weighted") {
+TEST_CASE(
+    "votes: seed 001, 28 votes for exceed what 11 present and the valid proxies allow, even "
+    "weighted") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_001_comite_syndical.txt");
   Act act = Checked(*doc, Seed001Act(*doc, TestGeo()));
@@ -12,9 +14,11 @@ TEST_CASE("votes: seed 001, 28 votes for exceed what 11 present and the valid pr
   CHECK(found[0].severity == "error");
   // Art. 15: Nord communes join, the 3 Nord delegates present and the 2 Nord
   // proxies (QUATREBOEUF, SIEGLER) weigh 3: 17 + 10 = 27 < 28.
-  CHECK(found[0].message.find("28 votes for, at most 27 weighted votes could be cast") != std::string::npos);
+  CHECK(found[0].message.find("28 votes for, at most 27 weighted votes could be cast") !=
+        std::string::npos);
   CHECK(found[0].message.find("3 of them Département du Nord delegates") != std::string::npos);
-  CHECK(found[0].message.find("6 valid proxies, 2 of them from Département du Nord delegates") != std::string::npos);
+  CHECK(found[0].message.find("6 valid proxies, 2 of them from Département du Nord delegates") !=
+        std::string::npos);
   CHECK(found[0].message.find("unweighted, 17 members could vote") != std::string::npos);
   CHECK(found[0].legal_basis.find("art. 15") != std::string::npos);
   CHECK_FALSE(HasRule(act, "vote.expressed_mismatch"));
@@ -32,18 +36,22 @@ TEST_CASE("votes: seed 001 without the delegates' groups: weights bound the coun
   CHECK(found[0].severity == "warning");  // 17 + 2 x min(5, 17) = 27 < 28
 }
 
-TEST_CASE("votes: 43 for in a commission permanente with 35 present and no proxy stated is a warning") {
+TEST_CASE(
+    "votes: 43 for in a commission permanente with 35 present and no proxy stated is a warning") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_004_commission_permanente.txt");
   Act act = Checked(*doc, Seed004Act(*doc));
   auto found = Rules(act, "vote.exceeds_voters");
   REQUIRE(found.size() == 1);
   CHECK(found[0].severity == "warning");
-  CHECK(found[0].message.find("43 votes for, 35 members present and no proxy stated; 8 absent or excused members may have delegated their vote (1 stated not voting)") !=
-        std::string::npos);
+  CHECK(found[0].message.find(
+            "43 votes for, 35 members present and no proxy stated; 8 absent or excused members may "
+            "have delegated their vote (1 stated not voting)") != std::string::npos);
 }
 
-TEST_CASE("votes: more votes than present and absent members together is an error even without proxies stated") {
+TEST_CASE(
+    "votes: more votes than present and absent members together is an error even without proxies "
+    "stated") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_004_commission_permanente.txt");
   Act act = Seed004Act(*doc);
@@ -96,7 +104,8 @@ TEST_CASE("votes: SMO adhesion needs 2/3 of expressed votes") {
   act.votes[0].expressed = 15;
   auto found = Rules(Checked(*doc, act), "vote.majority_not_reached");
   REQUIRE(found.size() == 1);
-  CHECK(found[0].message.find("9 of 15 expressed votes; the statutes require 2/3") != std::string::npos);
+  CHECK(found[0].message.find("9 of 15 expressed votes; the statutes require 2/3") !=
+        std::string::npos);
   act.votes[0].for_votes = 10;
   act.votes[0].against = 5;
   CHECK_FALSE(HasRule(Checked(*doc, act), "vote.majority_not_reached"));

@@ -12,9 +12,17 @@ std::string Raw(const DocText& doc, size_t fb, size_t fe) {
   std::string s = doc.raw().substr(rb, re - rb);
   for (char& c : s)
     if (c == '\n') c = ' ';
-  const char* ws = " \t*\"";
-  size_t b = s.find_first_not_of(ws), e = s.find_last_not_of(ws);
-  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+  // Trim spaces, emphasis and quotes (ASCII and « »).
+  auto strip = [&s] {
+    const char* ws = " \t*\"";
+    size_t b = s.find_first_not_of(ws), e = s.find_last_not_of(ws);
+    s = b == std::string::npos ? "" : s.substr(b, e - b + 1);
+  };
+  strip();
+  if (s.rfind("\xC2\xAB", 0) == 0) s.erase(0, 2);
+  if (s.size() >= 2 && s.compare(s.size() - 2, 2, "\xC2\xBB") == 0) s.erase(s.size() - 2);
+  strip();
+  return s;
 }
 
 }  // namespace
@@ -45,7 +53,8 @@ void ExtractCitations(const DocText& doc, Act* act) {
     size_t cut = std::string(g[4]).find("\nvu");
     if (cut != std::string::npos) subject = Raw(doc, off(g[4]), off(g[4]) + cut);
     c.subject = subject;
-    c.evidence = doc.EvidenceForFolded(off(g[0]), off(g[4]) + (cut == std::string::npos ? g[4].size() : cut));
+    c.evidence = doc.EvidenceForFolded(off(g[0]),
+                                       off(g[4]) + (cut == std::string::npos ? g[4].size() : cut));
     act->evidence["/citations/" + std::to_string(act->citations.size())] = c.evidence;
     act->citations.push_back(std::move(c));
     pos = static_cast<size_t>(g[0].data() - in.data()) + g[0].size();

@@ -1,8 +1,8 @@
 #include "extractors/communes.h"
 
-#include <map>
-
 #include <re2/re2.h>
+
+#include <map>
 
 #include "checks/geography.h"
 #include "extractors/extract.h"
@@ -15,11 +15,14 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 // Trims [b, e) of folded text of spaces and list punctuation.
 void Trim(const std::string& f, size_t* b, size_t* e) {
   while (*b < *e && (IsSpace(f[*b]) || f[*b] == ',' || f[*b] == ';')) ++*b;
-  while (*e > *b && (IsSpace(f[*e - 1]) || f[*e - 1] == ',' || f[*e - 1] == ';' || f[*e - 1] == '.')) --*e;
+  while (*e > *b &&
+         (IsSpace(f[*e - 1]) || f[*e - 1] == ',' || f[*e - 1] == ';' || f[*e - 1] == '.'))
+    --*e;
 }
 
 // Splits "a, b, c et d" (folded offsets [b, e)) into names.
-void SplitEnumeration(const DocText& doc, size_t b, size_t e, const std::string& list, std::vector<ListedName>* out) {
+void SplitEnumeration(const DocText& doc, size_t b, size_t e, const std::string& list,
+                      std::vector<ListedName>* out) {
   const std::string& f = doc.folded();
   size_t start = b;
   auto emit = [&](size_t s, size_t t) {
@@ -76,7 +79,8 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
   static const RE2 kArticle(R"(^\s*(?:\*\*)?article\s+(\d+|premier|1er)\b)");
   static const RE2 kSuivantes(R"(communes suivantes)");
   static const RE2 kConditional(R"(condition)");
-  static const RE2 kVu(R"(^\s*(?:\*\*)?vu(?:\*\*)?\s+les\s+(deliberations|courriers|lettres|demandes)\b)");
+  static const RE2 kVu(
+      R"(^\s*(?:\*\*)?vu(?:\*\*)?\s+les\s+(deliberations|courriers|lettres|demandes)\b)");
   static const RE2 kAnnexe(R"(^\s*(?:\*\*)?annexe\s+(\d+)\b)");
   std::string article;  // current article number
   std::string annexe;   // current annex heading, until a non-list line
@@ -98,7 +102,8 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
       size_t from = L.folded_begin;
       size_t end_para = lines[li].folded_end;
       size_t lj = li;
-      while (f.find_first_of(";", from) > end_para && lj + 1 < last_line) end_para = lines[++lj].folded_end;
+      while (f.find_first_of(";", from) > end_para && lj + 1 < last_line)
+        end_para = lines[++lj].folded_end;
       std::string para = f.substr(from, end_para - from);
       size_t at = para.find("communes de ");
       size_t at2 = para.find("communes d'");

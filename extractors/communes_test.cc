@@ -40,7 +40,8 @@ TEST_CASE("communes: seed 001 lists, across a page break and a blank line") {
   REQUIRE(Find(act, "article 1", "Willems"));
   REQUIRE(Find(act, "article 1 conditional", "Illies"));
   std::set<int> pages;
-  for (size_t i = 0; i < act.communes.size(); ++i) pages.insert(act.evidence.at("/communes/" + std::to_string(i)).page);
+  for (size_t i = 0; i < act.communes.size(); ++i)
+    pages.insert(act.evidence.at("/communes/" + std::to_string(i)).page);
   CHECK(pages.size() >= 2);
 
   const CommuneRef* saily = Find(act, "article 1", "Saily-lez-Lannoy");
@@ -68,13 +69,13 @@ TEST_CASE("communes: seed 001 lists, across a page break and a blank line") {
 
 TEST_CASE("communes: inline enumeration with 'et' and an annex list") {
   REQUIRE(TestGeo());
-  std::vector<PageText> pages = {PageFromPlainText(
-      1,
-      "Vu les délibérations prises par les communes de Hem, Croix et Roubaix ;\n"
-      "Annexe 1 : liste des membres adhérents\n"
-      "- Région Hauts-de-France\n"
-      "- Hem\n"
-      "- Croix\n")};
+  std::vector<PageText> pages = {
+      PageFromPlainText(1,
+                        "Vu les délibérations prises par les communes de Hem, Croix et Roubaix ;\n"
+                        "Annexe 1 : liste des membres adhérents\n"
+                        "- Région Hauts-de-France\n"
+                        "- Hem\n"
+                        "- Croix\n")};
   DocText doc(std::move(pages));
   Act act = WholeDocAct(doc);
   ExtractContext ctx{TestGeo()};
