@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <map>
 
 #include "checks/geography.h"
@@ -156,9 +157,21 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
 void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
   std::vector<ListedName> names = FindCommuneLists(doc, act->first_line, act->last_line);
   if (names.empty()) return;
-  // Département hint: the majority département of exact matches.
+  // Département hint: "Département du Nord" in the act's header (its first
+  // lines), else the majority département of the names that match exactly.
   std::string dep;
   if (ctx.geo) {
+    static const RE2 kDepartement(R"(departement (?:du|de la|de l'|des|de|d') ?([a-z' -]+?)\s*$)");
+    const auto& lines = doc.lines();
+    for (size_t li = act->first_line;
+         li < std::min(act->last_line, act->first_line + 12) && dep.empty(); ++li) {
+      std::string line = doc.folded().substr(lines[li].folded_begin,
+                                             lines[li].folded_end - lines[li].folded_begin);
+      std::string name;
+      if (RE2::PartialMatch(line, kDepartement, &name)) dep = ctx.geo->DepartementCode(name);
+    }
+  }
+  if (ctx.geo && dep.empty()) {
     std::map<std::string, int> count;
     for (const ListedName& n : names) {
       CommuneMatch m = ctx.geo->Match(n.printed);

@@ -96,3 +96,32 @@ TEST_CASE("communes: no list, no communes") {
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("communes: the header's département decides between homonyms") {
+  // Two communes named "Bourghelles-Test": one in the Nord, one elsewhere and more populous.
+  Commune nord{"59999", "Bourghelles-Test", "59", "", 100, ""};
+  Commune other{"80999", "Bourghelles-Test", "80", "", 5000, ""};
+  Geography geo = Geography::FromLists({nord, other}, {});
+  geo.AddDepartement("59", "Nord");
+  std::vector<PageText> pages = {
+      PageFromPlainText(1,
+                        "République Française\n"
+                        "Département du Nord\n"
+                        "Article 1 : APPROUVE l'adhésion des communes suivantes :\n"
+                        "- Bourghelles-Test\n")};
+  DocText doc(std::move(pages));
+  Act act = WholeDocAct(doc);
+  ExtractContext ctx{&geo};
+  ExtractCommunes(doc, ctx, &act);
+  REQUIRE(act.communes.size() == 1);
+  CHECK(act.communes[0].insee == std::optional<std::string>("59999"));
+  CHECK(act.communes[0].list == std::optional<std::string>("article 1"));
+  REQUIRE(TestGeo());
+  CHECK(TestGeo()->DepartementCode("Pas-de-Calais") == "62");
+  CHECK(TestGeo()->DepartementCode("nord") == "59");
+}
+
+}  // namespace delib
