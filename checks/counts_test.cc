@@ -3,7 +3,7 @@
 namespace delib {
 using namespace testing;
 
-TEST_CASE("counts: Prémesques, 3 absents ayant donné pouvoir but 1 named; 17 + 3 > 18 in office") {
+TEST_CASE("counts: Prémesques - 3 absents ayant donné pouvoir but 1 named - 17 + 3 > 18 in office") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_003_premesques.txt");
   Act act = Checked(*doc, Seed003Act(*doc));
@@ -57,7 +57,7 @@ TEST_CASE("counts: the comité of 24 seats with 22 members listed") {
         std::string::npos);
 }
 
-TEST_CASE("rule data: seats table with Paris, Marseille, Lyon; COVID windows") {
+TEST_CASE("rule data: seats table with Paris - Marseille - Lyon - COVID windows") {
   const RuleData& r = RuleData::Default();
   CHECK(r.SeatsFor("59470", 2031) == 19);
   CHECK(r.SeatsFor("59299", 18582) == 33);

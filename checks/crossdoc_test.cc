@@ -79,7 +79,7 @@ TEST_CASE(
   CHECK(pending[0]["id"].get<std::string>().size() == 16);
 }
 
-TEST_CASE("crossdoc: consistent citations and a later adhesion give nothing; stems") {
+TEST_CASE("crossdoc: consistent citations and a later adhesion give nothing - stems") {
   auto d2 = SeedDoc("seed_002_hem.txt");
   Act hem = Seed002Act(*d2);
   ExtractCitations(*d2, &hem);

@@ -3,7 +3,7 @@
 namespace delib {
 using namespace testing;
 
-TEST_CASE("dates: seeds 001, 002, 003 respect their delays and order") {
+TEST_CASE("dates: seeds 001 - 002 - 003 respect their delays and order") {
   REQUIRE(TestGeo());
   auto d1 = SeedDoc("seed_001_comite_syndical.txt");
   auto d2 = SeedDoc("seed_002_hem.txt");
@@ -16,7 +16,7 @@ TEST_CASE("dates: seeds 001, 002, 003 respect their delays and order") {
   }
 }
 
-TEST_CASE("dates: Hem (18,582 inhabitants) needs 5 jours francs, Prémesques 3") {
+TEST_CASE("dates: Hem (18 582 inhabitants) needs 5 jours francs - Prémesques 3") {
   REQUIRE(TestGeo());
   auto d2 = SeedDoc("seed_002_hem.txt");
   Act hem = Seed002Act(*d2);
@@ -35,7 +35,7 @@ TEST_CASE("dates: Hem (18,582 inhabitants) needs 5 jours francs, Prémesques 3")
   CHECK(HasRule(Checked(*d3, prem), "date.convocation_delay"));
 }
 
-TEST_CASE("dates: SMO statutes, 5 days; commission permanente 12 days") {
+TEST_CASE("dates: SMO statutes - 5 days - commission permanente 12 days") {
   REQUIRE(TestGeo());
   auto d1 = SeedDoc("seed_001_comite_syndical.txt");
   Act smo = Seed001Act(*d1, TestGeo());

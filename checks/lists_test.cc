@@ -3,7 +3,7 @@
 namespace delib {
 using namespace testing;
 
-TEST_CASE("lists: seed 001, Hantay approved and conditional but in neither Vu list") {
+TEST_CASE("lists: seed 001 - Hantay approved and conditional but in neither Vu list") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_001_comite_syndical.txt");
   Act act = Checked(*doc, Seed001Act(*doc, TestGeo()));
@@ -21,7 +21,7 @@ TEST_CASE("lists: seed 001, Hantay approved and conditional but in neither Vu li
             .find("conditional list but not in the vu courriers list") != std::string::npos);
 }
 
-TEST_CASE("lists: agreeing lists pass; a cited commune left out of the approval fails") {
+TEST_CASE("lists: agreeing lists pass - a cited commune left out of the approval fails") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_001_comite_syndical.txt");
   Act act = Seed001Act(*doc, TestGeo());

@@ -3,7 +3,7 @@
 namespace delib {
 using namespace testing;
 
-TEST_CASE("mentions: Hem names no secrétaire de séance; Prémesques does") {
+TEST_CASE("mentions: Hem names no secrétaire de séance - Prémesques does") {
   REQUIRE(TestGeo());
   auto d2 = SeedDoc("seed_002_hem.txt");
   Act hem = Checked(*d2, Seed002Act(*d2));

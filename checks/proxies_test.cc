@@ -3,7 +3,7 @@
 namespace delib {
 using namespace testing;
 
-TEST_CASE("proxies: seed 001, BARTHOLOMEUS present gives a proxy to DISSAUX, who is excused") {
+TEST_CASE("proxies: seed 001 - BARTHOLOMEUS present gives a proxy to DISSAUX - who is excused") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_001_comite_syndical.txt");
   Act act = Checked(*doc, Seed001Act(*doc, TestGeo()));
@@ -29,7 +29,7 @@ TEST_CASE("proxies: Hem's three proxies to three present members pass") {
   CHECK_FALSE(HasRule(act, "proxy.multiple"));
 }
 
-TEST_CASE("proxies: two proxies to one member, allowed only in a COVID window") {
+TEST_CASE("proxies: two proxies to one member - allowed only in a COVID window") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_002_hem.txt");
   Act act = Seed002Act(*doc);

@@ -79,7 +79,7 @@ TEST_CASE("quorum: commission permanente counts present or represented") {
   CHECK(found[0].message.find("present or represented") != std::string::npos);
 }
 
-TEST_CASE("quorum: SMO statutes, half of the members in office present; 24 seats vs 22 listed") {
+TEST_CASE("quorum: SMO statutes - half of the members in office present - 24 seats vs 22 listed") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_001_comite_syndical.txt");
   Act act = Checked(*doc, Seed001Act(*doc, TestGeo()));

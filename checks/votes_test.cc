@@ -25,7 +25,7 @@ TEST_CASE(
   CHECK_FALSE(HasRule(act, "vote.majority_not_reached"));
 }
 
-TEST_CASE("votes: seed 001 without the delegates' groups: weights bound the count, a warning") {
+TEST_CASE("votes: seed 001 without the delegates' groups: weights bound the count - a warning") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_001_comite_syndical.txt");
   Act act = Seed001Act(*doc, TestGeo());
@@ -62,7 +62,7 @@ TEST_CASE(
   CHECK(found[0].message.find("at most 43 votes") != std::string::npos);
 }
 
-TEST_CASE("votes: counts that fit pass; expressed, unanimity and majority errors") {
+TEST_CASE("votes: counts that fit pass - expressed - unanimity and majority errors") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_002_hem.txt");
   Act act = Seed002Act(*doc);

@@ -21,7 +21,7 @@ const CommuneRef* Find(const Act& act, const std::string& list, const std::strin
 }
 }  // namespace
 
-TEST_CASE("communes: seed 001 lists, across a page break and a blank line") {
+TEST_CASE("communes: seed 001 lists - across a page break and a blank line") {
   REQUIRE(TestGeo());
   // 50 lines a page: the article 1 list is split across pages.
   auto doc = SeedDoc("seed_001_comite_syndical.txt", 50);
@@ -87,7 +87,7 @@ TEST_CASE("communes: inline enumeration with 'et' and an annex list") {
   CHECK(lists["annexe 1"][0]->name == std::optional<std::string>("Hem"));
 }
 
-TEST_CASE("communes: no list, no communes") {
+TEST_CASE("communes: no list - no communes") {
   auto doc = SeedDoc("seed_003_premesques.txt");
   Act act = WholeDocAct(*doc);
   ExtractContext ctx{TestGeo()};
