@@ -68,11 +68,21 @@ Result<Geography> Geography::Load(const std::string& dir) {
         geo.epcis_.push_back(std::move(x));
       }
     }
+    std::ifstream df(dir + "/departements.json");
+    if (df) {
+      nlohmann::json deps = nlohmann::json::parse(df);
+      for (const auto& d : deps) geo.departements_[Key(d.value("nom", ""))] = d.value("code", "");
+    }
   } catch (const std::exception& e) {
     return Status(Code::kInternal, std::string("geography unreadable: ") + e.what());
   }
   geo.Index();
   return geo;
+}
+
+std::string Geography::DepartementCode(std::string_view name) const {
+  auto it = departements_.find(Key(name));
+  return it == departements_.end() ? "" : it->second;
 }
 
 Geography Geography::FromLists(std::vector<Commune> communes, std::vector<Epci> epcis) {

@@ -58,6 +58,11 @@ class Geography {
   // the most populous.
   CommuneMatch Match(std::string_view printed, std::string_view departement = "") const;
   const std::vector<Commune>& communes() const { return communes_; }
+  // Code of the département with this name ("Nord" -> "59", "Pas-de-Calais"
+  // -> "62"; compared by Key()), or "" (also when departements.json was absent).
+  std::string DepartementCode(std::string_view name) const;
+  // For tests: add a département.
+  void AddDepartement(const std::string& code, const std::string& name) { departements_[Key(name)] = code; }
 
   // Canonical key used for name matching: Fold, '-', '\'' and ' ' unified.
   static std::string Key(std::string_view name);
@@ -69,6 +74,7 @@ class Geography {
   std::unordered_map<std::string, size_t> by_code_;
   std::unordered_map<std::string, size_t> epci_by_siren_;
   std::unordered_map<std::string, size_t> epci_by_key_;
+  std::unordered_map<std::string, std::string> departements_;  // Key(nom) -> code
   void Index();
 };
 

@@ -41,6 +41,10 @@ struct Attendance {
   Opt<int> absent_count;
   std::vector<std::string> present, absent, excused, non_voting;
   std::vector<Proxy> proxies;
+  // Extension: the member (collectivité) each delegate represents, when the
+  // attendance lists it ("Département du Nord"), keyed by the name as listed
+  // in present/absent/excused. Weighted votes (statutes) need it.
+  std::map<std::string, std::string> groups;
 };
 
 struct Vote {
@@ -54,6 +58,17 @@ struct CommuneRef {
   Opt<std::string> insee, name;
   std::string match = "none";  // exact | accent | fuzzy | none
   Opt<std::string> list;       // which list or clause named it
+};
+
+// Extension: an earlier act cited by this one ("Vu la délibération 2022-15
+// du 16 juin 2022 approuvant la convention …"); cross-document checks compare
+// the numbers given to the same act by different extracts.
+struct Citation {
+  Opt<std::string> number;  // as printed: "2022-15"
+  Opt<std::string> date;    // ISO
+  std::string subject;      // what it approves, as printed
+  Opt<std::string> body;    // the body that took it, when the citation names it
+  Evidence evidence;
 };
 
 struct Anomaly {
@@ -72,6 +87,7 @@ struct Act {
   Attendance attendance;
   std::vector<Vote> votes;
   std::vector<CommuneRef> communes;
+  std::vector<Citation> citations;  // extension
   std::vector<Anomaly> anomalies;
   std::map<std::string, Evidence> evidence;  // JSON pointer -> where it was read
 

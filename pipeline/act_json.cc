@@ -56,6 +56,7 @@ json ActToJson(const Act& a) {
                      {"excused", at.excused},
                      {"proxies", proxies},
                      {"non_voting", at.non_voting}};
+  if (!at.groups.empty()) j["attendance"]["groups"] = at.groups;
   json votes = json::array();
   for (const Vote& v : a.votes) {
     votes.push_back({{"for", OrNull(v.for_votes)},
@@ -76,6 +77,15 @@ json ActToJson(const Act& a) {
                         {"list", OrNull(c.list)}});
   }
   j["communes"] = communes;
+  json citations = json::array();
+  for (const Citation& c : a.citations) {
+    citations.push_back({{"number", OrNull(c.number)},
+                         {"date", OrNull(c.date)},
+                         {"subject", c.subject},
+                         {"body", OrNull(c.body)},
+                         {"evidence", EvidenceToJson(c.evidence)}});
+  }
+  j["citations"] = citations;
   json anomalies = json::array();
   for (const Anomaly& an : a.anomalies) {
     json ev = json::array();

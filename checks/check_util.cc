@@ -1,0 +1,287 @@
+#include "checks/check_util.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <cstdio>
+
+#include "checks/geography.h"
+#include "pipeline/fold.h"
+
+namespace delib {
+namespace {
+
+struct PersonKey {
+  std::string surname;  // folded, letters only, words joined by ' '
+  char initial = 0;     // folded first letter of the first given name, 0 if none
+};
+
+bool IsCivility(const std::string& f) {
+  static const char* kCiv[] = {"m",        "m.",     "mme",          "mme.", "mlle",
+                               "monsieur", "madame", "mademoiselle", "mr",   "mr."};
+  for (const char* c : kCiv)
+    if (f == c) return true;
+  return false;
+}
+
+PersonKey KeyOf(std::string_view name) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (char c : std::string(name)) {
+    if (c == ' ' || c == '\t' || c == ',') {
+      if (!cur.empty()) words.push_back(cur), cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) words.push_back(cur);
+  std::vector<std::string> surname, given;
+  for (const std::string& w : words) {
+    std::string f = Fold(w);
+    if (IsCivility(f)) continue;
+    bool has_lower = false, letters = 0;
+    for (unsigned char c : w) {
+      if (std::islower(c)) has_lower = true;
+      if (std::isalpha(c)) letters = true;
+    }
+    std::string letters_only;
+    for (char c : f)
+      if (std::isalnum(static_cast<unsigned char>(c))) letters_only += c;
+    if (letters_only.empty()) continue;
+    bool initial = letters_only.size() == 1;
+    // An all-caps word of two letters or more is (part of) the surname; "C"
+    // or "É." is an initial. Accented capitals are not ASCII lower case.
+    if (!initial && !has_lower && letters) {
+      surname.push_back(letters_only);
+    } else {
+      given.push_back(letters_only);
+    }
+  }
+  PersonKey k;
+  if (surname.empty() && !given.empty()) {
+    surname.push_back(given.back());
+    given.pop_back();
+  }
+  for (size_t i = 0; i < surname.size(); ++i) k.surname += (i ? " " : "") + surname[i];
+  if (!given.empty()) k.initial = given.front()[0];
+  return k;
+}
+
+}  // namespace
+
+bool SamePerson(std::string_view a, std::string_view b) {
+  PersonKey x = KeyOf(a), y = KeyOf(b);
+  if (x.surname.empty() || x.surname != y.surname) return false;
+  return x.initial == 0 || y.initial == 0 || x.initial == y.initial;
+}
+
+int FindPerson(const std::vector<std::string>& names, std::string_view who) {
+  for (size_t i = 0; i < names.size(); ++i)
+    if (SamePerson(names[i], who)) return static_cast<int>(i);
+  return -1;
+}
+
+std::optional<long> DayNumber(std::string_view iso) {
+  int y, m, d;
+  if (iso.size() != 10 || std::sscanf(std::string(iso).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return std::nullopt;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  // Days from civil (H. Hinnant).
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+std::optional<std::string> ParseFrenchDate(std::string_view text) {
+  static const RE2 kDigits(R"((\d{1,2})[./-](\d{1,2})[./-](\d{2,4}))");
+  static const RE2 kWords(
+      R"((\d{1,2})(?:er)?\s+(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4}))");
+  static const char* kMonths[] = {"janvier",   "fevrier", "mars",     "avril",
+                                  "mai",       "juin",    "juillet",  "aout",
+                                  "septembre", "octobre", "novembre", "decembre"};
+  std::string f = Fold(text);
+  int d = 0, m = 0, y = 0;
+  std::string ds, ms, ys;
+  re2::StringPiece digits_match, words_match;
+  size_t pos_digits = std::string::npos, pos_words = std::string::npos;
+  {
+    re2::StringPiece in(f), g[4];
+    if (kDigits.Match(in, 0, in.size(), RE2::UNANCHORED, g, 4)) pos_digits = g[0].data() - f.data();
+    if (kWords.Match(in, 0, in.size(), RE2::UNANCHORED, g, 4)) pos_words = g[0].data() - f.data();
+  }
+  if (pos_digits == std::string::npos && pos_words == std::string::npos) return std::nullopt;
+  if (pos_digits < pos_words) {
+    RE2::PartialMatch(f, kDigits, &d, &m, &ys);
+    y = std::stoi(ys);
+    if (ys.size() == 2) y += 2000;
+  } else {
+    RE2::PartialMatch(f, kWords, &d, &ms, &y);
+    for (int i = 0; i < 12; ++i)
+      if (ms == kMonths[i]) m = i + 1;
+  }
+  if (d < 1 || d > 31 || m < 1 || m > 12 || y < 1900 || y > 2100) return std::nullopt;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return std::string(buf);
+}
+
+std::optional<int> PresentCount(const Act& act) {
+  if (act.attendance.present_count) return act.attendance.present_count;
+  if (!act.attendance.present.empty()) return static_cast<int>(act.attendance.present.size());
+  return std::nullopt;
+}
+
+Anomaly MakeAnomaly(const Act& act, std::string rule, std::string severity, std::string message,
+                    std::string legal_basis, const std::vector<std::string>& pointers) {
+  Anomaly a;
+  a.rule = std::move(rule);
+  a.severity = std::move(severity);
+  a.message = std::move(message);
+  a.legal_basis = std::move(legal_basis);
+  for (const std::string& p : pointers) {
+    if (!p.empty() && p.back() == '/') {
+      for (auto it = act.evidence.lower_bound(p);
+           it != act.evidence.end() && it->first.compare(0, p.size(), p) == 0; ++it)
+        a.evidence.push_back(it->second);
+    } else if (auto it = act.evidence.find(p); it != act.evidence.end()) {
+      a.evidence.push_back(it->second);
+    }
+  }
+  a.id = AnomalyId(a, act);
+  return a;
+}
+
+std::string AnomalyId(const Anomaly& a, const Act& act) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&](std::string_view s) {
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    h = (h ^ 0xff) * 1099511628211ull;  // field separator
+  };
+  mix(a.rule);
+  mix(act.number ? *act.number : act.title.value_or(""));
+  mix(a.message);
+  for (const Evidence& e : a.evidence) mix(e.text);
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+ProxyTally TallyProxies(const Act& act) {
+  const Attendance& at = act.attendance;
+  ProxyTally t;
+  if (at.proxies.empty()) {
+    t.valid = at.proxies_count;
+    return t;
+  }
+  int valid = 0;
+  for (size_t i = 0; i < at.proxies.size(); ++i) {
+    const Proxy& p = at.proxies[i];
+    if (FindPerson(at.present, p.from) >= 0) {
+      t.void_reasons.push_back(p.from + " is listed present and cannot also give a proxy");
+      t.void_indices.push_back(i);
+    } else if (FindPerson(at.absent, p.to) >= 0 || FindPerson(at.excused, p.to) >= 0 ||
+               (!at.present.empty() && FindPerson(at.present, p.to) < 0)) {
+      t.void_reasons.push_back("the proxy of " + p.from + " is held by " + p.to +
+                               ", who is not present");
+      t.void_indices.push_back(i);
+    } else {
+      ++valid;
+    }
+  }
+  t.valid = valid;
+  return t;
+}
+
+MemberCount InOffice(const Act& act) {
+  const Attendance& at = act.attendance;
+  MemberCount m;
+  if (at.in_office) {
+    m.n = at.in_office;
+    m.source = "members in office";
+    return m;
+  }
+  std::vector<std::string> all;
+  for (const auto* list : {&at.present, &at.absent, &at.excused})
+    for (const std::string& n : *list)
+      if (FindPerson(all, n) < 0) all.push_back(n);
+  if (!all.empty()) {
+    m.n = static_cast<int>(all.size());
+    m.source = "members listed";
+  }
+  return m;
+}
+
+const char* BodyKindName(BodyKind kind) {
+  switch (kind) {
+    case BodyKind::kCommune:
+      return "commune";
+    case BodyKind::kEpci:
+      return "EPCI or syndicat mixte fermé";
+    case BodyKind::kSmo:
+      return "syndicat mixte ouvert";
+    case BodyKind::kCommissionPermanente:
+      return "commission permanente";
+    case BodyKind::kAssembly:
+      return "departmental or regional council";
+    default:
+      return "unknown body";
+  }
+}
+
+CheckInput MakeCheckInput(const DocText& doc, const CheckContext& ctx, const Act& act) {
+  CheckInput in;
+  in.doc = &doc;
+  in.ctx = &ctx;
+  in.rules = ctx.rules ? ctx.rules : &RuleData::Default();
+  in.act = &act;
+  const auto& lines = doc.lines();
+  if (act.first_line < act.last_line && act.last_line <= lines.size()) {
+    size_t b = lines[act.first_line].folded_begin;
+    size_t e = lines[act.last_line - 1].folded_end;
+    in.text = doc.folded().substr(b, e - b);
+  }
+  std::string type = act.body.type.value_or("");
+  std::string name = act.body.name.value_or("");
+  std::string name_f = Fold(name);
+  const BodyStatutes* statutes = nullptr;
+  if (ctx.bodies) {
+    if (!name.empty()) statutes = ctx.bodies->Find(name);
+    // The body's name may only be in the act's first lines ("SYNDICAT MIXTE OUVERT « … »").
+    if (!statutes && (type == "comite_syndical" || type == "bureau" || type.empty()))
+      statutes = ctx.bodies->Find(in.text.substr(0, std::min<size_t>(in.text.size(), 600)));
+  }
+  const bool says_smo =
+      name_f.find("mixte ouvert") != std::string::npos ||
+      in.text.substr(0, std::min<size_t>(in.text.size(), 600)).find("syndicat mixte ouvert") !=
+          std::string::npos;
+  if (type == "conseil_municipal") {
+    in.kind = BodyKind::kCommune;
+  } else if (type == "commission_permanente") {
+    in.kind = BodyKind::kCommissionPermanente;
+  } else if (type == "conseil_departemental" || type == "conseil_regional") {
+    in.kind = BodyKind::kAssembly;
+  } else if (type == "conseil_communautaire") {
+    in.kind = BodyKind::kEpci;
+  } else if (type == "comite_syndical" || type == "bureau" || type.empty()) {
+    if (statutes && statutes->type == "syndicat_mixte_ouvert") {
+      in.kind = BodyKind::kSmo;
+      in.statutes = statutes;
+    } else if (says_smo) {
+      in.kind = BodyKind::kSmo;  // statutes unknown: its own rules cannot be checked
+    } else if (!type.empty()) {
+      in.kind = BodyKind::kEpci;
+    }
+  }
+  in.covid = act.dates.session && in.rules->InCovidWindow(*act.dates.session);
+  static const RE2 kSecond(
+      R"((aucun quorum n'est exige|sans condition de quorum|quorum n'ayant pas ete atteint|faute de quorum|(seconde|deuxieme|nouvelle) (convocation|reunion|seance)[^.]{0,80}quorum))");
+  in.second_meeting = RE2::PartialMatch(in.text, kSecond);
+  static const RE2 kUrgency(R"((\burgence\b|\burgent\b))");
+  in.urgency = RE2::PartialMatch(in.text, kUrgency);
+  return in;
+}
+
+}  // namespace delib

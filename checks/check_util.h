@@ -1,0 +1,96 @@
+// Internals shared by the rule families of checks/ (not a public header).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checks/bodies.h"
+#include "checks/checks.h"
+#include "checks/rule_data.h"
+#include "pipeline/act.h"
+#include "pipeline/doc_text.h"
+
+namespace delib {
+
+class Geography;
+
+enum class BodyKind {
+  kUnknown,
+  kCommune,               // conseil municipal
+  kEpci,                  // EPCI and syndicat mixte fermé: communal rules (L5211-1, L5711-1)
+  kSmo,                   // syndicat mixte ouvert: its statutes (statutes may be null: unknown)
+  kCommissionPermanente,  // counts present or represented (L3121-14-1, L4132-13-1)
+  kAssembly,              // conseil départemental / régional plenary
+};
+
+// What every rule needs about the act, computed once per act.
+struct CheckInput {
+  const DocText* doc = nullptr;
+  const CheckContext* ctx = nullptr;
+  const RuleData* rules = nullptr;
+  const Act* act = nullptr;
+  BodyKind kind = BodyKind::kUnknown;
+  const BodyStatutes* statutes = nullptr;  // SMO statutes, when known
+  std::string text;                        // folded text of the act's lines
+  bool covid = false;                      // session inside a COVID window
+  bool second_meeting = false;             // second meeting after a failed quorum (stated)
+  bool urgency = false;                    // urgency stated
+};
+
+using RuleFn = void (*)(const CheckInput&, std::vector<Anomaly>*);
+
+// Rule families (one file each).
+void CheckQuorum(const CheckInput& in, std::vector<Anomaly>* out);
+void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out);
+void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out);
+void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out);
+void CheckDates(const CheckInput& in, std::vector<Anomaly>* out);
+void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out);
+void CheckLists(const CheckInput& in, std::vector<Anomaly>* out);
+void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out);
+
+CheckInput MakeCheckInput(const DocText& doc, const CheckContext& ctx, const Act& act);
+
+// An anomaly with the evidence of the given pointers (those the act has;
+// a pointer ending in '/' takes every key under it, in order).
+Anomaly MakeAnomaly(const Act& act, std::string rule, std::string severity, std::string message,
+                    std::string legal_basis, const std::vector<std::string>& pointers);
+
+// Persons: "M. COULON" is "Christophe COULON"; "P. VANDEN DORPE" is
+// "Pascal VANDEN DORPE". Surname (upper-case words, else the last word) must
+// be equal after folding; initials must agree when both are known.
+// Minimal local comparator: extractors/names.h was not in this tree.
+bool SamePerson(std::string_view a, std::string_view b);
+// Index of the first name in `names` that is the same person, or -1.
+int FindPerson(const std::vector<std::string>& names, std::string_view who);
+
+// ISO date -> days since 1970-01-01; nullopt when not an ISO date.
+std::optional<long> DayNumber(std::string_view iso);
+// First date in a French text: "19 FEVRIER 2024", "1er mars 2023", "14.02.2024", "14/02/24".
+std::optional<std::string> ParseFrenchDate(std::string_view text);
+
+// Counts: a stated count, else the number of names listed when there are any.
+std::optional<int> PresentCount(const Act& act);
+
+const char* BodyKindName(BodyKind kind);
+
+// Proxies that can count: a proxy is void when its giver is listed present or
+// its holder is not (listed absent or excused, or missing from a non-empty
+// present list). With no proxy listed, `valid` is the stated count (or unknown).
+struct ProxyTally {
+  std::optional<int> valid;
+  std::vector<std::string> void_reasons;
+  std::vector<size_t> void_indices;  // into attendance.proxies
+};
+ProxyTally TallyProxies(const Act& act);
+
+// N: the stated members in office, else the distinct members listed.
+struct MemberCount {
+  std::optional<int> n;
+  std::string source;  // "members in office" | "members listed"
+};
+MemberCount InOffice(const Act& act);
+
+}  // namespace delib

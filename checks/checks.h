@@ -1,0 +1,41 @@
+// Legal cross-checks of one act: the catalogue of ../shared/rulebook.md as a
+// small rule engine. Each rule family is one file (quorum.cc, counts.cc,
+// proxies.cc, votes.cc, dates.cc, communes.cc, lists.cc, mentions.cc) that
+// reads the act and appends Anomaly values; which CGCT rule applies depends on
+// the body (commune, EPCI / syndicat mixte fermé, syndicat mixte ouvert under
+// its statutes, département / commission permanente), on the COVID windows, on
+// a second meeting after a failed quorum and on urgency, as the act states them.
+//
+//   CheckContext ctx{&geo, &BodyRegistry::Default()};
+//   RunChecks(doc, ctx, &act);       // act.anomalies += what is wrong, with evidence
+//
+// Pure: no I/O (the default rule data is read once, on first use). Anomaly
+// evidence is taken from act->evidence by JSON pointer; a rule never flags a
+// value it does not have (unknown is not zero).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/act.h"
+#include "pipeline/doc_text.h"
+
+namespace delib {
+
+class Geography;
+class BodyRegistry;
+struct RuleData;
+
+struct CheckContext {
+  const Geography* geo = nullptr;        // null: population- and membership-based rules are skipped
+  const BodyRegistry* bodies = nullptr;  // null: no statutes known (SMO rules are skipped)
+  const RuleData* rules = nullptr;       // null: RuleData::Default()
+};
+
+void RunChecks(const DocText& doc, const CheckContext& ctx, Act* act);
+
+// The stable id of an anomaly: 16 hex digits of FNV-1a 64 over the rule, the
+// act's number (or title), the message and the evidence texts.
+std::string AnomalyId(const Anomaly& anomaly, const Act& act);
+
+}  // namespace delib

@@ -1,0 +1,78 @@
+// commune.misspelled, commune.unknown (COG), commune.not_member (EPCI membership).
+#include <re2/re2.h>
+
+#include <string>
+
+#include "checks/check_util.h"
+#include "checks/geography.h"
+#include "pipeline/fold.h"
+
+namespace delib {
+namespace {
+
+// The EPCI the act says its communes belong to ("communes de la Métropole
+// Européenne de Lille"), read in its title: the longest run of words after
+// "communes de (la|l')" that names an EPCI of the geography.
+const Epci* EpciOfTitle(const Geography& geo, const std::string& title_raw) {
+  static const RE2 kCommunesDe(R"(communes (?:membres )?(?:de la |de l'|du |des |de )(.+))");
+  std::string f = Fold(title_raw), rest;
+  if (!RE2::PartialMatch(f, kCommunesDe, &rest)) return nullptr;
+  std::vector<std::string> words;
+  std::string cur;
+  for (char c : rest) {
+    if (c == ' ') {
+      if (!cur.empty()) words.push_back(cur), cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) words.push_back(cur);
+  const Epci* best = nullptr;
+  std::string name;
+  for (size_t i = 0; i < words.size() && i < 12; ++i) {
+    name += (i ? " " : "") + words[i];
+    if (const Epci* e = geo.FindEpci(name)) best = e;
+  }
+  return best;
+}
+
+}  // namespace
+
+void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
+  const Act& act = *in.act;
+  for (size_t i = 0; i < act.communes.size(); ++i) {
+    const CommuneRef& c = act.communes[i];
+    const std::string ptr = "/communes/" + std::to_string(i);
+    const std::string list = c.list ? " (" + *c.list + ")" : "";
+    if (c.match == "fuzzy") {
+      out->push_back(MakeAnomaly(act, "commune.misspelled", "warning",
+                                 "\"" + c.printed + "\"" + list +
+                                     " is not an official commune name; closest: " +
+                                     c.name.value_or("?") + " (" + c.insee.value_or("?") + ")",
+                                 "COG", {ptr}));
+    } else if (c.match == "none" && in.ctx->geo) {
+      out->push_back(MakeAnomaly(
+          act, "commune.unknown", "warning",
+          "\"" + c.printed + "\"" + list + " matches no commune of the official geography", "COG",
+          {ptr}));
+    }
+  }
+  if (!in.ctx->geo || !act.title) return;
+  const Epci* epci = EpciOfTitle(*in.ctx->geo, *act.title);
+  if (!epci) return;
+  for (size_t i = 0; i < act.communes.size(); ++i) {
+    const CommuneRef& c = act.communes[i];
+    if (!c.insee || !c.list || c.list->rfind("article", 0) != 0) continue;
+    bool member = false;
+    for (const std::string& m : epci->members) member |= m == *c.insee;
+    if (!member) {
+      out->push_back(MakeAnomaly(
+          act, "commune.not_member", c.match == "fuzzy" ? "warning" : "error",
+          c.name.value_or(c.printed) + " (" + *c.insee + ", " + *c.list + ") is not a member of " +
+              epci->name + ", whose communes the act concerns",
+          "COG, EPCI membership", {"/title", "/communes/" + std::to_string(i)}));
+    }
+  }
+}
+
+}  // namespace delib

@@ -1,0 +1,49 @@
+#include "checks/test_support.h"
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE(
+    "commune checks: seed 001, Saily-lez-Lannoy and Chérengh are misspelled; all in the MEL") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_001_comite_syndical.txt");
+  Act act = Checked(*doc, Seed001Act(*doc, TestGeo()));
+  auto found = Rules(act, "commune.misspelled");
+  REQUIRE(found.size() == 2);
+  std::string all = found[0].message + " | " + found[1].message;
+  CHECK(all.find("\"Saily-lez-Lannoy\" (article 1) is not an official commune name; closest: "
+                 "Sailly-lez-Lannoy (59522)") != std::string::npos);
+  CHECK(all.find("\"Chérengh\" (vu courriers)") != std::string::npos);
+  CHECK(found[0].severity == "warning");
+  REQUIRE(found[0].evidence.size() == 1);
+  CHECK_FALSE(HasRule(act, "commune.unknown"));
+  CHECK_FALSE(HasRule(act, "commune.not_member"));
+}
+
+TEST_CASE("commune checks: an unknown name and a commune outside the EPCI the title names") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_001_comite_syndical.txt");
+  Act act = Seed001Act(*doc, TestGeo());
+  CommuneRef arras;
+  arras.printed = "Arras";
+  arras.insee = "62041";
+  arras.name = "Arras";
+  arras.match = "exact";
+  arras.list = "article 1";
+  act.communes.push_back(arras);
+  CommuneRef ghost;
+  ghost.printed = "Zzyzx-sur-Lys";
+  ghost.list = "article 1";
+  act.communes.push_back(ghost);
+  act = Checked(*doc, act);
+  auto nm = Rules(act, "commune.not_member");
+  REQUIRE(nm.size() == 1);
+  CHECK(nm[0].message ==
+        "Arras (62041, article 1) is not a member of Métropole Européenne de Lille, whose communes "
+        "the act concerns");
+  auto unknown = Rules(act, "commune.unknown");
+  REQUIRE(unknown.size() == 1);
+  CHECK(unknown[0].message.find("Zzyzx-sur-Lys") != std::string::npos);
+}
+
+}  // namespace delib

@@ -1,0 +1,129 @@
+// date.convocation_delay (L2121-11, L2121-12, L5211-1, L3121-19, L4132-18,
+// statutes), date.order (L2131-1), date.inconsistent.
+#include <string>
+
+#include "checks/check_util.h"
+#include "checks/geography.h"
+
+namespace delib {
+namespace {
+
+struct DateField {
+  const char* name;
+  const Opt<std::string>* value;
+};
+
+}  // namespace
+
+void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
+  const Act& act = *in.act;
+  const Dates& d = act.dates;
+  const std::optional<long> session = d.session ? DayNumber(*d.session) : std::nullopt;
+  const std::optional<long> convocation = d.convocation ? DayNumber(*d.convocation) : std::nullopt;
+
+  if (session && convocation && act.kind == "deliberation" && *convocation <= *session) {
+    DelayRule rule;
+    std::string why;
+    bool certain = true;
+    if (in.urgency) {
+      rule = in.rules->urgency;
+      why = "urgency stated";
+    } else {
+      switch (in.kind) {
+        case BodyKind::kCommune: {
+          const Commune* c =
+              (in.ctx->geo && act.body.insee) ? in.ctx->geo->ByCode(*act.body.insee) : nullptr;
+          if (c && c->population > in.rules->small_commune_max_population) {
+            rule = in.rules->commune_large;
+            why = c->name + ", " + std::to_string(c->population) + " inhabitants";
+          } else {
+            rule = in.rules->commune_small;
+            why = c ? c->name + ", " + std::to_string(c->population) + " inhabitants"
+                    : "commune of unknown population: the smaller delay";
+          }
+          break;
+        }
+        case BodyKind::kEpci:
+          rule = in.rules->epci_syndicat;
+          why = "EPCI or syndicat";
+          break;
+        case BodyKind::kSmo:
+          if (in.statutes) {
+            rule = in.statutes->convocation;
+            why = "statutes";
+          } else {
+            rule = in.rules->epci_syndicat;
+            why = "syndicat (statutes unknown)";
+            certain = false;
+          }
+          break;
+        case BodyKind::kCommissionPermanente:
+        case BodyKind::kAssembly:
+          rule = in.rules->departement_region;
+          why = "departmental or regional assembly";
+          break;
+        default:
+          rule.value = 0;
+      }
+    }
+    if (rule.value > 0) {
+      long gap = *session - *convocation - (rule.jours_francs ? 1 : 0);
+      if (gap < rule.value) {
+        std::string unit = rule.jours_francs ? " jours francs" : " days";
+        out->push_back(MakeAnomaly(act, "date.convocation_delay", certain ? "error" : "warning",
+                                   "convocation on " + *d.convocation + " for a session on " +
+                                       *d.session + ": " + std::to_string(gap) + unit +
+                                       ", at least " + std::to_string(rule.value) + unit +
+                                       " required (" + why + ")",
+                                   rule.legal_basis, {"/dates/convocation", "/dates/session"}));
+      }
+    }
+  }
+
+  if (session) {
+    if (convocation && *convocation > *session) {
+      out->push_back(
+          MakeAnomaly(act, "date.order", "error",
+                      "convocation (" + *d.convocation + ") after the session (" + *d.session + ")",
+                      "CGCT L2121-10", {"/dates/convocation", "/dates/session"}));
+    }
+    const DateField after[] = {{"signature", &d.signature},
+                               {"display", &d.display},
+                               {"publication", &d.publication},
+                               {"transmission", &d.transmission}};
+    for (const DateField& f : after) {
+      if (!*f.value) continue;
+      std::optional<long> day = DayNumber(**f.value);
+      if (day && *day < *session) {
+        out->push_back(MakeAnomaly(act, "date.order", "error",
+                                   std::string(f.name) + " date " + **f.value +
+                                       " is before the session (" + *d.session + ")",
+                                   "CGCT L2131-1",
+                                   {std::string("/dates/") + f.name, "/dates/session"}));
+      }
+    }
+  }
+
+  // Further statements of the same date: evidence keys "/dates/<field>#2", "#3", ...
+  const DateField all[] = {{"session", &d.session},         {"convocation", &d.convocation},
+                           {"display", &d.display},         {"transmission", &d.transmission},
+                           {"publication", &d.publication}, {"signature", &d.signature}};
+  for (const DateField& f : all) {
+    if (!*f.value) continue;
+    const std::string base = std::string("/dates/") + f.name;
+    for (int k = 2; k < 10; ++k) {
+      auto it = act.evidence.find(base + "#" + std::to_string(k));
+      if (it == act.evidence.end()) break;
+      std::optional<std::string> other = ParseFrenchDate(it->second.text);
+      if (other && *other != **f.value) {
+        out->push_back(MakeAnomaly(act, "date.inconsistent", "error",
+                                   std::string("the ") + f.name + " date is stated as " +
+                                       **f.value + " and as " + *other + " (\"" + it->second.text +
+                                       "\")",
+                                   "CGCT L2121-23 (registre)", {base, it->first}));
+      }
+    }
+  }
+}
+
+}  // namespace delib

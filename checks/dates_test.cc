@@ -1,0 +1,82 @@
+#include "checks/test_support.h"
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("dates: seeds 001 - 002 - 003 respect their delays and order") {
+  REQUIRE(TestGeo());
+  auto d1 = SeedDoc("seed_001_comite_syndical.txt");
+  auto d2 = SeedDoc("seed_002_hem.txt");
+  auto d3 = SeedDoc("seed_003_premesques.txt");
+  for (const Act& act : {Checked(*d1, Seed001Act(*d1, TestGeo())), Checked(*d2, Seed002Act(*d2)),
+                         Checked(*d3, Seed003Act(*d3))}) {
+    CHECK_FALSE(HasRule(act, "date.convocation_delay"));
+    CHECK_FALSE(HasRule(act, "date.order"));
+    CHECK_FALSE(HasRule(act, "date.inconsistent"));
+  }
+}
+
+TEST_CASE("dates: Hem (18 582 inhabitants) needs 5 jours francs - Prémesques 3") {
+  REQUIRE(TestGeo());
+  auto d2 = SeedDoc("seed_002_hem.txt");
+  Act hem = Seed002Act(*d2);
+  hem.dates.convocation = "2023-12-02";  // 4 jf
+  auto found = Rules(Checked(*d2, hem), "date.convocation_delay");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find(
+            "4 jours francs, at least 5 jours francs required (Hem, 18582 inhabitants)") !=
+        std::string::npos);
+  CHECK(found[0].legal_basis == "CGCT L2121-12");
+  auto d3 = SeedDoc("seed_003_premesques.txt");
+  Act prem = Seed003Act(*d3);
+  prem.dates.convocation = "2024-02-15";  // 3 jf: fine under 3,500
+  CHECK_FALSE(HasRule(Checked(*d3, prem), "date.convocation_delay"));
+  prem.dates.convocation = "2024-02-16";  // 2 jf
+  CHECK(HasRule(Checked(*d3, prem), "date.convocation_delay"));
+}
+
+TEST_CASE("dates: SMO statutes - 5 days - commission permanente 12 days") {
+  REQUIRE(TestGeo());
+  auto d1 = SeedDoc("seed_001_comite_syndical.txt");
+  Act smo = Seed001Act(*d1, TestGeo());
+  smo.dates.convocation = "2024-02-17";  // 4 days
+  auto found = Rules(Checked(*d1, smo), "date.convocation_delay");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].legal_basis.find("au moins cinq jours") != std::string::npos);
+  auto d4 = SeedDoc("seed_004_commission_permanente.txt");
+  Act cp = Seed004Act(*d4);
+  cp.dates.convocation = "2022-10-10";
+  CHECK(HasRule(Checked(*d4, cp), "date.convocation_delay"));
+  cp.dates.convocation = "2022-10-05";
+  CHECK_FALSE(HasRule(Checked(*d4, cp), "date.convocation_delay"));
+}
+
+TEST_CASE("dates: order and a second statement that disagrees") {
+  REQUIRE(TestGeo());
+  auto d3 = SeedDoc("seed_003_premesques.txt");
+  Act act = Seed003Act(*d3);
+  // The header's "Date d'affichage : 14.02.2024" read as the display date:
+  // before the session, and disagreeing with "Affiché le 23 Février 2024".
+  act.dates.display = "2024-02-14";
+  Put(&act, "/dates/display", *d3, "Date d'affichage :\t14.02.2024");
+  Put(&act, "/dates/display#2", *d3, "Affiché le 23 Février 2024");
+  act = Checked(*d3, act);
+  auto order = Rules(act, "date.order");
+  REQUIRE(order.size() == 1);
+  CHECK(order[0].message == "display date 2024-02-14 is before the session (2024-02-19)");
+  auto inc = Rules(act, "date.inconsistent");
+  REQUIRE(inc.size() == 1);
+  CHECK(inc[0].message.find("stated as 2024-02-14 and as 2024-02-23") != std::string::npos);
+  CHECK(inc[0].evidence.size() == 2);
+}
+
+TEST_CASE("dates: French date parsing") {
+  CHECK(ParseFrenchDate("SEANCE DU 19 FEVRIER 2024") == std::optional<std::string>("2024-02-19"));
+  CHECK(ParseFrenchDate("le 1er mars 2023") == std::optional<std::string>("2023-03-01"));
+  CHECK(ParseFrenchDate("Date de la convocation : 14.02.2024") ==
+        std::optional<std::string>("2024-02-14"));
+  CHECK_FALSE(ParseFrenchDate("le vingt-et-un février").has_value());
+  CHECK(*DayNumber("2024-02-21") - *DayNumber("2024-02-15") == 6);
+}
+
+}  // namespace delib

@@ -1,0 +1,106 @@
+// list.mismatch (L5211-18, L5211-5-1, statutes): lists of communes that must
+// agree. The communes extractor names its lists "article N", "article N
+// conditional", "vu deliberations", "vu courriers", "annexe N".
+#include <map>
+#include <set>
+#include <string>
+
+#include "checks/check_util.h"
+#include "checks/geography.h"
+
+namespace delib {
+namespace {
+
+std::string KeyOf(const CommuneRef& c) { return c.insee ? *c.insee : Geography::Key(c.printed); }
+
+struct Named {
+  std::map<std::string, size_t> first;  // key -> index in act.communes
+};
+
+bool Has(const std::map<std::string, Named>& lists, const std::string& name) {
+  return lists.count(name) > 0;
+}
+
+}  // namespace
+
+void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
+  const Act& act = *in.act;
+  std::map<std::string, Named> lists;
+  for (size_t i = 0; i < act.communes.size(); ++i) {
+    const CommuneRef& c = act.communes[i];
+    if (!c.list) continue;
+    lists[*c.list].first.emplace(KeyOf(c), i);
+  }
+  auto name_of = [&](size_t i) {
+    const CommuneRef& c = act.communes[i];
+    return c.name ? *c.name : c.printed;
+  };
+  // Every commune of `a` must be in one of `bs`.
+  auto require = [&](const std::string& a, const std::vector<std::string>& bs,
+                     const std::string& why) {
+    if (!Has(lists, a)) return;
+    std::vector<const Named*> targets;
+    std::string target_names;
+    for (const std::string& b : bs)
+      if (Has(lists, b)) {
+        targets.push_back(&lists.at(b));
+        target_names += (target_names.empty() ? "" : " or ") + b;
+      }
+    if (targets.empty()) return;
+    for (const auto& [key, idx] : lists.at(a).first) {
+      bool found = false;
+      for (const Named* t : targets) found |= t->first.count(key) > 0;
+      if (!found) {
+        out->push_back(MakeAnomaly(act, "list.mismatch", "error",
+                                   name_of(idx) + " is in the " + a + " list but not in the " +
+                                       target_names + " list" + (bs.size() > 1 ? "s" : "") + ": " +
+                                       why,
+                                   "CGCT L5211-18", {"/communes/" + std::to_string(idx)}));
+      }
+    }
+  };
+  // For each article list: approved communes vs the deliberations and letters
+  // it cites; the conditional list is the group of letters (no deliberation yet).
+  for (const auto& [name, unused] : lists) {
+    (void)unused;
+    if (name.rfind("article", 0) != 0) continue;
+    if (name.find("conditional") != std::string::npos) {
+      require(name, {"vu courriers"},
+              "a conditional adhesion should concern a commune that announced it by letter");
+      if (Has(lists, "vu deliberations"))
+        for (const auto& [key, idx] : lists.at(name).first)
+          if (lists.at("vu deliberations").first.count(key)) {
+            out->push_back(
+                MakeAnomaly(act, "list.mismatch", "error",
+                            name_of(idx) + " is made conditional on a deliberation that the act "
+                                           "cites as already taken (vu deliberations)",
+                            "CGCT L5211-18", {"/communes/" + std::to_string(idx)}));
+          }
+    } else {
+      require(name, {"vu deliberations", "vu courriers"},
+              "its adhesion is approved but neither its deliberation nor its letter is cited");
+    }
+  }
+  for (const char* cited : {"vu deliberations", "vu courriers"}) {
+    std::vector<std::string> approved;
+    for (const auto& [name, unused] : lists) {
+      (void)unused;
+      if (name.rfind("article", 0) == 0 && name.find("conditional") == std::string::npos)
+        approved.push_back(name);
+    }
+    if (!approved.empty()) require(cited, approved, "it is cited but its adhesion is not approved");
+  }
+  // Annex lists vs the article that amends them.
+  for (const auto& [name, unused] : lists) {
+    (void)unused;
+    if (name.rfind("annexe", 0) != 0) continue;
+    for (const auto& [art, u2] : lists) {
+      (void)u2;
+      if (art.rfind("article", 0) == 0 && art.find("conditional") == std::string::npos)
+        require(art, {name},
+                "the annex of the statutes should list every commune the article admits");
+    }
+  }
+}
+
+}  // namespace delib

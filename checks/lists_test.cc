@@ -1,0 +1,46 @@
+#include "checks/test_support.h"
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("lists: seed 001 - Hantay approved and conditional but in neither Vu list") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_001_comite_syndical.txt");
+  Act act = Checked(*doc, Seed001Act(*doc, TestGeo()));
+  auto found = Rules(act, "list.mismatch");
+  REQUIRE(found.size() == 2);
+  for (const Anomaly& a : found) {
+    CHECK(a.message.rfind("Hantay is in the article 1", 0) == 0);
+    CHECK(a.severity == "error");
+    REQUIRE(a.evidence.size() == 1);
+    CHECK(a.evidence[0].text == "Hantay");
+  }
+  CHECK((found[0].message + found[1].message)
+            .find("not in the vu deliberations or vu courriers lists") != std::string::npos);
+  CHECK((found[0].message + found[1].message)
+            .find("conditional list but not in the vu courriers list") != std::string::npos);
+}
+
+TEST_CASE("lists: agreeing lists pass - a cited commune left out of the approval fails") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_001_comite_syndical.txt");
+  Act act = Seed001Act(*doc, TestGeo());
+  std::vector<CommuneRef> kept;
+  for (const CommuneRef& c : act.communes)
+    if (c.printed != "Hantay") kept.push_back(c);
+  act.communes = kept;
+  act.evidence.clear();
+  CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
+  std::vector<CommuneRef> less;
+  for (const CommuneRef& c : kept)
+    if (!(c.printed == "Wicres" && c.list == std::optional<std::string>("article 1")))
+      less.push_back(c);
+  act.communes = less;
+  auto found = Rules(Checked(*doc, act), "list.mismatch");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message ==
+        "Wicres is in the vu deliberations list but not in the article 1 list: it is cited but its "
+        "adhesion is not approved");
+}
+
+}  // namespace delib

@@ -1,0 +1,44 @@
+#include "checks/test_support.h"
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("mentions: Hem names no secrétaire de séance - Prémesques does") {
+  REQUIRE(TestGeo());
+  auto d2 = SeedDoc("seed_002_hem.txt");
+  Act hem = Checked(*d2, Seed002Act(*d2));
+  auto found = Rules(hem, "mention.missing_secretary");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == "warning");
+  CHECK(found[0].legal_basis == "CGCT L2121-15");
+  CHECK(found[0].evidence.size() == 1);  // where the act is: its number
+  CHECK_FALSE(HasRule(hem, "mention.missing_convocation"));
+  auto d3 = SeedDoc("seed_003_premesques.txt");
+  Act prem = Checked(*d3, Seed003Act(*d3));
+  CHECK_FALSE(HasRule(prem, "mention.missing_secretary"));
+  CHECK_FALSE(HasRule(prem, "mention.missing_convocation"));
+}
+
+TEST_CASE("mentions: the commission permanente extract gives no convocation date") {
+  REQUIRE(TestGeo());
+  auto d4 = SeedDoc("seed_004_commission_permanente.txt");
+  Act cp = Checked(*d4, Seed004Act(*d4));
+  CHECK(HasRule(cp, "mention.missing_convocation"));
+  CHECK_FALSE(HasRule(cp, "mention.missing_secretary"));
+}
+
+TEST_CASE("anomaly ids are stable and distinct") {
+  REQUIRE(TestGeo());
+  auto d3 = SeedDoc("seed_003_premesques.txt");
+  Act a = Checked(*d3, Seed003Act(*d3));
+  Act b = Checked(*d3, Seed003Act(*d3));
+  REQUIRE(a.anomalies.size() == b.anomalies.size());
+  REQUIRE_FALSE(a.anomalies.empty());
+  for (size_t i = 0; i < a.anomalies.size(); ++i) {
+    CHECK(a.anomalies[i].id == b.anomalies[i].id);
+    CHECK(a.anomalies[i].id.size() == 16);
+    for (size_t j = 0; j < i; ++j) CHECK(a.anomalies[i].id != a.anomalies[j].id);
+  }
+}
+
+}  // namespace delib

@@ -1,0 +1,65 @@
+// proxy.giver_present, proxy.holder_not_present, proxy.multiple (L2121-20).
+#include <string>
+
+#include "checks/check_util.h"
+
+namespace delib {
+
+void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
+  const Act& act = *in.act;
+  const Attendance& at = act.attendance;
+  // Under a syndicat mixte ouvert without known statutes the proxy rules are its own.
+  if (in.kind == BodyKind::kSmo && !in.statutes) return;
+  const std::string basis =
+      in.statutes ? "statuts du " + in.statutes->names.front() : "CGCT L2121-20";
+  for (size_t i = 0; i < at.proxies.size(); ++i) {
+    const Proxy& p = at.proxies[i];
+    const std::string ptr = "/attendance/proxies/" + std::to_string(i);
+    int giver = FindPerson(at.present, p.from);
+    if (giver >= 0) {
+      out->push_back(
+          MakeAnomaly(act, "proxy.giver_present", "error",
+                      at.present[giver] + " is listed present and also gives a proxy to " + p.to,
+                      "CGCT L2121-20", {"/attendance/present/" + std::to_string(giver), ptr}));
+    }
+    int ex = FindPerson(at.excused, p.to), ab = FindPerson(at.absent, p.to);
+    if (ex >= 0 || ab >= 0) {
+      std::string where = ex >= 0 ? "excused" : "absent";
+      std::string name = ex >= 0 ? at.excused[ex] : at.absent[ab];
+      out->push_back(MakeAnomaly(
+          act, "proxy.holder_not_present", "error",
+          name + " is listed " + where + " yet holds the proxy of " + p.from, "CGCT L2121-20",
+          {ptr, "/attendance/" + where + "/" + std::to_string(ex >= 0 ? ex : ab)}));
+    } else if (!at.present.empty() && FindPerson(at.present, p.to) < 0) {
+      out->push_back(MakeAnomaly(
+          act, "proxy.holder_not_present", "warning",
+          p.to + " holds the proxy of " + p.from + " but is not among the members listed present",
+          "CGCT L2121-20", {ptr}));
+    }
+  }
+  int limit = in.statutes ? in.statutes->proxy_limit : 1;
+  if (in.covid) limit = std::max(limit, in.rules->covid_proxy_limit);
+  std::vector<bool> seen(at.proxies.size(), false);
+  for (size_t i = 0; i < at.proxies.size(); ++i) {
+    if (seen[i]) continue;
+    std::vector<std::string> ptrs;
+    std::string givers;
+    int held = 0;
+    for (size_t j = i; j < at.proxies.size(); ++j) {
+      if (seen[j] || !SamePerson(at.proxies[i].to, at.proxies[j].to)) continue;
+      seen[j] = true;
+      ++held;
+      ptrs.push_back("/attendance/proxies/" + std::to_string(j));
+      givers += (givers.empty() ? "" : ", ") + at.proxies[j].from;
+    }
+    if (held > limit) {
+      out->push_back(MakeAnomaly(act, "proxy.multiple", "error",
+                                 at.proxies[i].to + " holds " + std::to_string(held) +
+                                     " proxies (" + givers + "); at most " + std::to_string(limit) +
+                                     " allowed",
+                                 basis + (in.covid ? " (COVID-19 rules)" : ""), ptrs));
+    }
+  }
+}
+
+}  // namespace delib

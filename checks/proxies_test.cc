@@ -1,0 +1,57 @@
+#include "checks/test_support.h"
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("proxies: seed 001 - BARTHOLOMEUS present gives a proxy to DISSAUX - who is excused") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_001_comite_syndical.txt");
+  Act act = Checked(*doc, Seed001Act(*doc, TestGeo()));
+  auto giver = Rules(act, "proxy.giver_present");
+  REQUIRE(giver.size() == 1);
+  CHECK(giver[0].message ==
+        "Grégory BARTHOLOMEUS is listed present and also gives a proxy to M. DISSAUX");
+  CHECK(giver[0].evidence.size() == 2);
+  auto holder = Rules(act, "proxy.holder_not_present");
+  REQUIRE(holder.size() == 1);
+  CHECK(holder[0].severity == "error");
+  CHECK(holder[0].message ==
+        "Jean-Claude DISSAUX is listed excused yet holds the proxy of Grégory BARTHOLOMEUS");
+  CHECK_FALSE(HasRule(act, "proxy.multiple"));
+}
+
+TEST_CASE("proxies: Hem's three proxies to three present members pass") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_002_hem.txt");
+  Act act = Checked(*doc, Seed002Act(*doc));
+  CHECK_FALSE(HasRule(act, "proxy.giver_present"));
+  CHECK_FALSE(HasRule(act, "proxy.holder_not_present"));
+  CHECK_FALSE(HasRule(act, "proxy.multiple"));
+}
+
+TEST_CASE("proxies: two proxies to one member - allowed only in a COVID window") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_002_hem.txt");
+  Act act = Seed002Act(*doc);
+  act.attendance.proxies[1].to = "F. VERCAMER";
+  Act bad = Checked(*doc, act);
+  auto found = Rules(bad, "proxy.multiple");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("Francis VERCAMER holds 2 proxies (Pascal NYS, Jérôme MEERSEMAN)") !=
+        std::string::npos);
+  act.dates.session = "2021-02-04";
+  act.dates.convocation = "2021-01-28";
+  CHECK_FALSE(HasRule(Checked(*doc, act), "proxy.multiple"));
+}
+
+TEST_CASE("persons: surname and initial") {
+  CHECK(SamePerson("M. COULON", "Christophe COULON"));
+  CHECK(SamePerson("P. VANDEN DORPE", "Pascal VANDEN DORPE"));
+  CHECK(SamePerson("Mme VANPEENE", "Anne VANPEENE"));
+  CHECK(SamePerson("C LEFEBVRE", "Claire LEFEBVRE"));
+  CHECK_FALSE(SamePerson("X. DUBOIS", "G. DUBOIS"));
+  CHECK_FALSE(SamePerson("M. DISSAUX", "Claude BACHELET"));
+  CHECK(SamePerson("Mireille HINGREZ-CÉRÉDA", "M. HINGREZ-CÉRÉDA"));
+}
+
+}  // namespace delib

@@ -1,0 +1,95 @@
+#include "checks/test_support.h"
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("quorum: Prémesques 17 of 18 present reaches the communal quorum") {
+  auto doc = SeedDoc("seed_003_premesques.txt");
+  Act act = Checked(*doc, Seed003Act(*doc));
+  CHECK_FALSE(HasRule(act, "quorum.not_reached"));
+}
+
+TEST_CASE("quorum: 9 present of 18 in office is not more than half") {
+  auto doc = SeedDoc("seed_003_premesques.txt");
+  Act act = Seed003Act(*doc);
+  act.attendance.present_count = 9;
+  act.attendance.present.resize(9);
+  act = Checked(*doc, act);
+  auto found = Rules(act, "quorum.not_reached");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == "error");
+  CHECK(found[0].message.find("9 present of 18 members in office") != std::string::npos);
+  CHECK(found[0].legal_basis == "CGCT L2121-17");
+  CHECK_FALSE(found[0].evidence.empty());
+}
+
+TEST_CASE("quorum: a second meeting after a failed quorum needs none") {
+  auto doc = SeedDoc("seed_003_premesques.txt");
+  Act act = Seed003Act(*doc);
+  act.attendance.present_count = 5;
+  act.attendance.present.resize(5);
+  std::vector<PageText> pages = {
+      PageFromPlainText(1,
+                        "Le quorum n'ayant pas été atteint lors de la séance du 12 février, le "
+                        "conseil s'est réuni de nouveau.\n")};
+  DocText second(std::move(pages));
+  act.first_line = 0;
+  act.last_line = second.lines().size();
+  act.evidence.clear();
+  act = Checked(second, act);
+  CHECK_FALSE(HasRule(act, "quorum.not_reached"));
+}
+
+TEST_CASE("quorum: COVID window counts one third present or represented") {
+  auto doc = SeedDoc("seed_003_premesques.txt");
+  Act act = Seed003Act(*doc);
+  act.dates.session = "2021-03-15";
+  act.dates.convocation = "2021-03-08";
+  act.attendance.present_count = 5;
+  act.attendance.present.resize(5);
+  act.attendance.proxies_count = 1;  // 5 + 1 = 6 = 18 / 3
+  act = Checked(*doc, act);
+  CHECK_FALSE(HasRule(act, "quorum.not_reached"));
+  Act outside = Seed003Act(*doc);
+  outside.attendance.present_count = 5;
+  outside.attendance.present.resize(5);
+  outside = Checked(*doc, outside);
+  CHECK(HasRule(outside, "quorum.not_reached"));
+}
+
+TEST_CASE("quorum: commission permanente counts present or represented") {
+  auto doc = SeedDoc("seed_004_commission_permanente.txt");
+  Act act = Seed004Act(*doc);
+  act.attendance.present.resize(20);  // 20 present of 29 listed, with 3 proxies: 23 > 14.5
+  act.attendance.excused.resize(8);
+  act.attendance.proxies = {{"Ludovic LOQUET", "Jean-Claude LEROY"}};
+  Act ok = Checked(*doc, act);
+  CHECK_FALSE(HasRule(ok, "quorum.not_reached"));
+  act.attendance.present.resize(10);  // 10 + 1 of 19 listed: 11 > 9.5 -> reached
+  CHECK_FALSE(HasRule(Checked(*doc, act), "quorum.not_reached"));
+  act.attendance.present.resize(8);  // 8 + 1 = 9 of 17 listed: 9 > 8.5 -> reached
+  act.attendance.excused.resize(12);
+  act.attendance.excused[0] = "Ludovic LOQUET";
+  for (size_t i = 1; i < 12; ++i)
+    act.attendance.excused[i] =
+        "Membre N" + std::to_string(i) + " EXCUSE" + std::string(1, 'A' + i);
+  Act bad = Checked(*doc, act);  // 8 + 1 = 9 of 21 listed: not more than 10.5
+  auto found = Rules(bad, "quorum.not_reached");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("present or represented") != std::string::npos);
+}
+
+TEST_CASE("quorum: SMO statutes - half of the members in office present - 24 seats vs 22 listed") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_001_comite_syndical.txt");
+  Act act = Checked(*doc, Seed001Act(*doc, TestGeo()));
+  auto found = Rules(act, "quorum.not_reached");
+  // 11 of the 22 listed is exactly half (statutes: "la moitié", reached), but
+  // the statutes give the comité 24 seats: a warning.
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == "warning");
+  CHECK(found[0].message.find("24 seats") != std::string::npos);
+  CHECK(found[0].legal_basis.find("moitié des membres en exercice présents") != std::string::npos);
+}
+
+}  // namespace delib

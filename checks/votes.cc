@@ -1,0 +1,219 @@
+// vote.exceeds_voters, vote.expressed_mismatch, vote.unanimous_with_against,
+// vote.majority_not_reached (L2121-20; statutes' majorities and weighted
+// votes for a syndicat mixte ouvert).
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "checks/check_util.h"
+#include "checks/geography.h"
+#include "pipeline/fold.h"
+
+namespace delib {
+namespace {
+
+// The département of the communes the act admits (majority of the matched
+// communes of its article lists), or "".
+std::string NewcomerDepartement(const CheckInput& in) {
+  std::map<std::string, int> votes;
+  for (const CommuneRef& c : in.act->communes) {
+    if (!c.insee || (c.list && c.list->rfind("article", 0) != 0)) continue;
+    std::string dep = c.insee->substr(0, 2);
+    if (in.ctx->geo)
+      if (const Commune* k = in.ctx->geo->ByCode(*c.insee)) dep = k->departement;
+    ++votes[dep];
+  }
+  std::string best;
+  int n = 0;
+  for (const auto& [dep, k] : votes)
+    if (k > n) best = dep, n = k;
+  return best;
+}
+
+bool IsAdhesion(const CheckInput& in) {
+  std::string title = Fold(in.act->title.value_or(""));
+  return title.find("adhesion") != std::string::npos ||
+         in.text.find("approuve l'adhesion") != std::string::npos;
+}
+
+struct Capacity {
+  int max_votes = 0;
+  std::string explanation;
+  bool certain = true;  // false: proxies unstated, or weights unknowable
+};
+
+}  // namespace
+
+void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
+  const Act& act = *in.act;
+  const Attendance& at = act.attendance;
+  for (size_t vi = 0; vi < act.votes.size(); ++vi) {
+    const Vote& v = act.votes[vi];
+    const std::string vp = "/votes/" + std::to_string(vi) + "/";
+    if (v.expressed && v.for_votes && v.against && *v.expressed != *v.for_votes + *v.against) {
+      out->push_back(MakeAnomaly(act, "vote.expressed_mismatch", "error",
+                                 std::to_string(*v.expressed) + " suffrages exprimés stated, but " +
+                                     std::to_string(*v.for_votes) + " for + " +
+                                     std::to_string(*v.against) +
+                                     " against = " + std::to_string(*v.for_votes + *v.against),
+                                 "CGCT L2121-20", {vp + "expressed", vp + "for", vp + "against"}));
+    }
+    if (v.unanimous.value_or(false) && v.against.value_or(0) > 0) {
+      out->push_back(
+          MakeAnomaly(act, "vote.unanimous_with_against", "error",
+                      "declared unanimous with " + std::to_string(*v.against) + " vote(s) against",
+                      "CGCT L2121-20", {vp + "unanimous", vp + "against"}));
+    }
+    // Majority.
+    const bool adopted = v.result && *v.result == "adopted";
+    if (adopted && v.for_votes && v.against) {
+      if (*v.for_votes < *v.against) {
+        out->push_back(MakeAnomaly(act, "vote.majority_not_reached", "error",
+                                   "declared adopted with " + std::to_string(*v.for_votes) +
+                                       " for and " + std::to_string(*v.against) + " against",
+                                   "CGCT L2121-20", {vp + "result", vp + "for", vp + "against"}));
+      } else if (*v.for_votes == *v.against && *v.for_votes > 0) {
+        out->push_back(
+            MakeAnomaly(act, "vote.majority_not_reached", "warning",
+                        "declared adopted on a tie (" + std::to_string(*v.for_votes) +
+                            " for, as many against): valid only by the president's casting vote, "
+                            "which the extract does not state",
+                        "CGCT L2121-20", {vp + "result", vp + "for", vp + "against"}));
+      }
+      if (in.statutes && in.statutes->adhesion && IsAdhesion(in) &&
+          !in.statutes->adhesion->of_members) {
+        const Majority& m = *in.statutes->adhesion;
+        long expressed = *v.for_votes + *v.against;
+        if (expressed > 0 &&
+            static_cast<long>(*v.for_votes) * m.denominator < expressed * m.numerator) {
+          out->push_back(MakeAnomaly(
+              act, "vote.majority_not_reached", "error",
+              "adhesion adopted with " + std::to_string(*v.for_votes) + " of " +
+                  std::to_string(expressed) + " expressed votes; the statutes require " +
+                  std::to_string(m.numerator) + "/" + std::to_string(m.denominator),
+              "statuts du " + in.statutes->names.front() + ", " + m.article,
+              {vp + "for", vp + "against"}));
+        }
+      }
+    }
+
+    // Votes cast vs members who could vote.
+    if (!v.for_votes) continue;
+    const int cast = *v.for_votes + v.against.value_or(0) + v.abstentions.value_or(0);
+    std::optional<int> present = PresentCount(act);
+    if (!present) continue;
+    ProxyTally t = TallyProxies(act);
+    Capacity cap;
+    std::string void_note;
+    if (!t.void_reasons.empty()) {
+      void_note =
+          " (" + std::to_string(t.void_reasons.size()) + " of the " +
+          std::to_string(at.proxies.size()) +
+          (t.void_reasons.size() == 1 ? " proxies listed is void: " : " proxies listed are void: ");
+      for (size_t i = 0; i < t.void_reasons.size(); ++i)
+        void_note += (i ? "; " : "") + t.void_reasons[i];
+      void_note += ")";
+    }
+    if (t.valid) {
+      cap.max_votes = *present + *t.valid;
+      cap.explanation = "at most " + std::to_string(cap.max_votes) +
+                        " members could vote: " + std::to_string(*present) + " present and " +
+                        std::to_string(*t.valid) + " valid proxies" + void_note;
+    } else {
+      // Proxies unstated: those absent or excused may have delegated their vote.
+      int others = static_cast<int>(at.absent.size() + at.excused.size());
+      others = std::max(others, at.absent_count.value_or(0) + at.excused_count.value_or(0));
+      // "Absent sans délégation de vote : 1": those did not delegate.
+      if (v.not_voting) others = std::max(0, others - *v.not_voting);
+      cap.max_votes = *present;
+      cap.certain = false;
+      cap.explanation = std::to_string(*present) + " members present and no proxy stated";
+      if (others > 0)
+        cap.explanation +=
+            "; " + std::to_string(others) +
+            " absent or excused members may have delegated their vote" +
+            (v.not_voting ? " (" + std::to_string(*v.not_voting) + " stated not voting)" : "");
+      if (cast > *present + others) {
+        cap.certain = true;
+        cap.explanation = std::to_string(*present) + " present and " + std::to_string(others) +
+                          " absent or excused members who may have delegated: at most " +
+                          std::to_string(*present + others) + " votes";
+        cap.max_votes = *present + others;
+      }
+    }
+    // Statutes' weighted votes (art. 15: adhesion, delegates of the newcomer's département weigh
+    // more).
+    std::string basis = "CGCT L2121-20";
+    if (in.statutes && in.statutes->adhesion &&
+        in.statutes->adhesion->newcomer_departement_weight > 1 && IsAdhesion(in)) {
+      const Majority& m = *in.statutes->adhesion;
+      const int w = m.newcomer_departement_weight;
+      std::string dep = NewcomerDepartement(in);
+      const SeatGroup* heavy = nullptr;
+      for (const SeatGroup& g : in.statutes->seats)
+        if (!dep.empty() && g.departement == dep) heavy = &g;
+      basis = "statuts du " + in.statutes->names.front() + ", " + m.article + "; CGCT L2121-20";
+      if (heavy) {
+        auto weight = [&](const std::string& member) {
+          for (const auto& [name, group] : at.groups)
+            if (SamePerson(name, member)) {
+              std::string a = CompactKey(group), b = CompactKey(heavy->group);
+              return (a.find(b) != std::string::npos || b.find(a) != std::string::npos) ? w : 1;
+            }
+          return 1;
+        };
+        if (!at.groups.empty() && !at.present.empty() &&
+            (!at.proxies.empty() || !t.valid || *t.valid == 0)) {
+          int heavy_present = 0, heavy_proxies = 0, total = 0, valid_proxies = 0;
+          for (const std::string& p : at.present) {
+            int x = weight(p);
+            total += x;
+            heavy_present += x > 1;
+          }
+          for (size_t i = 0; i < at.proxies.size(); ++i) {
+            if (std::find(t.void_indices.begin(), t.void_indices.end(), i) != t.void_indices.end())
+              continue;
+            int x = weight(at.proxies[i].from);
+            total += x;
+            heavy_proxies += x > 1;
+            ++valid_proxies;
+          }
+          cap.max_votes = total;
+          cap.explanation = "at most " + std::to_string(total) + " weighted votes could be cast (" +
+                            m.article + ": adhesion of communes of département " + dep +
+                            ", each delegate of " + heavy->group + " weighs " + std::to_string(w) +
+                            "): " + std::to_string(at.present.size()) + " present, " +
+                            std::to_string(heavy_present) + " of them " + heavy->group +
+                            " delegates (" + std::to_string(heavy_present) + " x " +
+                            std::to_string(w) + "), and " + std::to_string(valid_proxies) +
+                            " valid proxies, " + std::to_string(heavy_proxies) + " of them from " +
+                            heavy->group + " delegates" + void_note + "; unweighted, " +
+                            std::to_string(*present + valid_proxies) + " members could vote";
+        } else {
+          // Groups unknown: every heavy seat could be among the voters.
+          int voters = cap.max_votes;
+          cap.max_votes = voters + (w - 1) * std::min(heavy->delegates, voters);
+          cap.certain = false;
+          cap.explanation += "; with " + m.article + " weights (up to " +
+                             std::to_string(heavy->delegates) + " " + heavy->group +
+                             " delegates weighing " + std::to_string(w) + ") at most " +
+                             std::to_string(cap.max_votes);
+        }
+      }
+    }
+    if (cast > cap.max_votes) {
+      std::string msg = std::to_string(*v.for_votes) + " votes for";
+      if (v.against.value_or(0) || v.abstentions.value_or(0))
+        msg += ", " + std::to_string(v.against.value_or(0)) + " against, " +
+               std::to_string(v.abstentions.value_or(0)) + " abstentions (" + std::to_string(cast) +
+               " in all)";
+      msg += ", " + cap.explanation;
+      out->push_back(
+          MakeAnomaly(act, "vote.exceeds_voters", cap.certain ? "error" : "warning", msg, basis,
+                      {vp + "for", vp + "against", vp + "abstentions", "/attendance/present_count",
+                       "/attendance/proxies_count", "/attendance/proxies/"}));
+    }
+  }
+}
+
+}  // namespace delib

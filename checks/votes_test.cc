@@ -1,0 +1,114 @@
+#include "checks/test_support.h"
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE(
+    "votes: seed 001, 28 votes for exceed what 11 present and the valid proxies allow, even "
+    "weighted") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_001_comite_syndical.txt");
+  Act act = Checked(*doc, Seed001Act(*doc, TestGeo()));
+  auto found = Rules(act, "vote.exceeds_voters");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == "error");
+  // Art. 15: Nord communes join, the 3 Nord delegates present and the 2 Nord
+  // proxies (QUATREBOEUF, SIEGLER) weigh 3: 17 + 10 = 27 < 28.
+  CHECK(found[0].message.find("28 votes for, at most 27 weighted votes could be cast") !=
+        std::string::npos);
+  CHECK(found[0].message.find("3 of them Département du Nord delegates") != std::string::npos);
+  CHECK(found[0].message.find("6 valid proxies, 2 of them from Département du Nord delegates") !=
+        std::string::npos);
+  CHECK(found[0].message.find("unweighted, 17 members could vote") != std::string::npos);
+  CHECK(found[0].legal_basis.find("art. 15") != std::string::npos);
+  CHECK_FALSE(HasRule(act, "vote.expressed_mismatch"));
+  CHECK_FALSE(HasRule(act, "vote.majority_not_reached"));
+}
+
+TEST_CASE("votes: seed 001 without the delegates' groups: weights bound the count - a warning") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_001_comite_syndical.txt");
+  Act act = Seed001Act(*doc, TestGeo());
+  act.attendance.groups.clear();
+  act = Checked(*doc, act);
+  auto found = Rules(act, "vote.exceeds_voters");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == "warning");  // 17 + 2 x min(5, 17) = 27 < 28
+}
+
+TEST_CASE(
+    "votes: 43 for in a commission permanente with 35 present and no proxy stated is a warning") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_004_commission_permanente.txt");
+  Act act = Checked(*doc, Seed004Act(*doc));
+  auto found = Rules(act, "vote.exceeds_voters");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == "warning");
+  CHECK(found[0].message.find(
+            "43 votes for, 35 members present and no proxy stated; 8 absent or excused members may "
+            "have delegated their vote (1 stated not voting)") != std::string::npos);
+}
+
+TEST_CASE(
+    "votes: more votes than present and absent members together is an error even without proxies "
+    "stated") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_004_commission_permanente.txt");
+  Act act = Seed004Act(*doc);
+  act.votes[0].for_votes = 44;  // 35 present + 8 who could have delegated = 43
+  auto found = Rules(Checked(*doc, act), "vote.exceeds_voters");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == "error");
+  CHECK(found[0].message.find("at most 43 votes") != std::string::npos);
+}
+
+TEST_CASE("votes: counts that fit pass - expressed - unanimity and majority errors") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_002_hem.txt");
+  Act act = Seed002Act(*doc);
+  act.votes[0] = Vote{};
+  act.votes[0].for_votes = 30;
+  act.votes[0].against = 3;
+  act.votes[0].abstentions = 0;
+  act.votes[0].expressed = 33;
+  act.votes[0].result = "adopted";
+  Act ok = Checked(*doc, act);  // 30 present + 3 proxies = 33
+  CHECK_FALSE(HasRule(ok, "vote.exceeds_voters"));
+  CHECK_FALSE(HasRule(ok, "vote.expressed_mismatch"));
+  CHECK_FALSE(HasRule(ok, "vote.majority_not_reached"));
+
+  act.votes[0].for_votes = 31;
+  act.votes[0].expressed = 30;
+  act.votes[0].unanimous = true;
+  Act bad = Checked(*doc, act);
+  CHECK(Rules(bad, "vote.exceeds_voters").size() == 1);
+  CHECK(Rules(bad, "vote.exceeds_voters")[0].message.find("34 in all") != std::string::npos);
+  CHECK(Rules(bad, "vote.expressed_mismatch").size() == 1);
+  CHECK(Rules(bad, "vote.unanimous_with_against").size() == 1);
+
+  act.votes[0] = Vote{};
+  act.votes[0].for_votes = 10;
+  act.votes[0].against = 12;
+  act.votes[0].result = "adopted";
+  auto maj = Rules(Checked(*doc, act), "vote.majority_not_reached");
+  REQUIRE(maj.size() == 1);
+  CHECK(maj[0].severity == "error");
+}
+
+TEST_CASE("votes: SMO adhesion needs 2/3 of expressed votes") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_001_comite_syndical.txt");
+  Act act = Seed001Act(*doc, TestGeo());
+  act.votes[0].for_votes = 9;
+  act.votes[0].against = 6;
+  act.votes[0].expressed = 15;
+  auto found = Rules(Checked(*doc, act), "vote.majority_not_reached");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("9 of 15 expressed votes; the statutes require 2/3") !=
+        std::string::npos);
+  act.votes[0].for_votes = 10;
+  act.votes[0].against = 5;
+  CHECK_FALSE(HasRule(Checked(*doc, act), "vote.majority_not_reached"));
+}
+
+}  // namespace delib
