@@ -11,69 +11,7 @@
 namespace delib {
 namespace {
 
-struct PersonKey {
-  std::string surname;  // folded, letters only, words joined by ' '
-  char initial = 0;     // folded first letter of the first given name, 0 if none
-};
-
-bool IsCivility(const std::string& f) {
-  static const char* kCiv[] = {"m",        "m.",     "mme",          "mme.", "mlle",
-                               "monsieur", "madame", "mademoiselle", "mr",   "mr."};
-  for (const char* c : kCiv)
-    if (f == c) return true;
-  return false;
-}
-
-PersonKey KeyOf(std::string_view name) {
-  std::vector<std::string> words;
-  std::string cur;
-  for (char c : std::string(name)) {
-    if (c == ' ' || c == '\t' || c == ',') {
-      if (!cur.empty()) words.push_back(cur), cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  if (!cur.empty()) words.push_back(cur);
-  std::vector<std::string> surname, given;
-  for (const std::string& w : words) {
-    std::string f = Fold(w);
-    if (IsCivility(f)) continue;
-    bool has_lower = false, letters = 0;
-    for (unsigned char c : w) {
-      if (std::islower(c)) has_lower = true;
-      if (std::isalpha(c)) letters = true;
-    }
-    std::string letters_only;
-    for (char c : f)
-      if (std::isalnum(static_cast<unsigned char>(c))) letters_only += c;
-    if (letters_only.empty()) continue;
-    bool initial = letters_only.size() == 1;
-    // An all-caps word of two letters or more is (part of) the surname; "C"
-    // or "É." is an initial. Accented capitals are not ASCII lower case.
-    if (!initial && !has_lower && letters) {
-      surname.push_back(letters_only);
-    } else {
-      given.push_back(letters_only);
-    }
-  }
-  PersonKey k;
-  if (surname.empty() && !given.empty()) {
-    surname.push_back(given.back());
-    given.pop_back();
-  }
-  for (size_t i = 0; i < surname.size(); ++i) k.surname += (i ? " " : "") + surname[i];
-  if (!given.empty()) k.initial = given.front()[0];
-  return k;
-}
-
 }  // namespace
-
-bool SamePerson(std::string_view a, std::string_view b) {
-  PersonKey x = KeyOf(a), y = KeyOf(b);
-  if (x.surname.empty() || x.surname != y.surname) return false;
-  return x.initial == 0 || y.initial == 0 || x.initial == y.initial;
-}
 
 int FindPerson(const std::vector<std::string>& names, std::string_view who) {
   for (size_t i = 0; i < names.size(); ++i)

@@ -1,6 +1,8 @@
 // Internals shared by the rule families of checks/ (not a public header).
 #pragma once
 
+#include "extractors/names.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,12 +60,10 @@ CheckInput MakeCheckInput(const DocText& doc, const CheckContext& ctx, const Act
 Anomaly MakeAnomaly(const Act& act, std::string rule, std::string severity, std::string message,
                     std::string legal_basis, const std::vector<std::string>& pointers);
 
-// Persons: "M. COULON" is "Christophe COULON"; "P. VANDEN DORPE" is
-// "Pascal VANDEN DORPE". Surname (upper-case words, else the last word) must
-// be equal after folding; initials must agree when both are known.
-// Minimal local comparator: extractors/names.h was not in this tree.
-bool SamePerson(std::string_view a, std::string_view b);
-// Index of the first name in `names` that is the same person, or -1.
+// Index of the first name in `names` that is the same person (SamePerson of
+// extractors/names.h: tolerant of OCR damage, never merging two people who
+// share a surname), or -1. Unlike names.h's FindPerson it does not require
+// the match to be unique: a check asks "is this person among them".
 int FindPerson(const std::vector<std::string>& names, std::string_view who);
 
 // ISO date -> days since 1970-01-01; nullopt when not an ISO date.

@@ -1,5 +1,7 @@
 #include "extractors/extract.h"
 
+#include "extractors/citations.h"
+
 namespace delib {
 
 std::vector<Act> ExtractActs(const DocText& doc, const ExtractContext& ctx) {
@@ -11,6 +13,7 @@ std::vector<Act> ExtractActs(const DocText& doc, const ExtractContext& ctx) {
       ExtractVotes(doc, &act);
     }
     ExtractCommunes(doc, ctx, &act);
+    ExtractCitations(doc, &act);
   }
   return acts;
 }

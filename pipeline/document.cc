@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include "checks/bodies.h"
+#include "checks/checks.h"
 #include "pipeline/hash.h"
 
 namespace delib {
@@ -116,6 +118,12 @@ std::vector<Act> ActsFromPages(std::vector<PageText> pages, const ExtractContext
   DocText doc(std::move(pages));
   if (doc.lines().empty()) return {};
   std::vector<Act> acts = ExtractActs(doc, ctx);
+  // Statutes in the same file govern its deliberations (a statutes PDF sent
+  // with the deliberation that adopts them); otherwise the registry.
+  CheckContext checks;
+  checks.geo = ctx.geo;
+  checks.bodies = &BodyRegistry::Default();
+  for (Act& act : acts) RunChecks(doc, checks, &act);
   return acts;
 }
 

@@ -6,17 +6,67 @@
 
 #include <nlohmann/json.hpp>
 
+#include "checks/crossdoc.h"
 #include "pipeline/batch_outputs.h"
 #include "pipeline/driver.h"
 
 namespace fs = std::filesystem;
 
 namespace delib {
+namespace {
+
+// Cross-document checks read only a few fields of each act: keep those, so a
+// batch of thousands of records fits in memory.
+std::vector<CorpusAnomaly> CorpusFindings(const std::string& out_dir) {
+  std::vector<nlohmann::json> records;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(out_dir, ec)) {
+    std::string name = e.path().filename().string();
+    if (e.path().extension() != ".json" || name == "summary.json" || name == "review.json") continue;
+    std::ifstream in(e.path());
+    nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+    if (j.is_discarded() || !j.contains("acts")) continue;
+    nlohmann::json slim = {{"stem", j.value("stem", e.path().stem().string())},
+                           {"source", j["source"]},
+                           {"acts", nlohmann::json::array()}};
+    for (const auto& act : j["acts"]) {
+      nlohmann::json a = nlohmann::json::object();
+      for (const char* key : {"kind", "body", "number", "title", "dates", "citations", "communes", "pages"})
+        if (act.contains(key)) a[key] = act[key];
+      slim["acts"].push_back(std::move(a));
+    }
+    records.push_back(std::move(slim));
+  }
+  std::vector<CorpusAnomaly> out;
+  for (const auto& f : CrossDocAnomalies(records)) {
+    CorpusAnomaly ca;
+    ca.anomaly.id = f.value("id", "");
+    ca.anomaly.rule = f.value("rule", "");
+    ca.anomaly.severity = f.value("severity", "");
+    ca.anomaly.message = f.value("message", "");
+    ca.anomaly.legal_basis = f.value("legal_basis", "");
+    for (const auto& ev : f.value("evidence", nlohmann::json::array())) {
+      Evidence e;
+      e.page = ev.value("page", 0);
+      e.text = ev.value("text", "");
+      e.confidence = ev.value("confidence", 1.0);
+      const auto& b = ev.value("bbox", nlohmann::json::array());
+      if (b.size() == 4) e.box = {b[0].get<double>(), b[1].get<double>(), b[2].get<double>(), b[3].get<double>()};
+      ca.anomaly.evidence.push_back(std::move(e));
+    }
+    for (const auto& s : f.value("sources", nlohmann::json::array())) ca.sources.push_back(s.get<std::string>());
+    out.push_back(std::move(ca));
+  }
+  return out;
+}
+
+}  // namespace
 
 int FinishBatch(const std::string& out_dir, const std::string& fail_on, int failed_inputs,
                 double wall_seconds) {
   BatchInfo info;
   info.wall_s = wall_seconds;
+  info.anomalies = CorpusFindings(out_dir);
   Result<BatchOutcome> outcome = WriteBatchOutputs(out_dir, info);
   if (!outcome.ok()) {
     std::fprintf(stderr, "delib: %s\n", outcome.status().message().c_str());
