@@ -1,0 +1,448 @@
+#include "pipeline/tables.h"
+
+#include <doctest/doctest.h>
+#include <leptonica/allheaders.h>
+
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace delib {
+namespace {
+
+struct PixDel {
+  void operator()(Pix* p) const { pixDestroy(&p); }
+};
+using PixPtr = std::unique_ptr<Pix, PixDel>;
+
+PixPtr WhitePage(int w, int h) {
+  PixPtr p(pixCreate(w, h, 8));
+  pixSetAll(p.get());
+  return p;
+}
+
+void Black(Pix* p, int x, int y, int w, int h) { pixRasterop(p, x, y, w, h, PIX_CLR, nullptr, 0, 0); }
+
+void HLine(Pix* p, int x0, int x1, int y, int t) { Black(p, x0, y - t / 2, x1 - x0 + 1, t); }
+void VLine(Pix* p, int x, int y0, int y1, int t) { Black(p, x - t / 2, y0, t, y1 - y0 + 1); }
+
+// A word-like blob: vertical strokes as letters would leave, never square.
+void FakeWord(Pix* p, int x, int y, int letters, int s) {
+  for (int i = 0; i < letters; ++i) Black(p, x + i * s * 2 / 5, y, std::max(2, s / 10), s * 3 / 4);
+}
+
+// A checkbox outline of side `side`, stroke `t`, with an X inside if checked.
+void Checkbox(Pix* p, int cx, int cy, int side, int t, bool checked) {
+  int x = cx - side / 2, y = cy - side / 2;
+  Black(p, x, y, side, t);
+  Black(p, x, y + side - t, side, t);
+  Black(p, x, y, t, side);
+  Black(p, x + side - t, y, t, side);
+  if (checked) {
+    int m = t + side / 8;
+    pixRenderLine(p, x + m, y + m, x + side - 1 - m, y + side - 1 - m, std::max(2, t), L_CLEAR_PIXELS);
+    pixRenderLine(p, x + side - 1 - m, y + m, x + m, y + side - 1 - m, std::max(2, t), L_CLEAR_PIXELS);
+  }
+}
+
+// Salt and pepper with a fixed seed: `pepper` share of pixels set black and
+// `salt` share set white, anywhere on the page (rules included).
+void Noise(Pix* p, double pepper, double salt, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::uniform_real_distribution<double> u(0, 1);
+  int w = pixGetWidth(p), h = pixGetHeight(p);
+  long n_pepper = static_cast<long>(pepper * w * h), n_salt = static_cast<long>(salt * w * h);
+  std::uniform_int_distribution<int> ux(0, w - 1), uy(0, h - 1);
+  for (long i = 0; i < n_pepper; ++i) pixSetPixel(p, ux(rng), uy(rng), 0);
+  for (long i = 0; i < n_salt; ++i) pixSetPixel(p, ux(rng), uy(rng), 255);
+}
+
+PixPtr Jpeg(Pix* p, int quality) {
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  pixWriteMemJpeg(&data, &size, p, quality, 0);
+  PixPtr out(pixReadMem(data, size));
+  LEPT_FREE(data);
+  return out;
+}
+
+PixPtr Rotate(Pix* p, double deg) {
+  return PixPtr(pixRotate(p, static_cast<float>(deg * M_PI / 180), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+}
+
+// An attendance table as drawn by the synthetic tests.
+struct Synthetic {
+  PixPtr pix;
+  double pt_per_px = 0;
+  std::vector<int> xs, ys;               // rule centres (px)
+  std::vector<std::vector<int>> state;   // per member row: -1 no box, 0 empty, 1 checked
+  std::vector<Word> words;
+};
+
+// cols: Membre | Présents | Absents | Excusés | Pouvoir à ; one header row,
+// `members` rows, pattern from the seed (present, excused, present...).
+Synthetic MakeAttendance(int dpi, int members, unsigned seed) {
+  Synthetic s;
+  double mm = dpi / 25.4;
+  s.pt_per_px = 72.0 / dpi;
+  int w = static_cast<int>(210 * mm), h = static_cast<int>(297 * mm);
+  s.pix = WhitePage(w, h);
+  int t = std::max(2, dpi / 100);
+  std::vector<double> col_mm = {55, 22, 22, 22, 40};
+  int x = static_cast<int>(25 * mm);
+  s.xs.push_back(x);
+  for (double c : col_mm) s.xs.push_back(x += static_cast<int>(c * mm));
+  int y = static_cast<int>(60 * mm);
+  s.ys.push_back(y);
+  for (int r = 0; r <= members; ++r) s.ys.push_back(y += static_cast<int>(7 * mm));
+  for (int yy : s.ys) HLine(s.pix.get(), s.xs.front(), s.xs.back(), yy, t);
+  for (int xx : s.xs) VLine(s.pix.get(), xx, s.ys.front(), s.ys.back(), t);
+  // Some text above the table (a title and a paragraph) and header words.
+  for (int l = 0; l < 8; ++l)
+    for (int k = 0; k < 9; ++k) FakeWord(s.pix.get(), static_cast<int>((25 + k * 19) * mm), static_cast<int>((20 + l * 4.5) * mm), 6, static_cast<int>(3 * mm));
+  const char* headers[] = {"Membre", "Présents", "Absents", "Excusés", "Pouvoir"};
+  auto add_word = [&](const std::string& text, int px, int py, int letters) {
+    int sz = static_cast<int>(3 * mm);
+    FakeWord(s.pix.get(), px, py, letters, sz);
+    Word wd;
+    wd.text = text;
+    wd.box = {px * s.pt_per_px, py * s.pt_per_px, (px + letters * sz * 2 / 5) * s.pt_per_px, (py + sz) * s.pt_per_px};
+    s.words.push_back(wd);
+  };
+  for (int c = 0; c < 5; ++c) add_word(headers[c], s.xs[c] + static_cast<int>(2 * mm), s.ys[0] + static_cast<int>(2 * mm), 5);
+  int side = static_cast<int>(3.2 * mm);
+  for (int r = 0; r < members; ++r) {
+    int cy = (s.ys[r + 1] + s.ys[r + 2]) / 2;
+    add_word("M.", s.xs[0] + static_cast<int>(2 * mm), cy - static_cast<int>(1.5 * mm), 2);
+    add_word("NOM" + std::to_string(r), s.xs[0] + static_cast<int>(10 * mm), cy - static_cast<int>(1.5 * mm), 6);
+    int checked_col = (r * 7 + static_cast<int>(seed)) % 3;
+    if (r % 5 == 4) checked_col = -1;  // nobody ticked: all three empty
+    std::vector<int> st(5, -1);
+    for (int c = 1; c <= 3; ++c) {
+      bool on = c - 1 == checked_col;
+      Checkbox(s.pix.get(), (s.xs[c] + s.xs[c + 1]) / 2, cy, side, t, on);
+      st[c] = on ? 1 : 0;
+    }
+    if (checked_col == 2) add_word("M.", s.xs[4] + static_cast<int>(2 * mm), cy - static_cast<int>(1.5 * mm), 2);
+    s.state.push_back(st);
+  }
+  return s;
+}
+
+void CheckAttendance(const Synthetic& s, const std::vector<Table>& tables, bool exact_boxes) {
+  REQUIRE(tables.size() == 1);
+  const Table& t = tables[0];
+  int members = static_cast<int>(s.state.size());
+  REQUIRE(t.rows == members + 1);
+  REQUIRE(t.cols == 5);
+  REQUIRE(t.cells.size() == static_cast<size_t>(t.rows * t.cols));
+  for (int r = 0; r < t.rows; ++r)
+    for (int c = 0; c < t.cols; ++c) {
+      const TableCell& cell = t.cells[r * t.cols + c];
+      CHECK(cell.row == r);
+      CHECK(cell.col == c);
+      if (exact_boxes) {
+        // Rule centres: a rule of thickness t drawn at y covers [y - t/2, y - t/2 + t).
+        double tol = 1.0;  // pt
+        CHECK(std::fabs(cell.box.x0 - s.xs[c] * s.pt_per_px) <= tol + 0.5 * s.pt_per_px * 3);
+        CHECK(std::fabs(cell.box.x1 - s.xs[c + 1] * s.pt_per_px) <= tol + 0.5 * s.pt_per_px * 3);
+        CHECK(std::fabs(cell.box.y0 - s.ys[r] * s.pt_per_px) <= tol + 0.5 * s.pt_per_px * 3);
+        CHECK(std::fabs(cell.box.y1 - s.ys[r + 1] * s.pt_per_px) <= tol + 0.5 * s.pt_per_px * 3);
+      }
+      if (r == 0) {
+        CHECK_FALSE(cell.checkbox);
+        continue;
+      }
+      int want = s.state[r - 1][c];
+      INFO("row ", r, " col ", c, " ink ", cell.ink);
+      CHECK(cell.checkbox == (want >= 0));
+      if (want >= 0) CHECK(cell.checked == (want == 1));
+    }
+  CHECK(t.cells[1].text == "Présents");
+  CHECK(t.cells[1 * t.cols + 0].text == "M. NOM0");
+  CHECK(t.cells[members * t.cols + 0].text == "M. NOM" + std::to_string(members - 1));
+}
+
+}  // namespace
+
+TEST_CASE("tables: synthetic attendance grid at 300 dpi, exact") {
+  Synthetic s = MakeAttendance(300, 12, 1);
+  auto tables = DetectTables(s.pix.get(), s.pt_per_px, s.words);
+  CheckAttendance(s, tables, true);
+  CHECK(tables[0].box.x0 == doctest::Approx(s.xs.front() * s.pt_per_px).epsilon(0.01));
+}
+
+TEST_CASE("tables: synthetic attendance grid at 200 dpi with salt-and-pepper noise") {
+  Synthetic s = MakeAttendance(200, 15, 2);
+  Noise(s.pix.get(), 0.004, 0.02, 42);
+  auto tables = DetectTables(s.pix.get(), s.pt_per_px, s.words);
+  CheckAttendance(s, tables, true);
+}
+
+TEST_CASE("tables: synthetic grid survives JPEG 60 and 0.5 degree of residual skew") {
+  Synthetic s = MakeAttendance(300, 10, 3);
+  PixPtr rotated = Rotate(s.pix.get(), 0.5);
+  PixPtr jpeg = Jpeg(rotated.get(), 60);
+  auto tables = DetectTables(jpeg.get(), s.pt_per_px, s.words);
+  CheckAttendance(s, tables, false);
+}
+
+TEST_CASE("tables: a page of text returns no table") {
+  PixPtr p = WhitePage(2480, 3508);
+  for (int l = 0; l < 60; ++l)
+    for (int k = 0; k < 9; ++k) FakeWord(p.get(), 300 + k * 210, 300 + l * 50, 7, 36);
+  Noise(p.get(), 0.002, 0.0, 7);
+  CHECK(DetectTables(p.get(), 72.0 / 300, {}).empty());
+}
+
+TEST_CASE("tables: underlined headings and a framed paragraph are not tables") {
+  PixPtr p = WhitePage(2480, 3508);
+  for (int l = 0; l < 40; ++l) {
+    for (int k = 0; k < 9; ++k) FakeWord(p.get(), 300 + k * 210, 300 + l * 70, 7, 36);
+    if (l % 6 == 0) HLine(p.get(), 300, 1200, 300 + l * 70 + 34, 3);  // underline
+  }
+  // A frame around a paragraph: one cell, not a table.
+  HLine(p.get(), 250, 2200, 3100, 3);
+  HLine(p.get(), 250, 2200, 3400, 3);
+  VLine(p.get(), 250, 3100, 3400, 3);
+  VLine(p.get(), 2200, 3100, 3400, 3);
+  CHECK(DetectTables(p.get(), 72.0 / 300, {}).empty());
+  CHECK(DetectTables(nullptr, 0.24, {}).empty());
+}
+
+TEST_CASE("tables: merged first column (rowspan) shares its box and text") {
+  // Collectivité | Membre | Présents | Absents ; rows 1-3 belong to one
+  // collectivité (no rule across column 0 between them), row 4 to another.
+  PixPtr p = WhitePage(2480, 3508);
+  const double ptpp = 72.0 / 300;
+  std::vector<int> xs = {200, 800, 1500, 1800, 2100}, ys = {400, 480, 560, 640, 720, 800};
+  for (int i = 0; i < static_cast<int>(ys.size()); ++i) {
+    bool partial = i == 2 || i == 3;
+    HLine(p.get(), partial ? xs[1] : xs[0], xs.back(), ys[i], 3);
+  }
+  for (int x : xs) VLine(p.get(), x, ys.front(), ys.back(), 3);
+  std::vector<Word> words;
+  auto word = [&](const std::string& text, int x, int y) {
+    FakeWord(p.get(), x, y, 6, 30);
+    words.push_back({text, {x * ptpp, y * ptpp, (x + 72) * ptpp, (y + 30) * ptpp}, 0.9f});
+  };
+  word("Conseil", 230, 580);
+  word("régional", 330, 580);
+  word("Nord", 230, 740);
+  Checkbox(p.get(), 1650, 520, 36, 3, true);
+  Checkbox(p.get(), 1950, 520, 36, 3, false);
+  auto tables = DetectTables(p.get(), ptpp, words);
+  REQUIRE(tables.size() == 1);
+  const Table& t = tables[0];
+  REQUIRE(t.rows == 5);
+  REQUIRE(t.cols == 4);
+  for (int r = 1; r <= 3; ++r) {
+    const TableCell& c = t.cells[r * 4];
+    CHECK(c.text == "Conseil régional");
+    CHECK(c.box.y0 == doctest::Approx(480.5 * ptpp).epsilon(0.01));
+    CHECK(c.box.y1 == doctest::Approx(720.5 * ptpp).epsilon(0.01));
+  }
+  CHECK(t.cells[4 * 4].text == "Nord");
+  CHECK(t.cells[0].text.empty());
+  CHECK(t.cells[1 * 4 + 1].box.y1 == doctest::Approx(560.5 * ptpp).epsilon(0.01));  // not merged
+  CHECK(t.cells[1 * 4 + 2].checkbox);
+  CHECK(t.cells[1 * 4 + 2].checked);
+  CHECK(t.cells[1 * 4 + 3].checkbox);
+  CHECK_FALSE(t.cells[1 * 4 + 3].checked);
+  CHECK_FALSE(t.cells[2 * 4 + 2].checkbox);
+}
+
+TEST_CASE("tables: a grid of small square cells reads each cell as a checkbox") {
+  PixPtr p = WhitePage(1000, 600);
+  const double ptpp = 72.0 / 300;
+  std::vector<int> xs = {100, 500, 540, 580}, ys = {100, 140, 180};
+  for (int y : ys) HLine(p.get(), xs.front(), xs.back(), y, 2);
+  for (int x : xs) VLine(p.get(), x, ys.front(), ys.back(), 2);
+  // Fill cell (row 0, col 1) with an X, leave the rest empty.
+  pixRenderLine(p.get(), 506, 106, 534, 134, 3, L_CLEAR_PIXELS);
+  pixRenderLine(p.get(), 534, 106, 506, 134, 3, L_CLEAR_PIXELS);
+  auto tables = DetectTables(p.get(), ptpp, {});
+  REQUIRE(tables.size() == 1);
+  REQUIRE(tables[0].rows == 2);
+  REQUIRE(tables[0].cols == 3);
+  const auto& c = tables[0].cells;
+  CHECK_FALSE(c[0].checkbox);
+  CHECK(c[1].checkbox);
+  CHECK(c[1].checked);
+  CHECK(c[2].checkbox);
+  CHECK_FALSE(c[2].checked);
+  CHECK(c[4].checkbox);
+  CHECK_FALSE(c[4].checked);
+}
+
+namespace {
+
+struct Truth {
+  nlohmann::json j;
+  bool ok = false;
+};
+
+Truth LoadTruth() {
+  Truth t;
+  std::ifstream in(std::string(DELIB_SOURCE_DIR) + "/tests/data/tables/attendance_001.json");
+  if (!in) return t;
+  t.j = nlohmann::json::parse(in, nullptr, false);
+  t.ok = !t.j.is_discarded();
+  return t;
+}
+
+PixPtr LoadPage() {
+  PixPtr p(pixRead((std::string(DELIB_SOURCE_DIR) + "/tests/data/tables/attendance_001.png").c_str()));
+  if (!p) return p;
+  return PixPtr(pixConvertTo8(p.get(), 0));
+}
+
+std::vector<Word> TruthWords(const nlohmann::json& j) {
+  std::vector<Word> out;
+  for (const auto& w : j["words"]) {
+    Word wd;
+    wd.text = w["text"].get<std::string>();
+    wd.box = {w["box"][0].get<double>(), w["box"][1].get<double>(), w["box"][2].get<double>(), w["box"][3].get<double>()};
+    out.push_back(wd);
+  }
+  return out;
+}
+
+// Share of the truth's checkboxes found as checkboxes with the right state;
+// 0 when the grid's shape is wrong.
+double CheckboxAccuracy(const std::vector<Table>& tables, const nlohmann::json& j) {
+  if (tables.size() != 1) return 0;
+  const Table& t = tables[0];
+  if (t.rows != j["rows"].get<int>() || t.cols != j["cols"].get<int>()) return 0;
+  int good = 0, n = 0;
+  for (const auto& cb : j["checkboxes"]) {
+    const TableCell& c = t.cells[cb[0].get<int>() * t.cols + cb[1].get<int>()];
+    ++n;
+    good += c.checkbox && c.checked == cb[2].get<bool>();
+  }
+  // A checkbox found where there is none counts against it too.
+  int extra = 0;
+  for (const TableCell& c : t.cells) extra += c.checkbox;
+  extra -= n;
+  return n ? static_cast<double>(good - std::max(0, extra)) / n : 0;
+}
+
+}  // namespace
+
+TEST_CASE("tables: realistic attendance page of seed 001 (clean, 300 dpi)") {
+  Truth truth = LoadTruth();
+  REQUIRE(truth.ok);
+  PixPtr page = LoadPage();
+  REQUIRE(page);
+  const nlohmann::json& j = truth.j;
+  const double ptpp = 72.0 / j["dpi"].get<int>();
+  std::vector<Word> words = TruthWords(j);
+  auto t0 = std::chrono::steady_clock::now();
+  auto tables = DetectTables(page.get(), ptpp, words);
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  MESSAGE("DetectTables on a 300 dpi A4 attendance page: " << ms << " ms");
+  REQUIRE(tables.size() == 1);
+  const Table& t = tables[0];
+  REQUIRE(t.rows == j["rows"].get<int>());
+  REQUIRE(t.cols == j["cols"].get<int>());
+  CHECK(CheckboxAccuracy(tables, j) == 1.0);
+  // Grid lines at the rule centres.
+  for (int c = 0; c < t.cols; ++c) {
+    CHECK(t.cells[t.cols + c].box.x0 == doctest::Approx(j["rules_x"][c].get<double>() * ptpp).epsilon(0.005));
+  }
+  for (int r = 0; r < t.rows; ++r) {
+    CHECK(t.cells[r * t.cols + 1].box.y0 == doctest::Approx(j["rules_y"][r].get<double>() * ptpp).epsilon(0.005));
+  }
+  // Every cell's text as drawn (merged Collectivité cells carry their block's text).
+  for (int r = 0; r < t.rows; ++r)
+    for (int c = 0; c < t.cols; ++c) {
+      std::string key = std::to_string(r) + "," + std::to_string(c);
+      std::string want = j["cells"].contains(key) ? j["cells"][key].get<std::string>() : "";
+      INFO("cell ", key);
+      CHECK(t.cells[r * t.cols + c].text == want);
+    }
+  // The Collectivité blocks are merged: identical boxes within a block.
+  for (const auto& b : j["merged_col0"]) {
+    int r0 = b[0].get<int>(), r1 = b[1].get<int>();
+    for (int r = r0; r <= r1; ++r) {
+      CHECK(t.cells[r * t.cols].box.y0 == t.cells[r0 * t.cols].box.y0);
+      CHECK(t.cells[r * t.cols].box.y1 == t.cells[r1 * t.cols].box.y1);
+    }
+  }
+}
+
+TEST_CASE("tables: realistic page under degradation (skew 1 deg, noise, JPEG 60, 200 dpi)") {
+  Truth truth = LoadTruth();
+  REQUIRE(truth.ok);
+  PixPtr page = LoadPage();
+  REQUIRE(page);
+  const nlohmann::json& j = truth.j;
+  const double ptpp = 72.0 / j["dpi"].get<int>();
+  struct Variant {
+    const char* name;
+    double skew, pepper, salt;
+    int jpeg;
+    double scale;
+  };
+  const Variant variants[] = {
+      {"skew 1 deg", 1.0, 0, 0, 0, 1.0},
+      {"skew -1 deg", -1.0, 0, 0, 0, 1.0},
+      {"salt+pepper 0.5%/2%", 0, 0.005, 0.02, 0, 1.0},
+      {"JPEG 60", 0, 0, 0, 60, 1.0},
+      {"200 dpi", 0, 0, 0, 0, 2.0 / 3},
+      {"200 dpi + JPEG 60 + noise", 0, 0.003, 0.01, 60, 2.0 / 3},
+      {"all: skew 1 deg, noise, JPEG 60, 200 dpi", 1.0, 0.003, 0.01, 60, 2.0 / 3},
+  };
+  for (const Variant& v : variants) {
+    PixPtr p(pixCopy(nullptr, page.get()));  // Noise() writes in place
+    if (v.skew != 0) p = Rotate(p.get(), v.skew);
+    if (v.scale != 1.0) p.reset(pixScale(p.get(), static_cast<float>(v.scale), static_cast<float>(v.scale)));
+    if (v.pepper > 0 || v.salt > 0) Noise(p.get(), v.pepper, v.salt, 1234);
+    if (v.jpeg) p = Jpeg(p.get(), v.jpeg);
+    REQUIRE(p);
+    auto tables = DetectTables(p.get(), ptpp / v.scale, TruthWords(j));
+    double acc = CheckboxAccuracy(tables, j);
+    std::ostringstream detail;
+    for (const Table& t : tables) {
+      detail << " [" << t.rows << "x" << t.cols << "]";
+      if (t.rows != j["rows"].get<int>() || t.cols != j["cols"].get<int>()) continue;
+      for (const auto& cb : j["checkboxes"]) {
+        const TableCell& c = t.cells[cb[0].get<int>() * t.cols + cb[1].get<int>()];
+        if (!c.checkbox || c.checked != cb[2].get<bool>())
+          detail << " miss(" << c.row << "," << c.col << " box=" << c.checkbox << " ink=" << c.ink << ")";
+      }
+      for (const TableCell& c : t.cells)
+        if (c.checkbox && (c.col < 2 || c.col > 4 || c.row == 0 || c.row == t.rows - 1))
+          detail << " extra(" << c.row << "," << c.col << ")";
+    }
+    double max_empty = 0, min_checked = 1;
+    if (!tables.empty() && tables[0].rows == j["rows"].get<int>() && tables[0].cols == j["cols"].get<int>())
+      for (const auto& cb : j["checkboxes"]) {
+        const TableCell& c = tables[0].cells[cb[0].get<int>() * tables[0].cols + cb[1].get<int>()];
+        if (cb[2].get<bool>()) min_checked = std::min(min_checked, c.ink);
+        else max_empty = std::max(max_empty, c.ink);
+      }
+    MESSAGE(std::string(v.name) << ": checkbox accuracy " << acc * 100 << "%, ink of empty boxes <= " << max_empty
+                                << ", of checked >= " << min_checked << detail.str());
+    CHECK(acc >= 0.98);
+  }
+}
+
+TEST_CASE("tables: an ordinary text page is rejected quickly") {
+  PixPtr p = WhitePage(2480, 3508);
+  for (int l = 0; l < 60; ++l)
+    for (int k = 0; k < 9; ++k) FakeWord(p.get(), 300 + k * 210, 300 + l * 50, 7, 36);
+  auto t0 = std::chrono::steady_clock::now();
+  auto tables = DetectTables(p.get(), 72.0 / 300, {});
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  MESSAGE("DetectTables on a 300 dpi A4 text page: " << ms << " ms");
+  CHECK(tables.empty());
+}
+
+}  // namespace delib
