@@ -64,12 +64,18 @@ constexpr double kMinOpenCellMm = 3.0;
 // A grid edge between two cells is ruled when rules cover this share of it.
 constexpr double kEdgeCoverage = 0.5;
 // Checkbox squares: side in mm, aspect, inked share of each side.
-constexpr double kMinBoxMm = 1.0, kMaxBoxMm = 5.5;
+// Below 1.5 mm, a bold "o" of small body text binarised at 200 dpi is an
+// 11-12 px blob with flat sides that passes for a square.
+constexpr double kMinBoxMm = 1.5, kMaxBoxMm = 5.5;
 constexpr double kMaxBoxAspect = 1.35;
 constexpr double kMinSideInk = 0.80;
 // Rows or columns at a component's edge with less ink than this are noise
 // specks stuck to the outline, trimmed before the square test.
 constexpr double kMaxSpeckFill = 0.3;
+// Second look in checkbox columns: boxes needed in the column, and the share
+// of each side of the expected square that must show ink.
+constexpr size_t kMinColumnBoxes = 3;
+constexpr double kMinRingFill = 0.6;
 
 struct Rect {
   int x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // inclusive pixel indices
@@ -244,6 +250,43 @@ double InkShare(Pix* pix, const Rect& r, int* tab8) {
   return static_cast<double>(count) / (static_cast<double>(r.w()) * r.h());
 }
 
+double Median(std::vector<double> v) {
+  std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+  return v[v.size() / 2];
+}
+
+// Share of positions along a band of `pix` with any ink across it: columns
+// of [x0, x1] x [y0, y1] when `along_x`, else rows.
+double BandFill(Pix* pix, int x0, int y0, int x1, int y1, bool along_x) {
+  const int w = pixGetWidth(pix), h = pixGetHeight(pix);
+  x0 = std::max(0, x0); y0 = std::max(0, y0);
+  x1 = std::min(w - 1, x1); y1 = std::min(h - 1, y1);
+  if (x1 < x0 || y1 < y0) return 0;
+  int hit = 0, n = along_x ? x1 - x0 + 1 : y1 - y0 + 1;
+  for (int i = 0; i < n; ++i) {
+    bool on = false;
+    int m = along_x ? y1 - y0 + 1 : x1 - x0 + 1;
+    for (int k = 0; k < m && !on; ++k) {
+      l_uint32 v = 0;
+      if (along_x) pixGetPixel(pix, x0 + i, y0 + k, &v);
+      else pixGetPixel(pix, x0 + k, y0 + i, &v);
+      on = v != 0;
+    }
+    hit += on;
+  }
+  return static_cast<double>(hit) / n;
+}
+
+// Whether a square outline shows along all four sides of `e` (give or take
+// a few pixels of position), corners left out.
+bool RingVisible(Pix* pix, const Rect& e) {
+  const int b = std::max(2, std::min(e.w(), e.h()) / 8);
+  return BandFill(pix, e.x0 + b, e.y0 - b, e.x1 - b, e.y0 + b, true) >= kMinRingFill &&
+         BandFill(pix, e.x0 + b, e.y1 - b, e.x1 - b, e.y1 + b, true) >= kMinRingFill &&
+         BandFill(pix, e.x0 - b, e.y0 + b, e.x0 + b, e.y1 - b, false) >= kMinRingFill &&
+         BandFill(pix, e.x1 - b, e.y0 + b, e.x1 + b, e.y1 - b, false) >= kMinRingFill;
+}
+
 struct Grid {
   std::vector<double> ys, xs;  // rule centres, full-resolution continuous coords
   std::vector<int> group;      // per cell (row-major): merged block id
@@ -323,7 +366,7 @@ std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<W
   int* tab8 = makePixelSumTab8();
 
   const double same_tol = std::max(2.0, kSameRuleMm * spx_per_mm);
-  const int min_box = static_cast<int>(std::floor(kMinBoxMm * px_per_mm));
+  const int min_box = static_cast<int>(std::ceil(kMinBoxMm * px_per_mm));
   const int max_box = static_cast<int>(std::ceil(kMaxBoxMm * px_per_mm));
   auto inside = [](const Rect& r, const Rect& reg) {
     return r.cx() >= reg.x0 && r.cx() <= reg.x1 && r.cy() >= reg.y0 && r.cy() <= reg.y1;
@@ -431,6 +474,7 @@ std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<W
     // Checkbox squares among the content's components; the largest per block.
     std::vector<Rect> square(nrows * ncols, Rect{0, 0, -1, -1});
     std::vector<double> square_ink(nrows * ncols, 0);
+    std::vector<int> square_margin(nrows * ncols, 0);
     for (const Rect& comp : Components(content.get(), 8)) {
       int w = comp.w(), h = comp.h();
       if (w < min_box || h < min_box || w > max_box || h > max_box) continue;
@@ -453,8 +497,63 @@ std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<W
       Rect in{comp.x0 + sq.x0 + m, comp.y0 + sq.y0 + m, comp.x0 + sq.x1 - m, comp.y0 + sq.y1 - m};
       // A filled square has no outline to measure: its interior is all ink.
       double ink = in.w() > 0 && in.h() > 0 ? InkShare(content.get(), in, tab8) : 1.0;
-      square[root] = comp;
+      square[root] = Rect{comp.x0 + sq.x0, comp.y0 + sq.y0, comp.x0 + sq.x1, comp.y0 + sq.y1};
       square_ink[root] = ink;
+      square_margin[root] = m;
+    }
+
+    // Checkboxes come in columns: where a column holds >= 3 of them, a cell
+    // of that column without one is looked at again where its box should be
+    // (same size and offset from the cell centre as the column's median).
+    // This finds boxes whose outline a mark runs out of (a hand tick joins
+    // the outline into a larger component) or that noise broke; the outline
+    // must still show on all four sides, which text in the cell does not do.
+    auto single = [&](int i) {
+      const Rect& b = block[Find(parent, i)];
+      return b.x1 - b.x0 == 1 && b.y1 - b.y0 == 1;
+    };
+    for (int c = 0; c < ncols; ++c) {
+      std::vector<double> ws, hs, dxs, dys, ms;
+      const double ccx = (g.xs[c] + g.xs[c + 1]) / 2 - fx0 - 0.5;
+      for (int r = 0; r < nrows; ++r) {
+        int i = r * ncols + c;
+        if (!single(i) || square[i].w() <= 0) continue;
+        const double ccy = (g.ys[r] + g.ys[r + 1]) / 2 - fy0 - 0.5;
+        ws.push_back(square[i].w());
+        hs.push_back(square[i].h());
+        dxs.push_back(square[i].cx() - ccx);
+        dys.push_back(square[i].cy() - ccy);
+        ms.push_back(square_margin[i]);
+      }
+      if (ws.size() < kMinColumnBoxes) continue;
+      const int w = static_cast<int>(Median(ws)), h = static_cast<int>(Median(hs));
+      const double dx = Median(dxs), dy = Median(dys);
+      const int m = static_cast<int>(Median(ms));
+      for (int r = 0; r < nrows; ++r) {
+        int i = r * ncols + c;
+        if (!single(i) || square[i].w() > 0) continue;
+        const double ccy = (g.ys[r] + g.ys[r + 1]) / 2 - fy0 - 0.5;
+        Rect e;
+        e.x0 = static_cast<int>(std::lround(ccx + dx - (w - 1) / 2.0));
+        e.y0 = static_cast<int>(std::lround(ccy + dy - (h - 1) / 2.0));
+        e.x1 = e.x0 + w - 1;
+        e.y1 = e.y0 + h - 1;
+        // Residual skew moves boxes against the axis-aligned grid by up to
+        // tan(skew) * distance to the table's middle: search around.
+        const int reach = std::max(2, std::min(w, h) / 3);
+        bool found = false;
+        for (int d = 0; d <= reach && !found; ++d)  // nearest first
+          for (int oy = -d; oy <= d && !found; ++oy)
+            for (int ox = -d; ox <= d && !found; ++ox) {
+              if (std::max(std::abs(ox), std::abs(oy)) != d) continue;
+              Rect t{e.x0 + ox, e.y0 + oy, e.x1 + ox, e.y1 + oy};
+              if (RingVisible(content.get(), t)) { e = t; found = true; }
+            }
+        if (!found) continue;
+        Rect in{e.x0 + m, e.y0 + m, e.x1 - m, e.y1 - m};
+        square[i] = e;
+        square_ink[i] = in.w() > 0 && in.h() > 0 ? InkShare(content.get(), in, tab8) : 1.0;
+      }
     }
 
     // Words into blocks.

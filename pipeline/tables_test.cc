@@ -37,17 +37,35 @@ void FakeWord(Pix* p, int x, int y, int letters, int s) {
   for (int i = 0; i < letters; ++i) Black(p, x + i * s * 2 / 5, y, std::max(2, s / 10), s * 3 / 4);
 }
 
-// A checkbox outline of side `side`, stroke `t`, with an X inside if checked.
-void Checkbox(Pix* p, int cx, int cy, int side, int t, bool checked) {
+enum class Mark { kNone, kX, kTick, kFilled, kOverflowTick };
+
+// A checkbox outline of side `side`, stroke `t`, with a mark inside:
+// an X, a tick, filled, or a hand tick that runs out of the box.
+void Checkbox(Pix* p, int cx, int cy, int side, int t, Mark mark) {
   int x = cx - side / 2, y = cy - side / 2;
   Black(p, x, y, side, t);
   Black(p, x, y + side - t, side, t);
   Black(p, x, y, t, side);
   Black(p, x + side - t, y, t, side);
-  if (checked) {
-    int m = t + side / 8;
-    pixRenderLine(p, x + m, y + m, x + side - 1 - m, y + side - 1 - m, std::max(2, t), L_CLEAR_PIXELS);
-    pixRenderLine(p, x + side - 1 - m, y + m, x + m, y + side - 1 - m, std::max(2, t), L_CLEAR_PIXELS);
+  int m = t + side / 8, lw = std::max(2, t);
+  switch (mark) {
+    case Mark::kNone:
+      break;
+    case Mark::kX:
+      pixRenderLine(p, x + m, y + m, x + side - 1 - m, y + side - 1 - m, lw, L_CLEAR_PIXELS);
+      pixRenderLine(p, x + side - 1 - m, y + m, x + m, y + side - 1 - m, lw, L_CLEAR_PIXELS);
+      break;
+    case Mark::kTick:
+      pixRenderLine(p, x + m, y + side / 2, x + side * 2 / 5, y + side - 1 - m, lw, L_CLEAR_PIXELS);
+      pixRenderLine(p, x + side * 2 / 5, y + side - 1 - m, x + side - 1 - m, y + m, lw, L_CLEAR_PIXELS);
+      break;
+    case Mark::kFilled:
+      Black(p, x, y, side, side);
+      break;
+    case Mark::kOverflowTick:
+      pixRenderLine(p, x + m, y + side / 2, x + side * 2 / 5, y + side - 1 - m, lw + 1, L_CLEAR_PIXELS);
+      pixRenderLine(p, x + side * 2 / 5, y + side - 1 - m, x + side + side / 2, y - side / 2, lw + 1, L_CLEAR_PIXELS);
+      break;
   }
 }
 
@@ -87,7 +105,7 @@ struct Synthetic {
 
 // cols: Membre | Présents | Absents | Excusés | Pouvoir à ; one header row,
 // `members` rows, pattern from the seed (present, excused, present...).
-Synthetic MakeAttendance(int dpi, int members, unsigned seed) {
+Synthetic MakeAttendance(int dpi, int members, unsigned seed, std::vector<Mark> marks = {Mark::kX}) {
   Synthetic s;
   double mm = dpi / 25.4;
   s.pt_per_px = 72.0 / dpi;
@@ -126,7 +144,7 @@ Synthetic MakeAttendance(int dpi, int members, unsigned seed) {
     std::vector<int> st(5, -1);
     for (int c = 1; c <= 3; ++c) {
       bool on = c - 1 == checked_col;
-      Checkbox(s.pix.get(), (s.xs[c] + s.xs[c + 1]) / 2, cy, side, t, on);
+      Checkbox(s.pix.get(), (s.xs[c] + s.xs[c + 1]) / 2, cy, side, t, on ? marks[r % marks.size()] : Mark::kNone);
       st[c] = on ? 1 : 0;
     }
     if (checked_col == 2) add_word("M.", s.xs[4] + static_cast<int>(2 * mm), cy - static_cast<int>(1.5 * mm), 2);
@@ -134,6 +152,10 @@ Synthetic MakeAttendance(int dpi, int members, unsigned seed) {
   }
   return s;
 }
+
+// Extremes of the ink read in empty and in checked boxes over all tests, to
+// document the margin around kCheckedInk.
+double g_max_empty_ink = 0, g_min_checked_ink = 1;
 
 void CheckAttendance(const Synthetic& s, const std::vector<Table>& tables, bool exact_boxes) {
   REQUIRE(tables.size() == 1);
@@ -163,6 +185,8 @@ void CheckAttendance(const Synthetic& s, const std::vector<Table>& tables, bool 
       INFO("row ", r, " col ", c, " ink ", cell.ink);
       CHECK(cell.checkbox == (want >= 0));
       if (want >= 0) CHECK(cell.checked == (want == 1));
+      if (want == 0) g_max_empty_ink = std::max(g_max_empty_ink, cell.ink);
+      if (want == 1) g_min_checked_ink = std::min(g_min_checked_ink, cell.ink);
     }
   CHECK(t.cells[1].text == "Présents");
   CHECK(t.cells[1 * t.cols + 0].text == "M. NOM0");
@@ -235,8 +259,8 @@ TEST_CASE("tables: merged first column (rowspan) shares its box and text") {
   word("Conseil", 230, 580);
   word("régional", 330, 580);
   word("Nord", 230, 740);
-  Checkbox(p.get(), 1650, 520, 36, 3, true);
-  Checkbox(p.get(), 1950, 520, 36, 3, false);
+  Checkbox(p.get(), 1650, 520, 36, 3, Mark::kX);
+  Checkbox(p.get(), 1950, 520, 36, 3, Mark::kNone);
   auto tables = DetectTables(p.get(), ptpp, words);
   REQUIRE(tables.size() == 1);
   const Table& t = tables[0];
@@ -279,6 +303,66 @@ TEST_CASE("tables: a grid of small square cells reads each cell as a checkbox") 
   CHECK_FALSE(c[2].checked);
   CHECK(c[4].checkbox);
   CHECK_FALSE(c[4].checked);
+}
+
+namespace {
+
+// A scan's look: paper at `paper`, ink at `ink` (linear map of 0..255), then
+// Gaussian noise of `stdev` with a fixed seed.
+void LowContrast(Pix* p, int paper, int ink, double stdev, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::normal_distribution<double> n(0, stdev);
+  int w = pixGetWidth(p), h = pixGetHeight(p), wpl = pixGetWpl(p);
+  l_uint32* data = pixGetData(p);
+  for (int y = 0; y < h; ++y) {
+    l_uint32* line = data + y * wpl;
+    for (int x = 0; x < w; ++x) {
+      double v = ink + (paper - ink) * GET_DATA_BYTE(line, x) / 255.0 + n(rng);
+      SET_DATA_BYTE(line, x, static_cast<int>(std::clamp(v, 0.0, 255.0)));
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("tables: ticks and filled boxes count as checked, at 200 and 300 dpi") {
+  for (int dpi : {200, 300}) {
+    Synthetic s = MakeAttendance(dpi, 12, 5, {Mark::kX, Mark::kTick, Mark::kFilled});
+    auto tables = DetectTables(s.pix.get(), s.pt_per_px, s.words);
+    INFO("dpi ", dpi);
+    CheckAttendance(s, tables, true);
+  }
+}
+
+TEST_CASE("tables: grey paper, Gaussian noise, 1.5 degree skew and JPEG 50 together") {
+  Synthetic s = MakeAttendance(200, 14, 6, {Mark::kX, Mark::kTick});
+  LowContrast(s.pix.get(), 205, 70, 18, 99);
+  PixPtr rotated = Rotate(s.pix.get(), 1.5);
+  PixPtr jpeg = Jpeg(rotated.get(), 50);
+  auto tables = DetectTables(jpeg.get(), s.pt_per_px, {});
+  REQUIRE(tables.size() == 1);
+  REQUIRE(tables[0].rows == 15);
+  REQUIRE(tables[0].cols == 5);
+  int wrong = 0;
+  for (int r = 1; r < tables[0].rows; ++r)
+    for (int c = 1; c <= 3; ++c) {
+      const TableCell& cell = tables[0].cells[r * 5 + c];
+      bool bad = !cell.checkbox || cell.checked != (s.state[r - 1][c] == 1);
+      if (s.state[r - 1][c] == 0) g_max_empty_ink = std::max(g_max_empty_ink, cell.ink);
+      if (s.state[r - 1][c] == 1) g_min_checked_ink = std::min(g_min_checked_ink, cell.ink);
+      if (bad) MESSAGE("wrong cell ", r, ",", c, " checkbox ", cell.checkbox, " ink ", cell.ink);
+      wrong += bad;
+    }
+  CHECK(wrong == 0);
+}
+
+TEST_CASE("tables: a hand tick running out of its box") {
+  Synthetic s = MakeAttendance(300, 6, 7, {Mark::kOverflowTick});
+  auto tables = DetectTables(s.pix.get(), s.pt_per_px, s.words);
+  CheckAttendance(s, tables, true);
+  MESSAGE("synthetic boxes so far: empty ink <= " << g_max_empty_ink << ", checked ink >= " << g_min_checked_ink);
+  CHECK(g_max_empty_ink < kCheckedInk);
+  CHECK(g_min_checked_ink > kCheckedInk);
 }
 
 namespace {
