@@ -50,6 +50,8 @@ constexpr int kMinThreshold = 90;
 constexpr int kMaxThreshold = 200;
 // Rule length as a fraction of the page width (about 7 mm on A4).
 constexpr int kRuleFractionOfWidth = 30;
+// Gaps along a rule bridged before measuring its length (mm).
+constexpr double kGapMm = 0.8;
 // Thickest rule accepted (mm); thicker bars are filled areas or bold text.
 constexpr double kMaxRuleMm = 1.2;
 // Largest residual skew tolerated when checking that a rule is thin.
@@ -337,11 +339,35 @@ std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<W
   const double spx_per_mm = px_per_mm / red;
 
   const int rule_len = std::max(12, sw / kRuleFractionOfWidth);
-  PixPtr hmask(pixOpenCompBrickDwa(nullptr, small.get(), rule_len, 1));
-  PixPtr vmask(pixOpenCompBrickDwa(nullptr, small.get(), 1, rule_len));
+  // Rules broken by faded toner or noise: keep pieces of a quarter rule
+  // (longer than letter strokes of body text), bridge gaps up to kGapMm along
+  // the rule, then keep what is rule-long.
+  const int piece_len = std::max(6, rule_len / 4);
+  const int gap = std::max(3, static_cast<int>(std::lround(kGapMm * spx_per_mm)) | 1);
+  PixPtr hmask, vmask;
+  {
+    PixPtr pieces(pixOpenCompBrickDwa(nullptr, small.get(), piece_len, 1));
+    PixPtr bridged(pieces ? pixCloseCompBrickDwa(nullptr, pieces.get(), gap, 1) : nullptr);
+    if (bridged) hmask.reset(pixOpenCompBrickDwa(nullptr, bridged.get(), rule_len, 1));
+  }
+  {
+    PixPtr pieces(pixOpenCompBrickDwa(nullptr, small.get(), 1, piece_len));
+    PixPtr bridged(pieces ? pixCloseCompBrickDwa(nullptr, pieces.get(), 1, gap) : nullptr);
+    if (bridged) vmask.reset(pixOpenCompBrickDwa(nullptr, bridged.get(), 1, rule_len));
+  }
   if (!hmask || !vmask) return tables;
 
+  // Filled areas (a shaded header row, a black bar) pass the openings as
+  // blocks and, touching the rules, would make one thick component of the
+  // whole grid: remove what is thicker than a rule across its direction.
   const double max_thick = std::max(2.0, kMaxRuleMm * spx_per_mm);
+  {
+    const int across = static_cast<int>(std::ceil(max_thick)) + 1;
+    PixPtr hthick(pixOpenCompBrickDwa(nullptr, hmask.get(), 1, across));
+    PixPtr vthick(pixOpenCompBrickDwa(nullptr, vmask.get(), across, 1));
+    if (hthick) pixSubtract(hmask.get(), hmask.get(), hthick.get());
+    if (vthick) pixSubtract(vmask.get(), vmask.get(), vthick.get());
+  }
   std::vector<Rect> hsegs, vsegs;
   for (const Rect& r : Components(vmask.get(), 8))
     if (r.h() >= rule_len && r.w() <= max_thick + r.h() * kMaxSkewTan) vsegs.push_back(r);
@@ -352,7 +378,10 @@ std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<W
 
   // Table candidates: rules that touch (after bridging small breaks).
   PixPtr rules(pixOr(nullptr, hmask.get(), vmask.get()));
-  PixPtr joined(pixDilateBrick(nullptr, rules.get(), 5, 5));
+  // Rule ends can be lost up to a piece's length (the last piece after a
+  // gap is too short to keep): the joining reaches that far.
+  const int reach = piece_len + gap;
+  PixPtr joined(pixDilateBrick(nullptr, rules.get(), reach | 1, reach | 1));
   std::vector<Rect> regions = Components(joined.get(), 8);
   std::sort(regions.begin(), regions.end(),
             [](const Rect& a, const Rect& b) { return a.y0 < b.y0; });
@@ -388,9 +417,16 @@ std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<W
     const double tw = tx1 - tx0 + 1, th = ty1 - ty0 + 1;
     auto keep_h = [&](const Rule& r) { return r.Covered() >= std::max<double>(rule_len, kMinRuleCoverage * tw); };
     auto keep_v = [&](const Rule& r) { return r.Covered() >= std::max<double>(rule_len, kMinRuleCoverage * th); };
-    hrules.erase(std::remove_if(hrules.begin(), hrules.end(), [&](const Rule& r) { return !keep_h(r); }), hrules.end());
     vrules.erase(std::remove_if(vrules.begin(), vrules.end(), [&](const Rule& r) { return !keep_v(r); }), vrules.end());
-    if (hrules.empty() || vrules.empty()) continue;
+    if (vrules.empty()) continue;
+    // A horizontal rule belongs to the grid only where vertical rules run
+    // (give or take a lost end): an underlined title just above is no row.
+    int vy0 = vrules[0].Lo(), vy1 = vrules[0].Hi();
+    for (auto& r : vrules) { vy0 = std::min(vy0, r.Lo()); vy1 = std::max(vy1, r.Hi()); }
+    hrules.erase(std::remove_if(hrules.begin(), hrules.end(),
+                                [&](const Rule& r) { return !keep_h(r) || r.pos < vy0 - reach || r.pos > vy1 + reach; }),
+                 hrules.end());
+    if (hrules.empty()) continue;
     // Recompute the extent from the rules kept, then add missing outer edges
     // (open tables) as implicit rules that rule every edge they bound.
     tx0 = hrules[0].Lo(); tx1 = hrules[0].Hi();

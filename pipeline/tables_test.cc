@@ -365,6 +365,61 @@ TEST_CASE("tables: a hand tick running out of its box") {
   CHECK(g_min_checked_ink > kCheckedInk);
 }
 
+TEST_CASE("tables: rules broken every few millimetres (faded toner) still make the grid") {
+  Synthetic s = MakeAttendance(300, 8, 8);
+  // Cut every rule with 5 px gaps every 35 px (3 mm): no run reaches the
+  // rule length, so the grid must be rebuilt from the pieces.
+  for (size_t i = 0; i < s.ys.size(); ++i)
+    for (int x = s.xs.front() + 20; x < s.xs.back(); x += 35) pixRasterop(s.pix.get(), x, s.ys[i] - 3, 5, 7, PIX_SET, nullptr, 0, 0);
+  for (size_t i = 0; i < s.xs.size(); ++i)
+    for (int y = s.ys.front() + 20; y < s.ys.back(); y += 35) pixRasterop(s.pix.get(), s.xs[i] - 3, y, 7, 5, PIX_SET, nullptr, 0, 0);
+  auto tables = DetectTables(s.pix.get(), s.pt_per_px, s.words);
+  CheckAttendance(s, tables, true);
+}
+
+TEST_CASE("tables: an underlined title above the table adds no row") {
+  Synthetic s = MakeAttendance(300, 5, 9);
+  const int mm4 = static_cast<int>(4 * 300 / 25.4);
+  HLine(s.pix.get(), s.xs[0], s.xs[0] + (s.xs.back() - s.xs[0]) / 2, s.ys[0] - mm4, 3);
+  auto tables = DetectTables(s.pix.get(), s.pt_per_px, s.words);
+  CheckAttendance(s, tables, true);
+}
+
+TEST_CASE("tables: an open table (inner rules only) takes its edges from the rule ends") {
+  PixPtr p = WhitePage(2480, 3508);
+  const double ptpp = 72.0 / 300;
+  std::vector<int> ys = {500, 580, 660, 740};
+  for (int y : ys) HLine(p.get(), 300, 1900, y, 3);
+  VLine(p.get(), 900, 500, 740, 3);
+  VLine(p.get(), 1400, 500, 740, 3);
+  auto tables = DetectTables(p.get(), ptpp, {});
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].rows == 3);
+  REQUIRE(tables[0].cols == 3);
+  CHECK(tables[0].cells[0].box.x0 == doctest::Approx(300 * ptpp).epsilon(0.01));
+  CHECK(tables[0].cells[1].box.x0 == doctest::Approx(900.5 * ptpp).epsilon(0.01));
+  CHECK(tables[0].cells[2].box.x1 == doctest::Approx(1900 * ptpp).epsilon(0.01));
+}
+
+TEST_CASE("tables: a black header row is dropped and the grid below it kept") {
+  // A header row shaded darker than the binarisation threshold is a block,
+  // not rules: its rows go, the member rows stay with their checkboxes.
+  Synthetic s = MakeAttendance(300, 6, 10);
+  pixRasterop(s.pix.get(), s.xs.front() - 1, s.ys[0] - 1, s.xs.back() - s.xs.front() + 3, s.ys[1] - s.ys[0] + 1, PIX_CLR, nullptr, 0, 0);
+  auto tables = DetectTables(s.pix.get(), s.pt_per_px, {});
+  REQUIRE(tables.size() == 1);
+  const Table& t = tables[0];
+  REQUIRE(t.cols == 5);
+  REQUIRE(t.rows == 6);
+  CHECK(t.box.y1 == doctest::Approx((s.ys.back() + 0.5) * s.pt_per_px).epsilon(0.01));
+  for (int r = 0; r < t.rows; ++r)
+    for (int c = 1; c <= 3; ++c) {
+      const TableCell& cell = t.cells[r * 5 + c];
+      CHECK(cell.checkbox);
+      CHECK(cell.checked == (s.state[r][c] == 1));
+    }
+}
+
 namespace {
 
 struct Truth {
