@@ -77,6 +77,13 @@ constexpr double kMaxSpeckFill = 0.3;
 // Second look in checkbox columns: boxes needed in the column, and the share
 // of each side of the expected square that must show ink.
 constexpr size_t kMinColumnBoxes = 3;
+// Rows (columns) from a square's edge with at least this share of ink are
+// its outline: low, so that a skewed or antialiased side counts whole and
+// the interior read for the mark starts past it.
+constexpr double kOutlineRowFill = 0.25;
+// A square inside an OCR word of at least this many characters, at most
+// half the word's width, is one of its letters (B, D, O at 150-200 dpi).
+constexpr int kMinWordChars = 3;
 constexpr double kMinRingFill = 0.6;
 
 struct Rect {
@@ -231,13 +238,13 @@ bool SquareOutline(const Bits& b, Rect* box, int* thick) {
     return false;
   const int cap = std::max(1, std::min(r.w(), r.h()) / 4);
   int t = 0, k;
-  for (k = 0; k < cap && b.Row(r.y0 + k, r.x0, r.x1) >= 0.5; ++k) {}
+  for (k = 0; k < cap && b.Row(r.y0 + k, r.x0, r.x1) >= kOutlineRowFill; ++k) {}
   t = std::max(t, k);
-  for (k = 0; k < cap && b.Row(r.y1 - k, r.x0, r.x1) >= 0.5; ++k) {}
+  for (k = 0; k < cap && b.Row(r.y1 - k, r.x0, r.x1) >= kOutlineRowFill; ++k) {}
   t = std::max(t, k);
-  for (k = 0; k < cap && b.Col(r.x0 + k, r.y0, r.y1) >= 0.5; ++k) {}
+  for (k = 0; k < cap && b.Col(r.x0 + k, r.y0, r.y1) >= kOutlineRowFill; ++k) {}
   t = std::max(t, k);
-  for (k = 0; k < cap && b.Col(r.x1 - k, r.y0, r.y1) >= 0.5; ++k) {}
+  for (k = 0; k < cap && b.Col(r.x1 - k, r.y0, r.y1) >= kOutlineRowFill; ++k) {}
   t = std::max(t, k);
   *box = r;
   *thick = t;
@@ -511,6 +518,21 @@ std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<W
     std::vector<Rect> square(nrows * ncols, Rect{0, 0, -1, -1});
     std::vector<double> square_ink(nrows * ncols, 0);
     std::vector<int> square_margin(nrows * ncols, 0);
+    // Words in clip pixels, for the letter test below.
+    std::vector<Rect> long_words;
+    for (const Word& w : words) {
+      int chars = 0;
+      for (unsigned char ch : w.text) chars += (ch & 0xC0) != 0x80;
+      if (chars < kMinWordChars) continue;
+      long_words.push_back({static_cast<int>(w.box.x0 / pt_per_px) - fx0, static_cast<int>(w.box.y0 / pt_per_px) - fy0,
+                            static_cast<int>(w.box.x1 / pt_per_px) - fx0, static_cast<int>(w.box.y1 / pt_per_px) - fy0});
+    }
+    auto in_long_word = [&](const Rect& comp) {
+      for (const Rect& w : long_words)
+        if (comp.cx() >= w.x0 && comp.cx() <= w.x1 && comp.cy() >= w.y0 && comp.cy() <= w.y1 && w.w() >= 2 * comp.w())
+          return true;
+      return false;
+    };
     for (const Rect& comp : Components(content.get(), 8)) {
       int w = comp.w(), h = comp.h();
       if (w < min_box || h < min_box || w > max_box || h > max_box) continue;
@@ -519,6 +541,7 @@ std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<W
       if (!cell_at(comp.cx() + fx0 + 0.5, comp.cy() + fy0 + 0.5, &row, &col)) continue;
       int root = Find(parent, row * ncols + col);
       if (square[root].w() >= w) continue;
+      if (in_long_word(comp)) continue;
       BoxPtr cb(boxCreate(comp.x0, comp.y0, w, h));
       // The clip may also hold pixels of an X that does not touch the
       // outline: harmless, a mark inside does not reach the outline's edges.

@@ -537,6 +537,8 @@ TEST_CASE("tables: realistic page under degradation (skew 1 deg, noise, JPEG 60,
       {"200 dpi", 0, 0, 0, 0, 2.0 / 3},
       {"200 dpi + JPEG 60 + noise", 0, 0.003, 0.01, 60, 2.0 / 3},
       {"all: skew 1 deg, noise, JPEG 60, 200 dpi", 1.0, 0.003, 0.01, 60, 2.0 / 3},
+      {"150 dpi, skew 0.7 deg", 0.7, 0, 0, 0, 0.5},
+      {"400 dpi, JPEG 60", 0, 0, 0, 60, 4.0 / 3},
   };
   for (const Variant& v : variants) {
     PixPtr p(pixCopy(nullptr, page.get()));  // Noise() writes in place
