@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 #include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
 
 #include <chrono>
 #include <cmath>
@@ -584,6 +586,55 @@ TEST_CASE("tables: an ordinary text page is rejected quickly") {
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   MESSAGE("DetectTables on a 300 dpi A4 text page: " << ms << " ms");
   CHECK(tables.empty());
+}
+
+// Real OCR words (Tesseract, French) instead of the truth's: the boxes
+// Tesseract gives are what the pipeline will pass. Tesseract reads no
+// checkbox glyph at all here (nor some header words): the boxes are decided
+// by ink alone, and the members' names still land in their cells.
+TEST_SUITE("ocr") {
+  TEST_CASE("tables: realistic page with Tesseract words") {
+    Truth truth = LoadTruth();
+    REQUIRE(truth.ok);
+    PixPtr page = LoadPage();
+    REQUIRE(page);
+    const nlohmann::json& j = truth.j;
+    const double ptpp = 72.0 / j["dpi"].get<int>();
+    tesseract::TessBaseAPI api;
+    REQUIRE(api.Init(nullptr, "fra") == 0);
+    api.SetPageSegMode(tesseract::PSM_AUTO);  // the API's default is one block
+    api.SetImage(page.get());
+    api.SetSourceResolution(j["dpi"].get<int>());
+    REQUIRE(api.Recognize(nullptr) == 0);
+    std::vector<Word> words;
+    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    if (it) do {
+        std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+        int x0, y0, x1, y1;
+        if (!text || !it->BoundingBox(tesseract::RIL_WORD, &x0, &y0, &x1, &y1)) continue;
+        words.push_back({text.get(), {x0 * ptpp, y0 * ptpp, x1 * ptpp, y1 * ptpp}, it->Confidence(tesseract::RIL_WORD) / 100});
+      } while (it->Next(tesseract::RIL_WORD));
+    api.End();
+    REQUIRE(words.size() > 100);
+    auto tables = DetectTables(page.get(), ptpp, words);
+    CHECK(CheckboxAccuracy(tables, j) == 1.0);
+    REQUIRE(tables.size() == 1);
+    const Table& t = tables[0];
+    // Each member's surname (the last word of the truth's Membre cell) is in
+    // its row's Membre cell as OCR read it (accents aside: Tesseract may add
+    // one, as on TETARD).
+    int found = 0, members = 0;
+    for (int r = 1; r + 1 < t.rows; ++r) {
+      std::string want = j["cells"][std::to_string(r) + ",1"].get<std::string>();
+      std::string surname = want.substr(want.rfind(' ') + 1);
+      ++members;
+      bool ok = t.cells[r * t.cols + 1].text.find(surname.substr(0, 3)) != std::string::npos;
+      if (!ok) MESSAGE("row " << r << ": want " << want << ", got '" << t.cells[r * t.cols + 1].text << "'");
+      found += ok;
+    }
+    MESSAGE("surnames found in their Membre cell: " << found << "/" << members);
+    CHECK(found == members);
+  }
 }
 
 }  // namespace delib
