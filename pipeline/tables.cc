@@ -182,11 +182,13 @@ int Find(std::vector<int>& parent, int i) {
 struct Bits {
   int w = 0, h = 0;
   std::vector<uint8_t> v;
-  explicit Bits(Pix* pix) : w(pixGetWidth(pix)), h(pixGetHeight(pix)), v(static_cast<size_t>(w) * h) {
+  explicit Bits(Pix* pix)
+      : w(pixGetWidth(pix)), h(pixGetHeight(pix)), v(static_cast<size_t>(w) * h) {
     const l_uint32* data = pixGetData(pix);
     const int wpl = pixGetWpl(pix);
     for (int y = 0; y < h; ++y)
-      for (int x = 0; x < w; ++x) v[static_cast<size_t>(y) * w + x] = GET_DATA_BIT(data + y * wpl, x);
+      for (int x = 0; x < w; ++x)
+        v[static_cast<size_t>(y) * w + x] = GET_DATA_BIT(data + y * wpl, x);
   }
   bool at(int x, int y) const { return v[static_cast<size_t>(y) * w + x] != 0; }
   // Share of pixels on in row y (x in [x0, x1]) or column x (y in [y0, y1]).
@@ -232,8 +234,10 @@ bool SquareOutline(const Bits& b, Rect* box, int* thick) {
   for (int i = 0; i < max_trim && r.w() > 4 && b.Col(r.x1, r.y0, r.y1) < kMaxSpeckFill; ++i) --r.x1;
   if (r.w() < 5 || r.h() < 5) return false;
   if (std::max(r.w(), r.h()) > kMaxBoxAspect * std::min(r.w(), r.h())) return false;
-  if (b.RowPair(r.y0, r.y0 + 1, r.x0, r.x1) < kMinSideInk || b.RowPair(r.y1, r.y1 - 1, r.x0, r.x1) < kMinSideInk ||
-      b.ColPair(r.x0, r.x0 + 1, r.y0, r.y1) < kMinSideInk || b.ColPair(r.x1, r.x1 - 1, r.y0, r.y1) < kMinSideInk)
+  if (b.RowPair(r.y0, r.y0 + 1, r.x0, r.x1) < kMinSideInk ||
+      b.RowPair(r.y1, r.y1 - 1, r.x0, r.x1) < kMinSideInk ||
+      b.ColPair(r.x0, r.x0 + 1, r.y0, r.y1) < kMinSideInk ||
+      b.ColPair(r.x1, r.x1 - 1, r.y0, r.y1) < kMinSideInk)
     return false;
   const int c = std::max(2, static_cast<int>(std::lround(0.15 * std::min(r.w(), r.h()))));
   const int need = 2 * c - 2;
@@ -242,13 +246,17 @@ bool SquareOutline(const Bits& b, Rect* box, int* thick) {
     return false;
   const int cap = std::max(1, std::min(r.w(), r.h()) / 4);
   int t = 0, k;
-  for (k = 0; k < cap && b.Row(r.y0 + k, r.x0, r.x1) >= kOutlineRowFill; ++k) {}
+  for (k = 0; k < cap && b.Row(r.y0 + k, r.x0, r.x1) >= kOutlineRowFill; ++k) {
+  }
   t = std::max(t, k);
-  for (k = 0; k < cap && b.Row(r.y1 - k, r.x0, r.x1) >= kOutlineRowFill; ++k) {}
+  for (k = 0; k < cap && b.Row(r.y1 - k, r.x0, r.x1) >= kOutlineRowFill; ++k) {
+  }
   t = std::max(t, k);
-  for (k = 0; k < cap && b.Col(r.x0 + k, r.y0, r.y1) >= kOutlineRowFill; ++k) {}
+  for (k = 0; k < cap && b.Col(r.x0 + k, r.y0, r.y1) >= kOutlineRowFill; ++k) {
+  }
   t = std::max(t, k);
-  for (k = 0; k < cap && b.Col(r.x1 - k, r.y0, r.y1) >= kOutlineRowFill; ++k) {}
+  for (k = 0; k < cap && b.Col(r.x1 - k, r.y0, r.y1) >= kOutlineRowFill; ++k) {
+  }
   t = std::max(t, k);
   *box = r;
   *thick = t;
@@ -272,8 +280,10 @@ double Median(std::vector<double> v) {
 // of [x0, x1] x [y0, y1] when `along_x`, else rows.
 double BandFill(Pix* pix, int x0, int y0, int x1, int y1, bool along_x) {
   const int w = pixGetWidth(pix), h = pixGetHeight(pix);
-  x0 = std::max(0, x0); y0 = std::max(0, y0);
-  x1 = std::min(w - 1, x1); y1 = std::min(h - 1, y1);
+  x0 = std::max(0, x0);
+  y0 = std::max(0, y0);
+  x1 = std::min(w - 1, x1);
+  y1 = std::min(h - 1, y1);
   if (x1 < x0 || y1 < y0) return 0;
   int hit = 0, n = along_x ? x1 - x0 + 1 : y1 - y0 + 1;
   for (int i = 0; i < n; ++i) {
@@ -281,8 +291,10 @@ double BandFill(Pix* pix, int x0, int y0, int x1, int y1, bool along_x) {
     int m = along_x ? y1 - y0 + 1 : x1 - x0 + 1;
     for (int k = 0; k < m && !on; ++k) {
       l_uint32 v = 0;
-      if (along_x) pixGetPixel(pix, x0 + i, y0 + k, &v);
-      else pixGetPixel(pix, x0 + k, y0 + i, &v);
+      if (along_x)
+        pixGetPixel(pix, x0 + i, y0 + k, &v);
+      else
+        pixGetPixel(pix, x0 + k, y0 + i, &v);
       on = v != 0;
     }
     hit += on;
@@ -398,7 +410,8 @@ std::vector<Rect> Regions(const Rules& rules) {
   const int k = rules.reach | 1;
   PixPtr joined(pixDilateBrick(nullptr, rules.mask.get(), k, k));
   std::vector<Rect> regions = joined ? Components(joined.get(), 8) : std::vector<Rect>{};
-  std::sort(regions.begin(), regions.end(), [](const Rect& a, const Rect& b) { return a.y0 < b.y0; });
+  std::sort(regions.begin(), regions.end(),
+            [](const Rect& a, const Rect& b) { return a.y0 < b.y0; });
   return regions;
 }
 
@@ -461,7 +474,8 @@ bool BuildGrid(const Page& page, const Rules& rules, const Rect& reg, Grid* g) {
   // rules between the rows of a merged column do, an underline in a cell not.
   const double min_h = std::max<double>(rules.rule_len, kMinRuleCoverage * (tx1 - tx0 + 1));
   const double min_v = std::max<double>(rules.rule_len, kMinRuleCoverage * (ty1 - ty0 + 1));
-  vrules.erase(std::remove_if(vrules.begin(), vrules.end(), [&](const Rule& r) { return r.Covered() < min_v; }),
+  vrules.erase(std::remove_if(vrules.begin(), vrules.end(),
+                              [&](const Rule& r) { return r.Covered() < min_v; }),
                vrules.end());
   if (vrules.empty()) return false;
   // A horizontal rule belongs to the grid only where vertical rules run
@@ -469,7 +483,8 @@ bool BuildGrid(const Page& page, const Rules& rules, const Rect& reg, Grid* g) {
   extent(vrules, &ty0, &ty1);
   hrules.erase(std::remove_if(hrules.begin(), hrules.end(),
                               [&](const Rule& r) {
-                                return r.Covered() < min_h || r.pos < ty0 - rules.reach || r.pos > ty1 + rules.reach;
+                                return r.Covered() < min_h || r.pos < ty0 - rules.reach ||
+                                       r.pos > ty1 + rules.reach;
                               }),
                hrules.end());
   if (hrules.empty()) return false;
@@ -478,12 +493,14 @@ bool BuildGrid(const Page& page, const Rules& rules, const Rect& reg, Grid* g) {
   // the ends of the crossing rules. A rule's position is its mean, and at a
   // residual skew its ends stray from it by up to tan(skew) * extent / 2.
   const double open = std::max(same_tol, kMinOpenCellMm * page.spx_per_mm);
-  const double xedge = open + kMaxSkewTan * (ty1 - ty0) / 2, yedge = open + kMaxSkewTan * (tx1 - tx0) / 2;
+  const double xedge = open + kMaxSkewTan * (ty1 - ty0) / 2,
+               yedge = open + kMaxSkewTan * (tx1 - tx0) / 2;
   if (vrules.front().pos - tx0 > xedge) vrules.insert(vrules.begin(), Implicit(tx0, ty0, ty1));
   if (tx1 - vrules.back().pos > xedge) vrules.push_back(Implicit(tx1, ty0, ty1));
   if (hrules.front().pos - ty0 > yedge) hrules.insert(hrules.begin(), Implicit(ty0, tx0, tx1));
   if (ty1 - hrules.back().pos > yedge) hrules.push_back(Implicit(ty1, tx0, tx1));
-  const int nrows = static_cast<int>(hrules.size()) - 1, ncols = static_cast<int>(vrules.size()) - 1;
+  const int nrows = static_cast<int>(hrules.size()) - 1,
+            ncols = static_cast<int>(vrules.size()) - 1;
   if (nrows < 2 || ncols < 2) return false;
 
   // Merged cells: an unruled edge between two neighbours joins them.
@@ -494,12 +511,14 @@ bool BuildGrid(const Page& page, const Rules& rules, const Rect& reg, Grid* g) {
   for (int r = 1; r < nrows; ++r)
     for (int c = 0; c < ncols; ++c) {
       int a = round(vrules[c].pos), b = round(vrules[c + 1].pos);
-      if (hrules[r].Overlap(a, b) < kEdgeCoverage * (b - a + 1)) join((r - 1) * ncols + c, r * ncols + c);
+      if (hrules[r].Overlap(a, b) < kEdgeCoverage * (b - a + 1))
+        join((r - 1) * ncols + c, r * ncols + c);
     }
   for (int c = 1; c < ncols; ++c)
     for (int r = 0; r < nrows; ++r) {
       int a = round(hrules[r].pos), b = round(hrules[r + 1].pos);
-      if (vrules[c].Overlap(a, b) < kEdgeCoverage * (b - a + 1)) join(r * ncols + c - 1, r * ncols + c);
+      if (vrules[c].Overlap(a, b) < kEdgeCoverage * (b - a + 1))
+        join(r * ncols + c - 1, r * ncols + c);
     }
 
   g->rows = nrows;
@@ -551,8 +570,8 @@ struct BoxRead {
 };
 
 // Square outlines among the content's components; the largest per block.
-std::vector<BoxRead> FindSquares(const Page& page, const Grid& g, const Content& ct, const std::vector<Word>& words,
-                                 int* tab8) {
+std::vector<BoxRead> FindSquares(const Page& page, const Grid& g, const Content& ct,
+                                 const std::vector<Word>& words, int* tab8) {
   std::vector<BoxRead> out(g.rows * g.cols);
   const int min_box = static_cast<int>(std::ceil(kMinBoxMm * page.px_per_mm));
   const int max_box = static_cast<int>(std::ceil(kMaxBoxMm * page.px_per_mm));
@@ -563,11 +582,13 @@ std::vector<BoxRead> FindSquares(const Page& page, const Grid& g, const Content&
     for (unsigned char ch : w.text) chars += (ch & 0xC0) != 0x80;
     if (chars < kMinWordChars) continue;
     auto px = [&](double pt, int origin) { return static_cast<int>(pt / page.pt_per_px) - origin; };
-    long_words.push_back({px(w.box.x0, ct.x0), px(w.box.y0, ct.y0), px(w.box.x1, ct.x0), px(w.box.y1, ct.y0)});
+    long_words.push_back(
+        {px(w.box.x0, ct.x0), px(w.box.y0, ct.y0), px(w.box.x1, ct.x0), px(w.box.y1, ct.y0)});
   }
   auto in_long_word = [&](const Rect& comp) {
     for (const Rect& w : long_words)
-      if (comp.cx() >= w.x0 && comp.cx() <= w.x1 && comp.cy() >= w.y0 && comp.cy() <= w.y1 && w.w() >= 2 * comp.w())
+      if (comp.cx() >= w.x0 && comp.cx() <= w.x1 && comp.cy() >= w.y0 && comp.cy() <= w.y1 &&
+          w.w() >= 2 * comp.w())
         return true;
     return false;
   };
@@ -653,8 +674,8 @@ void SecondLookInColumns(const Grid& g, const Content& ct, std::vector<BoxRead>*
 }
 
 // Assembles the table: boxes in points, text per block, checkboxes.
-Table MakeTable(const Page& page, const Grid& g, const Content& ct, const std::vector<BoxRead>& reads,
-                const std::vector<Word>& words, int* tab8) {
+Table MakeTable(const Page& page, const Grid& g, const Content& ct,
+                const std::vector<BoxRead>& reads, const std::vector<Word>& words, int* tab8) {
   const double k = page.pt_per_px;
   Table t;
   t.rows = g.rows;
@@ -689,13 +710,15 @@ Table MakeTable(const Page& page, const Grid& g, const Content& ct, const std::v
         cell.ink = reads[root].ink;
       } else {
         // The block's interior, rules and a margin excluded.
-        const Rect in{static_cast<int>(x0) + line_margin - ct.x0, static_cast<int>(y0) + line_margin - ct.y0,
-                      static_cast<int>(x1) - line_margin - ct.x0, static_cast<int>(y1) - line_margin - ct.y0};
+        const Rect in{
+            static_cast<int>(x0) + line_margin - ct.x0, static_cast<int>(y0) + line_margin - ct.y0,
+            static_cast<int>(x1) - line_margin - ct.x0, static_cast<int>(y1) - line_margin - ct.y0};
         cell.ink = InkShare(ct.pix.get(), in, tab8);
         // A cell that is itself a small square is a checkbox.
         const double cw = x1 - x0, ch = y1 - y0;
         cell.checkbox = cw >= min_box && ch >= min_box && cw <= max_box + 2 * line_margin &&
-                        ch <= max_box + 2 * line_margin && std::max(cw, ch) <= kMaxBoxAspect * std::min(cw, ch);
+                        ch <= max_box + 2 * line_margin &&
+                        std::max(cw, ch) <= kMaxBoxAspect * std::min(cw, ch);
       }
       cell.checked = cell.checkbox && cell.ink >= kCheckedInk;
     }
@@ -717,7 +740,8 @@ std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<W
   page.w = pixGetWidth(page.bin.get());
   page.h = pixGetHeight(page.bin.get());
   page.red = (page.w >= 1200 && page.h >= 1200) ? 2 : 1;
-  page.small.reset(page.red == 2 ? pixReduceRankBinary2(page.bin.get(), 1, nullptr) : pixClone(page.bin.get()));
+  page.small.reset(page.red == 2 ? pixReduceRankBinary2(page.bin.get(), 1, nullptr)
+                                 : pixClone(page.bin.get()));
   if (!page.small) return tables;
   page.pt_per_px = pt_per_px;
   page.px_per_mm = 72.0 / pt_per_px / 25.4;
@@ -726,7 +750,8 @@ std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<W
   Rules rules;
   if (!FindRules(page, &rules)) return tables;
   // Full-resolution rule mask, slightly fattened, to remove rules from cells.
-  PixPtr expanded(page.red == 2 ? pixExpandBinaryPower2(rules.mask.get(), 2) : pixClone(rules.mask.get()));
+  PixPtr expanded(page.red == 2 ? pixExpandBinaryPower2(rules.mask.get(), 2)
+                                : pixClone(rules.mask.get()));
   PixPtr rules_full(expanded ? pixDilateBrick(nullptr, expanded.get(), 3, 3) : nullptr);
   if (!rules_full) return tables;
   std::unique_ptr<int, Tab8Deleter> tab8(makePixelSumTab8());
@@ -734,7 +759,9 @@ std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<W
   for (const Rect& region : Regions(rules)) {
     Grid grid;
     Content content;
-    if (!BuildGrid(page, rules, region, &grid) || !ClipContent(page, rules_full.get(), grid, &content)) continue;
+    if (!BuildGrid(page, rules, region, &grid) ||
+        !ClipContent(page, rules_full.get(), grid, &content))
+      continue;
     std::vector<BoxRead> reads = FindSquares(page, grid, content, words, tab8.get());
     SecondLookInColumns(grid, content, &reads, tab8.get());
     tables.push_back(MakeTable(page, grid, content, reads, words, tab8.get()));

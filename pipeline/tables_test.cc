@@ -29,7 +29,9 @@ PixPtr WhitePage(int w, int h) {
   return p;
 }
 
-void Black(Pix* p, int x, int y, int w, int h) { pixRasterop(p, x, y, w, h, PIX_CLR, nullptr, 0, 0); }
+void Black(Pix* p, int x, int y, int w, int h) {
+  pixRasterop(p, x, y, w, h, PIX_CLR, nullptr, 0, 0);
+}
 
 void HLine(Pix* p, int x0, int x1, int y, int t) { Black(p, x0, y - t / 2, x1 - x0 + 1, t); }
 void VLine(Pix* p, int x, int y0, int y1, int t) { Black(p, x - t / 2, y0, t, y1 - y0 + 1); }
@@ -59,14 +61,17 @@ void Checkbox(Pix* p, int cx, int cy, int side, int t, Mark mark) {
       break;
     case Mark::kTick:
       pixRenderLine(p, x + m, y + side / 2, x + side * 2 / 5, y + side - 1 - m, lw, L_CLEAR_PIXELS);
-      pixRenderLine(p, x + side * 2 / 5, y + side - 1 - m, x + side - 1 - m, y + m, lw, L_CLEAR_PIXELS);
+      pixRenderLine(p, x + side * 2 / 5, y + side - 1 - m, x + side - 1 - m, y + m, lw,
+                    L_CLEAR_PIXELS);
       break;
     case Mark::kFilled:
       Black(p, x, y, side, side);
       break;
     case Mark::kOverflowTick:
-      pixRenderLine(p, x + m, y + side / 2, x + side * 2 / 5, y + side - 1 - m, lw + 1, L_CLEAR_PIXELS);
-      pixRenderLine(p, x + side * 2 / 5, y + side - 1 - m, x + side + side / 2, y - side / 2, lw + 1, L_CLEAR_PIXELS);
+      pixRenderLine(p, x + m, y + side / 2, x + side * 2 / 5, y + side - 1 - m, lw + 1,
+                    L_CLEAR_PIXELS);
+      pixRenderLine(p, x + side * 2 / 5, y + side - 1 - m, x + side + side / 2, y - side / 2,
+                    lw + 1, L_CLEAR_PIXELS);
       break;
   }
 }
@@ -93,21 +98,23 @@ PixPtr Jpeg(Pix* p, int quality) {
 }
 
 PixPtr Rotate(Pix* p, double deg) {
-  return PixPtr(pixRotate(p, static_cast<float>(deg * M_PI / 180), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+  return PixPtr(pixRotate(p, static_cast<float>(deg * M_PI / 180), L_ROTATE_AREA_MAP,
+                          L_BRING_IN_WHITE, 0, 0));
 }
 
 // An attendance table as drawn by the synthetic tests.
 struct Synthetic {
   PixPtr pix;
   double pt_per_px = 0;
-  std::vector<int> xs, ys;               // rule centres (px)
-  std::vector<std::vector<int>> state;   // per member row: -1 no box, 0 empty, 1 checked
+  std::vector<int> xs, ys;              // rule centres (px)
+  std::vector<std::vector<int>> state;  // per member row: -1 no box, 0 empty, 1 checked
   std::vector<Word> words;
 };
 
 // cols: Membre | Présents | Absents | Excusés | Pouvoir à ; one header row,
 // `members` rows, pattern from the seed (present, excused, present...).
-Synthetic MakeAttendance(int dpi, int members, unsigned seed, std::vector<Mark> marks = {Mark::kX}) {
+Synthetic MakeAttendance(int dpi, int members, unsigned seed,
+                         std::vector<Mark> marks = {Mark::kX}) {
   Synthetic s;
   double mm = dpi / 25.4;
   s.pt_per_px = 72.0 / dpi;
@@ -125,31 +132,38 @@ Synthetic MakeAttendance(int dpi, int members, unsigned seed, std::vector<Mark> 
   for (int xx : s.xs) VLine(s.pix.get(), xx, s.ys.front(), s.ys.back(), t);
   // Some text above the table (a title and a paragraph) and header words.
   for (int l = 0; l < 8; ++l)
-    for (int k = 0; k < 9; ++k) FakeWord(s.pix.get(), static_cast<int>((25 + k * 19) * mm), static_cast<int>((20 + l * 4.5) * mm), 6, static_cast<int>(3 * mm));
+    for (int k = 0; k < 9; ++k)
+      FakeWord(s.pix.get(), static_cast<int>((25 + k * 19) * mm),
+               static_cast<int>((20 + l * 4.5) * mm), 6, static_cast<int>(3 * mm));
   const char* headers[] = {"Membre", "Présents", "Absents", "Excusés", "Pouvoir"};
   auto add_word = [&](const std::string& text, int px, int py, int letters) {
     int sz = static_cast<int>(3 * mm);
     FakeWord(s.pix.get(), px, py, letters, sz);
     Word wd;
     wd.text = text;
-    wd.box = {px * s.pt_per_px, py * s.pt_per_px, (px + letters * sz * 2 / 5) * s.pt_per_px, (py + sz) * s.pt_per_px};
+    wd.box = {px * s.pt_per_px, py * s.pt_per_px, (px + letters * sz * 2 / 5) * s.pt_per_px,
+              (py + sz) * s.pt_per_px};
     s.words.push_back(wd);
   };
-  for (int c = 0; c < 5; ++c) add_word(headers[c], s.xs[c] + static_cast<int>(2 * mm), s.ys[0] + static_cast<int>(2 * mm), 5);
+  for (int c = 0; c < 5; ++c)
+    add_word(headers[c], s.xs[c] + static_cast<int>(2 * mm), s.ys[0] + static_cast<int>(2 * mm), 5);
   int side = static_cast<int>(3.2 * mm);
   for (int r = 0; r < members; ++r) {
     int cy = (s.ys[r + 1] + s.ys[r + 2]) / 2;
     add_word("M.", s.xs[0] + static_cast<int>(2 * mm), cy - static_cast<int>(1.5 * mm), 2);
-    add_word("NOM" + std::to_string(r), s.xs[0] + static_cast<int>(10 * mm), cy - static_cast<int>(1.5 * mm), 6);
+    add_word("NOM" + std::to_string(r), s.xs[0] + static_cast<int>(10 * mm),
+             cy - static_cast<int>(1.5 * mm), 6);
     int checked_col = (r * 7 + static_cast<int>(seed)) % 3;
     if (r % 5 == 4) checked_col = -1;  // nobody ticked: all three empty
     std::vector<int> st(5, -1);
     for (int c = 1; c <= 3; ++c) {
       bool on = c - 1 == checked_col;
-      Checkbox(s.pix.get(), (s.xs[c] + s.xs[c + 1]) / 2, cy, side, t, on ? marks[r % marks.size()] : Mark::kNone);
+      Checkbox(s.pix.get(), (s.xs[c] + s.xs[c + 1]) / 2, cy, side, t,
+               on ? marks[r % marks.size()] : Mark::kNone);
       st[c] = on ? 1 : 0;
     }
-    if (checked_col == 2) add_word("M.", s.xs[4] + static_cast<int>(2 * mm), cy - static_cast<int>(1.5 * mm), 2);
+    if (checked_col == 2)
+      add_word("M.", s.xs[4] + static_cast<int>(2 * mm), cy - static_cast<int>(1.5 * mm), 2);
     s.state.push_back(st);
   }
   return s;
@@ -362,7 +376,8 @@ TEST_CASE("tables: a hand tick running out of its box") {
   Synthetic s = MakeAttendance(300, 6, 7, {Mark::kOverflowTick});
   auto tables = DetectTables(s.pix.get(), s.pt_per_px, s.words);
   CheckAttendance(s, tables, true);
-  MESSAGE("synthetic boxes so far: empty ink <= " << g_max_empty_ink << ", checked ink >= " << g_min_checked_ink);
+  MESSAGE("synthetic boxes so far: empty ink <= " << g_max_empty_ink
+                                                  << ", checked ink >= " << g_min_checked_ink);
   CHECK(g_max_empty_ink < kCheckedInk);
   CHECK(g_min_checked_ink > kCheckedInk);
 }
@@ -372,9 +387,11 @@ TEST_CASE("tables: rules broken every few millimetres (faded toner) still make t
   // Cut every rule with 5 px gaps every 35 px (3 mm): no run reaches the
   // rule length, so the grid must be rebuilt from the pieces.
   for (size_t i = 0; i < s.ys.size(); ++i)
-    for (int x = s.xs.front() + 20; x < s.xs.back(); x += 35) pixRasterop(s.pix.get(), x, s.ys[i] - 3, 5, 7, PIX_SET, nullptr, 0, 0);
+    for (int x = s.xs.front() + 20; x < s.xs.back(); x += 35)
+      pixRasterop(s.pix.get(), x, s.ys[i] - 3, 5, 7, PIX_SET, nullptr, 0, 0);
   for (size_t i = 0; i < s.xs.size(); ++i)
-    for (int y = s.ys.front() + 20; y < s.ys.back(); y += 35) pixRasterop(s.pix.get(), s.xs[i] - 3, y, 7, 5, PIX_SET, nullptr, 0, 0);
+    for (int y = s.ys.front() + 20; y < s.ys.back(); y += 35)
+      pixRasterop(s.pix.get(), s.xs[i] - 3, y, 7, 5, PIX_SET, nullptr, 0, 0);
   auto tables = DetectTables(s.pix.get(), s.pt_per_px, s.words);
   CheckAttendance(s, tables, true);
 }
@@ -407,7 +424,8 @@ TEST_CASE("tables: a black header row is dropped and the grid below it kept") {
   // A header row shaded darker than the binarisation threshold is a block,
   // not rules: its rows go, the member rows stay with their checkboxes.
   Synthetic s = MakeAttendance(300, 6, 10);
-  pixRasterop(s.pix.get(), s.xs.front() - 1, s.ys[0] - 1, s.xs.back() - s.xs.front() + 3, s.ys[1] - s.ys[0] + 1, PIX_CLR, nullptr, 0, 0);
+  pixRasterop(s.pix.get(), s.xs.front() - 1, s.ys[0] - 1, s.xs.back() - s.xs.front() + 3,
+              s.ys[1] - s.ys[0] + 1, PIX_CLR, nullptr, 0, 0);
   auto tables = DetectTables(s.pix.get(), s.pt_per_px, {});
   REQUIRE(tables.size() == 1);
   const Table& t = tables[0];
@@ -439,7 +457,8 @@ Truth LoadTruth() {
 }
 
 PixPtr LoadPage() {
-  PixPtr p(pixRead((std::string(DELIB_SOURCE_DIR) + "/tests/data/tables/attendance_001.png").c_str()));
+  PixPtr p(
+      pixRead((std::string(DELIB_SOURCE_DIR) + "/tests/data/tables/attendance_001.png").c_str()));
   if (!p) return p;
   return PixPtr(pixConvertTo8(p.get(), 0));
 }
@@ -449,7 +468,8 @@ std::vector<Word> TruthWords(const nlohmann::json& j) {
   for (const auto& w : j["words"]) {
     Word wd;
     wd.text = w["text"].get<std::string>();
-    wd.box = {w["box"][0].get<double>(), w["box"][1].get<double>(), w["box"][2].get<double>(), w["box"][3].get<double>()};
+    wd.box = {w["box"][0].get<double>(), w["box"][1].get<double>(), w["box"][2].get<double>(),
+              w["box"][3].get<double>()};
     out.push_back(wd);
   }
   return out;
@@ -486,7 +506,8 @@ TEST_CASE("tables: realistic attendance page of seed 001 (clean, 300 dpi)") {
   std::vector<Word> words = TruthWords(j);
   auto t0 = std::chrono::steady_clock::now();
   auto tables = DetectTables(page.get(), ptpp, words);
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   MESSAGE("DetectTables on a 300 dpi A4 attendance page: " << ms << " ms");
   REQUIRE(tables.size() == 1);
   const Table& t = tables[0];
@@ -495,10 +516,12 @@ TEST_CASE("tables: realistic attendance page of seed 001 (clean, 300 dpi)") {
   CHECK(CheckboxAccuracy(tables, j) == 1.0);
   // Grid lines at the rule centres.
   for (int c = 0; c < t.cols; ++c) {
-    CHECK(t.cells[t.cols + c].box.x0 == doctest::Approx(j["rules_x"][c].get<double>() * ptpp).epsilon(0.005));
+    CHECK(t.cells[t.cols + c].box.x0 ==
+          doctest::Approx(j["rules_x"][c].get<double>() * ptpp).epsilon(0.005));
   }
   for (int r = 0; r < t.rows; ++r) {
-    CHECK(t.cells[r * t.cols + 1].box.y0 == doctest::Approx(j["rules_y"][r].get<double>() * ptpp).epsilon(0.005));
+    CHECK(t.cells[r * t.cols + 1].box.y0 ==
+          doctest::Approx(j["rules_y"][r].get<double>() * ptpp).epsilon(0.005));
   }
   // Every cell's text as drawn (merged Collectivité cells carry their block's text).
   for (int r = 0; r < t.rows; ++r)
@@ -545,7 +568,8 @@ TEST_CASE("tables: realistic page under degradation (skew 1 deg, noise, JPEG 60,
   for (const Variant& v : variants) {
     PixPtr p(pixCopy(nullptr, page.get()));  // Noise() writes in place
     if (v.skew != 0) p = Rotate(p.get(), v.skew);
-    if (v.scale != 1.0) p.reset(pixScale(p.get(), static_cast<float>(v.scale), static_cast<float>(v.scale)));
+    if (v.scale != 1.0)
+      p.reset(pixScale(p.get(), static_cast<float>(v.scale), static_cast<float>(v.scale)));
     if (v.pepper > 0 || v.salt > 0) Noise(p.get(), v.pepper, v.salt, 1234);
     if (v.jpeg) p = Jpeg(p.get(), v.jpeg);
     REQUIRE(p);
@@ -558,20 +582,25 @@ TEST_CASE("tables: realistic page under degradation (skew 1 deg, noise, JPEG 60,
       for (const auto& cb : j["checkboxes"]) {
         const TableCell& c = t.cells[cb[0].get<int>() * t.cols + cb[1].get<int>()];
         if (!c.checkbox || c.checked != cb[2].get<bool>())
-          detail << " miss(" << c.row << "," << c.col << " box=" << c.checkbox << " ink=" << c.ink << ")";
+          detail << " miss(" << c.row << "," << c.col << " box=" << c.checkbox << " ink=" << c.ink
+                 << ")";
       }
       for (const TableCell& c : t.cells)
         if (c.checkbox && (c.col < 2 || c.col > 4 || c.row == 0 || c.row == t.rows - 1))
           detail << " extra(" << c.row << "," << c.col << ")";
     }
     double max_empty = 0, min_checked = 1;
-    if (!tables.empty() && tables[0].rows == j["rows"].get<int>() && tables[0].cols == j["cols"].get<int>())
+    if (!tables.empty() && tables[0].rows == j["rows"].get<int>() &&
+        tables[0].cols == j["cols"].get<int>())
       for (const auto& cb : j["checkboxes"]) {
         const TableCell& c = tables[0].cells[cb[0].get<int>() * tables[0].cols + cb[1].get<int>()];
-        if (cb[2].get<bool>()) min_checked = std::min(min_checked, c.ink);
-        else max_empty = std::max(max_empty, c.ink);
+        if (cb[2].get<bool>())
+          min_checked = std::min(min_checked, c.ink);
+        else
+          max_empty = std::max(max_empty, c.ink);
       }
-    MESSAGE(std::string(v.name) << ": checkbox accuracy " << acc * 100 << "%, ink of empty boxes <= " << max_empty
+    MESSAGE(std::string(v.name) << ": checkbox accuracy " << acc * 100
+                                << "%, ink of empty boxes <= " << max_empty
                                 << ", of checked >= " << min_checked << detail.str());
     CHECK(acc >= 0.98);
   }
@@ -583,7 +612,8 @@ TEST_CASE("tables: an ordinary text page is rejected quickly") {
     for (int k = 0; k < 9; ++k) FakeWord(p.get(), 300 + k * 210, 300 + l * 50, 7, 36);
   auto t0 = std::chrono::steady_clock::now();
   auto tables = DetectTables(p.get(), 72.0 / 300, {});
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   MESSAGE("DetectTables on a 300 dpi A4 text page: " << ms << " ms");
   CHECK(tables.empty());
 }
@@ -612,7 +642,9 @@ TEST_SUITE("ocr") {
         std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
         int x0, y0, x1, y1;
         if (!text || !it->BoundingBox(tesseract::RIL_WORD, &x0, &y0, &x1, &y1)) continue;
-        words.push_back({text.get(), {x0 * ptpp, y0 * ptpp, x1 * ptpp, y1 * ptpp}, it->Confidence(tesseract::RIL_WORD) / 100});
+        words.push_back({text.get(),
+                         {x0 * ptpp, y0 * ptpp, x1 * ptpp, y1 * ptpp},
+                         it->Confidence(tesseract::RIL_WORD) / 100});
       } while (it->Next(tesseract::RIL_WORD));
     api.End();
     REQUIRE(words.size() > 100);
@@ -629,7 +661,9 @@ TEST_SUITE("ocr") {
       std::string surname = want.substr(want.rfind(' ') + 1);
       ++members;
       bool ok = t.cells[r * t.cols + 1].text.find(surname.substr(0, 3)) != std::string::npos;
-      if (!ok) MESSAGE("row " << r << ": want " << want << ", got '" << t.cells[r * t.cols + 1].text << "'");
+      if (!ok)
+        MESSAGE("row " << r << ": want " << want << ", got '" << t.cells[r * t.cols + 1].text
+                       << "'");
       found += ok;
     }
     MESSAGE("surnames found in their Membre cell: " << found << "/" << members);
