@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <memory>
 #include <numeric>
 
@@ -244,20 +245,17 @@ bool SquareOutline(const Bits& b, Rect* box, int* thick) {
   if (b.Block(r.x0, r.y0, c) < need || b.Block(r.x1 - c + 1, r.y0, c) < need ||
       b.Block(r.x0, r.y1 - c + 1, c) < need || b.Block(r.x1 - c + 1, r.y1 - c + 1, c) < need)
     return false;
+  // The stroke: rows (columns) from each edge at least a quarter inked.
   const int cap = std::max(1, std::min(r.w(), r.h()) / 4);
-  int t = 0, k;
-  for (k = 0; k < cap && b.Row(r.y0 + k, r.x0, r.x1) >= kOutlineRowFill; ++k) {
-  }
-  t = std::max(t, k);
-  for (k = 0; k < cap && b.Row(r.y1 - k, r.x0, r.x1) >= kOutlineRowFill; ++k) {
-  }
-  t = std::max(t, k);
-  for (k = 0; k < cap && b.Col(r.x0 + k, r.y0, r.y1) >= kOutlineRowFill; ++k) {
-  }
-  t = std::max(t, k);
-  for (k = 0; k < cap && b.Col(r.x1 - k, r.y0, r.y1) >= kOutlineRowFill; ++k) {
-  }
-  t = std::max(t, k);
+  auto depth = [cap](auto fill) {
+    int k = 0;
+    while (k < cap && fill(k) >= kOutlineRowFill) ++k;
+    return k;
+  };
+  const int t = std::max({depth([&](int k) { return b.Row(r.y0 + k, r.x0, r.x1); }),
+                          depth([&](int k) { return b.Row(r.y1 - k, r.x0, r.x1); }),
+                          depth([&](int k) { return b.Col(r.x0 + k, r.y0, r.y1); }),
+                          depth([&](int k) { return b.Col(r.x1 - k, r.y0, r.y1); })});
   *box = r;
   *thick = t;
   return true;
