@@ -731,7 +731,9 @@ struct Tab8Deleter {
 
 std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<Word>& words) {
   std::vector<Table> tables;
-  if (!gray || !(pt_per_px > 0)) return tables;
+  // Smaller than 64 px a side (5 mm at 300 dpi), an image holds no table,
+  // and Leptonica's subsampled histogram would fail on it.
+  if (!gray || !(pt_per_px > 0) || pixGetWidth(gray) < 64 || pixGetHeight(gray) < 64) return tables;
   Page page;
   page.bin = Binarise(gray);
   if (!page.bin) return tables;

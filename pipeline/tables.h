@@ -62,8 +62,9 @@ inline constexpr double kCheckedInk = 0.06;
 // and 32 bpp are converted) and returns them top to bottom with boxes in PDF
 // points (pt = px * pt_per_px, origin top-left). Each word (already in points)
 // is put in the cell holding its centre; a cell's text is its words in
-// reading order joined by one space. Returns {} for a null image, a page
-// without ruled tables, or a non-positive pt_per_px.
+// reading order joined by one space. Returns {} for a null image, an image
+// under 64 px a side, a non-positive pt_per_px, or a page without ruled
+// tables. Leptonica may log to stderr; nothing is thrown.
 std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<Word>& words);
 
 }  // namespace delib

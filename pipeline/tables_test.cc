@@ -440,6 +440,22 @@ TEST_CASE("tables: a black header row is dropped and the grid below it kept") {
     }
 }
 
+TEST_CASE("tables: odd inputs (tiny, 1 bpp, colour) are handled") {
+  for (auto [w, h] : {std::pair{1, 1}, {3, 4000}, {4000, 3}, {40, 40}}) {
+    PixPtr p = WhitePage(w, h);
+    CHECK(DetectTables(p.get(), 0.24, {}).empty());
+  }
+  PixPtr black(pixCreate(600, 600, 8));  // all ink
+  CHECK(DetectTables(black.get(), 0.24, {}).empty());
+  CHECK(DetectTables(black.get(), 0, {}).empty());
+  // The same table as 1 bpp and as RGB reads the same.
+  Synthetic s = MakeAttendance(300, 5, 11);
+  PixPtr bw(pixConvertTo1(s.pix.get(), 128));
+  PixPtr rgb(pixConvertTo32(s.pix.get()));
+  CheckAttendance(s, DetectTables(bw.get(), s.pt_per_px, s.words), true);
+  CheckAttendance(s, DetectTables(rgb.get(), s.pt_per_px, s.words), true);
+}
+
 namespace {
 
 struct Truth {
