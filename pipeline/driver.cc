@@ -91,7 +91,9 @@ void WriteLine(int fd, const std::string& line) {
 
 [[noreturn]] void WorkerMain(int cmd_fd, int res_fd, const RunOptions& opt,
                              const std::vector<InputFile>& inputs, const Geography* geo) {
-  signal(SIGPIPE, SIG_DFL);
+  // A worker dies of a fatal signal, whatever handlers the parent installed
+  // (a test runner's, say): the supervisor records the crash.
+  for (int sig : {SIGPIPE, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) signal(sig, SIG_DFL);
   std::unique_ptr<OcrCache> cache;
   Result<std::unique_ptr<OcrCache>> opened = OcrCache::Open(opt.cache_path);
   if (opened.ok()) cache = opened.take();
