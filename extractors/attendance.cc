@@ -931,17 +931,18 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
   static const RE2 kExcused("\\bexcuse" PL "\\b");
   static const RE2 kPouvoir("\\b(?:pouvoirs?|procurations?|represente" PL ")\\b");
   static const RE2 kNameCol("\\b(?:membres?|noms?|elus?|delegues?|conseillers?|titulaires?)\\b");
+  static const RE2 kGroupCol("\\b(?:collectivites?|organismes?|structures?|colleges?)\\b");
   std::vector<std::vector<const TableCell*>> grid(
       table.rows, std::vector<const TableCell*>(table.cols, nullptr));
   for (const TableCell& c : table.cells) {
     if (c.row >= 0 && c.row < table.rows && c.col >= 0 && c.col < table.cols)
       grid[c.row][c.col] = &c;
   }
-  int header = -1, name_col = -1, proxy_col = -1;
+  int header = -1, name_col = -1, proxy_col = -1, group_col = -1;
   std::vector<std::pair<int, Col>> cols;
   for (int r = 0; r < table.rows && header < 0; ++r) {
     std::vector<std::pair<int, Col>> found;
-    int nc = -1, pc = -1;
+    int nc = -1, pc = -1, gc = -1;
     for (int c = 0; c < table.cols; ++c) {
       if (!grid[r][c]) continue;
       std::string f = CellFolded(*grid[r][c]);
@@ -953,6 +954,8 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
         found.push_back({c, Col::kAbsent});
       else if (RE2::PartialMatch(f, kPouvoir))
         pc = c;
+      else if (RE2::PartialMatch(f, kGroupCol) && gc < 0)
+        gc = c;
       else if (RE2::PartialMatch(f, kNameCol) && nc < 0)
         nc = c;
     }
@@ -963,6 +966,7 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
       cols = found;
       name_col = nc;
       proxy_col = pc;
+      group_col = gc;
     }
   }
   if (header < 0) return false;
@@ -981,9 +985,14 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
     ev.confidence = confidence;
     return ev;
   };
+  std::string group;  // the collectivité a delegate sits for (merged cells)
   for (int r = header + 1; r < table.rows; ++r) {
     const TableCell* nc = grid[r][name_col];
     std::string name = nc ? StripCivility(nc->text) : "";
+    if (group_col >= 0 && group_col != name_col && grid[r][group_col] &&
+        !grid[r][group_col]->text.empty())
+      group = grid[r][group_col]->text;
+    if (!name.empty() && !group.empty()) at.groups[name] = group;
     if (name.empty()) {
       // Totals row: numbers under the status columns (and the proxies one).
       for (auto& [c, col] : cols) {

@@ -217,6 +217,10 @@ TEST_CASE("attendance: grid found on a scan (PageText::tables)") {
   REQUIRE(act.evidence.count("/attendance/absent/0"));
   CHECK(act.evidence["/attendance/absent/0"].text == "M. Luc FOUTRY");
   CHECK(act.evidence["/attendance/absent/0"].box.y0 == doctest::Approx(100 + 16 * 4));
+  // Each delegate's collectivité, carried down a merged cell (for weighted votes).
+  CHECK(at.groups.at("Christophe COULON") == "Conseil régional des Hauts de France");
+  CHECK(at.groups.at("Luc FOUTRY") == "Département du Nord");
+  CHECK(at.groups.at("Jean-Claude DISSAUX") == "Département du Pas-de-Calais");
 
   // A grid that is not an attendance table is left alone.
   Act other;
