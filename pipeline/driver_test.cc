@@ -119,4 +119,33 @@ TEST_CASE("A crash or a hang costs one file; the batch goes on; a re-run skips w
   CHECK(ReadJson(out + "/hangs.json")["status"] == "ok");
 }
 
+TEST_CASE("Two shards merged give the same records and findings as one run") {
+  std::string in = testing::TempDir() + "/merge/in";
+  for (int i = 0; i < 6; ++i)
+    WriteTemp("merge/in/d" + std::to_string(i) + ".pdf", Deliberation("ANSTAING " + std::to_string(i)));
+  std::string base = testing::TempDir() + "/merge";
+  RunOptions all = Options(base + "/all", {in});
+  CHECK(RunBatch(all) == 0);
+  RunOptions one = Options(base + "/s1", {in}), two = Options(base + "/s2", {in});
+  one.shard_k = 1; one.shard_n = 2;
+  two.shard_k = 2; two.shard_n = 2;
+  CHECK(RunBatch(one) == 0);
+  CHECK(RunBatch(two) == 0);
+  CHECK(MergeShards(base + "/merged", {base + "/s1", base + "/s2"}, "") == 0);
+  int records = 0;
+  for (const auto& e : fs::directory_iterator(base + "/all")) {
+    std::string name = e.path().filename().string();
+    if (e.path().extension() != ".json" || name == "summary.json") continue;
+    ++records;
+    nlohmann::json a = ReadJson(e.path().string()), m = ReadJson(base + "/merged/" + name);
+    CHECK(a["acts"] == m["acts"]);
+    CHECK(a["source"] == m["source"]);
+  }
+  CHECK(records == 6);
+  nlohmann::json sa = ReadJson(base + "/all/summary.json"), sm = ReadJson(base + "/merged/summary.json");
+  CHECK(sa["anomalies"] == sm["anomalies"]);
+  CHECK(sa["anomalies_by_rule"] == sm["anomalies_by_rule"]);
+  CHECK(sa["acts"] == sm["acts"]);
+}
+
 }  // namespace delib
