@@ -465,7 +465,8 @@ Affiché le 26 Février 2024
 // geography when DELIB_GEO_DIR or the default folder holds it.
 TEST_CASE("header: seed documents") {
   auto read = [](const std::string& name) {
-    std::ifstream in("/work/shared/seeds/" + name);
+    // CI lays shared/ beside the clone; a developer's machine has it there too.
+    std::ifstream in(std::string(DELIB_SOURCE_DIR) + "/../shared/seeds/" + name);
     std::stringstream ss;
     ss << in.rdbuf();
     return ss.str();
