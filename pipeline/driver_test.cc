@@ -5,7 +5,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -146,6 +148,57 @@ TEST_CASE("Two shards merged give the same records and findings as one run") {
   CHECK(sa["anomalies"] == sm["anomalies"]);
   CHECK(sa["anomalies_by_rule"] == sm["anomalies_by_rule"]);
   CHECK(sa["acts"] == sm["acts"]);
+}
+
+TEST_CASE("A batch mixing every kind of bad input with good files") {
+  std::string in = testing::TempDir() + "/bad/in";
+  WriteTemp("bad/in/good one.pdf", Deliberation("ANSTAING"));
+  WriteTemp("bad/in/nested/deeper/Délibération été.pdf", Deliberation("HEM"));
+  WriteTemp("bad/in/empty.pdf", "");
+  std::string pdf = Deliberation("HEM");
+  WriteTemp("bad/in/truncated.pdf", pdf.substr(0, pdf.size() / 3));
+  std::string noise;
+  for (int i = 0; i < 4096; ++i) noise += static_cast<char>((i * 7919 + 13) % 251);
+  WriteTemp("bad/in/random.pdf", noise);
+  WriteTemp("bad/in/image.pdf", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  WriteTemp("bad/in/text.pdf", "Ceci est un fichier texte, pas un PDF.\n");
+  std::string zero = testing::MakeTextPdf({});
+  WriteTemp("bad/in/zero pages.pdf", zero);
+  std::string huge = Deliberation("X");
+  huge.replace(huge.find("[0 0 595 842]"), 13, "[0 0 99999 99999]");
+  WriteTemp("bad/in/huge page.pdf", huge);
+  std::vector<std::vector<std::string>> many(1000, {"Page de registre", "Séance du 3 mars 2023"});
+  WriteTemp("bad/in/thousand.pdf", testing::MakeTextPdf(many));
+  {
+    std::ifstream enc(std::string(DELIB_SOURCE_DIR) + "/tests/data/encrypted.pdf", std::ios::binary);
+    std::stringstream ss;
+    ss << enc.rdbuf();
+    REQUIRE_FALSE(ss.str().empty());
+    WriteTemp("bad/in/encrypted.pdf", ss.str());
+  }
+  std::string out = testing::TempDir() + "/bad/out";
+  CHECK(RunBatch(Options(out, {in})) == 2);
+  auto record = [&](const std::string& stem) { return ReadJson(out + "/" + stem + ".json"); };
+  CHECK(record("good one")["status"] == "ok");
+  CHECK(record("Délibération été")["status"] == "ok");
+  CHECK(record("thousand")["status"] == "ok");
+  CHECK(record("thousand")["source"]["pages"] == 1000);
+  const std::map<std::string, std::string> expected = {
+      {"empty", "empty"},         {"truncated", "corrupt"}, {"random", "not_pdf"},
+      {"image", "not_pdf"},       {"text", "not_pdf"},      {"zero pages", "no_pages"},
+      {"huge page", "page_size"}, {"encrypted", "encrypted"}};
+  for (const auto& [stem, code] : expected) {
+    CAPTURE(stem);
+    nlohmann::json r = record(stem);
+    CHECK(r["status"] == "failed");
+    CHECK(r["acts"].empty());
+    REQUIRE(r["errors"].size() >= 1);
+    CHECK(r["errors"][0]["code"] == code);
+    CHECK(r["errors"][0]["message"].get<std::string>().size() > 10);
+  }
+  nlohmann::json summary = ReadJson(out + "/summary.json");
+  CHECK(summary["failed"] == 8);
+  CHECK(summary["ok"] == 3);
 }
 
 }  // namespace delib
