@@ -1,5 +1,6 @@
 // Batch-wide steps after the workers: cross-document checks and the batch
 // outputs (summary.json, report.html, scdl-deliberations.csv).
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -60,6 +61,44 @@ std::vector<CorpusAnomaly> CorpusFindings(const std::string& out_dir) {
   return out;
 }
 
+// What a person reads at the end of a run: documents by status, the failures,
+// the anomalies by rule (most frequent first). From summary.json, so a merge
+// prints the same.
+void PrintOneScreenSummary(const std::string& out_dir) try {
+  std::ifstream in(out_dir + "/summary.json");
+  nlohmann::json s = nlohmann::json::parse(in, nullptr, false);
+  if (!s.is_object()) return;
+  auto num = [&](const char* key) { return s.contains(key) && s[key].is_number() ? s[key].get<int>() : 0; };
+  std::fprintf(stderr, "\n  documents  %d ok, %d partial, %d failed; %d pages (%d OCR); %d acts\n",
+               num("ok"), num("partial"), num("failed"), num("pages"), num("pages_ocr"), num("acts"));
+  int shown = 0;
+  for (const auto& f : s.value("failures", nlohmann::json::array())) {
+    if (shown++ == 5) {
+      std::fprintf(stderr, "             ... and %zu more failures\n", s["failures"].size() - 5);
+      break;
+    }
+    std::fprintf(stderr, "  failed     %s: %s\n", f.value("stem", "?").c_str(),
+                 f.value("message", "").c_str());
+  }
+  std::vector<std::pair<int, std::string>> rules;
+  const nlohmann::json by_rule = s.value("anomalies_by_rule", nlohmann::json::object());
+  for (const auto& [rule, by] : by_rule.items()) {
+    int n = 0;
+    for (const auto& [sev, count] : by.items()) n += count.get<int>();
+    char line[160];
+    std::snprintf(line, sizeof line, "%-30s %3d error, %3d warning", rule.c_str(),
+                  by.value("error", 0), by.value("warning", 0));
+    rules.emplace_back(n, line);
+  }
+  std::sort(rules.begin(), rules.end(), [](auto& a, auto& b) { return a.first > b.first; });
+  if (!rules.empty()) std::fprintf(stderr, "  anomalies\n");
+  for (size_t i = 0; i < rules.size() && i < 12; ++i)
+    std::fprintf(stderr, "    %s\n", rules[i].second.c_str());
+  std::fprintf(stderr, "\n");
+} catch (const std::exception& e) {
+  std::fprintf(stderr, "delib: summary.json unreadable for the console summary: %s\n", e.what());
+}
+
 }  // namespace
 
 int FinishBatch(const std::string& out_dir, const std::string& fail_on, int failed_inputs,
@@ -78,6 +117,7 @@ int FinishBatch(const std::string& out_dir, const std::string& fail_on, int fail
                "delib: %d records; anomalies not dismissed: %d errors, %d warnings; %d new since "
                "the previous run, %d dismissed in review.json\n",
                o.records, o.errors_unreviewed, o.warnings_unreviewed, o.new_count, o.dismissed_count);
+  PrintOneScreenSummary(out_dir);
   std::fprintf(stderr, "delib: see %s/report.html and %s/summary.json\n", out_dir.c_str(),
                out_dir.c_str());
   if (fail_on == "error" && o.errors_unreviewed > 0) return 1;
