@@ -36,18 +36,19 @@ const std::vector<CountPattern>& CountPatterns() {
     auto* out = new std::vector<CountPattern>;
     auto add = [&](Kind k, const char* p) {
       std::string pat(p);
-      bool label_first = pat.rfind("\\b(\\d+)", 0) != 0;
+      bool label_first = pat.rfind("\\b(\\d+", 0) != 0;
       out->push_back({k, std::make_unique<RE2>(pat), label_first});
     };
     // "néant" / "aucune" after a label is zero.
     add(Kind::kFor, "\\b(?:voix\\s+)?pour\\s*:\\s*(\\d+)");
     add(Kind::kFor, "\\b(\\d+)\\s+voix\\s+pour\\b");
     add(Kind::kFor, "\\b(\\d+)\\s+pour\\s*[,;]");
-    add(Kind::kAgainst, "\\b(?:voix\\s+)?contre\\s*:\\s*(\\d+|neant|aucune?|o\\b)");
-    add(Kind::kAgainst, "\\b(\\d+)\\s+(?:voix\\s+)?contre\\b");
+    // OCR reads a zero as "O", "O0", "0O": "Contre : O0", "O voix contre".
+    add(Kind::kAgainst, "\\b(?:voix\\s+)?contre\\s*:\\s*(\\d+|[o0]{1,2}\\b|neant|aucune?)");
+    add(Kind::kAgainst, "\\b(\\d+|o)\\s+(?:voix\\s+)?contre\\b");
     add(Kind::kAbstentions,
-        "\\babstentions?\\b(?:\\s*\\(\\s*s\\s*\\))?\\s*:\\s*(\\d+|neant|aucune?|o\\b)");
-    add(Kind::kAbstentions, "\\b(\\d+)\\s+abstentions?\\b(?:\\s*\\(\\s*s\\s*\\))?");
+        "\\babstentions?\\b(?:\\s*\\(\\s*s\\s*\\))?\\s*:\\s*(\\d+|[o0]{1,2}\\b|neant|aucune?)");
+    add(Kind::kAbstentions, "\\b(\\d+|o)\\s+abstentions?\\b(?:\\s*\\(\\s*s\\s*\\))?");
     add(Kind::kExpressed, "\\b(?:suffrages\\s+)?exprimes\\s*:\\s*(\\d+)");
     add(Kind::kExpressed, "\\b(\\d+)\\s+suffrages\\s+exprimes\\b");
     add(Kind::kNotVoting, "\\babsents?\\s+sans\\s+delegation\\s+de\\s+vote\\s*:\\s*(\\d+)");
@@ -67,8 +68,15 @@ const std::vector<CountPattern>& CountPatterns() {
 size_t Off(const std::string& f, const re2::StringPiece& p) { return p.data() - f.data(); }
 
 bool ParseInt(const re2::StringPiece& s, int* out) {
-  // "o": a zero as OCR often reads it after a label ("Contre : O").
-  if (s == "neant" || s == "aucun" || s == "aucune" || s == "o") {
+  if (s == "neant" || s == "aucun" || s == "aucune") {
+    *out = 0;
+    return true;
+  }
+  // A zero as OCR reads it: "O", "O0", "0O" (the patterns allow it only where
+  // a count stands).
+  if (!s.empty() && s.size() <= 2 &&
+      std::all_of(s.begin(), s.end(), [](char c) { return c == 'o' || c == '0'; }) &&
+      std::any_of(s.begin(), s.end(), [](char c) { return c == 'o'; })) {
     *out = 0;
     return true;
   }

@@ -198,6 +198,21 @@ TEST_CASE("votes: other phrasings") {
     CHECK(act.votes[0].against == 0);
     CHECK(act.votes[0].abstentions == 0);
   }
+  SUBCASE("OCR zeros before the label and doubled (Tesseract on the tune scans)") {
+    Act act = Votes(
+        "A l'unanimité (28 voix pour, O voix contre, O abstention), le Conseil Municipal approuve la\n"
+        "convention de mise à disposition de la salle des sports.\n"
+        "Adopté par :\nVoix pour : 3\n- Voix contre : O0\n- Abstentions : 1\n");
+    REQUIRE(act.votes.size() == 2);
+    CHECK(act.votes[0].for_votes == 28);
+    CHECK(act.votes[0].against == 0);
+    CHECK(act.votes[0].abstentions == 0);
+    CHECK(act.evidence["/votes/0/against"].text == "O voix contre");
+    CHECK(act.votes[0].result == "adopted");
+    CHECK(act.votes[1].against == 0);
+    CHECK(act.evidence["/votes/1/against"].text == "Voix contre : O0");
+    CHECK(act.votes[1].abstentions == 1);
+  }
   SUBCASE("numbers in words are not read (no French number parser in this tree)") {
     Act act = Votes("Adopté par vingt-cinq voix pour et trois voix contre.\n");
     REQUIRE(act.votes.size() == 1);
