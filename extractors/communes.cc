@@ -169,9 +169,22 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
         if (RE2::PartialMatch(prev, R"([:.]\s*\**\s*$)")) break;  // the sentence has ended
         ++lj;
       }
+      auto ends_sentence = [&](size_t l) {
+        re2::StringPiece t(f.data() + lines[l].folded_begin,
+                           lines[l].folded_end - lines[l].folded_begin);
+        return RE2::PartialMatch(t, R"([:.]\s*\**\s*$)");
+      };
+      // OCR may set a bullet before the end of the announcing sentence ("…
+      // à l'adoption d'une délibération\n- Illies\napprouvant leur adhésion :").
+      bool open_sentence = !ends_sentence(lj - 1);
       for (; lj < last_line; ++lj) {
         bool loose = false;
         if (BlankLine(f, lines[lj].folded_begin, lines[lj].folded_end)) continue;
+        if (open_sentence && found && ends_sentence(lj) &&
+            !BulletItem(f, lines[lj].folded_begin, lines[lj].folded_end, &nb, &ne)) {
+          open_sentence = false;
+          continue;
+        }
         if (!BulletItem(f, lines[lj].folded_begin, lines[lj].folded_end, &nb, &ne)) {
           // OCR drops a dash now and then: inside a list already begun, a line
           // that is only a name is an item (kept if it matches a commune).

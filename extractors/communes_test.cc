@@ -162,6 +162,32 @@ TEST_CASE("communes: OCR of a bulleted list across a page, some dashes lost") {
   CHECK_FALSE(Find(act, "article 1", "Le Syndicat certifie"));  // no commune of that name
 }
 
+TEST_CASE("communes: OCR sets a bullet inside the sentence announcing the list") {
+  REQUIRE(TestGeo());
+  // Tesseract on a scanned comité syndical: the first item comes before the
+  // end of the sentence, a name from the attendance table strays in.
+  std::vector<PageText> pages = {PageFromPlainText(
+      2,
+      ": L'effectivité de cette adhésion est conditionnée, pour les communes suivantes, à "
+      "l'adoption d'une délibération\n"
+      "  - Illies .\n"
+      "approuvant leur adhésion :\n"
+      "- Capinghem\n"
+      "  Mme Véronique SAINT-MAXENT\n"
+      "- Hondeghem\n"
+      "Article 2 : AUTORISE Monsieur le Président à signer tout document.\n",
+      0.8f)};
+  DocText doc(std::move(pages));
+  Act act = WholeDocAct(doc);
+  ExtractContext ctx{TestGeo()};
+  ExtractCommunes(doc, ctx, &act);
+  auto lists = ByList(act);
+  REQUIRE(lists["list conditional"].size() == 3);
+  CHECK(lists["list conditional"][0]->printed == "Illies");
+  CHECK(lists["list conditional"][2]->printed == "Hondeghem");
+  CHECK(lists.size() == 1);
+}
+
 TEST_CASE("communes: a sentence that has ended before a non-bullet line announces no list") {
   REQUIRE(TestGeo());
   std::vector<PageText> pages = {PageFromPlainText(
