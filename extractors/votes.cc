@@ -253,16 +253,20 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
   static const RE2 kDecides(
       "\\b(?:decide|decident|approuve|adopte|fixe|designe|autorise|accorde|accepte|attribue|"
       "valide|emet|elit|sollicite|arrete|confirme|vote|alloue|octroie|prend\\s+acte|donne|"
-      "charge|retient|modifie|cree|supprime|delegue|prononce|opte|renouvelle)\\b");
+      "charge|retient|modifie|cree|supprime|delegue|prononce|opte|renouvelle|(rejette|refuse))\\b");
   {
     size_t pos = 0;
-    while (pos < text.size() && kDecides.Match(text, pos, text.size(), RE2::UNANCHORED, m, 1)) {
+    while (pos < text.size() && kDecides.Match(text, pos, text.size(), RE2::UNANCHORED, m, 2)) {
       pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
       Signal s;
       s.b = Off(f, m[0]);
       s.e = s.b + m[0].size();
+      // "n'approuve pas", "ne décide pas": not a decision taken.
+      if ((s.b >= 2 && f.compare(s.b - 2, 2, "n'") == 0) ||
+          (s.b >= 3 && f.compare(s.b - 3, 3, "ne ") == 0))
+        continue;
       s.kind = Kind::kResult;
-      s.result = "adopted";
+      s.result = m[1].empty() ? "adopted" : "rejected";
       s.implied = true;
       out.push_back(s);
     }

@@ -182,6 +182,15 @@ TEST_CASE("votes: other phrasings") {
     REQUIRE(act.votes.size() == 1);
     CHECK_FALSE(act.votes[0].result.has_value());
   }
+  SUBCASE("the body rejects, or does not approve") {
+    Act act = Votes(
+        "Par 8 voix pour, 12 voix contre et 1 abstention, le conseil municipal rejette la motion.\n"
+        "Par 9 voix pour, 11 voix contre, le conseil municipal n'approuve pas le projet.\n");
+    REQUIRE(act.votes.size() == 2);
+    CHECK(act.votes[0].result == "rejected");
+    CHECK(act.evidence["/votes/0/result"].text == "rejette");
+    CHECK_FALSE(act.votes[1].result.has_value());
+  }
   SUBCASE("soit à l'unanimité sums up the counts just read") {
     Act act = Votes(
         "Adopté par :\n- Voix pour : 3\n- Voix contre : 0\n- Abstentions : 0\n"
