@@ -13,12 +13,19 @@ namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Trims [b, e) of folded text of spaces and list punctuation.
+// Trims [b, e) of folded text of spaces, list punctuation and the specks OCR
+// leaves at either end of a line ("‘ Estaires", "__Rumilly", "Oisy :").
 void Trim(const std::string& f, size_t* b, size_t* e) {
-  while (*b < *e && (IsSpace(f[*b]) || f[*b] == ',' || f[*b] == ';')) ++*b;
-  while (*e > *b &&
-         (IsSpace(f[*e - 1]) || f[*e - 1] == ',' || f[*e - 1] == ';' || f[*e - 1] == '.'))
-    --*e;
+  auto lead = [](char c) {
+    return IsSpace(c) || c == ',' || c == ';' || c == '_' || c == '\'' || c == '"' || c == '.' ||
+           c == ':' || c == '|' || c == '*';
+  };
+  auto trail = [](char c) {
+    return IsSpace(c) || c == ',' || c == ';' || c == '.' || c == ':' || c == '_' || c == '|' ||
+           c == '*' || c == '"';
+  };
+  while (*b < *e && lead(f[*b])) ++*b;
+  while (*e > *b && trail(f[*e - 1])) --*e;
 }
 
 // Splits "a, b, c et d" (folded offsets [b, e)) into names.
@@ -70,6 +77,32 @@ bool BulletItem(const std::string& f, size_t b, size_t e, size_t* nb, size_t* ne
   return *ne > *nb;
 }
 
+bool BlankLine(const std::string& f, size_t b, size_t e) {
+  for (size_t i = b; i < e; ++i)
+    if (!IsSpace(f[i])) return false;
+  return true;
+}
+
+// A line that is a name and nothing else ("Vieux-Reng", "La Chapelle-d'Armentières"):
+// up to 6 words, a capital first, no digits nor sentence punctuation.
+bool NameOnlyLine(const DocText& doc, size_t b, size_t e, size_t* nb, size_t* ne) {
+  const std::string& f = doc.folded();
+  *nb = b;
+  *ne = e;
+  Trim(f, nb, ne);
+  if (*ne <= *nb || *ne - *nb > 50) return false;
+  re2::StringPiece s(f.data() + *nb, *ne - *nb);
+  static const RE2 kName(R"([a-z][a-z' -]*)");
+  if (!RE2::FullMatch(s, kName)) return false;
+  int words = 1;
+  for (char c : s)
+    if (c == ' ') ++words;
+  if (words > 6) return false;
+  size_t rb = doc.RawOffset(*nb);
+  char first = doc.raw()[rb];
+  return (first >= 'A' && first <= 'Z') || static_cast<unsigned char>(first) >= 0xC3;
+}
+
 }  // namespace
 
 std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, size_t last_line) {
@@ -105,12 +138,12 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
       size_t lj = li;
       while (f.find_first_of(";", from) > end_para && lj + 1 < last_line)
         end_para = lines[++lj].folded_end;
-      std::string para = f.substr(from, end_para - from);
-      size_t at = para.find("communes de ");
-      size_t at2 = para.find("communes d'");
-      if (at == std::string::npos || (at2 != std::string::npos && at2 < at)) at = at2;
-      if (at != std::string::npos) {
-        size_t b = from + at + (f.compare(from + at, 12, "communes de ") == 0 ? 12 : 11);
+      // "communes de" may end a line: the names start on the next one.
+      static const RE2 kCommunesDe(R"(\bcommunes\s+d(?:e\s+|'\s*))");
+      re2::StringPiece para(f.data() + from, end_para - from);
+      re2::StringPiece hit;
+      if (kCommunesDe.Match(para, 0, para.size(), RE2::UNANCHORED, &hit, 1)) {
+        size_t b = hit.data() + hit.size() - f.data();
         size_t e = b;
         while (e < end_para && f[e] != '(' && f[e] != ';') ++e;
         std::string list = (vu_kind == "deliberations") ? "vu deliberations" : "vu courriers";
@@ -123,19 +156,53 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
       std::string list = article.empty() ? "list" : "article " + article;
       if (RE2::PartialMatch(line, kConditional)) list += " conditional";
       // Bullets follow, across blank lines and page breaks, until a line that is not a bullet.
+      // The sentence announcing them may run on a few more lines first ("… des
+      // communes suivantes au Syndicat mixte\nau titre de la compétence … :").
       size_t lj = li + 1;
+      size_t nb, ne;
+      bool found = false;
+      for (int run_on = 0; run_on < 4 && lj < last_line &&
+                           !BulletItem(f, lines[lj].folded_begin, lines[lj].folded_end, &nb, &ne);
+           ++run_on) {
+        re2::StringPiece prev(f.data() + lines[lj - 1].folded_begin,
+                              lines[lj - 1].folded_end - lines[lj - 1].folded_begin);
+        if (RE2::PartialMatch(prev, R"([:.]\s*\**\s*$)")) break;  // the sentence has ended
+        ++lj;
+      }
+      auto ends_sentence = [&](size_t l) {
+        re2::StringPiece t(f.data() + lines[l].folded_begin,
+                           lines[l].folded_end - lines[l].folded_begin);
+        return RE2::PartialMatch(t, R"([:.]\s*\**\s*$)");
+      };
+      // OCR may set a bullet before the end of the announcing sentence ("…
+      // à l'adoption d'une délibération\n- Illies\napprouvant leur adhésion :").
+      bool open_sentence = !ends_sentence(lj - 1);
       for (; lj < last_line; ++lj) {
-        size_t nb, ne;
-        if (!BulletItem(f, lines[lj].folded_begin, lines[lj].folded_end, &nb, &ne)) break;
+        bool loose = false;
+        if (BlankLine(f, lines[lj].folded_begin, lines[lj].folded_end)) continue;
+        if (open_sentence && found && ends_sentence(lj) &&
+            !BulletItem(f, lines[lj].folded_begin, lines[lj].folded_end, &nb, &ne)) {
+          open_sentence = false;
+          continue;
+        }
+        if (!BulletItem(f, lines[lj].folded_begin, lines[lj].folded_end, &nb, &ne)) {
+          // OCR drops a dash now and then: inside a list already begun, a line
+          // that is only a name is an item (kept if it matches a commune).
+          if (!found || !NameOnlyLine(doc, lines[lj].folded_begin, lines[lj].folded_end, &nb, &ne))
+            break;
+          loose = true;
+        }
         ListedName n;
         n.folded_begin = nb;
         n.folded_end = ne;
         size_t rb = doc.RawOffset(nb), re = doc.RawOffset(ne);
         n.printed = doc.raw().substr(rb, re - rb);
         n.list = list;
+        n.loose = loose;
         out.push_back(std::move(n));
+        found = true;
       }
-      li = lj - 1;
+      if (found) li = lj - 1;
       continue;
     }
     if (!annexe.empty()) {
@@ -181,7 +248,24 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
     for (const auto& [d, k] : count)
       if (k > best) dep = d, best = k;
   }
-  for (const ListedName& n : names) {
+  for (ListedName n : names) {
+    // A speck of OCR after the name ("Lille da"): a last word of one or two
+    // letters that the name reads without, exactly, is dropped.
+    if (ctx.geo && !ctx.geo->Match(n.printed, dep).commune) {
+      size_t sp = n.printed.rfind(' ');
+      if (sp != std::string::npos && n.printed.size() - sp - 1 <= 2) {
+        std::string head = n.printed.substr(0, sp);
+        CommuneMatch hm = ctx.geo->Match(head, dep);
+        if (hm.commune && (hm.match == "exact" || hm.match == "accent")) {
+          const std::string& f = doc.folded();
+          size_t e = n.folded_end;
+          while (e > n.folded_begin && f[e - 1] != ' ') --e;
+          while (e > n.folded_begin && f[e - 1] == ' ') --e;
+          n.folded_end = e;
+          n.printed = head;
+        }
+      }
+    }
     CommuneRef ref;
     ref.printed = n.printed;
     ref.list = n.list;
@@ -193,8 +277,10 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
         ref.match = m.match;
       }
     }
-    // Annex lists mix communes with other members (Région, EPCI): keep only communes.
+    // Annex lists mix communes with other members (Région, EPCI): keep only
+    // communes. A list line without its bullet is kept only if it matches.
     if (n.list.rfind("annexe", 0) == 0 && ref.match != "exact" && ref.match != "accent") continue;
+    if (n.loose && !ref.insee) continue;
     act->evidence["/communes/" + std::to_string(act->communes.size())] =
         doc.EvidenceForFolded(n.folded_begin, n.folded_end);
     act->communes.push_back(std::move(ref));

@@ -7,7 +7,9 @@
 //   "vu deliberations"       "Vu les délibérations … prises par les communes de A, B, …, Z (…)"
 //   "vu courriers"           "Vu les courriers … des communes de A, B, …, Z (…)"
 //   "annexe N"               bulleted list under an "Annexe N" heading (commune names only)
-// Bullets may run across page breaks and blank lines. The département hint
+// Bullets may run across page breaks and blank lines; the sentence announcing
+// them may wrap over a few lines; inside a list, a line that is only a name
+// but lost its bullet to OCR is kept when it matches a commune. The département hint
 // for matching is the majority département of the names that match exactly.
 // Evidence: act->evidence["/communes/<i>"].
 #pragma once
@@ -25,6 +27,7 @@ struct ListedName {
   std::string printed;
   std::string list;
   size_t folded_begin = 0, folded_end = 0;
+  bool loose = false;  // a line inside a bulleted list that lacks its bullet (OCR)
 };
 
 // The lists of the act's lines [first_line, last_line), before matching.

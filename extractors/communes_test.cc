@@ -87,6 +87,121 @@ TEST_CASE("communes: inline enumeration with 'et' and an annex list") {
   CHECK(lists["annexe 1"][0]->name == std::optional<std::string>("Hem"));
 }
 
+TEST_CASE("communes: lists whose announcing sentence wraps, as the seed 001 PDF reads") {
+  REQUIRE(TestGeo());
+  // The text layer of the seed 001 PDF: "communes de" ends a line, and the
+  // sentence before the bullets runs on two more lines.
+  std::vector<PageText> pages = {PageFromPlainText(
+      1,
+      "Vu les délibérations pour l'adhésion au Syndicat mixte au titre de sa compétence « usages\n"
+      "numériques / NTIC en matière de numérique éducatif » prises par les communes de\n"
+      "Allennes-les-Marais, Anstaing, Armentières, Aubers, Bauvin,\n"
+      "Wervicq-Sud, Wicres (ci-après « les communes du premier groupe ») ;\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au Syndicat mixte Nord – Pas-de-Calais\n"
+      "Numérique au titre de la compétence « usages numériques / NTIC en matière de numérique\n"
+      "éducatif ».\n"
+      "- Baisieux\n"
+      "- Hantay\n"
+      "L'effectivité de cette adhésion est conditionnée, pour les communes suivantes, à l'adoption d'une\n"
+      "délibération approuvant leur adhésion :\n"
+      "- Illies\n"
+      "Article 2 : INVITE les communes n'ayant pas encore délibéré à se prononcer.\n")};
+  DocText doc(std::move(pages));
+  Act act = WholeDocAct(doc);
+  ExtractContext ctx{TestGeo()};
+  ExtractCommunes(doc, ctx, &act);
+  auto lists = ByList(act);
+  REQUIRE(lists["vu deliberations"].size() == 7);
+  CHECK(lists["vu deliberations"][0]->insee == std::optional<std::string>("59005"));
+  CHECK(lists["vu deliberations"][6]->printed == "Wicres");
+  REQUIRE(lists["article 1"].size() == 2);
+  CHECK(lists["article 1"][1]->insee == std::optional<std::string>("59281"));  // Hantay
+  REQUIRE(lists["article 1 conditional"].size() == 1);
+  CHECK(lists["article 1 conditional"][0]->printed == "Illies");
+  CHECK(lists.size() == 3);
+}
+
+TEST_CASE("communes: OCR of a bulleted list across a page, some dashes lost") {
+  REQUIRE(TestGeo());
+  // As Tesseract reads the scan of a comité syndical's article 1: the second
+  // page opens with a blank line, three items lost their dash.
+  std::vector<PageText> pages = {
+      PageFromPlainText(1,
+                        "Article 1 : APPROUVE l'adhésion des communes suivantes au SIECF.\n"
+                        "- Aniche\n"
+                        "- Bierne\n",
+                        0.9f),
+      PageFromPlainText(2,
+                        " \n"
+                        "- Potelle\n"
+                        "Proville\n"
+                        "- Raucourt-au-Bois\n"
+                        "Tourmignies\n"
+                        "Vieux-Reng\n"
+                        "- Oisy :\n"
+                        "- Lille da\n"
+                        "‘ Estaires\n"
+                        "Le Syndicat certifie\n"
+                        "L'effectivité de cette adhésion est conditionnée, pour les communes suivantes, à\n",
+                        0.9f)};
+  DocText doc(std::move(pages));
+  Act act = WholeDocAct(doc);
+  ExtractContext ctx{TestGeo()};
+  ExtractCommunes(doc, ctx, &act);
+  auto lists = ByList(act);
+  REQUIRE(lists["article 1"].size() == 10);
+  CHECK(lists["article 1"][3]->printed == "Proville");
+  CHECK(lists["article 1"][3]->insee == std::optional<std::string>("59476"));
+  CHECK(lists["article 1"][6]->printed == "Vieux-Reng");
+  // Specks of OCR at either end of a name.
+  CHECK(lists["article 1"][7]->printed == "Oisy");
+  CHECK(lists["article 1"][7]->insee == std::optional<std::string>("59446"));
+  CHECK(lists["article 1"][8]->printed == "Lille");
+  CHECK(lists["article 1"][8]->insee == std::optional<std::string>("59350"));
+  CHECK(lists["article 1"][9]->insee == std::optional<std::string>("59212"));  // Estaires
+  CHECK_FALSE(Find(act, "article 1", "Le Syndicat certifie"));  // no commune of that name
+}
+
+TEST_CASE("communes: OCR sets a bullet inside the sentence announcing the list") {
+  REQUIRE(TestGeo());
+  // Tesseract on a scanned comité syndical: the first item comes before the
+  // end of the sentence, a name from the attendance table strays in.
+  std::vector<PageText> pages = {PageFromPlainText(
+      2,
+      ": L'effectivité de cette adhésion est conditionnée, pour les communes suivantes, à "
+      "l'adoption d'une délibération\n"
+      "  - Illies .\n"
+      "approuvant leur adhésion :\n"
+      "- Capinghem\n"
+      "  Mme Véronique SAINT-MAXENT\n"
+      "- Hondeghem\n"
+      "Article 2 : AUTORISE Monsieur le Président à signer tout document.\n",
+      0.8f)};
+  DocText doc(std::move(pages));
+  Act act = WholeDocAct(doc);
+  ExtractContext ctx{TestGeo()};
+  ExtractCommunes(doc, ctx, &act);
+  auto lists = ByList(act);
+  REQUIRE(lists["list conditional"].size() == 3);
+  CHECK(lists["list conditional"][0]->printed == "Illies");
+  CHECK(lists["list conditional"][2]->printed == "Hondeghem");
+  CHECK(lists.size() == 1);
+}
+
+TEST_CASE("communes: a sentence that has ended before a non-bullet line announces no list") {
+  REQUIRE(TestGeo());
+  std::vector<PageText> pages = {PageFromPlainText(
+      1,
+      "Le Président rappelle la situation des communes suivantes.\n"
+      "Le comité syndical délibère.\n"
+      "- Hem\n")};
+  DocText doc(std::move(pages));
+  Act act = WholeDocAct(doc);
+  ExtractContext ctx{TestGeo()};
+  ExtractCommunes(doc, ctx, &act);
+  CHECK(act.communes.empty());
+}
+
 TEST_CASE("communes: no list - no communes") {
   auto doc = SeedDoc("seed_003_premesques.txt");
   Act act = WholeDocAct(*doc);

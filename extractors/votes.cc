@@ -19,6 +19,8 @@ struct Signal {
   Kind kind;
   int value = 0;
   bool summary = false;         // "Délibération adoptée à l'unanimité"
+  bool continues = false;       // "soit à l'unanimité": sums up the counts just read
+  bool implied = false;         // "…, le Conseil Municipal décide": the decision taken
   std::string result;           // "adopted" | "rejected" | ""
   size_t num_b = 0, num_e = 0;  // the number read, for counts
 };
@@ -34,17 +36,19 @@ const std::vector<CountPattern>& CountPatterns() {
     auto* out = new std::vector<CountPattern>;
     auto add = [&](Kind k, const char* p) {
       std::string pat(p);
-      bool label_first = pat.rfind("\\b(\\d+)", 0) != 0;
+      bool label_first = pat.rfind("\\b(\\d+", 0) != 0;
       out->push_back({k, std::make_unique<RE2>(pat), label_first});
     };
     // "néant" / "aucune" after a label is zero.
     add(Kind::kFor, "\\b(?:voix\\s+)?pour\\s*:\\s*(\\d+)");
     add(Kind::kFor, "\\b(\\d+)\\s+voix\\s+pour\\b");
     add(Kind::kFor, "\\b(\\d+)\\s+pour\\s*[,;]");
-    add(Kind::kAgainst, "\\b(?:voix\\s+)?contre\\s*:\\s*(\\d+|neant|aucune?)");
-    add(Kind::kAgainst, "\\b(\\d+)\\s+(?:voix\\s+)?contre\\b");
-    add(Kind::kAbstentions, "\\babstentions?\\s*:\\s*(\\d+|neant|aucune?)");
-    add(Kind::kAbstentions, "\\b(\\d+)\\s+abstentions?\\b");
+    // OCR reads a zero as "O", "O0", "0O": "Contre : O0", "O voix contre".
+    add(Kind::kAgainst, "\\b(?:voix\\s+)?contre\\s*:\\s*(\\d+|[o0]{1,2}\\b|neant|aucune?)");
+    add(Kind::kAgainst, "\\b(\\d+|o)\\s+(?:voix\\s+)?contre\\b");
+    add(Kind::kAbstentions,
+        "\\babstentions?\\b(?:\\s*\\(\\s*s\\s*\\))?\\s*:\\s*(\\d+|[o0]{1,2}\\b|neant|aucune?)");
+    add(Kind::kAbstentions, "\\b(\\d+|o)\\s+abstentions?\\b(?:\\s*\\(\\s*s\\s*\\))?");
     add(Kind::kExpressed, "\\b(?:suffrages\\s+)?exprimes\\s*:\\s*(\\d+)");
     add(Kind::kExpressed, "\\b(\\d+)\\s+suffrages\\s+exprimes\\b");
     add(Kind::kNotVoting, "\\babsents?\\s+sans\\s+delegation\\s+de\\s+vote\\s*:\\s*(\\d+)");
@@ -65,6 +69,14 @@ size_t Off(const std::string& f, const re2::StringPiece& p) { return p.data() - 
 
 bool ParseInt(const re2::StringPiece& s, int* out) {
   if (s == "neant" || s == "aucun" || s == "aucune") {
+    *out = 0;
+    return true;
+  }
+  // A zero as OCR reads it: "O", "O0", "0O" (the patterns allow it only where
+  // a count stands).
+  if (!s.empty() && s.size() <= 2 &&
+      std::all_of(s.begin(), s.end(), [](char c) { return c == 'o' || c == '0'; }) &&
+      std::any_of(s.begin(), s.end(), [](char c) { return c == 'o'; })) {
     *out = 0;
     return true;
   }
@@ -176,6 +188,7 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
       "(?m)(\\b(?:sont|seront|sera|etre)\\s+(?:prises?\\s+|adoptee?s?\\s+)?)?"
       "(?:\\b(deliberation|proposition|rapport|projet|motion)\\s+(?:est\\s+|a\\s+ete\\s+)?)?"
       "(?:\\b(adopte|approuve|rejete)e?s?\\s+)?"
+      "(?:\\b(soit)\\s+)?"
       "\\ba\\s+l\\s*'?\\s*unanimite(?:\\s+des\\s+(?:suffrages\\s+exprimes|membres\\s+presents|"
       "votants|presents|membres))?"
       "|\\bunanimement\\b"
@@ -183,7 +196,7 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
       "|^[\\s*_]*unanimite[\\s*_.!]*$");
   {
     size_t pos = 0;
-    while (pos < text.size() && kUnanimous.Match(text, pos, text.size(), RE2::UNANCHORED, m, 4)) {
+    while (pos < text.size() && kUnanimous.Match(text, pos, text.size(), RE2::UNANCHORED, m, 5)) {
       pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
       if (!m[1].empty()) continue;  // "sont prises à l'unanimité": a rule
       Signal s;
@@ -193,6 +206,7 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
       s.value = 1;
       s.summary = !m[2].empty() || !m[3].empty();
       if (!m[3].empty()) s.result = ResultWord(m[3]);
+      s.continues = !m[4].empty();
       out.push_back(s);
     }
   }
@@ -229,6 +243,31 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
       s.e = s.b + m[0].size();
       s.kind = Kind::kResult;
       s.result = "rejected";
+      out.push_back(s);
+    }
+  }
+  // The body stating its decision right after a vote ("A l'unanimité, le
+  // Conseil Municipal décide …", "Par 10 voix pour, …, le Conseil Municipal
+  // fixe …", "le conseil, à l'unanimité, DÉCIDE :"): the decision was taken.
+  // ExtractVotes applies it only to a vote stated just before.
+  static const RE2 kDecides(
+      "\\b(?:decide|decident|approuve|adopte|fixe|designe|autorise|accorde|accepte|attribue|"
+      "valide|emet|elit|sollicite|arrete|confirme|vote|alloue|octroie|prend\\s+acte|donne|"
+      "charge|retient|modifie|cree|supprime|delegue|prononce|opte|renouvelle|(rejette|refuse))\\b");
+  {
+    size_t pos = 0;
+    while (pos < text.size() && kDecides.Match(text, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+      pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
+      Signal s;
+      s.b = Off(f, m[0]);
+      s.e = s.b + m[0].size();
+      // "n'approuve pas", "ne décide pas": not a decision taken.
+      if ((s.b >= 2 && f.compare(s.b - 2, 2, "n'") == 0) ||
+          (s.b >= 3 && f.compare(s.b - 3, 3, "ne ") == 0))
+        continue;
+      s.kind = Kind::kResult;
+      s.result = m[1].empty() ? "adopted" : "rejected";
+      s.implied = true;
       out.push_back(s);
     }
   }
@@ -306,22 +345,53 @@ void ExtractVotes(const DocText& doc, Act* act) {
   auto key = [&](size_t i, const char* field) {
     return "/votes/" + std::to_string(i) + "/" + field;
   };
+  std::vector<bool> implied;  // per vote: its result read from the decision verb only
   auto open_new = [&]() {
     votes.emplace_back();
+    implied.push_back(false);
     return votes.size() - 1;
   };
   long cur = -1;
+  size_t cur_end = 0;  // end of the last statement read into votes[cur]
+  auto has_count = [](const Vote& v) {
+    return v.for_votes || v.against || v.abstentions || v.expressed;
+  };
   for (const Signal& s : signals) {
     Evidence ev = doc.EvidenceForFolded(s.b, s.e);
+    if (s.implied) {
+      // Only just after the vote it concludes: same sentence, a few words on.
+      if (cur < 0 || votes[cur].result || s.b < cur_end || s.b - cur_end > 80) continue;
+      const std::string& f = doc.folded();
+      if (f.find_first_of(".;", cur_end) < s.b) continue;
+      votes[cur].result = s.result;
+      implied[cur] = true;
+      act->evidence[key(cur, "result")] = ev;
+      cur_end = s.e;
+      continue;
+    }
     if (s.kind == Kind::kResult) {
       if (cur < 0 || votes[cur].result) cur = static_cast<long>(open_new());
       votes[cur].result = s.result;
       act->evidence[key(cur, "result")] = ev;
+      cur_end = s.e;
       continue;
     }
     if (s.kind == Kind::kUnanimous) {
-      bool merge =
-          cur >= 0 && !votes[cur].result && (s.summary ? true : !votes[cur].unanimous.has_value());
+      // A summary ("Délibération adoptée à l'unanimité") closes the decision
+      // before it unless that one has its result; "soit à l'unanimité" sums up
+      // the counts just read; any other unanimity opens a decision unless the
+      // current one has nothing yet but its not-voting members.
+      bool merge;
+      if (cur < 0) {
+        merge = false;
+      } else if (s.summary) {
+        merge = !votes[cur].result || implied[cur];
+      } else if (s.continues) {
+        merge = !votes[cur].unanimous.has_value();
+      } else {
+        merge = !votes[cur].unanimous.has_value() && !votes[cur].result &&
+                !has_count(votes[cur]);
+      }
       if (!merge) cur = static_cast<long>(open_new());
       if (!votes[cur].unanimous) {
         votes[cur].unanimous = true;
@@ -329,14 +399,32 @@ void ExtractVotes(const DocText& doc, Act* act) {
       }
       if (!s.result.empty()) {
         votes[cur].result = s.result;
+        implied[cur] = false;
         act->evidence[key(cur, "result")] = ev;
       }
+      cur_end = s.e;
       continue;
     }
     if (cur < 0 || CountField(s.kind, &votes[cur])->has_value())
       cur = static_cast<long>(open_new());
     *CountField(s.kind, &votes[cur]) = s.value;
     act->evidence[key(cur, FieldKey(s.kind))] = ev;
+    cur_end = s.e;
+  }
+  // Counts stated with no word of unanimity: the decision was not declared
+  // unanimous (unanimous = false, on the evidence of the counts). A vote
+  // without counts nor unanimity stays null.
+  for (size_t i = 0; i < votes.size(); ++i) {
+    Vote& v = votes[i];
+    if (v.unanimous || !(v.for_votes || v.against || v.abstentions)) continue;
+    v.unanimous = false;
+    for (const char* k : {"for", "against", "abstentions"}) {
+      auto it = act->evidence.find(key(i, k));
+      if (it != act->evidence.end()) {
+        act->evidence[key(i, "unanimous")] = it->second;
+        break;
+      }
+    }
   }
 }
 

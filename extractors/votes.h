@@ -14,10 +14,21 @@
 //   "M. X ne prend pas part au vote", "ne prennent pas part au vote : A, B"
 //       (not_voting = number of names; the names are in the evidence)
 //   "(Adopté)", "adoptée", "rejetée", "n'est pas adopté"   (result)
+//   "A l'unanimité, le Conseil Municipal décide …", "Par 10 voix pour, 11
+//       voix contre et 0 abstention, le Conseil Municipal fixe …"
+//       (the body's decision verb, in the same sentence a few words after
+//       the vote: result adopted; "rejette", "refuse": rejected; "n'approuve
+//       pas": nothing)
+//   "Abstention(s) : 0"; OCR's zeros "Contre : O", "O0", "O voix contre"
+//   "soit à l'unanimité des suffrages exprimés" (after counts: the same
+//       decision, declared unanimous)
 //
 // A new vote starts when a value already set in the current one is stated
-// again. Result is only set when stated: "à l'unanimité" alone leaves it
-// null. Numbers are read in digits only (extractors/numbers.h, the French
+// again, and at a unanimity (other than a summary or "soit à l'unanimité")
+// once the current one has counts or a result. Result is only set when
+// stated or when the body states its decision: "à l'unanimité" alone leaves
+// it null. Counts stated with no word of unanimity give unanimous = false
+// (its evidence: the counts); no counts and no unanimity leave it null. Numbers are read in digits only (extractors/numbers.h, the French
 // number-word parser, is not in this tree): "par vingt-cinq voix" gives no
 // count.
 //

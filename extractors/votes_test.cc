@@ -33,7 +33,7 @@ TEST_CASE("votes: 004 Pour/Contre/Abstention with groups, absent without delegat
   CHECK(v.abstentions == 0);
   CHECK_FALSE(v.expressed.has_value());
   CHECK(v.not_voting == 1);  // "Absent sans délégation de vote : 1"
-  CHECK_FALSE(v.unanimous.has_value());
+  CHECK(v.unanimous == false);  // counts stated, no word of unanimity
   CHECK(v.result == "adopted");
   CHECK(act.evidence["/votes/0/for"].text == "Pour : 43");
   CHECK(act.evidence["/votes/0/not_voting"].text == "Absent sans délégation de vote : 1");
@@ -59,9 +59,11 @@ TEST_CASE("votes: 002 Hem decides twice, both unanimous") {
   for (const Vote& v : act.votes) {
     CHECK(v.unanimous == true);
     CHECK_FALSE(v.for_votes.has_value());
-    CHECK_FALSE(v.result.has_value());  // not stated
+    CHECK(v.result == "adopted");  // "le Conseil Municipal décide", "désigne"
   }
   CHECK(act.evidence["/votes/1/unanimous"].text == "A l'unanimité");
+  CHECK(act.evidence["/votes/0/result"].text == "décide");
+  CHECK(act.evidence["/votes/1/result"].text == "désigne");
 }
 
 TEST_CASE("votes: 003 unanimity stated twice for one decision counts once") {
@@ -140,6 +142,85 @@ TEST_CASE("votes: other phrasings") {
     REQUIRE(act.votes.size() == 1);
     CHECK(act.votes[0].unanimous == true);
     CHECK(act.votes[0].result == "adopted");
+  }
+  SUBCASE("Abstention(s), counts then a second decision adopted unanimously") {
+    Act act = Votes(
+        "Délibération adoptée : Suffrages exprimés : 14 – Pour : 14 – Contre : 0 – "
+        "Abstention(s) : 0.\n"
+        "Désignation du délégué – Délibération adoptée à l'unanimité.\n");
+    REQUIRE(act.votes.size() == 2);
+    CHECK(act.votes[0].abstentions == 0);
+    CHECK(act.votes[0].expressed == 14);
+    CHECK(act.votes[0].unanimous == false);  // counts, no word of unanimity
+    CHECK(act.evidence["/votes/0/abstentions"].text == "Abstention(s) : 0");
+    CHECK(act.evidence["/votes/0/unanimous"].text == "Pour : 14");
+    CHECK(act.votes[1].unanimous == true);
+    CHECK(act.votes[1].result == "adopted");
+  }
+  SUBCASE("counts, then a unanimous decision with its counts: two decisions") {
+    Act act = Votes(
+        "Par 25 voix pour, 5 voix contre et 3 abstentions, le Conseil Municipal fixe les taux\n"
+        "d'imposition pour l'année.\n"
+        "A l'unanimité (33 voix pour, 0 voix contre, 0 abstention), le conseil municipal désigne\n"
+        "Gérard BOUCHER en tant que représentant de la ville.\n");
+    REQUIRE(act.votes.size() == 2);
+    CHECK(act.votes[0].for_votes == 25);
+    CHECK(act.votes[0].abstentions == 3);
+    CHECK(act.votes[0].unanimous == false);
+    CHECK(act.votes[0].result == "adopted");
+    CHECK(act.evidence["/votes/0/result"].text == "fixe");
+    CHECK(act.votes[1].unanimous == true);
+    CHECK(act.votes[1].for_votes == 33);
+    CHECK(act.votes[1].against == 0);
+    CHECK(act.votes[1].result == "adopted");
+  }
+  SUBCASE("a decision verb far from any vote sets nothing") {
+    Act act = Votes(
+        "Le conseil municipal approuve le compte rendu de la séance précédente.\n"
+        "Pour : 12 Contre : 3 Abstentions : 0.\n"
+        "Le Maire rappelle que le conseil municipal décide chaque année des tarifs.\n");
+    REQUIRE(act.votes.size() == 1);
+    CHECK_FALSE(act.votes[0].result.has_value());
+  }
+  SUBCASE("the body rejects, or does not approve") {
+    Act act = Votes(
+        "Par 8 voix pour, 12 voix contre et 1 abstention, le conseil municipal rejette la motion.\n"
+        "Par 9 voix pour, 11 voix contre, le conseil municipal n'approuve pas le projet.\n");
+    REQUIRE(act.votes.size() == 2);
+    CHECK(act.votes[0].result == "rejected");
+    CHECK(act.evidence["/votes/0/result"].text == "rejette");
+    CHECK_FALSE(act.votes[1].result.has_value());
+  }
+  SUBCASE("soit à l'unanimité sums up the counts just read") {
+    Act act = Votes(
+        "Adopté par :\n- Voix pour : 3\n- Voix contre : 0\n- Abstentions : 0\n"
+        "- Suffrages exprimés : 3\n\nsoit à l'unanimité des suffrages exprimés.\n");
+    REQUIRE(act.votes.size() == 1);
+    CHECK(act.votes[0].unanimous == true);
+    CHECK(act.votes[0].result == "adopted");
+    CHECK(act.evidence["/votes/0/unanimous"].text == "soit à l'unanimité des suffrages exprimés");
+  }
+  SUBCASE("OCR reads a zero as O after a label") {
+    Act act = Votes("Pour : 43 voix Contre : O voix Abstention : O voix\n(Adopté)\n");
+    REQUIRE(act.votes.size() == 1);
+    CHECK(act.votes[0].for_votes == 43);
+    CHECK(act.votes[0].against == 0);
+    CHECK(act.votes[0].abstentions == 0);
+  }
+  SUBCASE("OCR zeros before the label and doubled (Tesseract on the tune scans)") {
+    Act act = Votes(
+        "A l'unanimité (28 voix pour, O voix contre, O abstention), le Conseil Municipal approuve la\n"
+        "convention de mise à disposition de la salle des sports.\n"
+        "Adopté par :\nVoix pour : 3\n- Voix contre : O0\n- Abstentions : 1\n");
+    REQUIRE(act.votes.size() == 2);
+    CHECK(act.votes[0].for_votes == 28);
+    CHECK(act.votes[0].against == 0);
+    CHECK(act.votes[0].abstentions == 0);
+    CHECK(act.evidence["/votes/0/against"].text == "O voix contre");
+    CHECK(act.votes[0].result == "adopted");
+    CHECK(act.votes[1].against == 0);
+    CHECK(act.evidence["/votes/1/against"].text == "Voix contre : O0");
+    CHECK(act.votes[1].abstentions == 1);
   }
   SUBCASE("numbers in words are not read (no French number parser in this tree)") {
     Act act = Votes("Adopté par vingt-cinq voix pour et trois voix contre.\n");
