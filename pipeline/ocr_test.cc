@@ -24,7 +24,8 @@ TEST_SUITE("ocr") {
     Result<GrayImage> img = src.value().Render(1, 200);
     REQUIRE(img.ok());
     std::string scan = testing::WriteTemp(
-        "ocr/scan.pdf", testing::MakeImagePdf({img.value(), testing::Rotate180(img.value())}));
+        "ocr/scan.pdf", testing::MakeImagePdf({img.value(), testing::Rotate180(img.value()),
+                                               testing::RotateLeft(img.value())}));
 
     ProcessOptions opt;
     opt.dpi = 200;
@@ -34,10 +35,11 @@ TEST_SUITE("ocr") {
     Record record;
     std::vector<PageText> pages;
     REQUIRE(proc.ReadPages(pdf.value(), "", &record, &pages, nullptr).ok());
-    REQUIRE(pages.size() == 2);
-    CHECK(record.page_sources == std::vector<std::string>{"ocr", "ocr"});
+    REQUIRE(pages.size() == 3);
+    CHECK(record.page_sources == std::vector<std::string>{"ocr", "ocr", "ocr"});
     CHECK(pages[0].rotation == 0);
     CHECK(pages[1].rotation == 180);
+    CHECK(pages[2].rotation == 90);  // fed sideways: a quarter turn clockwise
     for (const PageText& p : pages) {
       std::string all;
       for (const Line& l : p.lines) all += l.Text() + "\n";
@@ -49,6 +51,7 @@ TEST_SUITE("ocr") {
       // Boxes are in points on an A4 page.
       CHECK(p.lines[0].box.x0 > 30);
       CHECK(p.lines[0].box.x1 < 595);
+      CHECK(p.width_pt == doctest::Approx(595).epsilon(0.01));
     }
   }
 }

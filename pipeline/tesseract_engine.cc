@@ -127,8 +127,9 @@ class TesseractEngine : public OcrEngine {
     bool ok = osd_.DetectOrientationScript(&orient_deg, &orient_conf, &script, &script_conf);
     osd_.Clear();
     if (!ok || orient_conf < 1.5f) return 0;
-    // orient_deg is the page's counter-clockwise rotation; undo it clockwise.
-    return orient_deg % 360;
+    // orient_deg is the clockwise rotation the page has; turning it
+    // clockwise by the rest of a full turn makes it upright.
+    return (360 - orient_deg % 360) % 360;
   }
 
   Recognised Recognise(Pix* pix, double dpi) {

@@ -78,8 +78,10 @@ std::string MakeImagePdf(const std::vector<GrayImage>& pages) {
     size_t page_obj = 3 + 3 * p, content_obj = page_obj + 1, image_obj = page_obj + 2;
     const GrayImage& img = pages[p];
     kids += std::to_string(page_obj) + " 0 R ";
-    std::string content = "q 595 0 0 842 0 0 cm /Im0 Do Q";
-    objs.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << "
+    // A4, landscape when the image is wider than tall (a page fed sideways).
+    std::string w = img.width > img.height ? "842" : "595", h = img.width > img.height ? "595" : "842";
+    std::string content = "q " + w + " 0 0 " + h + " 0 0 cm /Im0 Do Q";
+    objs.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + w + " " + h + "] /Resources << /XObject << "
                    "/Im0 " + std::to_string(image_obj) + " 0 R >> >> /Contents " +
                    std::to_string(content_obj) + " 0 R >>");
     objs.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content +
@@ -115,6 +117,20 @@ std::string WriteTemp(const std::string& name, const std::string& bytes) {
 GrayImage Rotate180(const GrayImage& img) {
   GrayImage out = img;
   std::reverse(out.pixels.begin(), out.pixels.end());
+  return out;
+}
+
+GrayImage RotateLeft(const GrayImage& img) {
+  GrayImage out;
+  out.width = img.height;
+  out.height = img.width;
+  out.dpi = img.dpi;
+  out.pixels.resize(img.pixels.size());
+  // Source (x, y) goes to (y, W - 1 - x).
+  for (int y = 0; y < img.height; ++y)
+    for (int x = 0; x < img.width; ++x)
+      out.pixels[static_cast<size_t>(img.width - 1 - x) * out.width + y] =
+          img.pixels[static_cast<size_t>(y) * img.width + x];
   return out;
 }
 

@@ -20,5 +20,7 @@ std::string WriteTemp(const std::string& name, const std::string& bytes);
 std::string TempDir();
 // Rotates an image by 180 degrees (an upside-down scan).
 GrayImage Rotate180(const GrayImage& img);
+// Rotates an image a quarter turn counter-clockwise (a page fed sideways).
+GrayImage RotateLeft(const GrayImage& img);
 
 }  // namespace delib::testing
