@@ -373,8 +373,28 @@ Range NameAt(const DocText& doc, size_t fb) {
   Range name{fb, fb};
   size_t i = fb;
   int tokens = 0;
-  while (i < line_end && tokens < 6) {
+  bool surname = false;  // a token in capitals read
+  for (;;) {
+    if (i >= line_end) {
+      // "sous la présidence de Monsieur Olivier\nHEUSELE, Maire": a name
+      // cut after its given names goes on with the next line's capitals.
+      if (tokens == 0 || surname || line_end >= f.size() || tokens >= 6) break;
+      size_t next = line_end + 1;
+      while (next < f.size() && (f[next] == ' ' || f[next] == '*')) ++next;
+      size_t next_end = f.find('\n', next);
+      if (next_end == std::string::npos) next_end = f.size();
+      size_t tok_end = next;
+      while (tok_end < next_end && f[tok_end] != ' ' && std::string(",;:.)").find(f[tok_end]) ==
+                                                            std::string::npos)
+        ++tok_end;
+      std::string first = RawSpan(doc, next, tok_end);
+      if (tok_end - next < 2 || HasLower(first) || !StartsUpper(doc, next)) break;
+      i = next;
+      line_end = next_end;
+    }
+    if (tokens >= 6) break;
     while (i < line_end && (f[i] == ' ' || f[i] == '*')) ++i;
+    if (i >= line_end) continue;
     size_t j = i;
     while (j < line_end && f[j] != ' ' && f[j] != '*') ++j;
     if (j == i) break;
@@ -400,6 +420,7 @@ Range NameAt(const DocText& doc, size_t fb) {
     }
     name.end = j;
     ++tokens;
+    if (j - i >= 2 && !HasLower(RawSpan(doc, i, j))) surname = true;
     i = j;
     if (comma) break;
     while (i < line_end && std::string(",;:.)").find(f[i]) != std::string::npos) ++i;
@@ -819,7 +840,11 @@ std::vector<Statement> DateStatements(Ctx& c) {
       for (size_t i = l.folded_begin; i < d.begin; ++i) {
         if (f[i] != ' ' && f[i] != '*' && f[i] != ':' && f[i] != '_') bare = false;
       }
-      if (bare && line > 0 && line - 1 >= c.act->first_line) {
+      // A few words before it ("... à la suite de la convocation qui lui a
+      // été faite\nle 30 novembre", "sur convocation en\ndate du huit ...")
+      // also take the line above: the nearest role words still win.
+      bool short_lead = d.begin - l.folded_begin <= 40;
+      if ((bare || short_lead) && line > 0 && line - 1 >= c.act->first_line) {
         ctx_begin = c.doc.lines()[line - 1].folded_begin;
       }
       if (d.begin - ctx_begin > 160) ctx_begin = d.begin - 160;
