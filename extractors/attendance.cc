@@ -247,21 +247,32 @@ bool HoldsSurname(const DocText& doc, size_t fb, size_t fe) {
   return false;
 }
 
+// Whether a span ends on a word that waits for more of the name: a particle
+// ("Zohra DE", "Alain DU"), a civility or "à" ("X à Mme").
+bool EndsWaiting(const DocText& doc, size_t b, size_t e) {
+  std::vector<std::string> words = SplitWords(RawText(doc, b, e));
+  if (words.empty()) return false;
+  static const char* const kWaiting[] = {
+      "de",  "du",  "des",   "le",     "la",  "van",  "von", "der",      "den",
+      "d'",  "el",  "ben",   "ter",    "di",  "da",   "dos", "vanden",   "vander",
+      "a",   "par", "m.",    "m",      "mme", "mme.", "mlle", "monsieur", "madame",
+      "mademoiselle"};
+  std::string last = Fold(words.back());
+  for (const char* w : kWaiting)
+    if (last == w) return true;
+  return false;
+}
+
 // Whether the item [start, nl) that holds a surname goes on after the line
 // break at `nl`: its last word is a particle ("Zohra DE\nWITTE", "Alain
-// DU\nBUS"), the next line opens in lower case ("É. DELASSUS\nà H GUISLAIN",
+// DU\nBUS"), a civility or "à" ("X à Mme\nY"), the next line opens in lower case ("É. DELASSUS\nà H GUISLAIN",
 // "représenté par"), or the next line opens with capitals only up to the
 // next separator, the rest of a compound surname ("Marie RUBIO\nCOQUEMPOT,").
 bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) {
   const std::string& f = doc.folded();
   std::vector<std::string> before = SplitWords(RawText(doc, start, nl));
   if (before.empty()) return false;
-  static const char* const kParticles[] = {"de", "du", "des", "le", "la", "van", "von",
-                                           "der", "den", "d'", "el", "ben", "ter", "vanden",
-                                           "vander", "di", "da", "dos"};
-  std::string last = Fold(before.back());
-  for (const char* p : kParticles)
-    if (last == p) return true;
+  if (EndsWaiting(doc, start, nl)) return true;
   size_t nb = nl + 1;
   while (nb < e && f[nb] == ' ') ++nb;
   if (nb >= e) return false;
@@ -352,20 +363,21 @@ struct ProxyParse {
 };
 
 // "X ayant donné procuration à Y", "X donne pouvoir à Y", "X (pouvoir à Y)",
-// "X représenté par Y"; in a proxies section also "X à Y".
+// "X représenté par Y"; in a proxies section also "X à Y". An item may hold a
+// line break ("Mme Véronique\nMONNET à Mme Mireille LEROY").
 bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
   static const RE2 kGave(
-      "(.*?)\\s*[(,]?\\s*(?:ayant\\s+donne|a\\s+donne|qui\\s+a\\s+donne|donne|donnant)\\s+"
+      "(?s)(.*?)\\s*[(,]?\\s*(?:ayant\\s+donne|a\\s+donne|qui\\s+a\\s+donne|donne|donnant)\\s+"
       "(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?|mandat)\\s+(?:de\\s+vote\\s+)?a\\s+(.+?"
       ")\\)?");
   static const RE2 kParen(
-      "(.*?)\\s*\\(\\s*(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?a\\s+(.+?)\\)");
+      "(?s)(.*?)\\s*\\(\\s*(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?a\\s+(.+?)\\)");
   // The tail of "X, pouvoir à Y" once the comma has split it.
   static const RE2 kTail(
-      "()(?:(?:ayant\\s+|a\\s+)?donne\\s+)?(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?"
+      "(?s)()(?:(?:ayant\\s+|a\\s+)?donne\\s+)?(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?"
       "a\\s+(.+?)\\)?");
-  static const RE2 kRepresented("(.*?)\\s*[(,]?\\s*represente" PL "\\s+par\\s+(.+?)\\)?");
-  static const RE2 kBare("(.*?)\\s+(?:a|au\\s+profit\\s+de|->|=>|>)\\s+(.+)");
+  static const RE2 kRepresented("(?s)(.*?)\\s*[(,]?\\s*represente" PL "\\s+par\\s+(.+?)\\)?");
+  static const RE2 kBare("(?s)(.*?)\\s+(?:a|au\\s+profit\\s+de|->|=>|>)\\s+(.+)");
   const std::string& f = doc.folded();
   re2::StringPiece text = Piece(f, item.b, item.e);
   re2::StringPiece m[3];
@@ -461,6 +473,20 @@ Item ReadItem(const DocText& doc, Span s, bool bare_a) {
   return it;
 }
 
+// The first item of a line that opens in lower case and ends with a name:
+// the end of an item begun on the line above ("É. DELASSUS\nà H GUISLAIN",
+// "X\nreprésenté par Y").
+bool EndsItemOfLineAbove(const DocText& doc, Span s) {
+  static const RE2 kLead(
+      "(?s)\\(?\\s*(?:a|au\\s+profit\\s+de|represente" PL
+      "\\s+par|(?:ayant\\s+|qui\\s+a\\s+|a\\s+)?donne\\s+(?:pouvoir|procuration|delegation)"
+      "\\s+a|(?:pouvoir|procuration)\\s+a)\\s+");
+  re2::StringPiece text = Piece(doc.folded(), s.b, s.e);
+  if (!RE2::Consume(&text, kLead)) return false;
+  size_t rest_b = static_cast<size_t>(text.data() - doc.folded().data());
+  return PlausibleName(ItemName(doc, {rest_b, s.e}));
+}
+
 // A line that continues a list: only names, proxies and role words.
 bool IsListLine(const DocText& doc, size_t li, bool bare_a) {
   const DocText::LineRef& ref = doc.lines()[li];
@@ -472,12 +498,17 @@ bool IsListLine(const DocText& doc, size_t li, bool bare_a) {
     Span s = items[k];
     // A name cut by the line's end ("..., Mme Fatima\nAIT-CHIKHEBBIH, ...")
     // is read whole with the next line: its first half is no stranger here.
-    if (k + 1 == items.size() && k > 0 && !HoldsSurname(doc, s.b, s.e)) {
+    if (k + 1 == items.size() && k > 0 &&
+        (!HoldsSurname(doc, s.b, s.e) || EndsWaiting(doc, s.b, s.e))) {
       size_t t = s.e;
       while (t < ref.folded_end && IsBlank(doc.folded()[t])) ++t;
       if (t == ref.folded_end) continue;
     }
     Item it = ReadItem(doc, s, bare_a);
+    if (k == 0 && it.kind == ItemKind::kOther && EndsItemOfLineAbove(doc, s)) {
+      ++names;  // "à H GUISLAIN": the holder of a proxy begun on the line above
+      continue;
+    }
     if (it.kind == ItemKind::kName || it.kind == ItemKind::kProxy ||
         it.kind == ItemKind::kProxyTail)
       ++names;

@@ -113,7 +113,8 @@ constexpr NumberRule kNumbers[] = {
 constexpr const char* kObjet = R"((?m)^[\s*#_]*objet\s*:\s*([^\n]+))";
 
 // Date roles: the words printed before a date (the context ends at the date),
-// or after it for the session sentence.
+// or after it for the session sentence. A period ends the words unless a
+// blank precedes it: OCR reads specks as " ." ("convocation : : . 29.04.2020").
 // How a date relates to the session: a convocation precedes it, the acts
 // done on the deliberation follow it. Gives the year the print left out.
 enum class Relation { kSession, kBefore, kAfter };
@@ -129,20 +130,21 @@ struct DateRule {
   const char* unless;  // the role is not taken when the text before matches; may be null
 };
 constexpr DateRule kDateRules[] = {
-    {"convocation", &Dates::convocation, Relation::kBefore, false, R"(convo[a-z]*[^.;]{0,45}\z)",
+    {"convocation", &Dates::convocation, Relation::kBefore, false, R"(convo[a-z]*(?:[^.;]|\s\.){0,45}\z)",
      nullptr, nullptr},
     {"transmission", &Dates::transmission, Relation::kAfter, false,
-     R"((?:transmis[a-z]*|envo[a-z]+|recu[a-z]*|depos[a-z]*)[^.;]{0,40}(?:legalite|prefecture|prefet)[^.;]{0,25}\z)",
+     R"((?:transmis[a-z]*|envo[a-z]+|recu[a-z]*|depos[a-z]*)(?:[^.;]|\s\.){0,40}(?:legalite|prefecture|prefet)(?:[^.;]|\s\.){0,25}\z)",
      nullptr, nullptr},
     {"transmission", &Dates::transmission, Relation::kAfter, false,
-     R"((?:date\s+de\s+(?:la\s+)?transmission|date\s+d'envoi|transmis[a-z]*\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)[^.;]{0,30}\z)",
+     R"((?:date\s+de\s+(?:la\s+)?transmission|date\s+d'envoi|transmis[a-z]*\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)(?:[^.;]|\s\.){0,30}\z)",
      nullptr, nullptr},
     {"publication", &Dates::publication, Relation::kAfter, false,
-     R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)[^.;]{0,40}\z)", nullptr, nullptr},
-    {"display", &Dates::display, Relation::kAfter, true, R"(affich[a-z]*[^.;]{0,40}\z)", nullptr,
+     R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;]|\s\.){0,40}\z)", nullptr, nullptr},
+    {"display", &Dates::display, Relation::kAfter, true, R"(affich[a-z]*(?:[^.;]|\s\.){0,40}\z)", nullptr,
      nullptr},
     {"signature", &Dates::signature, Relation::kAfter, false,
-     R"((?m)^[\s*_]*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr, nullptr},
+     // OCR may open the line with a speck (": À Équihen-Plage, le").
+     R"((?m)^[\s*_:.|]*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr, nullptr},
     {"session", &Dates::session, Relation::kSession, false,
      R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
     {"session", &Dates::session, Relation::kSession, false,

@@ -464,6 +464,19 @@ SEANCE DU 8 MAI 2020
 Délibération adoptée.)");
   CHECK(z.act().dates.convocation == "2020-04-29");
   CHECK(!z.act().dates.display);
+  // A speck read as " ." between the words and the date (municipala scanned).
+  Extracted o(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Date de la convocation : : . 29.04.2020
+. SEANCE DU 8 MAI 2020
+Délibération adoptée.)");
+  CHECK(o.act().dates.convocation == "2020-04-29");
+  CHECK(o.act().dates.session == "2020-05-08");
+  Extracted sig(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 15 MARS 2024
+Délibération adoptée.
+: À Équihen-Plage, le 18 Mars 2024,
+Affiché le 20 Mars 2024)");
+  CHECK(sig.act().dates.signature == "2024-03-18");
 }
 
 TEST_CASE("header: unknown stays null") {
