@@ -409,11 +409,30 @@ std::string FixInitialDigit(std::string raw) {
 }
 
 // A name item: civility removed, a trailing parenthesis dropped.
+// A period after a surname ends the sentence: what follows is OCR noise
+// from the margin ("Mme Ghislaine D'HALLUIN. Fe").
+std::string CutAfterSentenceEnd(const std::string& raw) {
+  std::vector<std::string> words = SplitWords(raw);
+  std::string out;
+  for (size_t k = 0; k < words.size(); ++k) {
+    out += (out.empty() ? "" : " ") + words[k];
+    const std::string& w = words[k];
+    if (k + 1 == words.size() || w.size() < 3 || w.back() != '.') continue;
+    TokShape sh = ShapeOfToken(w);
+    std::string fw = Fold(w);
+    if (sh.letters >= 2 && sh.lower == 0 && fw != "mm." && fw != "mme." && fw != "mr.") {
+      out.pop_back();
+      return out;
+    }
+  }
+  return raw;
+}
+
 std::string ItemName(const DocText& doc, Span s) {
   std::string raw = FixInitialDigit(RawText(doc, s.b, s.e));
   size_t paren = raw.find('(');
   if (paren != std::string::npos && paren > 0) raw = raw.substr(0, paren);
-  return StripCivility(raw);
+  return StripCivility(CutAfterSentenceEnd(raw));
 }
 
 enum class ItemKind { kName, kProxy, kProxyTail, kRole, kNumber, kOther };

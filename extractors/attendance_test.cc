@@ -438,6 +438,12 @@ TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two l
   CHECK(c.attendance.proxies.size() == 3);
   CHECK(HasProxy(c.attendance, "Véronique MONNET", "Mireille LEROY"));
   CHECK(HasProxy(c.attendance, "Serge HINGREZ-CÉRÉDA", "Jean-Claude DE WITTE"));
+
+  // OCR noise after the list's final period (cp layout scanned).
+  Act d = Attend(
+      "Délégation(s) de vote : M. Jérémie ANNAERT à Mme Isabelle BACHELET, Mme Eugénie LEMAIRE à "
+      "Mme Ghislaine D'HALLUIN. Fe\n");
+  CHECK(HasProxy(d.attendance, "Eugénie LEMAIRE", "Ghislaine D'HALLUIN"));
 }
 
 }  // namespace
