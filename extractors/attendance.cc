@@ -263,6 +263,21 @@ bool EndsWaiting(const DocText& doc, size_t b, size_t e) {
   return false;
 }
 
+// A span ending on a word of two letters or more and a period, not a
+// civility: "Conseillers délégués." (OCR: "Conseillers doués.") ends the
+// item even without a surname, so the next line's name stands alone.
+bool EndsSentence(const DocText& doc, size_t b, size_t e) {
+  std::vector<std::string> words = SplitWords(RawText(doc, b, e));
+  if (words.empty() || words.back().back() != '.') return false;
+  TokShape sh = ShapeOfToken(words.back());
+  if (sh.letters < 2) return false;
+  std::string fw = Fold(words.back());
+  fw.pop_back();
+  for (const char* c : {"mm", "mme", "mmes", "mlle", "mr"})
+    if (fw == c) return false;
+  return true;
+}
+
 // Whether the item [start, nl) that holds a surname goes on after the line
 // break at `nl`: its last word is a particle ("Zohra DE\nWITTE", "Alain
 // DU\nBUS"), a civility or "à" ("X à Mme\nY"), the next line opens in lower case ("É. DELASSUS\nà H GUISLAIN",
@@ -351,7 +366,9 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
       size_t pe = i;
       while (pe > start && f[pe - 1] == ' ') --pe;
       if (pe > start && f[pe - 1] == '-') continue;  // hyphenated word wrap
-      if (HoldsSurname(doc, start, i) && !ContinuesOnNextLine(doc, start, i, e)) cut(i, i + 1);
+      if ((HoldsSurname(doc, start, i) && !ContinuesOnNextLine(doc, start, i, e)) ||
+          EndsSentence(doc, start, i))
+        cut(i, i + 1);
     }
   }
   cut(e, e);

@@ -444,6 +444,15 @@ TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two l
       "Délégation(s) de vote : M. Jérémie ANNAERT à Mme Isabelle BACHELET, Mme Eugénie LEMAIRE à "
       "Mme Ghislaine D'HALLUIN. Fe\n");
   CHECK(HasProxy(d.attendance, "Eugénie LEMAIRE", "Ghislaine D'HALLUIN"));
+
+  // A role ending with a period before the next line's name (municipalb
+  // scanned, "délégués" misread).
+  Act e = Attend(
+      "PRESENTS\n"
+      "Françoise THIEFFRY, Marc-Antoine PASSEBOSC, Conseillers doués.\n"
+      "Jérôme DU BUS, Jérémie GUISLAIN, Conseillers.\n");
+  CHECK(e.attendance.present == std::vector<std::string>{"Françoise THIEFFRY", "Marc-Antoine PASSEBOSC",
+                                                        "Jérôme DU BUS", "Jérémie GUISLAIN"});
 }
 
 }  // namespace
