@@ -445,8 +445,21 @@ std::string CutAfterSentenceEnd(const std::string& raw) {
   return raw;
 }
 
+// Marks that never belong to a name, read by OCR from specks and rules
+// ("OUAGUE?F", "Maxime | COQUELLE"): dropped, spaces collapsed.
+std::string DropNoiseMarks(const std::string& raw) {
+  std::string out;
+  for (char c : raw) {
+    if (c == '?' || c == '|' || c == '!' || c == '"') continue;
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::string ItemName(const DocText& doc, Span s) {
-  std::string raw = FixInitialDigit(RawText(doc, s.b, s.e));
+  std::string raw = DropNoiseMarks(FixInitialDigit(RawText(doc, s.b, s.e)));
   size_t paren = raw.find('(');
   if (paren != std::string::npos && paren > 0) raw = raw.substr(0, paren);
   return StripCivility(CutAfterSentenceEnd(raw));

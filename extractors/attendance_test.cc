@@ -444,6 +444,10 @@ TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two l
       "Délégation(s) de vote : M. Jérémie ANNAERT à Mme Isabelle BACHELET, Mme Eugénie LEMAIRE à "
       "Mme Ghislaine D'HALLUIN. Fe\n");
   CHECK(HasProxy(d.attendance, "Eugénie LEMAIRE", "Ghislaine D'HALLUIN"));
+  // Marks OCR reads inside a name (seed 004 scanned).
+  Act q = Attend("Étaient présents : M. Olivier BARBARIN, Mme Zohra OUAGUE?F, M. | Etienne PERIN.\n");
+  CHECK(q.attendance.present ==
+        std::vector<std::string>{"Olivier BARBARIN", "Zohra OUAGUEF", "Etienne PERIN"});
 
   // A role ending with a period before the next line's name (municipalb
   // scanned, "délégués" misread).
