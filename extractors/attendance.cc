@@ -101,7 +101,8 @@ const std::vector<HeadingRule>& HeadingRules() {
        "(?:\\s+a\\s+la\\s+seance)?(?:\\s+(?:les\\s+)?(?:membres|conseillers|elus|delegues)(?:\\s+["
        "a-z]+){0,3})?",
        Section::kPresent, false},
-      {"(?:pouvoirs?|procurations?|delegations?\\s+de\\s+vote)(?:\\s+donne" PL ")?",
+      {"(?:(?:pouvoir|procuration)(?:s|\\(s\\))?|delegation(?:s|\\(s\\))?\\s+de\\s+vote)(?:\\s+donne" PL
+       ")?",
        Section::kProxies, true},
       {"ont\\s+donne\\s+(?:pouvoir|procuration)", Section::kProxies, true},
   };
@@ -246,6 +247,84 @@ bool HoldsSurname(const DocText& doc, size_t fb, size_t fe) {
   return false;
 }
 
+// Whether a span ends on a word that waits for more of the name: a particle
+// ("Zohra DE", "Alain DU"), a civility or "à" ("X à Mme").
+bool EndsWaiting(const DocText& doc, size_t b, size_t e) {
+  std::vector<std::string> words = SplitWords(RawText(doc, b, e));
+  if (words.empty()) return false;
+  static const char* const kWaiting[] = {
+      "de",  "du",  "des",   "le",     "la",  "van",  "von", "der",      "den",
+      "d'",  "el",  "ben",   "ter",    "di",  "da",   "dos", "vanden",   "vander",
+      "a",   "par", "m.",    "m",      "mme", "mme.", "mlle", "monsieur", "madame",
+      "mademoiselle"};
+  std::string last = Fold(words.back());
+  for (const char* w : kWaiting)
+    if (last == w) return true;
+  return false;
+}
+
+// A span ending on a word of two letters or more and a period, not a
+// civility: "Conseillers délégués." (OCR: "Conseillers doués.") ends the
+// item even without a surname, so the next line's name stands alone.
+bool EndsSentence(const DocText& doc, size_t b, size_t e) {
+  std::vector<std::string> words = SplitWords(RawText(doc, b, e));
+  if (words.empty() || words.back().back() != '.') return false;
+  TokShape sh = ShapeOfToken(words.back());
+  if (sh.letters < 2) return false;
+  std::string fw = Fold(words.back());
+  fw.pop_back();
+  for (const char* c : {"mm", "mme", "mmes", "mlle", "mr"})
+    if (fw == c) return false;
+  return true;
+}
+
+// Whether the item [start, nl) that holds a surname goes on after the line
+// break at `nl`: its last word is a particle ("Zohra DE\nWITTE", "Alain
+// DU\nBUS"), a civility or "à" ("X à Mme\nY"), the next line opens in lower case ("É. DELASSUS\nà H GUISLAIN",
+// "représenté par"), or the next line opens with capitals only up to the
+// next separator, the rest of a compound surname ("Marie RUBIO\nCOQUEMPOT,").
+bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) {
+  const std::string& f = doc.folded();
+  std::vector<std::string> before = SplitWords(RawText(doc, start, nl));
+  if (before.empty()) return false;
+  if (EndsWaiting(doc, start, nl)) return true;
+  size_t nb = nl + 1;
+  while (nb < e && f[nb] == ' ') ++nb;
+  if (nb >= e) return false;
+  size_t ne = nb;
+  while (ne < e && f[ne] != '\n' && f[ne] != ',' && f[ne] != ';' &&
+         !(f[ne] == '-' && (IsBlank(f[ne - 1]) || ne + 1 >= e || IsBlank(f[ne + 1]))))
+    ++ne;
+  std::vector<std::string> after = SplitWords(RawText(doc, nb, ne));
+  if (after.empty()) return false;
+  TokShape first = ShapeOfToken(after[0]);
+  if (first.letters > 0 && !first.first_upper) {
+    std::string w = Fold(after[0]);
+    return w != "et";
+  }
+  // Capitals only, after an item that shows a given name or an initial.
+  bool given = false;
+  for (const std::string& w : before) {
+    TokShape sh = ShapeOfToken(w);
+    if (sh.letters >= 1 && (sh.lower > 0 || sh.letters == 1)) given = true;
+  }
+  if (!given) return false;
+  // The rest of the line must end the item: a separator or the span's end.
+  if (ne < e && f[ne] == '\n') {
+    size_t k = ne;
+    while (k > nb && (f[k - 1] == ' ')) --k;
+    if (k == nb || f[k - 1] != '.') return false;
+  }
+  for (std::string w : after) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ')')) w.pop_back();
+    TokShape sh = ShapeOfToken(w);
+    if (sh.letters < 2 || sh.lower > 0 || sh.digits > 0) return false;
+    std::string fw = Fold(w);
+    if (fw == "mm" || fw == "mme" || fw == "mmes" || fw == "mlle") return false;
+  }
+  return true;
+}
+
 // Splits a folded span into items at ',', ';', " - ", " et ", and at line
 // breaks that follow a complete name (a name wrapped over two lines stays
 // one item; a word cut by a hyphen at the end of a line too).
@@ -279,7 +358,7 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
         if (!(blank_before && !blank_after && run_end < e && f[run_end] == '\n')) cut(i, run_end);
         i = run_end - 1;
       }
-    } else if (c == 'e' && i > b && f[i - 1] == ' ' && i + 2 < e && f[i + 1] == 't' &&
+    } else if (c == 'e' && i > b && IsBlank(f[i - 1]) && i + 2 < e && f[i + 1] == 't' &&
                IsBlank(f[i + 2])) {
       cut(i, i + 2);
     } else if (c == '\n') {
@@ -287,7 +366,9 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
       size_t pe = i;
       while (pe > start && f[pe - 1] == ' ') --pe;
       if (pe > start && f[pe - 1] == '-') continue;  // hyphenated word wrap
-      if (HoldsSurname(doc, start, i)) cut(i, i + 1);
+      if ((HoldsSurname(doc, start, i) && !ContinuesOnNextLine(doc, start, i, e)) ||
+          EndsSentence(doc, start, i))
+        cut(i, i + 1);
     }
   }
   cut(e, e);
@@ -299,20 +380,21 @@ struct ProxyParse {
 };
 
 // "X ayant donné procuration à Y", "X donne pouvoir à Y", "X (pouvoir à Y)",
-// "X représenté par Y"; in a proxies section also "X à Y".
+// "X représenté par Y"; in a proxies section also "X à Y". An item may hold a
+// line break ("Mme Véronique\nMONNET à Mme Mireille LEROY").
 bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
   static const RE2 kGave(
-      "(.*?)\\s*[(,]?\\s*(?:ayant\\s+donne|a\\s+donne|qui\\s+a\\s+donne|donne|donnant)\\s+"
+      "(?s)(.*?)\\s*[(,]?\\s*(?:ayant\\s+donne|a\\s+donne|qui\\s+a\\s+donne|donne|donnant)\\s+"
       "(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?|mandat)\\s+(?:de\\s+vote\\s+)?a\\s+(.+?"
       ")\\)?");
   static const RE2 kParen(
-      "(.*?)\\s*\\(\\s*(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?a\\s+(.+?)\\)");
+      "(?s)(.*?)\\s*\\(\\s*(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?a\\s+(.+?)\\)");
   // The tail of "X, pouvoir à Y" once the comma has split it.
   static const RE2 kTail(
-      "()(?:(?:ayant\\s+|a\\s+)?donne\\s+)?(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?"
+      "(?s)()(?:(?:ayant\\s+|a\\s+)?donne\\s+)?(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?"
       "a\\s+(.+?)\\)?");
-  static const RE2 kRepresented("(.*?)\\s*[(,]?\\s*represente" PL "\\s+par\\s+(.+?)\\)?");
-  static const RE2 kBare("(.*?)\\s+(?:a|au\\s+profit\\s+de|->|=>|>)\\s+(.+)");
+  static const RE2 kRepresented("(?s)(.*?)\\s*[(,]?\\s*represente" PL "\\s+par\\s+(.+?)\\)?");
+  static const RE2 kBare("(?s)(.*?)\\s+(?:a|au\\s+profit\\s+de|->|=>|>)\\s+(.+)");
   const std::string& f = doc.folded();
   re2::StringPiece text = Piece(f, item.b, item.e);
   re2::StringPiece m[3];
@@ -344,11 +426,43 @@ std::string FixInitialDigit(std::string raw) {
 }
 
 // A name item: civility removed, a trailing parenthesis dropped.
+// A period after a surname ends the sentence: what follows is OCR noise
+// from the margin ("Mme Ghislaine D'HALLUIN. Fe").
+std::string CutAfterSentenceEnd(const std::string& raw) {
+  std::vector<std::string> words = SplitWords(raw);
+  std::string out;
+  for (size_t k = 0; k < words.size(); ++k) {
+    out += (out.empty() ? "" : " ") + words[k];
+    const std::string& w = words[k];
+    if (k + 1 == words.size() || w.size() < 3 || w.back() != '.') continue;
+    TokShape sh = ShapeOfToken(w);
+    std::string fw = Fold(w);
+    if (sh.letters >= 2 && sh.lower == 0 && fw != "mm." && fw != "mme." && fw != "mr.") {
+      out.pop_back();
+      return out;
+    }
+  }
+  return raw;
+}
+
+// Marks that never belong to a name, read by OCR from specks and rules
+// ("OUAGUE?F", "Maxime | COQUELLE"): dropped, spaces collapsed.
+std::string DropNoiseMarks(const std::string& raw) {
+  std::string out;
+  for (char c : raw) {
+    if (c == '?' || c == '|' || c == '!' || c == '"') continue;
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::string ItemName(const DocText& doc, Span s) {
-  std::string raw = FixInitialDigit(RawText(doc, s.b, s.e));
+  std::string raw = DropNoiseMarks(FixInitialDigit(RawText(doc, s.b, s.e)));
   size_t paren = raw.find('(');
   if (paren != std::string::npos && paren > 0) raw = raw.substr(0, paren);
-  return StripCivility(raw);
+  return StripCivility(CutAfterSentenceEnd(raw));
 }
 
 enum class ItemKind { kName, kProxy, kProxyTail, kRole, kNumber, kOther };
@@ -408,6 +522,20 @@ Item ReadItem(const DocText& doc, Span s, bool bare_a) {
   return it;
 }
 
+// The first item of a line that opens in lower case and ends with a name:
+// the end of an item begun on the line above ("É. DELASSUS\nà H GUISLAIN",
+// "X\nreprésenté par Y").
+bool EndsItemOfLineAbove(const DocText& doc, Span s) {
+  static const RE2 kLead(
+      "(?s)\\(?\\s*(?:a|au\\s+profit\\s+de|represente" PL
+      "\\s+par|(?:ayant\\s+|qui\\s+a\\s+|a\\s+)?donne\\s+(?:pouvoir|procuration|delegation)"
+      "\\s+a|(?:pouvoir|procuration)\\s+a)\\s+");
+  re2::StringPiece text = Piece(doc.folded(), s.b, s.e);
+  if (!RE2::Consume(&text, kLead)) return false;
+  size_t rest_b = static_cast<size_t>(text.data() - doc.folded().data());
+  return PlausibleName(ItemName(doc, {rest_b, s.e}));
+}
+
 // A line that continues a list: only names, proxies and role words.
 bool IsListLine(const DocText& doc, size_t li, bool bare_a) {
   const DocText::LineRef& ref = doc.lines()[li];
@@ -415,8 +543,21 @@ bool IsListLine(const DocText& doc, size_t li, bool bare_a) {
   // OCR damages a name now and then ("5. MOUVEAUX"): a line stays in the list
   // while names are most of its items.
   int names = 0, others = 0;
-  for (Span s : items) {
+  for (size_t k = 0; k < items.size(); ++k) {
+    Span s = items[k];
+    // A name cut by the line's end ("..., Mme Fatima\nAIT-CHIKHEBBIH, ...")
+    // is read whole with the next line: its first half is no stranger here.
+    if (k + 1 == items.size() && k > 0 &&
+        (!HoldsSurname(doc, s.b, s.e) || EndsWaiting(doc, s.b, s.e))) {
+      size_t t = s.e;
+      while (t < ref.folded_end && IsBlank(doc.folded()[t])) ++t;
+      if (t == ref.folded_end) continue;
+    }
     Item it = ReadItem(doc, s, bare_a);
+    if (k == 0 && it.kind == ItemKind::kOther && EndsItemOfLineAbove(doc, s)) {
+      ++names;  // "à H GUISLAIN": the holder of a proxy begun on the line above
+      continue;
+    }
     if (it.kind == ItemKind::kName || it.kind == ItemKind::kProxy ||
         it.kind == ItemKind::kProxyTail)
       ++names;
@@ -424,6 +565,25 @@ bool IsListLine(const DocText& doc, size_t li, bool bare_a) {
       ++others;
   }
   return names > 0 && others * 3 <= names;
+}
+
+// A line of role words only ("Maire,", "Adjoints au Maire,") inside a list
+// that goes on: the list has not ended with a period on the line above.
+bool IsRoleLine(const DocText& doc, size_t li) {
+  const DocText::LineRef& ref = doc.lines()[li];
+  std::vector<Span> items = SplitItems(doc, ref.folded_begin, ref.folded_end);
+  if (items.empty()) return false;
+  for (Span s : items) {
+    std::string folded = doc.folded().substr(s.b, s.e - s.b);
+    for (char& c : folded)
+      if (c == '\n') c = ' ';
+    if (!IsRoleOnly(folded)) return false;
+  }
+  if (li == 0) return false;
+  const DocText::LineRef& prev = doc.lines()[li - 1];
+  size_t t = prev.folded_end;
+  while (t > prev.folded_begin && IsBlank(doc.folded()[t - 1])) --t;
+  return t > prev.folded_begin && doc.folded()[t - 1] != '.';
 }
 
 std::vector<std::string>* ListFor(Section s, Attendance* at) {
@@ -565,9 +725,18 @@ void ReadProseLists(const DocText& doc, Act* act) {
       } else {
         // The list goes on over the following lines while they read as a list.
         size_t end_line = li + 1;
-        while (end_line < last && per_line[end_line - first].empty() &&
-               IsListLine(doc, end_line, h.rule->gives_proxy)) {
-          ++end_line;
+        const bool bare_a = h.rule->gives_proxy;
+        auto lists_on = [&](size_t l) {
+          return l < last && per_line[l - first].empty() && IsListLine(doc, l, bare_a);
+        };
+        while (end_line < last && per_line[end_line - first].empty()) {
+          if (IsListLine(doc, end_line, bare_a)) {
+            ++end_line;
+          } else if (IsRoleLine(doc, end_line) && lists_on(end_line + 1)) {
+            end_line += 2;  // "Maire," between the lines of names
+          } else {
+            break;
+          }
         }
         content_e = doc.lines()[end_line - 1].folded_end;
       }

@@ -386,5 +386,78 @@ TEST_CASE("attendance: the Prémesques list as Tesseract reads it from a scan") 
   CHECK(act.attendance.proxies.size() == 1);
 }
 
+TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two lines") {
+  // Generated municipalb layout: roles on lines of their own, names cut
+  // after a particle or inside a compound surname.
+  Act b = Attend(
+      "PRESENTS\n"
+      "Damien DE SMET, Maire,\n"
+      "Éric MAHTOUR, Marie-Claude VANDEN DORPE, Élodie LECLERCQ, Brigitte HOCHART, Adjoints au\n"
+      "Maire,\n"
+      "Marc-Antoine KOWALSKI, Zohra DE\n"
+      "WITTE, Conseillers délégués,\n"
+      "Catherine ANNAERT, Yannick RUBIO\n"
+      "COQUEMPOT, Joël LEPLAT, Corinne\n"
+      "DU BUS, Conseillers.\n"
+      "ABSENTS EXCUSES\n"
+      "Eugénie WATTEAU ayant donné procuration à Hélène DESCAMPS\n"
+      "Secrétaire de séance : M. Éric MAHTOUR\n");
+  const Attendance& at = b.attendance;
+  CHECK(at.present == std::vector<std::string>{
+                          "Damien DE SMET", "Éric MAHTOUR", "Marie-Claude VANDEN DORPE",
+                          "Élodie LECLERCQ", "Brigitte HOCHART", "Marc-Antoine KOWALSKI",
+                          "Zohra DE WITTE", "Catherine ANNAERT", "Yannick RUBIO COQUEMPOT",
+                          "Joël LEPLAT", "Corinne DU BUS"});
+  CHECK(at.excused == std::vector<std::string>{"Eugénie WATTEAU"});
+  CHECK(HasProxy(at, "Eugénie WATTEAU", "Hélène DESCAMPS"));
+
+  // Generated municipala layout: "à" opens the next line.
+  Act a = Attend(
+      "7 Présents : H GUISLAIN – C. COQUELLE - M. SAINT-MAXENT – É. DELASSUS\n"
+      "3 Absents ayant donné pouvoir : D. DECAGNY à V. HONORÉ - C. PACCOU à C. COQUELLE - É. DELASSUS\n"
+      "à H GUISLAIN\n"
+      "1 Excusés : É. VANDEN DORPE\n");
+  CHECK(a.attendance.proxies.size() == 3);
+  CHECK(HasProxy(a.attendance, "É. DELASSUS", "H GUISLAIN"));
+  CHECK(a.attendance.excused == std::vector<std::string>{"É. VANDEN DORPE"});
+
+  // Generated commission permanente layout: "Délégation(s) de vote", a giver
+  // cut after the given name; a present line ending on a given name.
+  Act c = Attend(
+      "Étaient présents : Mme Zohra COTTEL, Mme Fatima\n"
+      "AIT-CHIKHEBBIH, Mme Carole DUBOIS, M. Olivier BARBARIN, Mme Zohra\n"
+      "OUAGUEF, M. Etienne PERIN.\n"
+      "Excusé(s) : Mme Zohra DECLERCK, Mme Véronique MONNET.\n"
+      "Délégation(s) de vote : Mme Zohra DECLERCK à Mme Corinne MAHTOUR, Mme Véronique\n"
+      "MONNET à Mme Mireille LEROY, M. Serge HINGREZ-CÉRÉDA à M.\n"
+      "Jean-Claude DE WITTE.\n"
+      "Assistant également sans voix délibérative : M. Jean-Pierre DELASSUS\n");
+  CHECK(c.attendance.present.size() == 6);
+  CHECK(Has(c.attendance.present, "Fatima AIT-CHIKHEBBIH"));
+  CHECK(Has(c.attendance.present, "Etienne PERIN"));
+  CHECK(c.attendance.proxies.size() == 3);
+  CHECK(HasProxy(c.attendance, "Véronique MONNET", "Mireille LEROY"));
+  CHECK(HasProxy(c.attendance, "Serge HINGREZ-CÉRÉDA", "Jean-Claude DE WITTE"));
+
+  // OCR noise after the list's final period (cp layout scanned).
+  Act d = Attend(
+      "Délégation(s) de vote : M. Jérémie ANNAERT à Mme Isabelle BACHELET, Mme Eugénie LEMAIRE à "
+      "Mme Ghislaine D'HALLUIN. Fe\n");
+  CHECK(HasProxy(d.attendance, "Eugénie LEMAIRE", "Ghislaine D'HALLUIN"));
+  // Marks OCR reads inside a name (seed 004 scanned).
+  Act q = Attend("Étaient présents : M. Olivier BARBARIN, Mme Zohra OUAGUE?F, M. | Etienne PERIN.\n");
+  CHECK(q.attendance.present ==
+        std::vector<std::string>{"Olivier BARBARIN", "Zohra OUAGUEF", "Etienne PERIN"});
+
+  // A role ending with a period before the next line's name (municipalb
+  // scanned, "délégués" misread).
+  Act e = Attend(
+      "PRESENTS\n"
+      "Françoise THIEFFRY, Marc-Antoine PASSEBOSC, Conseillers doués.\n"
+      "Jérôme DU BUS, Jérémie GUISLAIN, Conseillers.\n");
+  CHECK(e.attendance.present == std::vector<std::string>{"Françoise THIEFFRY", "Marc-Antoine PASSEBOSC",
+                                                        "Jérôme DU BUS", "Jérémie GUISLAIN"});
+}
+
 }  // namespace
 }  // namespace delib

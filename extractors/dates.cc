@@ -96,7 +96,8 @@ const Patterns& GetPatterns() {
     p->numeric = std::make_unique<RE2>("(?:^|[^0-9a-z])(" + d + "{1,2})([./-])(" + d +
                                        "{1,2})([./-])(" + d + "{4}|" + d + "{2})(?:[^0-9a-z]|$)");
     // 19 fevrier 2024, 1er avril 2024, 30 novembre.
-    p->month_name = std::make_unique<RE2>("(?:^|[^0-9a-z])(" + d + "{1,2}(?:er)?|premier)\\s*" +
+    // "le er avril 2024": OCR lost the 1 of "1er" (checked after "le" below).
+    p->month_name = std::make_unique<RE2>("(?:^|[^0-9a-z])(" + d + "{1,2}(?:er)?|premier|er)\\s*" +
                                           of_month + month + "\\b(?:[\\s,]+(" + d + "{4})\\b)?");
     // le vingt-et-un fevrier deux mille vingt-quatre; quinze fevrier ...
     p->words_day_first =
@@ -239,7 +240,16 @@ std::vector<FoundDate> FindDates(std::string_view text, std::optional<int> conte
   while (pos < text.size() && p.month_name->Match(input, pos, text.size(), RE2::UNANCHORED, m, 4)) {
     size_t b = Offset(text, m[1]);
     size_t e = Offset(text, m[2]) + m[2].size();
-    auto day = NumberOf({m[1].data(), m[1].size()});
+    std::optional<int> day = NumberOf({m[1].data(), m[1].size()});
+    if (m[1] == "er") {
+      // Only right after "le ": "LILLE, le er avril 2024".
+      std::string_view lead = text.substr(0, b);
+      while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+      bool after_le = lead.size() >= 2 && lead.substr(lead.size() - 2) == "le" &&
+                      (lead.size() == 2 || lead[lead.size() - 3] == ' ' ||
+                       lead[lead.size() - 3] == '\n' || lead[lead.size() - 3] == ',');
+      day = after_le ? std::optional<int>(1) : std::nullopt;
+    }
     int month = MonthNumber({m[2].data(), m[2].size()});
     std::optional<int> year;
     if (!m[3].empty()) year = DigitGroup({m[3].data(), m[3].size()});

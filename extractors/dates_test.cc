@@ -93,6 +93,9 @@ TEST_CASE("dates: OCR damage") {
   CHECK(IsoOf("SEANCE DU 19 FÉVRIER 2024") == V{"2024-02-19"});
   CHECK(IsoOf("Date : 14.O2.2O24") == V{"2024-02-14"});
   CHECK(IsoOf("le ler avril 2024") == V{"2024-04-01"});
+  // The 1 of "1er" lost (generated cp layout scanned: "LILLE, le er avril 2024").
+  CHECK(IsoOf("LILLE, le er avril 2024") == V{"2024-04-01"});
+  CHECK(IsoOf("premier semestre, er avril 2024").empty());
   CHECK(IsoOf("le 2S/O3/2O22") == V{"2022-03-25"});
   // Letters alone are words, not digits.
   CHECK(IsoOf("le lo.os.sbis").empty());

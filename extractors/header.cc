@@ -113,7 +113,8 @@ constexpr NumberRule kNumbers[] = {
 constexpr const char* kObjet = R"((?m)^[\s*#_]*objet\s*:\s*([^\n]+))";
 
 // Date roles: the words printed before a date (the context ends at the date),
-// or after it for the session sentence.
+// or after it for the session sentence. A period ends the words unless a
+// blank precedes it: OCR reads specks as " ." ("convocation : : . 29.04.2020").
 // How a date relates to the session: a convocation precedes it, the acts
 // done on the deliberation follow it. Gives the year the print left out.
 enum class Relation { kSession, kBefore, kAfter };
@@ -129,20 +130,21 @@ struct DateRule {
   const char* unless;  // the role is not taken when the text before matches; may be null
 };
 constexpr DateRule kDateRules[] = {
-    {"convocation", &Dates::convocation, Relation::kBefore, false, R"(convo[a-z]*[^.;]{0,45}\z)",
+    {"convocation", &Dates::convocation, Relation::kBefore, false, R"(convo[a-z]*(?:[^.;]|\s\.){0,45}\z)",
      nullptr, nullptr},
     {"transmission", &Dates::transmission, Relation::kAfter, false,
-     R"((?:transmis[a-z]*|envo[a-z]+|recu[a-z]*|depos[a-z]*)[^.;]{0,40}(?:legalite|prefecture|prefet)[^.;]{0,25}\z)",
+     R"((?:transmis[a-z]*|envo[a-z]+|recu[a-z]*|depos[a-z]*)(?:[^.;]|\s\.){0,40}(?:legalite|prefecture|prefet)(?:[^.;]|\s\.){0,25}\z)",
      nullptr, nullptr},
     {"transmission", &Dates::transmission, Relation::kAfter, false,
-     R"((?:date\s+de\s+(?:la\s+)?transmission|date\s+d'envoi|transmis[a-z]*\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)[^.;]{0,30}\z)",
+     R"((?:date\s+de\s+(?:la\s+)?transmission|date\s+d'envoi|transmis[a-z]*\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)(?:[^.;]|\s\.){0,30}\z)",
      nullptr, nullptr},
     {"publication", &Dates::publication, Relation::kAfter, false,
-     R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)[^.;]{0,40}\z)", nullptr, nullptr},
-    {"display", &Dates::display, Relation::kAfter, true, R"(affich[a-z]*[^.;]{0,40}\z)", nullptr,
+     R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;]|\s\.){0,40}\z)", nullptr, nullptr},
+    {"display", &Dates::display, Relation::kAfter, true, R"(affich[a-z]*(?:[^.;]|\s\.){0,40}\z)", nullptr,
      nullptr},
     {"signature", &Dates::signature, Relation::kAfter, false,
-     R"((?m)^[\s*_]*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr, nullptr},
+     // OCR may open the line with a speck (": À Équihen-Plage, le").
+     R"((?m)^[\s*_:.|]*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr, nullptr},
     {"session", &Dates::session, Relation::kSession, false,
      R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
     {"session", &Dates::session, Relation::kSession, false,
@@ -373,8 +375,28 @@ Range NameAt(const DocText& doc, size_t fb) {
   Range name{fb, fb};
   size_t i = fb;
   int tokens = 0;
-  while (i < line_end && tokens < 6) {
+  bool surname = false;  // a token in capitals read
+  for (;;) {
+    if (i >= line_end) {
+      // "sous la présidence de Monsieur Olivier\nHEUSELE, Maire": a name
+      // cut after its given names goes on with the next line's capitals.
+      if (tokens == 0 || surname || line_end >= f.size() || tokens >= 6) break;
+      size_t next = line_end + 1;
+      while (next < f.size() && (f[next] == ' ' || f[next] == '*')) ++next;
+      size_t next_end = f.find('\n', next);
+      if (next_end == std::string::npos) next_end = f.size();
+      size_t tok_end = next;
+      while (tok_end < next_end && f[tok_end] != ' ' && std::string(",;:.)").find(f[tok_end]) ==
+                                                            std::string::npos)
+        ++tok_end;
+      std::string first = RawSpan(doc, next, tok_end);
+      if (tok_end - next < 2 || HasLower(first) || !StartsUpper(doc, next)) break;
+      i = next;
+      line_end = next_end;
+    }
+    if (tokens >= 6) break;
     while (i < line_end && (f[i] == ' ' || f[i] == '*')) ++i;
+    if (i >= line_end) continue;
     size_t j = i;
     while (j < line_end && f[j] != ' ' && f[j] != '*') ++j;
     if (j == i) break;
@@ -400,6 +422,7 @@ Range NameAt(const DocText& doc, size_t fb) {
     }
     name.end = j;
     ++tokens;
+    if (j - i >= 2 && !HasLower(RawSpan(doc, i, j))) surname = true;
     i = j;
     if (comma) break;
     while (i < line_end && std::string(",;:.)").find(f[i]) != std::string::npos) ++i;
@@ -819,7 +842,11 @@ std::vector<Statement> DateStatements(Ctx& c) {
       for (size_t i = l.folded_begin; i < d.begin; ++i) {
         if (f[i] != ' ' && f[i] != '*' && f[i] != ':' && f[i] != '_') bare = false;
       }
-      if (bare && line > 0 && line - 1 >= c.act->first_line) {
+      // A few words before it ("... à la suite de la convocation qui lui a
+      // été faite\nle 30 novembre", "sur convocation en\ndate du huit ...")
+      // also take the line above: the nearest role words still win.
+      bool short_lead = d.begin - l.folded_begin <= 40;
+      if ((bare || short_lead) && line > 0 && line - 1 >= c.act->first_line) {
         ctx_begin = c.doc.lines()[line - 1].folded_begin;
       }
       if (d.begin - ctx_begin > 160) ctx_begin = d.begin - 160;

@@ -416,6 +416,69 @@ Délibération adoptée.)");
   CHECK(x.act().secretary == "Anne LE GALL");
 }
 
+TEST_CASE("header: a president's name wrapped after the given name") {
+  // Generated municipala layout: the line breaks between given name and surname.
+  Extracted x(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 8 MAI 2020
+convoqué, s'est réuni salle du Conseil Municipal, en session ordinaire, sous la présidence de Monsieur Olivier
+HEUSELE, Maire.
+12 Présents : O. HEUSELE - B. MARQUE
+Délibération adoptée.)");
+  CHECK(x.act().president == "Olivier HEUSELE");
+  // A name complete on its line does not take the next line.
+  Extracted y(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 8 MAI 2020
+sous la présidence de Monsieur Olivier HEUSELE
+DIRECTION GENERALE
+Délibération adoptée.)");
+  CHECK(y.act().president == "Olivier HEUSELE");
+}
+
+TEST_CASE("header: a convocation date on the line after its words") {
+  // Seed 002 (Hem) and the generated municipalb layout.
+  Extracted x(R"(COMMUNE DE HEM
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 7 DECEMBRE 2023
+Le Conseil Municipal s'est réuni à l'hôtel de Ville, sis 42 rue du Général Leclerc à Hem, sous la
+présidence de Monsieur Francis VERCAMER, Maire, à la suite de la convocation qui lui a été faite
+le 30 novembre et qui a été affichée à la porte de la mairie conformément à la loi.
+Date d'affichage : 14/12/2023
+Délibération adoptée.)");
+  CHECK(x.act().dates.convocation == "2023-11-30");
+  CHECK(x.act().dates.display == "2023-12-14");
+  // Seed 001's sentence, cut before "date du".
+  Extracted y(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL
+Le quatorze décembre deux mille vingt-et-un, le comité syndical du Syndicat
+Intercommunal de Distribution d'Eau du Nord s'est réuni à Douai, sur convocation en
+date du huit décembre deux mille vingt-et-un, sous la présidence de M. Jérémie
+HONORÉ.
+Délibération adoptée.)");
+  CHECK(y.act().dates.session == "2021-12-14");
+  CHECK(y.act().dates.convocation == "2021-12-08");
+  CHECK(y.act().president == "Jérémie HONORÉ");
+  // The words of the line above do not reach a date that has its own.
+  Extracted z(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Date de la convocation : 29/04/2020
+Date d'affichage : 29/04/2020
+SEANCE DU 8 MAI 2020
+Délibération adoptée.)");
+  CHECK(z.act().dates.convocation == "2020-04-29");
+  CHECK(!z.act().dates.display);
+  // A speck read as " ." between the words and the date (municipala scanned).
+  Extracted o(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Date de la convocation : : . 29.04.2020
+. SEANCE DU 8 MAI 2020
+Délibération adoptée.)");
+  CHECK(o.act().dates.convocation == "2020-04-29");
+  CHECK(o.act().dates.session == "2020-05-08");
+  Extracted sig(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 15 MARS 2024
+Délibération adoptée.
+: À Équihen-Plage, le 18 Mars 2024,
+Affiché le 20 Mars 2024)");
+  CHECK(sig.act().dates.signature == "2024-03-18");
+}
+
 TEST_CASE("header: unknown stays null") {
   Extracted x("Compte rendu sommaire\nLe texte ne dit rien de plus.\n");
   REQUIRE(x.acts.size() == 1);

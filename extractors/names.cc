@@ -193,7 +193,10 @@ std::string StripCivility(std::string_view printed) {
   std::string_view s = printed;
   auto trim = [&]() {
     static const std::string_view kJunk = " \t\n*_,;:-";
-    while (!s.empty() && kJunk.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
+    // Before a name also the dots and bars OCR reads from specks and rules
+    // (". M. Laurent DUPORGE", "| Mme X").
+    static const std::string_view kLeadJunk = " \t\n*_,;:-.|'`";
+    while (!s.empty() && kLeadJunk.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
     while (!s.empty()) {
       char c = s.back();
       if (kJunk.find(c) != std::string_view::npos) {

@@ -17,6 +17,9 @@ TEST_CASE("names: civility removed, name kept as printed") {
   CHECK(StripCivility("P. VANDEN DORPE") == "P. VANDEN DORPE");
   // An initial keeps its dot, a sentence's end does not.
   CHECK(StripCivility("Jean C.") == "Jean C.");
+  // OCR specks before a name (seed 004 scanned: ". M. Laurent DUPORGE").
+  CHECK(StripCivility(". M. Laurent DUPORGE") == "Laurent DUPORGE");
+  CHECK(StripCivility("| Mme Zohra OUAGUEF") == "Zohra OUAGUEF");
 }
 
 TEST_CASE("names: keys") {

@@ -61,6 +61,11 @@ constexpr const char* kItemStart =
 constexpr const char* kPreamble =
     R"(^[\s*#_]*(?:republique\s+francaise|departement\s+d|pole\b|direction\b|service\b|commune\s+d|ville\s+d|mairie\s+d|region\b|prefecture\b|arrondissement\b|canton\b))";
 
+// A line holding only a deliberation's number ("DEL/2020/ST/023", "N° 2023-135",
+// "2024 - 16"): above a title line, it makes the title the deliberation's own.
+constexpr const char* kNumberLine =
+    R"(^[\s*#_]*(?:deliberation\s+)?(?:n[o°]\s*)?(?:[a-z]{1,6}(?:\s*/\s*[a-z0-9]+){2,5}|\d{4}\s*[-/]\s*\d{1,4})[\s*_:]*$)";
+
 // Content that makes a leading block a deliberation.
 constexpr const char* kDeliberationContent =
     R"(extrait\s+du\s+registre|deliberation|seance\s+du|reunion\s+du|s'est\s+reuni)";
@@ -70,7 +75,7 @@ constexpr int kMaxPreambleLines = 6;
 
 struct Rules {
   std::vector<std::unique_ptr<RE2>> headings;
-  std::unique_ptr<RE2> closing, item_start, preamble, deliberation_content;
+  std::unique_ptr<RE2> closing, item_start, preamble, deliberation_content, number_line;
   std::string errors;  // RE2's own messages for patterns that do not compile
 };
 
@@ -82,8 +87,9 @@ const Rules& GetRules() {
     r->item_start = std::make_unique<RE2>(kItemStart);
     r->preamble = std::make_unique<RE2>(kPreamble);
     r->deliberation_content = std::make_unique<RE2>(kDeliberationContent);
+    r->number_line = std::make_unique<RE2>(kNumberLine);
     std::vector<const RE2*> all = {r->closing.get(), r->item_start.get(), r->preamble.get(),
-                                   r->deliberation_content.get()};
+                                   r->deliberation_content.get(), r->number_line.get()};
     for (const auto& h : r->headings) all.push_back(h.get());
     for (const RE2* re : all) {
       if (!re->ok()) r->errors += re->pattern() + ": " + re->error() + "\n";
@@ -111,6 +117,21 @@ int HeadingOf(const DocText& doc, size_t i) {
     if (RE2::PartialMatch(line, *r.headings[k])) return static_cast<int>(k);
   }
   return -1;
+}
+
+// Lines [b, e) hold a deliberation number and nothing else but blanks.
+bool LeadingNumberOnly(const DocText& doc, size_t b, size_t e) {
+  bool number = false;
+  for (size_t i = b; i < e; ++i) {
+    re2::StringPiece line = LineText(doc, i);
+    bool blank = true;
+    for (char c : line)
+      if (c != ' ' && c != '*' && c != '_' && c != '#') blank = false;
+    if (blank) continue;
+    if (!RE2::PartialMatch(line, *GetRules().number_line)) return false;
+    number = true;
+  }
+  return number;
 }
 
 void SetPages(const DocText& doc, Act* act) {
@@ -141,6 +162,7 @@ std::vector<Act> SegmentActs(const DocText& doc) {
     size_t first_item = 0;    // line of the first item start
     size_t header_first = 0;  // session header shared with the next items
     size_t header_last = 0;
+    const char* title_kind = nullptr;  // a heading read as the leading block's title
   };
   Open cur;
   cur.act.first_line = 0;
@@ -155,6 +177,7 @@ std::vector<Act> SegmentActs(const DocText& doc) {
           break;
         }
       }
+      if (cur.act.kind == "other" && cur.title_kind) cur.act.kind = cur.title_kind;
     }
     if (end > cur.act.first_line) {
       SetPages(doc, &cur.act);
@@ -184,6 +207,11 @@ std::vector<Act> SegmentActs(const DocText& doc) {
         // The leading block is this deliberation's own text (002 Hem).
         cur.act.kind = kind;
         cur.rule = h;
+      } else if (cur.rule == -1 && cur.act.kind == "other" && !cur.title_kind &&
+                 LeadingNumberOnly(doc, cur.act.first_line, i)) {
+        // "DEL/2020/ST/023\nCONVENTION DE MISE À DISPOSITION ...": the title
+        // under a number printed before the register header.
+        cur.title_kind = kind;
       } else if (deliberation ? cur.closed : h != cur.rule) {
         // Take the letterhead printed above the heading along.
         size_t b = i;

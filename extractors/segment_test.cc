@@ -132,6 +132,31 @@ Ainsi délibéré en séance les jour, mois et an susdits,)"}));
   CHECK(acts[0].last_line == doc.lines().size());
 }
 
+TEST_CASE("segment: a convention title under the number, before the register header") {
+  // Generated municipalb layout (002's order) whose title names a convention.
+  DocText doc(Pages({R"(**DEL/2020/ST/023**
+**CONVENTION DE MISE À DISPOSITION DE LA SALLE DES SPORTS AU PROFIT DU
+COLLÈGE**
+Une convention tripartite fixe les conditions d'utilisation.
+**Vu** le Code Général des Collectivités Territoriales ;
+Direction Générale des Services
+EXTRAIT DU REGISTRE DES DELIBERATIONS
+DU CONSEIL MUNICIPAL
+L'AN DEUX MILLE VINGT,
+Ainsi délibéré en séance les jour, mois et an susdits,)"}));
+  std::vector<Act> acts = SegmentActs(doc);
+  REQUIRE(acts.size() == 1);
+  CHECK(acts[0].kind == "deliberation");
+  CHECK(acts[0].first_line == 0);
+  // Without a register header after it, the block is the convention it names.
+  DocText conv(Pages({R"(CONV/2020/12
+CONVENTION DE PARTENARIAT ENTRE LA COMMUNE ET L'ASSOCIATION
+Article 1 : objet.)"}));
+  std::vector<Act> c = SegmentActs(conv);
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "convention");
+}
+
 TEST_CASE("segment: a title line naming a convention stays in its open deliberation") {
   DocText doc(Pages({R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
 SEANCE DU 19 FEVRIER 2024
