@@ -946,6 +946,15 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
     for (int c = 0; c < table.cols; ++c) {
       if (!grid[r][c]) continue;
       std::string f = CellFolded(*grid[r][c]);
+      // A narrow column breaks its header word over lines ("Présen ts",
+      // "Excusé s"): read it with the break closed.
+      if (!RE2::PartialMatch(f, kPresent) && !RE2::PartialMatch(f, kExcused) &&
+          !RE2::PartialMatch(f, kAbsent)) {
+        std::string squeezed;
+        for (char ch : f)
+          if (!IsBlank(ch)) squeezed.push_back(ch);
+        if (RE2::FullMatch(squeezed, "(?:present|absent|excuse)" PL)) f = squeezed;
+      }
       if (RE2::PartialMatch(f, kPresent))
         found.push_back({c, Col::kPresent});
       else if (RE2::PartialMatch(f, kExcused))
@@ -986,8 +995,14 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
     return ev;
   };
   std::string group;  // the collectivité a delegate sits for (merged cells)
+  const TableCell* header_name = grid[header][name_col];
   for (int r = header + 1; r < table.rows; ++r) {
     const TableCell* nc = grid[r][name_col];
+    // A row whose name cell is the header's own (merged, same box) is the
+    // header's lower part, split by a stray rule under some of its words.
+    if (nc && header_name && nc->box.x0 == header_name->box.x0 &&
+        nc->box.y0 == header_name->box.y0 && nc->box.y1 == header_name->box.y1)
+      continue;
     std::string name = nc ? StripCivility(nc->text) : "";
     if (group_col >= 0 && group_col != name_col && grid[r][group_col] &&
         !grid[r][group_col]->text.empty())

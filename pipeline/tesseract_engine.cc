@@ -54,7 +54,7 @@ class TesseractEngine : public OcrEngine {
 
   std::string Version() const override {
     return std::string("tesseract-") + tesseract::TessBaseAPI::Version() + "-" + lang_ +
-           "-psm3-osd-deskew-v1";
+           "-psm3-osd-deskew-v1-" + kTablesVersion;
   }
 
   Result<PageText> ReadPage(const GrayImage& image, const PageGeometry& geom) override {
