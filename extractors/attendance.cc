@@ -953,7 +953,11 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
         std::string squeezed;
         for (char ch : f)
           if (!IsBlank(ch)) squeezed.push_back(ch);
-        if (RE2::FullMatch(squeezed, "(?:present|absent|excuse)" PL)) f = squeezed;
+        // OCR of the broken word may misread its tail ("Excusé rs").
+        static const RE2 kBroken("(presen|absen|excus)[a-z]{0,3}");
+        std::string stem;
+        if (RE2::FullMatch(squeezed, kBroken, &stem))
+          f = stem == "presen" ? "present" : stem == "absen" ? "absent" : "excuse";
       }
       if (RE2::PartialMatch(f, kPresent))
         found.push_back({c, Col::kPresent});
@@ -1007,8 +1011,22 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
     if (group_col >= 0 && group_col != name_col && grid[r][group_col] &&
         !grid[r][group_col]->text.empty())
       group = grid[r][group_col]->text;
-    if (!name.empty() && !group.empty()) at.groups[name] = group;
-    if (name.empty()) {
+    // Totals row: numbers under the status columns, no box; its name cell
+    // may hold OCR noise from the rules ("cr").
+    bool totals = name.empty();
+    if (!totals) {
+      int numbers = 0, boxes = 0;
+      for (auto& [c, col] : cols) {
+        int n = 0;
+        if (!grid[r][c]) continue;
+        boxes += grid[r][c]->checkbox;
+        numbers += ParseInt(CellFolded(*grid[r][c]), &n);
+      }
+      totals = boxes == 0 && numbers >= 2 && numbers == static_cast<int>(cols.size()) &&
+               !PlausibleName(name);
+    }
+    if (!totals && !group.empty()) at.groups[name] = group;
+    if (totals) {
       // Totals row: numbers under the status columns (and the proxies one).
       for (auto& [c, col] : cols) {
         int n = 0;
