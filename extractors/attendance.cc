@@ -914,6 +914,27 @@ std::string CellFolded(const TableCell& c) {
   return f.substr(b, e - b);
 }
 
+// A cell's text without the tokens that hold no letter or digit: OCR reads
+// the rules and specks of a cell as "|", ":", "_" ("| Mme Isabelle :
+// VANDENBERGHE").
+std::string CellWords(const TableCell& c) {
+  std::string out;
+  const std::string& t = c.text;
+  for (size_t i = 0; i < t.size();) {
+    while (i < t.size() && IsBlank(t[i])) ++i;
+    size_t b = i;
+    bool word = false;
+    while (i < t.size() && !IsBlank(t[i])) {
+      unsigned char ch = static_cast<unsigned char>(t[i++]);
+      word |= std::isalnum(ch) || ch >= 0x80;
+    }
+    if (!word) continue;
+    if (!out.empty()) out.push_back(' ');
+    out.append(t, b, i - b);
+  }
+  return out;
+}
+
 bool CellTicked(const TableCell& c) {
   if (c.checkbox) return c.checked;
   std::string f = CellFolded(c);
@@ -1007,10 +1028,10 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
     if (nc && header_name && nc->box.x0 == header_name->box.x0 &&
         nc->box.y0 == header_name->box.y0 && nc->box.y1 == header_name->box.y1)
       continue;
-    std::string name = nc ? StripCivility(nc->text) : "";
+    std::string name = nc ? StripCivility(CellWords(*nc)) : "";
     if (group_col >= 0 && group_col != name_col && grid[r][group_col] &&
-        !grid[r][group_col]->text.empty())
-      group = grid[r][group_col]->text;
+        !CellWords(*grid[r][group_col]).empty())
+      group = CellWords(*grid[r][group_col]);
     // Totals row: numbers under the status columns, no box; its name cell
     // may hold OCR noise from the rules ("cr").
     bool totals = name.empty();
@@ -1025,7 +1046,7 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
       totals = boxes == 0 && numbers >= 2 && numbers == static_cast<int>(cols.size()) &&
                !PlausibleName(name);
     }
-    if (!totals && !group.empty()) at.groups[name] = group;
+    if (!totals && !group.empty() && PlausibleName(name)) at.groups[name] = group;
     if (totals) {
       // Totals row: numbers under the status columns (and the proxies one).
       for (auto& [c, col] : cols) {
@@ -1040,12 +1061,14 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
                  act);
       continue;
     }
+    // OCR noise left alone in a name cell ("a") is no member.
+    if (!PlausibleName(name)) continue;
     for (auto& [c, col] : cols) {
       if (grid[r][c] && CellTicked(*grid[r][c]))
         AddName(ColList(col, &at), ColKey(col), name, cell_ev(*nc), act);
     }
     if (proxy_col >= 0 && grid[r][proxy_col]) {
-      std::string to = StripCivility(grid[r][proxy_col]->text);
+      std::string to = StripCivility(CellWords(*grid[r][proxy_col]));
       if (!to.empty() && PlausibleName(to)) {
         Evidence ev = cell_ev(*grid[r][proxy_col]);
         ev.box.Extend(nc->box);

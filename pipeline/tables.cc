@@ -67,7 +67,8 @@ constexpr double kMaxRuleMm = 1.2;
 // Largest residual skew tolerated when checking that a rule is thin.
 constexpr double kMaxSkewTan = 0.027;  // tan(1.5°)
 // A horizontal rule running through words' boxes for this share of its
-// length is the baseline of bold text, no rule.
+// length is the baseline of bold text, no rule, unless it runs from a
+// vertical rule to another (a row rule touched by a text layer's loose boxes).
 constexpr double kMaxRuleInWords = 0.5;
 // Rules within this distance (mm) are one rule (broken or doubled).
 constexpr double kSameRuleMm = 1.0;
@@ -343,17 +344,21 @@ bool RingVisible(Pix* pix, const Rect& e) {
 
 void SortWordsIntoText(std::vector<const Word*>* ws, std::string* text) {
   // Reading order: lines by vertical centre (a word joins a line when its
-  // centre is within half its height of the line's first word), then x.
+  // box overlaps the line's first word by half the smaller height: a name
+  // wrapped in a narrow cell sits one line spacing lower, with tall accented
+  // capitals about as high as that spacing), then x.
   std::sort(ws->begin(), ws->end(), [](const Word* a, const Word* b) {
     return a->box.y0 + a->box.y1 < b->box.y0 + b->box.y1;
   });
   std::vector<std::vector<const Word*>> lines;
-  double line_c = 0;
+  double line_y0 = 0, line_y1 = 0;
   for (const Word* w : *ws) {
-    double c = (w->box.y0 + w->box.y1) / 2, h = w->box.y1 - w->box.y0;
-    if (lines.empty() || std::fabs(c - line_c) > std::max(1.0, h / 2)) {
+    const double overlap = std::min(w->box.y1, line_y1) - std::max(w->box.y0, line_y0);
+    const double h = std::min(w->box.y1 - w->box.y0, line_y1 - line_y0);
+    if (lines.empty() || overlap < std::max(0.5, h / 2)) {
       lines.emplace_back();
-      line_c = c;
+      line_y0 = w->box.y0;
+      line_y1 = w->box.y1;
     }
     lines.back().push_back(w);
   }
@@ -445,7 +450,17 @@ bool FindRules(const Page& page, const std::vector<Word>& words, Rules* rules) {
     MergeSpans(&spans);
     int covered = 0;
     for (auto& sp : spans) covered += sp.second - sp.first + 1;
-    return covered >= kMaxRuleInWords * r.w();
+    if (covered < kMaxRuleInWords * r.w()) return false;
+    // A grid rule that loose word boxes (a text layer's) touch still runs
+    // from a vertical rule to a vertical rule; a word's baseline stops short.
+    const double tol = std::max(3.0, page.spx_per_mm) + max_thick;
+    auto on_rule = [&](int x) {
+      for (const Rect& v : rules->v)
+        if (std::fabs(v.cx() - x) <= tol && r.cy() >= v.y0 - tol && r.cy() <= v.y1 + tol)
+          return true;
+      return false;
+    };
+    return !(on_rule(r.x0) && on_rule(r.x1));
   };
   for (const Rect& r : Components(hmask.get(), 8))
     if (r.w() >= rule_len && r.h() <= max_thick + r.w() * kMaxSkewTan && !through_words(r))
