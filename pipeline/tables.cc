@@ -343,22 +343,31 @@ bool RingVisible(Pix* pix, const Rect& e) {
 }
 
 void SortWordsIntoText(std::vector<const Word*>* ws, std::string* text) {
-  // Reading order: lines by vertical centre (a word joins a line when its
-  // box overlaps the line's first word by half the smaller height: a name
-  // wrapped in a narrow cell sits one line spacing lower, with tall accented
-  // capitals about as high as that spacing), then x.
+  // Specks and rules read as "|", ":", "_" are no words: their boxes (tiny
+  // or as tall as two lines) would only mislead the grouping into lines.
+  ws->erase(std::remove_if(ws->begin(), ws->end(),
+                           [](const Word* w) {
+                             return std::none_of(w->text.begin(), w->text.end(), [](char ch) {
+                               return std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80);
+                             });
+                           }),
+            ws->end());
+  // Reading order: lines by vertical centre, then x. A word joins a line
+  // when its centre is within half the smaller height (its own or the line's
+  // first word's) of the line's: a name wrapped in a narrow cell sits one
+  // line spacing lower, about one word height, and OCR may box one of its
+  // words over both lines.
   std::sort(ws->begin(), ws->end(), [](const Word* a, const Word* b) {
     return a->box.y0 + a->box.y1 < b->box.y0 + b->box.y1;
   });
   std::vector<std::vector<const Word*>> lines;
-  double line_y0 = 0, line_y1 = 0;
+  double line_c = 0, line_h = 0;
   for (const Word* w : *ws) {
-    const double overlap = std::min(w->box.y1, line_y1) - std::max(w->box.y0, line_y0);
-    const double h = std::min(w->box.y1 - w->box.y0, line_y1 - line_y0);
-    if (lines.empty() || overlap < std::max(0.5, h / 2)) {
+    double c = (w->box.y0 + w->box.y1) / 2, h = w->box.y1 - w->box.y0;
+    if (lines.empty() || std::fabs(c - line_c) > std::max(1.0, std::min(h, line_h) / 2)) {
       lines.emplace_back();
-      line_y0 = w->box.y0;
-      line_y1 = w->box.y1;
+      line_c = c;
+      line_h = h;
     }
     lines.back().push_back(w);
   }

@@ -61,7 +61,7 @@ inline constexpr double kCheckedInk = 0.06;
 
 // Tables are read with the OCR and cached with it: the OCR cache key holds
 // this, to be changed with any change of what DetectTables finds.
-inline constexpr const char* kTablesVersion = "tables4";
+inline constexpr const char* kTablesVersion = "tables5";
 
 // Finds ruled tables on an upright, deskewed page image (8 bpp grayscale; 1
 // and 32 bpp are converted) and returns them top to bottom with boxes in PDF
