@@ -111,27 +111,30 @@ class TesseractEngine : public OcrEngine {
     return PixPtr(pixClone(pix));
   }
 
-  // Whether a text holds a word of three letters or more.
+  // Whether a text holds a word of three letters or more, or is a number
+  // (a totals row).
   static bool HasWord(const std::string& t) {
     int run = 0;
+    bool digits = !t.empty();
     for (char ch : t) {
       run = (std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80)) ? run + 1 : 0;
       if (run >= 3) return true;
+      digits &= std::isdigit(static_cast<unsigned char>(ch)) != 0;
     }
-    return false;
+    return digits;
   }
 
   // Cells read again one by one as a block of text: the header row, where
   // page segmentation garbles a bold word broken over two lines in a narrow
   // shaded column ("Présen" over "ts" read "eee"), and any other cell with
-  // ink but no word read (a member's name read "a"). A re-reading replaces
-  // the text only when it holds a word.
+  // ink but no word or number read (a member's name read "a", a total "6"
+  // read "RE"). A re-reading replaces the text only when it holds one.
   void RereadCells(Pix* pix, double dpi, double pt_per_px, Table* table) {
     bool set = false;
-    const int inset = std::max(2, static_cast<int>(dpi / 100));  // past the rules
+    const int inset = std::max(2, static_cast<int>(dpi / 40));  // past the rules (0.6 mm)
     std::vector<std::pair<BBox, std::string>> done;  // merged cells come again
     for (TableCell& c : table->cells) {
-      const bool want = c.row == 0 || (!c.checkbox && c.ink >= 0.02 && !HasWord(c.text));
+      const bool want = c.row == 0 || (!c.checkbox && c.ink >= 0.012 && !HasWord(c.text));
       if (!want) continue;
       bool seen = false;
       for (auto& [box, text] : done)
