@@ -1083,6 +1083,27 @@ std::string CellFolded(const TableCell& c) {
   return f.substr(b, e - b);
 }
 
+// A cell's text without the tokens that hold no letter or digit: OCR reads
+// the rules and specks of a cell as "|", ":", "_" ("| Mme Isabelle :
+// VANDENBERGHE").
+std::string CellWords(const TableCell& c) {
+  std::string out;
+  const std::string& t = c.text;
+  for (size_t i = 0; i < t.size();) {
+    while (i < t.size() && IsBlank(t[i])) ++i;
+    size_t b = i;
+    bool word = false;
+    while (i < t.size() && !IsBlank(t[i])) {
+      unsigned char ch = static_cast<unsigned char>(t[i++]);
+      word |= std::isalnum(ch) || ch >= 0x80;
+    }
+    if (!word) continue;
+    if (!out.empty()) out.push_back(' ');
+    out.append(t, b, i - b);
+  }
+  return out;
+}
+
 bool CellTicked(const TableCell& c) {
   if (c.checkbox) return c.checked;
   std::string f = CellFolded(c);
@@ -1115,6 +1136,19 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
     for (int c = 0; c < table.cols; ++c) {
       if (!grid[r][c]) continue;
       std::string f = CellFolded(*grid[r][c]);
+      // A narrow column breaks its header word over lines ("Présen ts",
+      // "Excusé s"): read it with the break closed.
+      if (!RE2::PartialMatch(f, kPresent) && !RE2::PartialMatch(f, kExcused) &&
+          !RE2::PartialMatch(f, kAbsent)) {
+        std::string squeezed;
+        for (char ch : f)
+          if (!IsBlank(ch)) squeezed.push_back(ch);
+        // OCR of the broken word may misread its tail ("Excusé rs").
+        static const RE2 kBroken("(presen|absen|excus)[a-z]{0,3}");
+        std::string stem;
+        if (RE2::FullMatch(squeezed, kBroken, &stem))
+          f = stem == "presen" ? "present" : stem == "absen" ? "absent" : "excuse";
+      }
       if (RE2::PartialMatch(f, kPresent))
         found.push_back({c, Col::kPresent});
       else if (RE2::PartialMatch(f, kExcused))
@@ -1155,14 +1189,34 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
     return ev;
   };
   std::string group;  // the collectivité a delegate sits for (merged cells)
+  const TableCell* header_name = grid[header][name_col];
   for (int r = header + 1; r < table.rows; ++r) {
     const TableCell* nc = grid[r][name_col];
-    std::string name = nc ? StripCivility(nc->text) : "";
+    // A row whose name cell is the header's own (merged, same box) is the
+    // header's lower part, split by a stray rule under some of its words.
+    if (nc && header_name && nc->box.x0 == header_name->box.x0 &&
+        nc->box.y0 == header_name->box.y0 && nc->box.y1 == header_name->box.y1)
+      continue;
+    std::string name = nc ? StripCivility(CellWords(*nc)) : "";
     if (group_col >= 0 && group_col != name_col && grid[r][group_col] &&
-        !grid[r][group_col]->text.empty())
-      group = grid[r][group_col]->text;
-    if (!name.empty() && !group.empty()) at.groups[name] = group;
-    if (name.empty()) {
+        !CellWords(*grid[r][group_col]).empty())
+      group = CellWords(*grid[r][group_col]);
+    // Totals row: numbers under the status columns, no box; its name cell
+    // may hold OCR noise from the rules ("cr").
+    bool totals = name.empty();
+    if (!totals) {
+      int numbers = 0, boxes = 0;
+      for (auto& [c, col] : cols) {
+        int n = 0;
+        if (!grid[r][c]) continue;
+        boxes += grid[r][c]->checkbox;
+        numbers += ParseInt(CellFolded(*grid[r][c]), &n);
+      }
+      totals = boxes == 0 && numbers >= 2 && numbers == static_cast<int>(cols.size()) &&
+               !PlausibleName(name);
+    }
+    if (!totals && !group.empty() && PlausibleName(name)) at.groups[name] = group;
+    if (totals) {
       // Totals row: numbers under the status columns (and the proxies one).
       for (auto& [c, col] : cols) {
         int n = 0;
@@ -1176,12 +1230,14 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
                  act);
       continue;
     }
+    // OCR noise left alone in a name cell ("a") is no member.
+    if (!PlausibleName(name)) continue;
     for (auto& [c, col] : cols) {
       if (grid[r][c] && CellTicked(*grid[r][c]))
         AddName(ColList(col, &at), ColKey(col), name, cell_ev(*nc), act);
     }
     if (proxy_col >= 0 && grid[r][proxy_col]) {
-      std::string to = StripCivility(grid[r][proxy_col]->text);
+      std::string to = StripCivility(CellWords(*grid[r][proxy_col]));
       if (!to.empty() && PlausibleName(to)) {
         Evidence ev = cell_ev(*grid[r][proxy_col]);
         ev.box.Extend(nc->box);

@@ -229,6 +229,40 @@ TEST_CASE("attendance: grid found on a scan (PageText::tables)") {
   CHECK(other.attendance.present.empty());
 }
 
+TEST_CASE("attendance: scanned grid with headers broken in narrow columns and OCR noise") {
+  // As OCR reads a t2x-syndicat scan: bold headers wrapped inside the word
+  // ("Présen" over "ts", the tail misread), a stray rule under some header
+  // words making a second header row that shares the Membre cell, specks
+  // read as "|" and ":", a name cell holding only noise, and the totals row
+  // with a speck in its name cell.
+  Table t = MakeTable({
+      {"Collectivité -", "Membre :", "Présen ts", "Absent s", "Excusé rs", "Pouvoir à"},
+      {"Collectivité -", "Membre :", "", "", "", "Pouvoir à"},
+      {"Lannoy", "M. Gérard COTTEL", "[x]", "[ ]", "[ ]", ""},
+      {"Montigny-en-Ostrevent", "| Mme Isabelle : VANDENBERGHE", "[ ]", "[x]", "[ ]", ""},
+      {"Fretin", "M. Gérard VANDEN DORPE", "[ ]", "[ ]", "[x]", "| M. COTTEL"},
+      {"Bellaing", "a", "[x]", "[ ]", "[ ]", ""},
+      {"", "cr", "2", "1", "1", "1"},
+  });
+  // The second header row is the header's lower part: same Membre box.
+  t.cells[1 * t.cols + 1].box = t.cells[1].box;
+  Act act = Attend("Le comité syndical s'est réuni.\n", {t});
+  const Attendance& at = act.attendance;
+  CHECK(at.present == std::vector<std::string>{"Gérard COTTEL"});
+  CHECK(at.absent == std::vector<std::string>{"Isabelle VANDENBERGHE"});
+  CHECK(at.excused == std::vector<std::string>{"Gérard VANDEN DORPE"});
+  REQUIRE(at.proxies.size() == 1);
+  CHECK(HasProxy(at, "Gérard VANDEN DORPE", "COTTEL"));
+  CHECK(at.present_count == 2);
+  CHECK(at.absent_count == 1);
+  CHECK(at.excused_count == 1);
+  CHECK(at.proxies_count == 1);
+  CHECK(at.groups.at("Isabelle VANDENBERGHE") == "Montigny-en-Ostrevent");
+  CHECK(at.groups.count("Membre") == 0);
+  CHECK(at.groups.count("a") == 0);
+  CHECK(at.groups.count("cr") == 0);
+}
+
 TEST_CASE("attendance: grid as text with box glyphs") {
   Act act = Attend(
       "Membre Présents Absents Excusés Pouvoir à\n"

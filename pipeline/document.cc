@@ -5,9 +5,14 @@
 #include "checks/bodies.h"
 #include "checks/checks.h"
 #include "pipeline/hash.h"
+#include "pipeline/tables.h"
 
 namespace delib {
 namespace {
+
+// Rendering of a text-layer page for its ruled grid: rules and 3 mm boxes
+// are 1.5 and 18 px wide, enough, at a quarter of the 300 dpi pixels.
+constexpr double kTextGridDpi = 150;
 
 // Adds the time spent in its scope to one stage of a record's timings.
 class StageTimer {
@@ -49,6 +54,18 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
     }();
     if (layer.ok() && !options_.force_ocr && IsRealTextLayer(layer.value())) {
       page = layer.take();
+      // A grid drawn with vector rules and boxes (no checkbox glyphs in the
+      // text layer): read it on a rendering, like a scan's, with the layer's
+      // words (points). Only pages whose text holds a grid header pay for it.
+      if (LooksLikeAttendanceHeader(page)) {
+        StageTimer t(record, "tables");
+        Result<GrayImage> img = pdf.Render(i, kTextGridDpi);
+        if (img.ok()) {
+          std::vector<Word> words;
+          for (const Line& l : page.lines) words.insert(words.end(), l.words.begin(), l.words.end());
+          page.tables = DetectTables(img.value(), words);
+        }
+      }
     } else {
       ocr = true;
       std::string key;
@@ -78,8 +95,6 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
           record->page_sources.push_back("none");
           record->page_rotations.push_back(0);
           record->page_sizes.emplace_back(0, 0);
-        record->page_rotations.push_back(0);
-        record->page_sizes.emplace_back(0, 0);
           if (on_page) on_page(i, pdf.pages(), ocr);
           continue;
         }
@@ -95,8 +110,6 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
           record->page_sources.push_back("none");
           record->page_rotations.push_back(0);
           record->page_sizes.emplace_back(0, 0);
-        record->page_rotations.push_back(0);
-        record->page_sizes.emplace_back(0, 0);
           if (on_page) on_page(i, pdf.pages(), ocr);
           continue;
         }

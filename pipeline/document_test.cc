@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "extractors/attendance.h"
 #include "tests/pdf_fixture.h"
 
 namespace delib {
@@ -92,6 +93,133 @@ TEST_CASE("OCR results are cached by content, page and engine") {
   CHECK(read("SOMETHING ELSE", "sha-a") == "SEANCE DU 3 MARS 2023");
   // Another content hash: read again.
   CHECK(read("SOMETHING ELSE", "sha-b") == "SOMETHING ELSE");
+}
+
+}  // namespace delib
+
+namespace delib {
+namespace {
+
+// A comité syndical's attendance grid as a born-digital PDF draws it: text
+// in the layer, rules and boxes as vector paths (no box glyph in the text).
+// Columns Membre | Présents | Absents | Excusés | Pouvoir à; 4 members and a
+// totals row. state: 0 present, 1 absent, 2 excused.
+std::string AttendanceGridPdf() {
+  const double xs[] = {60, 250, 320, 390, 460, 540};
+  const double top = 700, h = 20;
+  const int rows = 6;
+  std::string c = "BT /F1 11 Tf 60 760 Td (EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL) Tj ET\n";
+  c += "BT /F1 11 Tf 60 740 Td (Le comité syndical s'est réuni à Douai.) Tj ET\n";
+  c += "0.6 w\n";
+  for (int r = 0; r <= rows; ++r) {
+    double y = top - r * h;
+    c += "60 " + std::to_string(y) + " m 540 " + std::to_string(y) + " l S\n";
+  }
+  for (double x : xs)
+    c += std::to_string(x) + " " + std::to_string(top) + " m " + std::to_string(x) + " " +
+         std::to_string(top - rows * h) + " l S\n";
+  auto text = [&](double x, double y, const std::string& s) {
+    c += "BT /F1 9 Tf " + std::to_string(x) + " " + std::to_string(y) + " Td (" + s + ") Tj ET\n";
+  };
+  const char* heads[] = {"Membre", "Présents", "Absents", "Excusés", "Pouvoir à"};
+  for (int k = 0; k < 5; ++k) text(xs[k] + 4, top - 14, heads[k]);
+  const char* names[] = {"M. Daniel DELCOURT", "Mme Brigitte BEAUCAMP", "Mme Zohra DEVOS",
+                         "Mme Émilie NACHEL"};
+  const int state[] = {0, 2, 1, 0};
+  for (int r = 0; r < 4; ++r) {
+    double y = top - (r + 1) * h;
+    text(xs[0] + 4, y - 14, names[r]);
+    for (int k = 0; k < 3; ++k) {
+      double cx = (xs[k + 1] + xs[k + 2]) / 2;
+      c += std::to_string(cx - 4.5) + " " + std::to_string(y - 14.5) + " 9 9 re " +
+           (state[r] == k ? "B" : "S") + "\n";
+    }
+    if (r == 1) text(xs[4] + 4, y - 14, "M. DELCOURT");
+  }
+  double y = top - 5 * h;
+  const char* totals[] = {"2", "1", "1", "1"};
+  for (int k = 0; k < 4; ++k) text(xs[k + 1] + 4, y - 14, totals[k]);
+  return testing::MakeDrawnPdf(c);
+}
+
+void CheckGrid(const Act& act, bool totals = true) {
+  const Attendance& at = act.attendance;
+  CHECK(at.present == std::vector<std::string>{"Daniel DELCOURT", "Émilie NACHEL"});
+  CHECK(at.absent == std::vector<std::string>{"Zohra DEVOS"});
+  CHECK(at.excused == std::vector<std::string>{"Brigitte BEAUCAMP"});
+  REQUIRE(at.proxies.size() == 1);
+  CHECK(at.proxies[0].from == "Brigitte BEAUCAMP");
+  CHECK(at.proxies[0].to == "DELCOURT");
+  if (!totals) return;
+  CHECK(at.present_count == 2);
+  CHECK(at.absent_count == 1);
+  CHECK(at.excused_count == 1);
+  CHECK(at.proxies_count == 1);
+}
+
+Act GridAct(const std::vector<PageText>& pages) {
+  Act act;
+  REQUIRE(!pages.empty());
+  for (const Table& t : pages[0].tables) AttendanceFromTable(t, 1, pages[0].mean_conf, &act);
+  return act;
+}
+
+}  // namespace
+
+TEST_CASE("A text page holding an attendance grid drawn with vector rules gets its table") {
+  std::string path = WriteTemp("doc/grid.pdf", AttendanceGridPdf());
+  DocumentProcessor proc({}, Fake({}), nullptr, {});
+  Result<PdfSource> pdf = PdfSource::Open(path);
+  REQUIRE(pdf.ok());
+  Record record;
+  std::vector<PageText> pages;
+  REQUIRE(proc.ReadPages(pdf.value(), "", &record, &pages, nullptr).ok());
+  CHECK(record.page_sources == std::vector<std::string>{"text"});
+  REQUIRE(pages.size() == 1);
+  REQUIRE(pages[0].tables.size() == 1);
+  CHECK(pages[0].tables[0].rows == 6);
+  CHECK(pages[0].tables[0].cols == 5);
+  CheckGrid(GridAct(pages));
+  // An ordinary text page pays no rendering and gets no table.
+  std::string plain = WriteTemp(
+      "doc/plain.pdf",
+      MakeTextPdf({{"EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL",
+                    "Séance du 19 février 2024, sous la présidence de M. Yvan HUTCHINSON, Maire.",
+                    "Présents : M. DUPONT, Mme DURAND, M. LEROY, Mme PETIT",
+                    "Absents excusés : M. MARTIN", "Secrétaire de séance : Mme DURAND"}}));
+  Result<PdfSource> pdf2 = PdfSource::Open(plain);
+  REQUIRE(pdf2.ok());
+  Record r2;
+  std::vector<PageText> p2;
+  REQUIRE(proc.ReadPages(pdf2.value(), "", &r2, &p2, nullptr).ok());
+  REQUIRE(p2.size() == 1);
+  CHECK(r2.page_sources == std::vector<std::string>{"text"});
+  CHECK(p2[0].tables.empty());
+  CHECK(r2.timings.count("tables") == 0);
+}
+
+TEST_SUITE("ocr") {
+  TEST_CASE("The same grid scanned: table found, header and cells read by OCR") {
+    std::string born = WriteTemp("ocr/grid.pdf", AttendanceGridPdf());
+    Result<PdfSource> src = PdfSource::Open(born);
+    REQUIRE(src.ok());
+    Result<GrayImage> img = src.value().Render(1, 200);
+    REQUIRE(img.ok());
+    std::string scan = WriteTemp("ocr/grid-scan.pdf", MakeImagePdf({img.value()}));
+    ProcessOptions opt;
+    opt.dpi = 300;
+    DocumentProcessor proc(opt, [] { return MakeTesseractEngine("fra"); }, nullptr, {});
+    Result<PdfSource> pdf = PdfSource::Open(scan);
+    REQUIRE(pdf.ok());
+    Record record;
+    std::vector<PageText> pages;
+    REQUIRE(proc.ReadPages(pdf.value(), "", &record, &pages, nullptr).ok());
+    REQUIRE(pages.size() == 1);
+    REQUIRE(pages[0].tables.size() == 1);
+    // Names, ticks and the proxy; the totals' lone digits are left out:
+    // Tesseract drops a single character alone in a wide cell.
+    CheckGrid(GridAct(pages), false);
+  }
 }
 
 }  // namespace delib

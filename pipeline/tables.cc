@@ -27,7 +27,10 @@
 
 #include <leptonica/allheaders.h>
 
+#include "pipeline/fold.h"
+
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <memory>
@@ -53,6 +56,8 @@ using BoxPtr = std::unique_ptr<Box, BoxDeleter>;
 // histogram has one mode and Otsu would split the paper's own noise.
 constexpr int kMinThreshold = 90;
 constexpr int kMaxThreshold = 200;
+// The threshold for rules stays at least this far under the paper's grey.
+constexpr int kFaintBelowPaper = 40;
 // Rule length as a fraction of the page width (about 7 mm on A4).
 constexpr int kRuleFractionOfWidth = 30;
 // Gaps along a rule bridged before measuring its length (mm).
@@ -61,6 +66,10 @@ constexpr double kGapMm = 0.8;
 constexpr double kMaxRuleMm = 1.2;
 // Largest residual skew tolerated when checking that a rule is thin.
 constexpr double kMaxSkewTan = 0.027;  // tan(1.5°)
+// A horizontal rule running through words' boxes for this share of its
+// length is the baseline of bold text, no rule, unless it runs from a
+// vertical rule to another (a row rule touched by a text layer's loose boxes).
+constexpr double kMaxRuleInWords = 0.5;
 // Rules within this distance (mm) are one rule (broken or doubled).
 constexpr double kSameRuleMm = 1.0;
 // A rule enters the grid when it covers this share of the table's extent.
@@ -113,16 +122,39 @@ std::vector<Rect> Components(Pix* pix, int connectivity) {
   return out;
 }
 
-PixPtr Binarise(Pix* pix) {
+// The page binarised twice: `ink` at Otsu's threshold (text, boxes, marks),
+// `faint` at a looser one for rules only. Thin rules of a scan (0.5 pt,
+// JPEG, faded toner) come out lighter than text strokes: at Otsu's threshold
+// they break into dashes longer than any gap we may bridge, and a table
+// loses its inner columns and rows. The loose threshold sits halfway from
+// Otsu's to the paper (at most kFaintBelowPaper under it): the light shading
+// of a header row stays paper, and rules are still told from text by their
+// length. Both are null on failure.
+struct Binary {
+  PixPtr ink, faint;
+};
+
+Binary Binarise(Pix* pix) {
+  Binary out;
   int d = pixGetDepth(pix);
-  if (d == 1) return PixPtr(pixClone(pix));
+  if (d == 1) {
+    out.ink.reset(pixClone(pix));
+    out.faint.reset(pixClone(pix));
+    return out;
+  }
   PixPtr gray(d == 8 && !pixGetColormap(pix) ? pixClone(pix) : pixConvertTo8(pix, 0));
-  if (!gray) return nullptr;
-  l_int32 thresh = 128;
-  if (pixSplitDistributionFgBg(gray.get(), 0.1f, 4, &thresh, nullptr, nullptr, nullptr) != 0)
+  if (!gray) return out;
+  l_int32 thresh = 128, fg = 0, bg = 255;
+  if (pixSplitDistributionFgBg(gray.get(), 0.1f, 4, &thresh, &fg, &bg, nullptr) != 0) {
     thresh = 128;
+    bg = 255;
+  }
   thresh = std::clamp<int>(thresh, kMinThreshold, kMaxThreshold);
-  return PixPtr(pixThresholdToBinary(gray.get(), thresh));
+  int faint = std::min((thresh + bg) / 2, bg - kFaintBelowPaper);
+  faint = std::clamp<int>(faint, thresh, kMaxThreshold);
+  out.ink.reset(pixThresholdToBinary(gray.get(), thresh));
+  out.faint.reset(faint == thresh ? pixClone(out.ink.get()) : pixThresholdToBinary(gray.get(), faint));
+  return out;
 }
 
 // One rule: its position across (y for a horizontal rule) and the intervals
@@ -311,18 +343,31 @@ bool RingVisible(Pix* pix, const Rect& e) {
 }
 
 void SortWordsIntoText(std::vector<const Word*>* ws, std::string* text) {
-  // Reading order: lines by vertical centre (a word joins a line when its
-  // centre is within half its height of the line's first word), then x.
+  // Specks and rules read as "|", ":", "_" are no words: their boxes (tiny
+  // or as tall as two lines) would only mislead the grouping into lines.
+  ws->erase(std::remove_if(ws->begin(), ws->end(),
+                           [](const Word* w) {
+                             return std::none_of(w->text.begin(), w->text.end(), [](char ch) {
+                               return std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80);
+                             });
+                           }),
+            ws->end());
+  // Reading order: lines by vertical centre, then x. A word joins a line
+  // when its centre is within half the smaller height (its own or the line's
+  // first word's) of the line's: a name wrapped in a narrow cell sits one
+  // line spacing lower, about one word height, and OCR may box one of its
+  // words over both lines.
   std::sort(ws->begin(), ws->end(), [](const Word* a, const Word* b) {
     return a->box.y0 + a->box.y1 < b->box.y0 + b->box.y1;
   });
   std::vector<std::vector<const Word*>> lines;
-  double line_c = 0;
+  double line_c = 0, line_h = 0;
   for (const Word* w : *ws) {
     double c = (w->box.y0 + w->box.y1) / 2, h = w->box.y1 - w->box.y0;
-    if (lines.empty() || std::fabs(c - line_c) > std::max(1.0, h / 2)) {
+    if (lines.empty() || std::fabs(c - line_c) > std::max(1.0, std::min(h, line_h) / 2)) {
       lines.emplace_back();
       line_c = c;
+      line_h = h;
     }
     lines.back().push_back(w);
   }
@@ -342,6 +387,7 @@ void SortWordsIntoText(std::vector<const Word*>* ws, std::string* text) {
 struct Page {
   PixPtr bin;    // full resolution, 1 bpp, ink = 1
   PixPtr small;  // 2x rank-1 reduction (bin itself for small images)
+  PixPtr rules;  // the same of the page binarised for faint rules
   int w = 0, h = 0, red = 1;
   double pt_per_px = 0, px_per_mm = 0, spx_per_mm = 0;
   // Small index -> full-resolution continuous coordinate of its centre.
@@ -358,8 +404,8 @@ struct Rules {
 
 // Fills `rules`; false when the page cannot hold a ruled table (no vertical
 // rule, or fewer than two horizontal ones): the quick "no" of a text page.
-bool FindRules(const Page& page, Rules* rules) {
-  const int sw = pixGetWidth(page.small.get());
+bool FindRules(const Page& page, const std::vector<Word>& words, Rules* rules) {
+  const int sw = pixGetWidth(page.rules.get());
   const int rule_len = std::max(12, sw / kRuleFractionOfWidth);
   // Rules broken by faded toner or noise: keep pieces of a quarter rule
   // (longer than letter strokes of body text), bridge gaps up to kGapMm along
@@ -370,7 +416,7 @@ bool FindRules(const Page& page, Rules* rules) {
     const int ph = horizontal ? piece_len : 1, pv = horizontal ? 1 : piece_len;
     const int gh = horizontal ? gap : 1, gv = horizontal ? 1 : gap;
     const int lh = horizontal ? rule_len : 1, lv = horizontal ? 1 : rule_len;
-    PixPtr pieces(pixOpenCompBrickDwa(nullptr, page.small.get(), ph, pv));
+    PixPtr pieces(pixOpenCompBrickDwa(nullptr, page.rules.get(), ph, pv));
     PixPtr bridged(pieces ? pixCloseCompBrickDwa(nullptr, pieces.get(), gh, gv) : nullptr);
     return PixPtr(bridged ? pixOpenCompBrickDwa(nullptr, bridged.get(), lh, lv) : nullptr);
   };
@@ -392,8 +438,42 @@ bool FindRules(const Page& page, Rules* rules) {
   for (const Rect& r : Components(vmask.get(), 8))
     if (r.h() >= rule_len && r.w() <= max_thick + r.h() * kMaxSkewTan) rules->v.push_back(r);
   if (rules->v.empty()) return false;
+  // Bold text binarised for faint rules joins its baseline serifs into a
+  // run as long as a word: a horizontal "rule" that runs through words' boxes
+  // for most of its length is text (a grid rule runs between lines of text).
+  std::vector<Rect> word_boxes;
+  const double k = 1.0 / (page.pt_per_px * page.red);
+  for (const Word& w : words) {
+    // Tesseract reports the rules themselves as blank "words".
+    if (std::none_of(w.text.begin(), w.text.end(),
+                     [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80); }))
+      continue;
+    word_boxes.push_back({static_cast<int>(w.box.x0 * k), static_cast<int>(w.box.y0 * k),
+                          static_cast<int>(w.box.x1 * k), static_cast<int>(std::ceil(w.box.y1 * k))});
+  }
+  auto through_words = [&](const Rect& r) {
+    std::vector<std::pair<int, int>> spans;
+    for (const Rect& w : word_boxes)
+      if (r.cy() >= w.y0 && r.cy() <= w.y1 + 1 && w.x1 >= r.x0 && w.x0 <= r.x1)
+        spans.push_back({std::max(w.x0, r.x0), std::min(w.x1, r.x1)});
+    MergeSpans(&spans);
+    int covered = 0;
+    for (auto& sp : spans) covered += sp.second - sp.first + 1;
+    if (covered < kMaxRuleInWords * r.w()) return false;
+    // A grid rule that loose word boxes (a text layer's) touch still runs
+    // from a vertical rule to a vertical rule; a word's baseline stops short.
+    const double tol = std::max(3.0, page.spx_per_mm) + max_thick;
+    auto on_rule = [&](int x) {
+      for (const Rect& v : rules->v)
+        if (std::fabs(v.cx() - x) <= tol && r.cy() >= v.y0 - tol && r.cy() <= v.y1 + tol)
+          return true;
+      return false;
+    };
+    return !(on_rule(r.x0) && on_rule(r.x1));
+  };
   for (const Rect& r : Components(hmask.get(), 8))
-    if (r.w() >= rule_len && r.h() <= max_thick + r.w() * kMaxSkewTan) rules->h.push_back(r);
+    if (r.w() >= rule_len && r.h() <= max_thick + r.w() * kMaxSkewTan && !through_words(r))
+      rules->h.push_back(r);
   if (rules->h.size() < 2) return false;
   rules->mask.reset(pixOr(nullptr, hmask.get(), vmask.get()));
   rules->rule_len = rule_len;
@@ -735,20 +815,23 @@ std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<W
   // and Leptonica's subsampled histogram would fail on it.
   if (!gray || !(pt_per_px > 0) || pixGetWidth(gray) < 64 || pixGetHeight(gray) < 64) return tables;
   Page page;
-  page.bin = Binarise(gray);
-  if (!page.bin) return tables;
+  Binary binary = Binarise(gray);
+  if (!binary.ink || !binary.faint) return tables;
+  page.bin = std::move(binary.ink);
   page.w = pixGetWidth(page.bin.get());
   page.h = pixGetHeight(page.bin.get());
   page.red = (page.w >= 1200 && page.h >= 1200) ? 2 : 1;
   page.small.reset(page.red == 2 ? pixReduceRankBinary2(page.bin.get(), 1, nullptr)
                                  : pixClone(page.bin.get()));
-  if (!page.small) return tables;
+  page.rules.reset(page.red == 2 ? pixReduceRankBinary2(binary.faint.get(), 1, nullptr)
+                                 : pixClone(binary.faint.get()));
+  if (!page.small || !page.rules) return tables;
   page.pt_per_px = pt_per_px;
   page.px_per_mm = 72.0 / pt_per_px / 25.4;
   page.spx_per_mm = page.px_per_mm / page.red;
 
   Rules rules;
-  if (!FindRules(page, &rules)) return tables;
+  if (!FindRules(page, words, &rules)) return tables;
   // Full-resolution rule mask, slightly fattened, to remove rules from cells.
   PixPtr expanded(page.red == 2 ? pixExpandBinaryPower2(rules.mask.get(), 2)
                                 : pixClone(rules.mask.get()));
@@ -767,6 +850,58 @@ std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<W
     tables.push_back(MakeTable(page, grid, content, reads, words, tab8.get()));
   }
   return tables;
+}
+
+std::vector<Table> DetectTables(const GrayImage& image, const std::vector<Word>& words) {
+  if (image.width <= 0 || image.height <= 0 || !(image.dpi > 0) ||
+      image.pixels.size() < static_cast<size_t>(image.width) * image.height)
+    return {};
+  PixPtr pix(pixCreate(image.width, image.height, 8));
+  if (!pix) return {};
+  l_uint32* data = pixGetData(pix.get());
+  const int wpl = pixGetWpl(pix.get());
+  for (int y = 0; y < image.height; ++y) {
+    l_uint32* line = data + static_cast<size_t>(y) * wpl;
+    const uint8_t* src = &image.pixels[static_cast<size_t>(y) * image.width];
+    for (int x = 0; x < image.width; ++x) SET_DATA_BYTE(line, x, src[x]);
+  }
+  return DetectTables(pix.get(), 72.0 / image.dpi, words);
+}
+
+bool LooksLikeAttendanceHeader(const PageText& page) {
+  // Per line: bit 1 "présent(e)(s)", bit 2 "absent(s)" or "excusé(s)", as
+  // words not followed by a colon (a prose list, "Présents : M. ...").
+  std::vector<int> kinds;
+  for (const Line& l : page.lines) {
+    std::string f = Fold(l.Text());
+    int k = 0;
+    for (size_t i = 0; i < f.size() && f.size() <= 200;) {  // a header is short
+      while (i < f.size() && !std::isalpha(static_cast<unsigned char>(f[i]))) ++i;
+      size_t b = i;
+      while (i < f.size() && std::isalpha(static_cast<unsigned char>(f[i]))) ++i;
+      std::string_view tok(f.data() + b, i - b);
+      size_t j = i;
+      while (j < f.size() && (f[j] == ' ' || f[j] == '(' || f[j] == ')' || f[j] == 's')) ++j;
+      if (j < f.size() && f[j] == ':') continue;
+      // présent, présents, présente(s); not "présentation", "présenté".
+      auto word = [&tok](std::string_view stem) {
+        return tok.size() >= stem.size() && tok.size() <= stem.size() + 2 &&
+               tok.compare(0, stem.size(), stem) == 0;
+      };
+      // A narrow column also breaks the word itself ("Présen" over "ts").
+      if (word("present") || tok == "presen") k |= 1;
+      if (word("absent") || word("excuse") || tok == "absen" || tok == "excus") k |= 2;
+    }
+    kinds.push_back(k);
+  }
+  // A narrow column wraps its header ("Présent" over "s"): the words may sit
+  // on neighbouring lines.
+  for (size_t i = 0; i < kinds.size(); ++i) {
+    int k = 0;
+    for (size_t j = i; j < kinds.size() && j < i + 3; ++j) k |= kinds[j];
+    if (k == 3) return true;
+  }
+  return false;
 }
 
 }  // namespace delib

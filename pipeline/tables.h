@@ -46,6 +46,7 @@
 #include <vector>
 
 #include "pipeline/page_text.h"
+#include "pipeline/pdf_source.h"
 
 struct Pix;
 
@@ -58,6 +59,10 @@ namespace delib {
 // filled box ~1. The threshold sits between the empty and the tick.
 inline constexpr double kCheckedInk = 0.06;
 
+// Tables are read with the OCR and cached with it: the OCR cache key holds
+// this, to be changed with any change of what DetectTables finds.
+inline constexpr const char* kTablesVersion = "tables5";
+
 // Finds ruled tables on an upright, deskewed page image (8 bpp grayscale; 1
 // and 32 bpp are converted) and returns them top to bottom with boxes in PDF
 // points (pt = px * pt_per_px, origin top-left). Each word (already in points)
@@ -66,5 +71,14 @@ inline constexpr double kCheckedInk = 0.06;
 // under 64 px a side, a non-positive pt_per_px, or a page without ruled
 // tables. Leptonica may log to stderr; nothing is thrown.
 std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<Word>& words);
+
+// The same on a rendered page (e.g. a born-digital page whose table is drawn
+// with vector rules and whose boxes are no glyphs): pt_per_px = 72 / dpi.
+std::vector<Table> DetectTables(const GrayImage& image, const std::vector<Word>& words);
+
+// Whether a page's text holds the header of an attendance grid: a line with
+// "présent(s)" and "absent(s)" or "excusé(s)" as words, short as a header is.
+// A cheap test on the text, to render only such pages for DetectTables.
+bool LooksLikeAttendanceHeader(const PageText& page);
 
 }  // namespace delib

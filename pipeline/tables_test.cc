@@ -440,6 +440,110 @@ TEST_CASE("tables: a black header row is dropped and the grid below it kept") {
     }
 }
 
+TEST_CASE("tables: faint inner rules (lighter than the text) still make the grid") {
+  // A t19-syndicat scan: 0.5 pt inner rules come out grey (100-180) where
+  // text and the frame are black; at Otsu's threshold they break into dashes.
+  Synthetic s = MakeAttendance(300, 6, 12);
+  const int t = 3;
+  auto lighten = [&](int x0, int y0, int x1, int y1) {
+    for (int y = y0; y <= y1; ++y)
+      for (int x = x0; x <= x1; ++x) {
+        l_uint32 v = 255;
+        pixGetPixel(s.pix.get(), x, y, &v);
+        if (v < 128) pixSetPixel(s.pix.get(), x, y, ((x * 7 + y * 13) % 5 == 0) ? 200 : 170);
+      }
+  };
+  for (size_t i = 1; i + 1 < s.xs.size(); ++i)
+    lighten(s.xs[i] - t, s.ys.front() + t, s.xs[i] + t, s.ys.back() - t);
+  for (size_t i = 1; i + 1 < s.ys.size(); ++i)
+    lighten(s.xs.front() + t, s.ys[i] - t, s.xs.back() - t, s.ys[i] + t);
+  CheckAttendance(s, DetectTables(s.pix.get(), s.pt_per_px, s.words), true);
+}
+
+TEST_CASE("tables: bold baselines are no rule; a row rule touched by loose word boxes is") {
+  Synthetic s = MakeAttendance(300, 6, 13);
+  const double mm = 300 / 25.4;
+  // Bold header words joined at their baseline by the loose threshold: a
+  // run under each word, inside its box, short of the column rules.
+  for (int c = 1; c <= 3; ++c) {
+    const Word& w = s.words[c];
+    int x0 = static_cast<int>(w.box.x0 / s.pt_per_px), x1 = static_cast<int>(w.box.x1 / s.pt_per_px);
+    x1 = std::max(x1, x0 + static_cast<int>(12 * mm));
+    s.words[c].box.x1 = x1 * s.pt_per_px;
+    HLine(s.pix.get(), x0, x1, static_cast<int>(w.box.y1 / s.pt_per_px) - 2, 3);
+  }
+  // A text layer's tall boxes over the rule under the first member row.
+  for (Word& w : s.words)
+    if (w.box.y0 > s.ys[1] * s.pt_per_px && w.box.y1 < s.ys[2] * s.pt_per_px)
+      w.box.y1 = (s.ys[2] + 4) * s.pt_per_px;
+  Word wide;
+  wide.text = "Département du Nord M. DISSAUX";
+  wide.box = {(s.xs[0] + 10) * s.pt_per_px, (s.ys[1] + 10) * s.pt_per_px,
+              (s.xs.back() - 10) * s.pt_per_px, (s.ys[2] + 4) * s.pt_per_px};
+  std::vector<Word> words = s.words;
+  words.push_back(wide);
+  auto tables = DetectTables(s.pix.get(), s.pt_per_px, words);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].rows == 7);
+  CHECK(tables[0].cols == 5);
+}
+
+TEST_CASE("tables: a name wrapped in its cell reads in order, specks left out") {
+  Synthetic s = MakeAttendance(300, 4, 14);
+  // OCR of "M. Gérard VANDEN" over "DORPE" in the first member's cell, the
+  // surname boxed over both lines, and specks read as ":" and "|".
+  std::vector<Word> words;
+  for (const Word& w : s.words)
+    if (w.text != "M." && w.text != "NOM0") words.push_back(w);
+  const double top = s.ys[1] * s.pt_per_px, x = s.xs[0] * s.pt_per_px;
+  auto add = [&](const char* text, double x0, double y0, double x1, double y1) {
+    Word w;
+    w.text = text;
+    w.box = {x + x0, top + y0, x + x1, top + y1};
+    words.push_back(w);
+  };
+  add("M.", 6, 2.0, 17, 10.6);
+  add("Gérard", 20, 1.0, 50, 10.8);
+  add("VANDEN", 54, 2.1, 90, 10.6);
+  add("DORPE", 6, 4.6, 41, 19.2);
+  add(":", 95, 6.0, 95.5, 6.5);
+  add("|", 1, 0.5, 4, 19.0);
+  auto tables = DetectTables(s.pix.get(), s.pt_per_px, words);
+  REQUIRE(tables.size() == 1);
+  REQUIRE(tables[0].cols == 5);
+  CHECK(tables[0].cells[1 * 5 + 0].text == "M. Gérard VANDEN DORPE");
+}
+
+TEST_CASE("tables: a born-digital page rendered at 150 dpi (GrayImage) with its layer's words") {
+  Synthetic s = MakeAttendance(150, 8, 15);
+  GrayImage img;
+  img.width = pixGetWidth(s.pix.get());
+  img.height = pixGetHeight(s.pix.get());
+  img.dpi = 150;
+  for (int y = 0; y < img.height; ++y)
+    for (int x = 0; x < img.width; ++x) {
+      l_uint32 v = 0;
+      pixGetPixel(s.pix.get(), x, y, &v);
+      img.pixels.push_back(static_cast<uint8_t>(v));
+    }
+  CheckAttendance(s, DetectTables(img, s.words), true);
+  CHECK(DetectTables(GrayImage{}, s.words).empty());
+}
+
+TEST_CASE("tables: which text pages look like they hold an attendance grid") {
+  auto looks = [](const char* text) { return LooksLikeAttendanceHeader(PageFromPlainText(1, text)); };
+  CHECK(looks("sous la présidence de M. Daniel DELCOURT.\n"
+              "Collectivité Membre Présents Absents Excusés Pouvoir à\n"
+              "Montigny-en-Ostrevent M. Daniel DELCOURT\n"));
+  // Narrow columns wrap the header words (t18, t20 syndicat layouts).
+  CHECK(looks("Présent\nCollectivité Membre Absents Excusés Pouvoir à\ns\n"));
+  CHECK(looks("Présen Absent Excusé\nCollectivité Membre Pouvoir à\nts s s\n"));
+  // Prose lists and ordinary text do not.
+  CHECK_FALSE(looks("Présents : M. DUPONT, Mme DURAND\nAbsents : M. MARTIN\n"));
+  CHECK_FALSE(looks("Vu la présentation du projet,\nLe conseil, à l'unanimité,\n"));
+  CHECK_FALSE(looks("La présente délibération sera transmise au représentant de l'État.\n"));
+}
+
 TEST_CASE("tables: odd inputs (tiny, 1 bpp, colour) are handled") {
   for (auto [w, h] : {std::pair{1, 1}, {3, 4000}, {4000, 3}, {40, 40}}) {
     PixPtr p = WhitePage(w, h);

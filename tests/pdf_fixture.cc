@@ -71,6 +71,29 @@ std::string MakeTextPdf(const std::vector<std::vector<std::string>>& pages) {
   return Assemble(objs);
 }
 
+std::string MakeDrawnPdf(const std::string& content) {
+  // Each "(...)" run of UTF-8 becomes a WinAnsi string (no nested parens).
+  std::string stream;
+  for (size_t i = 0; i < content.size();) {
+    if (content[i] != '(') {
+      stream += content[i++];
+      continue;
+    }
+    size_t e = content.find(')', i);
+    stream += PdfString(content.substr(i + 1, e - i - 1));
+    i = e + 1;
+  }
+  std::vector<std::string> objs;
+  objs.push_back("<< /Type /Catalog /Pages 2 0 R >>");
+  objs.push_back("<< /Type /Pages /Kids [4 0 R] /Count 1 >>");
+  objs.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+  objs.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
+                 "/F1 3 0 R >> >> /Contents 5 0 R >>");
+  objs.push_back("<< /Length " + std::to_string(stream.size()) + " >>\nstream\n" + stream +
+                 "\nendstream");
+  return Assemble(objs);
+}
+
 std::string MakeImagePdf(const std::vector<GrayImage>& pages) {
   std::vector<std::string> objs(2);
   std::string kids;

@@ -13,6 +13,10 @@ namespace delib::testing {
 
 // Each page is a list of lines (UTF-8), drawn top-down at 11 pt.
 std::string MakeTextPdf(const std::vector<std::vector<std::string>>& pages);
+// One A4 page drawn by a content stream (PDF operators, points from the
+// bottom left); "/F1" is Helvetica (WinAnsi). Text in `(...)` is UTF-8,
+// encoded here. For vector rules and boxes beside a text layer.
+std::string MakeDrawnPdf(const std::string& content);
 // Each image becomes an A4 page (the image stretched to it).
 std::string MakeImagePdf(const std::vector<GrayImage>& pages);
 // Writes bytes to a fresh file under a per-test temporary folder; returns its path.
