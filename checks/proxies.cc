@@ -12,6 +12,8 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
   if (in.kind == BodyKind::kSmo && !in.statutes) return;
   const std::string basis =
       in.statutes ? "statuts du " + in.statutes->names.front() : "CGCT L2121-20";
+  // A holder missing from a present list that lost names may be among the unnamed.
+  const bool present_incomplete = PresentListIncomplete(act);
   for (size_t i = 0; i < at.proxies.size(); ++i) {
     const Proxy& p = at.proxies[i];
     const std::string ptr = "/attendance/proxies/" + std::to_string(i);
@@ -30,7 +32,7 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
           act, "proxy.holder_not_present", "error",
           name + " is listed " + where + " yet holds the proxy of " + p.from, "CGCT L2121-20",
           {ptr, "/attendance/" + where + "/" + std::to_string(ex >= 0 ? ex : ab)}));
-    } else if (!at.present.empty() && FindPerson(at.present, p.to) < 0) {
+    } else if (!at.present.empty() && !present_incomplete && FindPerson(at.present, p.to) < 0) {
       out->push_back(MakeAnomaly(
           act, "proxy.holder_not_present", "warning",
           p.to + " holds the proxy of " + p.from + " but is not among the members listed present",

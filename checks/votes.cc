@@ -133,6 +133,9 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
             "; " + std::to_string(others) +
             " absent or excused members may have delegated their vote" +
             (v.not_voting ? " (" + std::to_string(*v.not_voting) + " stated not voting)" : "");
+      // Proxies the act states but the extraction did not read: only more votes
+      // than present and absent members together is certain.
+      if (ProxiesUnread(in) && cast <= *present + others) continue;
       if (cast > *present + others) {
         cap.certain = true;
         cap.explanation = std::to_string(*present) + " present and " + std::to_string(others) +

@@ -112,3 +112,39 @@ TEST_CASE("votes: SMO adhesion needs 2/3 of expressed votes") {
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("votes: a commission permanente whose delegations of vote were not read - no warning") {
+  auto doc = TextDoc(
+      "DELIBERATION DE LA COMMISSION PERMANENTE\n"
+      "Secrétaire : Mme Véronique VERHAEGHE\n"
+      "Étaient présents : M. Jean-Pierre PACCOU, Mme Marie VANDEN DORPE, Mme Véronique "
+      "VERHAEGHE.\n"
+      "Excusé(s) : Mme Karima DELATTRE, M. Joël BEAUCAMP.\n"
+      "Délégation(s) de vote : M. Joël BEAUCAMP à Mme Marie VANDEN DORPE.\n"
+      "Pour : 4 voix Contre : 0 voix Abstention : 0 voix\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "commission_permanente";
+  act.secretary = "Véronique VERHAEGHE";
+  act.attendance.present = {"Jean-Pierre PACCOU", "Marie VANDEN DORPE", "Véronique VERHAEGHE"};
+  act.attendance.excused = {"Karima DELATTRE", "Joël BEAUCAMP"};
+  Vote v;
+  v.for_votes = 4;
+  v.against = 0;
+  v.abstentions = 0;
+  v.result = "adopted";
+  act.votes.push_back(v);
+  CheckInput in;
+  in.act = &act;
+  in.text = Fold(doc->folded());
+  CHECK(ProxiesUnread(in));
+  CHECK_FALSE(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+  act.votes[0].for_votes = 6;  // 3 present + 2 excused at most
+  auto found = Rules(Checked(*doc, act), "vote.exceeds_voters");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == "error");
+}
+
+}  // namespace delib
