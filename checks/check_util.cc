@@ -66,6 +66,11 @@ std::optional<std::string> ParseFrenchDate(std::string_view text) {
   return std::string(buf);
 }
 
+bool Legible(const Act& act, const std::string& pointer) {
+  auto it = act.evidence.find(pointer);
+  return it == act.evidence.end() || it->second.confidence >= kIllegible;
+}
+
 std::optional<int> PresentCount(const Act& act) {
   if (act.attendance.present_count) return act.attendance.present_count;
   // Names stand for the count unless the list evidently lost some.

@@ -71,6 +71,12 @@ std::optional<long> DayNumber(std::string_view iso);
 // First date in a French text: "19 FEVRIER 2024", "1er mars 2023", "14.02.2024", "14/02/24".
 std::optional<std::string> ParseFrenchDate(std::string_view text);
 
+// Whether the figure at `pointer` was read legibly: an OCR confidence below
+// kIllegible on its evidence marks a misread ("4 245" for 15, "131" for
+// "13 + 1"), which no rule should build on. No evidence: legible.
+constexpr double kIllegible = 0.25;
+bool Legible(const Act& act, const std::string& pointer);
+
 // Counts: a stated count, else the number of people listed when there are any
 // and the list is not evidently incomplete (PresentListIncomplete).
 std::optional<int> PresentCount(const Act& act);

@@ -12,7 +12,7 @@ namespace {
 void CompareCount(const Act& act, const Opt<int>& stated, int listed, const std::string& what,
                   const std::string& count_ptr, const std::string& list_ptr,
                   std::vector<Anomaly>* out) {
-  if (!stated || listed == 0 || *stated == listed) return;
+  if (!stated || listed == 0 || *stated == listed || !Legible(act, count_ptr)) return;
   out->push_back(MakeAnomaly(
       act, "count.mismatch", "error",
       std::to_string(*stated) + " " + what + " stated, " + std::to_string(listed) + " named",
@@ -64,7 +64,9 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   std::optional<int> proxies = at.proxies_count;
   if (!proxies && !at.proxies.empty()) proxies = static_cast<int>(at.proxies.size());
   const bool voters_readable =
-      at.voters_count && !(at.in_office && *at.voters_count > *at.in_office) &&
+      at.voters_count && Legible(act, "/attendance/voters_count") &&
+      Legible(act, "/attendance/proxies_count") &&
+      !(at.in_office && *at.voters_count > *at.in_office) &&
       !(at.seats && *at.voters_count > *at.seats);
   if (voters_readable && present && proxies && *at.voters_count != *present + *proxies) {
     out->push_back(MakeAnomaly(
@@ -96,7 +98,8 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
     if (at.absent.empty()) not_present += at.absent_count.value_or(0);
     if (at.excused.empty()) not_present += at.excused_count.value_or(0);
     // Proxy givers beyond those named (the stated number of "absents ayant donné pouvoir").
-    if (at.proxies_count && *at.proxies_count > static_cast<int>(at.proxies.size())) {
+    if (at.proxies_count && *at.proxies_count > static_cast<int>(at.proxies.size()) &&
+        Legible(act, "/attendance/proxies_count")) {
       int givers_named = 0;
       for (const Proxy& p : at.proxies) givers_named += FindPerson(at.present, p.from) < 0;
       int extra = *at.proxies_count - givers_named;
@@ -114,7 +117,8 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
         disputed = !at.proxies.empty();
       }
     }
-    if (at.in_office && present_people + not_present > *at.in_office) {
+    if (at.in_office && Legible(act, "/attendance/in_office") &&
+        present_people + not_present > *at.in_office) {
       out->push_back(MakeAnomaly(
           act, "count.exceeds_in_office", disputed ? "warning" : "error",
           std::to_string(present_people) + " present + " + std::to_string(not_present) +
@@ -126,7 +130,9 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
            "/attendance/absent_count", "/attendance/excused_count"}));
     }
   }
-  if (at.in_office && at.seats && *at.in_office > *at.seats) {
+  const bool seats_legible = Legible(act, "/attendance/seats");
+  if (at.in_office && at.seats && *at.in_office > *at.seats && seats_legible &&
+      Legible(act, "/attendance/in_office")) {
     out->push_back(MakeAnomaly(act, "count.exceeds_in_office", "error",
                                std::to_string(*at.in_office) +
                                    " members in office, more than the " +
@@ -156,7 +162,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
 
   // Seats by population (L2121-2). The geography's population may not be the
   // one in force at the last renewal: a warning.
-  if (in.kind == BodyKind::kCommune && at.seats && act.body.insee && in.ctx->geo) {
+  if (in.kind == BodyKind::kCommune && at.seats && seats_legible && act.body.insee && in.ctx->geo) {
     if (const Commune* c = in.ctx->geo->ByCode(*act.body.insee)) {
       int expected = in.rules->SeatsFor(c->code, c->population);
       if (expected > 0 && expected != *at.seats) {

@@ -232,3 +232,26 @@ TEST_CASE("counts: a present list that lost names - holders in no list - is no m
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("counts: a figure OCR could not read (confidence 0) is not built on") {
+  REQUIRE(TestGeo());
+  auto doc = TextDoc(std::string("Nombre de membres afférents au Conseil Municipal : 4 245\n") +
+                     kIllies);
+  Act act = IlliesAct(*doc);
+  act.body.insee = "59320";  // Illies, 19 seats by the table
+  act.attendance.seats = 4;  // "4 245" for 19
+  Put(&act, "/attendance/seats", *doc, "membres afférents au Conseil Municipal : 4");
+  act.evidence["/attendance/seats"].confidence = 0.0;
+  Act checked = Checked(*doc, act);
+  CHECK_FALSE(HasRule(checked, "count.exceeds_in_office"));
+  CHECK_FALSE(HasRule(checked, "seats.population_mismatch"));
+  act.evidence["/attendance/seats"].confidence = 0.93;  // read clearly: both stand
+  checked = Checked(*doc, act);
+  CHECK(HasRule(checked, "count.exceeds_in_office"));
+  CHECK(HasRule(checked, "seats.population_mismatch"));
+}
+
+}  // namespace delib

@@ -13,7 +13,10 @@ namespace {
 bool ConvocationDateStated(const std::string& folded) {
   static const RE2 kStated(
       R"(convocations?\b[^.;]{0,80}?\b(?:le|du|en date du)\s+(?:\d{1,2}(?:er)?|premier|[a-z]+(?:-[a-z]+)*)\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)");
-  return RE2::PartialMatch(folded, kStated);
+  // "Date de la convocation : : . 29.04.2020" (OCR noise between label and date).
+  static const RE2 kDigits(
+      R"(date de (?:la )?convocation[\s:.,_-]{0,12}\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4})");
+  return RE2::PartialMatch(folded, kStated) || RE2::PartialMatch(folded, kDigits);
 }
 
 }  // namespace

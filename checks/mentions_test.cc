@@ -53,7 +53,8 @@ TEST_CASE("mentions: a convocation date stated in words is a mention even when n
         "le 30 novembre et qui a été affichée à la porte de la mairie conformément à la loi.\n",
         "Le quatorze décembre deux mille vingt-et-un, le comité syndical s'est réuni à Douai, sur "
         "convocation en\ndate du huit décembre deux mille vingt-et-un, sous la présidence de M. "
-        "Jérémie DUBOIS\n"}) {
+        "Jérémie DUBOIS\n",
+        "Nombre de membres en exercice : 15\nDate de la convocation : : . 29.04.2020\n"}) {
     auto doc = TextDoc(text);
     Act act = WholeDocAct(*doc);
     act.body.type = "conseil_municipal";
