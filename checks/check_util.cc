@@ -127,7 +127,9 @@ ProxyTally TallyProxies(const Act& act) {
   const bool present_complete = !PresentListIncomplete(act);
   for (size_t i = 0; i < at.proxies.size(); ++i) {
     const Proxy& p = at.proxies[i];
-    if (FindPerson(at.present, p.from) >= 0) {
+    if (!ReadableName(p.from) || !ReadableName(p.to)) {
+      ++valid;  // unreadable: it may count
+    } else if (FindPerson(at.present, p.from) >= 0) {
       t.void_reasons.push_back(p.from + " is listed present and cannot also give a proxy");
       t.void_indices.push_back(i);
     } else if (FindPerson(at.absent, p.to) >= 0 || FindPerson(at.excused, p.to) >= 0 ||
@@ -198,6 +200,13 @@ bool SitterMissing(const Act& act) {
 }
 
 }  // namespace
+
+bool ReadableName(std::string_view name) {
+  if (name.find_first_of("[]|") != std::string_view::npos) return false;
+  if (name.find("   ") != std::string_view::npos) return false;
+  static const RE2 kInnerCivility(R"(\S\s+(?:m\.|mme\.?|monsieur|madame|mlle)\s)");
+  return !RE2::PartialMatch(Fold(name), kInnerCivility);
+}
 
 int CountPersons(const std::vector<std::string>& names) {
   std::vector<std::string> people;

@@ -105,6 +105,11 @@ MemberCount InOffice(const Act& act);
 // person listed twice counts once.
 int CountPersons(const std::vector<std::string>& names);
 
+// Whether a listed name reads as one person: not two run together by a table
+// read badly ("Brigitte VANPEENE   Mme Bénédicte MONNET"), no checkbox residue
+// ("[] X []"). Rules say nothing about a person they cannot read.
+bool ReadableName(std::string_view name);
+
 // Whether the present list is evidently incomplete (names lost by the reading,
 // not by the register): fewer names than the stated count, or the president or
 // the secrétaire de séance, who sit, missing from every list. A person missing

@@ -17,6 +17,7 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
   for (size_t i = 0; i < at.proxies.size(); ++i) {
     const Proxy& p = at.proxies[i];
     const std::string ptr = "/attendance/proxies/" + std::to_string(i);
+    if (!ReadableName(p.from) || !ReadableName(p.to)) continue;
     int giver = FindPerson(at.present, p.from);
     if (giver >= 0) {
       out->push_back(
@@ -43,13 +44,20 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
   if (in.covid) limit = std::max(limit, in.rules->covid_proxy_limit);
   std::vector<bool> seen(at.proxies.size(), false);
   for (size_t i = 0; i < at.proxies.size(); ++i) {
-    if (seen[i]) continue;
+    if (seen[i] || !ReadableName(at.proxies[i].to) || !ReadableName(at.proxies[i].from)) continue;
     std::vector<std::string> ptrs;
     std::string givers;
     int held = 0;
     for (size_t j = i; j < at.proxies.size(); ++j) {
-      if (seen[j] || !SamePerson(at.proxies[i].to, at.proxies[j].to)) continue;
+      if (seen[j] || !ReadableName(at.proxies[j].from) ||
+          !SamePerson(at.proxies[i].to, at.proxies[j].to))
+        continue;
       seen[j] = true;
+      bool again = false;  // the same proxy read twice
+      for (size_t k = i; k < j; ++k)
+        again |= seen[k] && SamePerson(at.proxies[k].to, at.proxies[j].to) &&
+                 SamePerson(at.proxies[k].from, at.proxies[j].from);
+      if (again) continue;
       ++held;
       ptrs.push_back("/attendance/proxies/" + std::to_string(j));
       givers += (givers.empty() ? "" : ", ") + at.proxies[j].from;
