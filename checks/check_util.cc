@@ -71,6 +71,23 @@ bool Legible(const Act& act, const std::string& pointer) {
   return it == act.evidence.end() || it->second.confidence >= kIllegible;
 }
 
+double ListSpanConfidence(const CheckInput& in, const std::string& prefix, size_t n) {
+  const Act& act = *in.act;
+  if (n == 0 || !in.doc) return 1.0;
+  auto a = act.evidence.find(prefix + "0"), b = act.evidence.find(prefix + std::to_string(n - 1));
+  if (a == act.evidence.end() || b == act.evidence.end()) return 1.0;
+  const auto& lines = in.doc->lines();
+  if (act.first_line >= act.last_line || act.last_line > lines.size()) return 1.0;
+  const std::string& folded = in.doc->folded();
+  size_t from = lines[act.first_line].folded_begin, to = lines[act.last_line - 1].folded_end;
+  std::string fa = Fold(a->second.text), fb = Fold(b->second.text);
+  size_t pa = folded.find(fa, from);
+  if (pa == std::string::npos || pa >= to) return 1.0;
+  size_t pb = folded.find(fb, pa);
+  if (pb == std::string::npos || pb >= to) return 1.0;
+  return in.doc->EvidenceForFolded(pa, pb + fb.size()).confidence;
+}
+
 std::optional<int> PresentCount(const Act& act) {
   if (act.attendance.present_count) return act.attendance.present_count;
   // Names stand for the count unless the list evidently lost some.

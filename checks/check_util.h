@@ -77,6 +77,11 @@ std::optional<std::string> ParseFrenchDate(std::string_view text);
 constexpr double kIllegible = 0.25;
 bool Legible(const Act& act, const std::string& pointer);
 
+// The lowest OCR confidence of the words from the first to the last name of
+// the list at `prefix` ("/attendance/present/"), words between the names
+// included (a name the reading garbled and dropped); 1 when unknown.
+double ListSpanConfidence(const CheckInput& in, const std::string& prefix, size_t n);
+
 // Counts: a stated count, else the number of people listed when there are any
 // and the list is not evidently incomplete (PresentListIncomplete).
 std::optional<int> PresentCount(const Act& act);

@@ -31,6 +31,19 @@ int CountWithoutGivers(const Attendance& at, const std::vector<std::string>& lis
   return CountPersons(kept);
 }
 
+// Names read among the absent that no proxy pairs, beyond the stated number
+// of absent: givers whose proxy the reading lost ("É. DELASSUS\nà H GUISLAIN"
+// cut by a line break).
+int UnpairedAbsent(const Attendance& at) {
+  int unpaired = 0;
+  for (const std::string& n : at.absent) {
+    bool paired = false;
+    for (const Proxy& p : at.proxies) paired |= SamePerson(p.from, n);
+    unpaired += !paired;
+  }
+  return std::max(0, unpaired - at.absent_count.value_or(0));
+}
+
 void CompareNotPresent(const Act& act, const Opt<int>& stated, const std::vector<std::string>& list,
                        const std::string& what, const std::string& count_ptr,
                        const std::string& list_ptr, std::vector<Anomaly>* out) {
@@ -48,12 +61,21 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   const int present_named = CountPersons(at.present);
   // A stated present count above a list that evidently lost names (the
   // president, the secretary or a proxy holder found in no list) is no mismatch.
-  if (!(at.present_count && *at.present_count > present_named && PresentListLostNames(act)))
+  // So is one above a list whose span holds words OCR could not read (a name
+  // garbled and dropped: "V. RUBIO Le ane re E;").
+  const bool present_lost =
+      at.present_count && *at.present_count > present_named &&
+      (PresentListLostNames(act) ||
+       ListSpanConfidence(in, "/attendance/present/", at.present.size()) < kIllegible);
+  if (!present_lost)
     CompareCount(act, at.present_count, present_named, "members present",
                  "/attendance/present_count", "/attendance/present/", out);
-  CompareCount(act, at.proxies_count, static_cast<int>(at.proxies.size()),
-               "proxies (absents ayant donné pouvoir)", "/attendance/proxies_count",
-               "/attendance/proxies/", out);
+  // Fewer proxies read than stated, as many givers as stated: pairs the reading lost.
+  if (!(at.proxies_count && !at.proxies.empty() &&
+        *at.proxies_count == static_cast<int>(at.proxies.size()) + UnpairedAbsent(at)))
+    CompareCount(act, at.proxies_count, static_cast<int>(at.proxies.size()),
+                 "proxies (absents ayant donné pouvoir)", "/attendance/proxies_count",
+                 "/attendance/proxies/", out);
   CompareNotPresent(act, at.excused_count, at.excused, "members excused",
                     "/attendance/excused_count", "/attendance/excused/", out);
   CompareNotPresent(act, at.absent_count, at.absent, "members absent", "/attendance/absent_count",
@@ -104,14 +126,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
       for (const Proxy& p : at.proxies) givers_named += FindPerson(at.present, p.from) < 0;
       int extra = *at.proxies_count - givers_named;
       // Givers the extract lists among the absent without their proxy.
-      int unpaired = 0;
-      for (const std::string& n : at.absent) {
-        bool paired = false;
-        for (const Proxy& p : at.proxies) paired |= SamePerson(p.from, n);
-        unpaired += !paired;
-      }
-      if (at.absent_count) unpaired = std::max(0, unpaired - *at.absent_count);
-      extra = std::max(0, extra - unpaired);
+      extra = std::max(0, extra - UnpairedAbsent(at));
       if (extra > 0) {
         not_present += extra;
         disputed = !at.proxies.empty();

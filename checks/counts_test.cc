@@ -255,3 +255,76 @@ TEST_CASE("counts: a figure OCR could not read (confidence 0) is not built on") 
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("counts: 3 absents ayant donné pouvoir, the third pair cut by a line break") {
+  auto doc = TextDoc(
+      "Nombre de membres en exercice : 9\n"
+      "7 Présents : H GUISLAIN – C. COQUELLE - M. SAINT-MAXENT – B. VANDENBERGHE - V. HONORÉ - É.\n"
+      "DELASSUS – N. DEMEULENAERE\n"
+      "3 Absents ayant donné pouvoir : D. DECAGNY à V. HONORÉ - C. PACCOU à C. COQUELLE - É. "
+      "DELASSUS\nà H GUISLAIN\n"
+      "1 Excusés : É. VANDEN DORPE\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  Attendance& at = act.attendance;
+  at.in_office = 9;
+  at.present_count = 7;
+  at.proxies_count = 3;
+  at.excused_count = 1;
+  at.present = {"H GUISLAIN", "C. COQUELLE",  "SAINT-MAXENT",   "B. VANDENBERGHE",
+                "V. HONORÉ",  "É. DELASSUS", "N. DEMEULENAERE"};
+  at.absent = {"D. DECAGNY", "C. PACCOU", "É. DELASSUS"};  // the givers, as read
+  at.excused = {"É. VANDEN DORPE"};
+  at.proxies = {{"D. DECAGNY", "V. HONORÉ"}, {"C. PACCOU", "C. COQUELLE"}};
+  Act checked = Checked(*doc, act);
+  CHECK_FALSE(HasRule(checked, "count.mismatch"));
+  // 7 present + DECAGNY, PACCOU, VANDEN DORPE = 10 people for 9 in office.
+  CHECK(HasRule(checked, "count.exceeds_in_office"));
+  // With one absent stated, the third name is that absent: the proxies stated are one too many.
+  at.absent_count = 1;
+  CHECK(HasRule(Checked(*doc, act), "count.mismatch"));
+}
+
+}  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("counts: 13 present stated, 12 read from a list where OCR garbled one name") {
+  const std::string text =
+      "13 Présents : C. DESCAMPS — C OUAGUEF - I VANDENBERGHE - K. KUCHCINSKI - S. DEVOS\n"
+      "- D. LE GUEN - É. DUQUESNOY - J. DU BUS - O. BEAUCAMP - V. RUBIO Le ane re E;\n"
+      "DECAGNY - M. CRÉPIN - F. CAREY\n"
+      "1 Absents : F. GAUTHIER\n";
+  auto make = [&](float garbled_conf) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, 0.92f));
+    for (Line& l : pages[0].lines)
+      for (Word& w : l.words)
+        if (w.text == "Le" || w.text == "ane" || w.text == "re" || w.text == "E;")
+          w.conf = garbled_conf;
+    return std::make_unique<DocText>(std::move(pages));
+  };
+  for (float conf : {0.03f, 0.9f}) {
+    auto doc = make(conf);
+    Act act = WholeDocAct(*doc);
+    act.body.type = "conseil_municipal";
+    Attendance& at = act.attendance;
+    at.present_count = 13;
+    at.absent_count = 1;
+    at.present = {"C. DESCAMPS", "C OUAGUEF", "I VANDENBERGHE", "K. KUCHCINSKI",
+                  "S. DEVOS",    "D. LE GUEN", "É. DUQUESNOY",  "J. DU BUS",
+                  "O. BEAUCAMP", "DECAGNY",   "M. CRÉPIN",     "F. CAREY"};
+    at.absent = {"F. GAUTHIER"};
+    Put(&act, "/attendance/present_count", *doc, "13 Présents :");
+    Put(&act, "/attendance/present/0", *doc, "C. DESCAMPS");
+    Put(&act, "/attendance/present/11", *doc, "F. CAREY");
+    // Garbled words between the names: the missing one may be there. Read clearly: a mismatch.
+    CHECK(HasRule(Checked(*doc, act), "count.mismatch") == (conf > kIllegible));
+  }
+}
+
+}  // namespace delib
