@@ -218,6 +218,27 @@ bool SitterMissing(const Act& act) {
 
 }  // namespace
 
+std::vector<std::string> UnpairedAbsent(const Attendance& at) {
+  std::vector<std::string> unpaired;
+  for (const std::string& n : at.absent) {
+    bool paired = false;
+    for (const Proxy& p : at.proxies) paired |= SamePerson(p.from, n);
+    if (!paired) unpaired.push_back(n);
+  }
+  size_t stated = static_cast<size_t>(std::max(0, at.absent_count.value_or(0)));
+  if (stated >= unpaired.size()) return {};
+  // The stated absent come last in the extracts' order ("3 Absents ayant donné
+  // pouvoir : ..." before "1 Absents : ..."): the first ones are the givers.
+  unpaired.resize(unpaired.size() - stated);
+  return unpaired;
+}
+
+bool GiversReadPairsLost(const Attendance& at) {
+  size_t extra = UnpairedAbsent(at).size();
+  return at.proxies_count && !at.proxies.empty() && extra > 0 &&
+         static_cast<size_t>(*at.proxies_count) == at.proxies.size() + extra;
+}
+
 bool ReadableName(std::string_view name) {
   if (name.find_first_of("[]|") != std::string_view::npos) return false;
   if (name.find("   ") != std::string_view::npos) return false;

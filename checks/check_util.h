@@ -110,6 +110,14 @@ MemberCount InOffice(const Act& act);
 // person listed twice counts once.
 int CountPersons(const std::vector<std::string>& names);
 
+// Names read among the absent that no proxy pairs, beyond the stated number
+// of absent: givers whose proxy the reading lost ("É. DELASSUS\nà H GUISLAIN"
+// cut by a line break).
+std::vector<std::string> UnpairedAbsent(const Attendance& at);
+// Whether the proxies read plus those unpaired givers make the stated number
+// of proxies: then the unpaired names are givers whose holder was not read.
+bool GiversReadPairsLost(const Attendance& at);
+
 // Whether a listed name reads as one person: not two run together by a table
 // read badly ("Brigitte VANPEENE   Mme Bénédicte MONNET"), no checkbox residue
 // ("[] X []"). Rules say nothing about a person they cannot read.

@@ -31,19 +31,6 @@ int CountWithoutGivers(const Attendance& at, const std::vector<std::string>& lis
   return CountPersons(kept);
 }
 
-// Names read among the absent that no proxy pairs, beyond the stated number
-// of absent: givers whose proxy the reading lost ("É. DELASSUS\nà H GUISLAIN"
-// cut by a line break).
-int UnpairedAbsent(const Attendance& at) {
-  int unpaired = 0;
-  for (const std::string& n : at.absent) {
-    bool paired = false;
-    for (const Proxy& p : at.proxies) paired |= SamePerson(p.from, n);
-    unpaired += !paired;
-  }
-  return std::max(0, unpaired - at.absent_count.value_or(0));
-}
-
 void CompareNotPresent(const Act& act, const Opt<int>& stated, const std::vector<std::string>& list,
                        const std::string& what, const std::string& count_ptr,
                        const std::string& list_ptr, std::vector<Anomaly>* out) {
@@ -71,8 +58,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
     CompareCount(act, at.present_count, present_named, "members present",
                  "/attendance/present_count", "/attendance/present/", out);
   // Fewer proxies read than stated, as many givers as stated: pairs the reading lost.
-  if (!(at.proxies_count && !at.proxies.empty() &&
-        *at.proxies_count == static_cast<int>(at.proxies.size()) + UnpairedAbsent(at)))
+  if (!GiversReadPairsLost(at))
     CompareCount(act, at.proxies_count, static_cast<int>(at.proxies.size()),
                  "proxies (absents ayant donné pouvoir)", "/attendance/proxies_count",
                  "/attendance/proxies/", out);
@@ -126,7 +112,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
       for (const Proxy& p : at.proxies) givers_named += FindPerson(at.present, p.from) < 0;
       int extra = *at.proxies_count - givers_named;
       // Givers the extract lists among the absent without their proxy.
-      extra = std::max(0, extra - UnpairedAbsent(at));
+      extra = std::max(0, extra - static_cast<int>(UnpairedAbsent(at).size()));
       if (extra > 0) {
         not_present += extra;
         disputed = !at.proxies.empty();

@@ -283,6 +283,10 @@ TEST_CASE("counts: 3 absents ayant donné pouvoir, the third pair cut by a line 
   CHECK_FALSE(HasRule(checked, "count.mismatch"));
   // 7 present + DECAGNY, PACCOU, VANDEN DORPE = 10 people for 9 in office.
   CHECK(HasRule(checked, "count.exceeds_in_office"));
+  auto giver = Rules(checked, "proxy.giver_present");  // DELASSUS, present and a giver
+  REQUIRE(giver.size() == 1);
+  CHECK(giver[0].severity == "warning");
+  CHECK(giver[0].message.rfind("É. DELASSUS is listed present and among the 3 absents", 0) == 0);
   // With one absent stated, the third name is that absent: the proxies stated are one too many.
   at.absent_count = 1;
   CHECK(HasRule(Checked(*doc, act), "count.mismatch"));

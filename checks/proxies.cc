@@ -40,6 +40,20 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
           "CGCT L2121-20", {ptr}));
     }
   }
+  // Givers read among the absent whose holder the reading lost, yet listed present.
+  if (GiversReadPairsLost(at)) {
+    for (const std::string& g : UnpairedAbsent(at)) {
+      int giver = FindPerson(at.present, g);
+      if (giver < 0) continue;
+      out->push_back(MakeAnomaly(
+          act, "proxy.giver_present", "warning",
+          at.present[giver] + " is listed present and among the " +
+              std::to_string(*at.proxies_count) +
+              " absents ayant donné pouvoir (the holder of the proxy was not read)",
+          "CGCT L2121-20",
+          {"/attendance/present/" + std::to_string(giver), "/attendance/proxies_count"}));
+    }
+  }
   int limit = in.statutes ? in.statutes->proxy_limit : 1;
   if (in.covid) limit = std::max(limit, in.rules->covid_proxy_limit);
   std::vector<bool> seen(at.proxies.size(), false);
