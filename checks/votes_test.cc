@@ -148,3 +148,32 @@ TEST_CASE("votes: a commission permanente whose delegations of vote were not rea
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("votes: the unanimity of the second vote read into the first is no contradiction") {
+  auto doc = TextDoc(
+      "Par 25 voix pour, 5 voix contre et 3 abstentions, le Conseil Municipal fixe les tarifs\n"
+      "de la restauration scolaire.\n"
+      "A l'unanimité (33 voix pour, 0 voix contre, 0 abstention), le conseil municipal désigne "
+      "Olivier DEVOS.\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  Vote a, b;
+  a.for_votes = 25, a.against = 5, a.abstentions = 3, a.unanimous = true, a.result = "adopted";
+  b.for_votes = 33, b.against = 0, b.abstentions = 0, b.unanimous = true, b.result = "adopted";
+  act.votes = {a, b};
+  Put(&act, "/votes/0/for", *doc, "25 voix pour");
+  Put(&act, "/votes/0/against", *doc, "5 voix contre");
+  Put(&act, "/votes/0/unanimous", *doc, "A l'unanimité");  // the second vote's words
+  Put(&act, "/votes/1/for", *doc, "33 voix pour");
+  Put(&act, "/votes/1/against", *doc, "0 voix contre");
+  Put(&act, "/votes/1/unanimous", *doc, "A l'unanimité");
+  CHECK_FALSE(HasRule(Checked(*doc, act), "vote.unanimous_with_against"));
+  // Stated on the same line as its own 5 against: a contradiction.
+  Put(&act, "/votes/0/unanimous", *doc, "le Conseil Municipal fixe");
+  CHECK(HasRule(Checked(*doc, act), "vote.unanimous_with_against"));
+}
+
+}  // namespace delib
