@@ -209,8 +209,11 @@ bool InAnyList(const Attendance& at, std::string_view who) {
 }
 
 bool SitterMissing(const Act& act) {
+  // A name of one word ("Hervé", a given name cut from its surname by a line
+  // break) cannot be looked for.
   for (const Opt<std::string>* who : {&act.president, &act.secretary})
-    if (*who && !who->value().empty() && !InAnyList(act.attendance, **who) &&
+    if (*who && !SingleToken(**who) && ReadableName(**who) &&
+        !InAnyList(act.attendance, **who) &&
         FindPerson(act.attendance.non_voting, **who) < 0)
       return true;
   return false;
