@@ -66,9 +66,33 @@ std::optional<std::string> ParseFrenchDate(std::string_view text) {
   return std::string(buf);
 }
 
+bool Legible(const Act& act, const std::string& pointer) {
+  auto it = act.evidence.find(pointer);
+  return it == act.evidence.end() || it->second.confidence >= kIllegible;
+}
+
+double ListSpanConfidence(const CheckInput& in, const std::string& prefix, size_t n) {
+  const Act& act = *in.act;
+  if (n == 0 || !in.doc) return 1.0;
+  auto a = act.evidence.find(prefix + "0"), b = act.evidence.find(prefix + std::to_string(n - 1));
+  if (a == act.evidence.end() || b == act.evidence.end()) return 1.0;
+  const auto& lines = in.doc->lines();
+  if (act.first_line >= act.last_line || act.last_line > lines.size()) return 1.0;
+  const std::string& folded = in.doc->folded();
+  size_t from = lines[act.first_line].folded_begin, to = lines[act.last_line - 1].folded_end;
+  std::string fa = Fold(a->second.text), fb = Fold(b->second.text);
+  size_t pa = folded.find(fa, from);
+  if (pa == std::string::npos || pa >= to) return 1.0;
+  size_t pb = folded.find(fb, pa);
+  if (pb == std::string::npos || pb >= to) return 1.0;
+  return in.doc->EvidenceForFolded(pa, pb + fb.size()).confidence;
+}
+
 std::optional<int> PresentCount(const Act& act) {
   if (act.attendance.present_count) return act.attendance.present_count;
-  if (!act.attendance.present.empty()) return static_cast<int>(act.attendance.present.size());
+  // Names stand for the count unless the list evidently lost some.
+  if (!act.attendance.present.empty() && !PresentListIncomplete(act))
+    return CountPersons(act.attendance.present);
   return std::nullopt;
 }
 
@@ -83,9 +107,10 @@ Anomaly MakeAnomaly(const Act& act, std::string rule, std::string severity, std:
     if (!p.empty() && p.back() == '/') {
       for (auto it = act.evidence.lower_bound(p);
            it != act.evidence.end() && it->first.compare(0, p.size(), p) == 0; ++it)
-        a.evidence.push_back(it->second);
+        if (it->second.page >= 1) a.evidence.push_back(it->second);
     } else if (auto it = act.evidence.find(p); it != act.evidence.end()) {
-      a.evidence.push_back(it->second);
+      // Evidence must point at a page (schemas/document.schema.json): one without is dropped.
+      if (it->second.page >= 1) a.evidence.push_back(it->second);
     }
   }
   a.id = AnomalyId(a, act);
@@ -115,13 +140,17 @@ ProxyTally TallyProxies(const Act& act) {
     return t;
   }
   int valid = 0;
+  // A holder missing from a present list that lost names may be among the unnamed.
+  const bool present_complete = !PresentListIncomplete(act);
   for (size_t i = 0; i < at.proxies.size(); ++i) {
     const Proxy& p = at.proxies[i];
-    if (FindPerson(at.present, p.from) >= 0) {
+    if (!ReadableName(p.from) || !ReadableName(p.to)) {
+      ++valid;  // unreadable: it may count
+    } else if (FindPerson(at.present, p.from) >= 0) {
       t.void_reasons.push_back(p.from + " is listed present and cannot also give a proxy");
       t.void_indices.push_back(i);
     } else if (FindPerson(at.absent, p.to) >= 0 || FindPerson(at.excused, p.to) >= 0 ||
-               (!at.present.empty() && FindPerson(at.present, p.to) < 0)) {
+               (!at.present.empty() && present_complete && FindPerson(at.present, p.to) < 0)) {
       t.void_reasons.push_back("the proxy of " + p.from + " is held by " + p.to +
                                ", who is not present");
       t.void_indices.push_back(i);
@@ -150,6 +179,124 @@ MemberCount InOffice(const Act& act) {
     m.source = "members listed";
   }
   return m;
+}
+
+namespace {
+
+// Particles that end a name only when the surname was cut after them.
+bool EndsWithParticle(std::string_view name) {
+  static const char* kParticles[] = {"de", "du", "des", "d'", "ben", "le", "la", "van",
+                                     "vanden", "von", "der", "del", "da", "dos", "el", "al"};
+  std::string f = Fold(name);
+  while (!f.empty() && (f.back() == ' ' || f.back() == ',')) f.pop_back();
+  size_t sp = f.find_last_of(' ');
+  if (sp == std::string::npos) return false;  // a particle alone is no name either
+  std::string last = f.substr(sp + 1);
+  for (const char* p : kParticles)
+    if (last == p) return true;
+  return false;
+}
+
+bool SingleToken(std::string_view name) {
+  std::string f = Fold(name);
+  size_t b = f.find_first_not_of(' '), e = f.find_last_not_of(' ');
+  return b != std::string::npos && f.substr(b, e - b + 1).find(' ') == std::string::npos;
+}
+
+bool InAnyList(const Attendance& at, std::string_view who) {
+  return FindPerson(at.present, who) >= 0 || FindPerson(at.absent, who) >= 0 ||
+         FindPerson(at.excused, who) >= 0;
+}
+
+bool SitterMissing(const Act& act) {
+  // A name of one word ("Hervé", a given name cut from its surname by a line
+  // break) cannot be looked for.
+  for (const Opt<std::string>* who : {&act.president, &act.secretary})
+    if (*who && !SingleToken(**who) && ReadableName(**who) &&
+        !InAnyList(act.attendance, **who) &&
+        FindPerson(act.attendance.non_voting, **who) < 0)
+      return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> UnpairedAbsent(const Attendance& at) {
+  std::vector<std::string> unpaired;
+  for (const std::string& n : at.absent) {
+    bool paired = false;
+    for (const Proxy& p : at.proxies) paired |= SamePerson(p.from, n);
+    if (!paired) unpaired.push_back(n);
+  }
+  size_t stated = static_cast<size_t>(std::max(0, at.absent_count.value_or(0)));
+  if (stated >= unpaired.size()) return {};
+  // The stated absent come last in the extracts' order ("3 Absents ayant donné
+  // pouvoir : ..." before "1 Absents : ..."): the first ones are the givers.
+  unpaired.resize(unpaired.size() - stated);
+  return unpaired;
+}
+
+bool GiversReadPairsLost(const Attendance& at) {
+  size_t extra = UnpairedAbsent(at).size();
+  return at.proxies_count && !at.proxies.empty() && extra > 0 &&
+         static_cast<size_t>(*at.proxies_count) == at.proxies.size() + extra;
+}
+
+bool ReadableName(std::string_view name) {
+  if (name.find_first_of("[]|") != std::string_view::npos) return false;
+  if (name.find("   ") != std::string_view::npos) return false;
+  static const RE2 kInnerCivility(R"(\S\s+(?:m\.|mme\.?|monsieur|madame|mlle)\s)");
+  return !RE2::PartialMatch(Fold(name), kInnerCivility);
+}
+
+int CountPersons(const std::vector<std::string>& names) {
+  std::vector<std::string> people;
+  for (size_t i = 0; i < names.size(); ++i) {
+    std::string n = names[i];
+    if (i + 1 < names.size() && EndsWithParticle(n) && SingleToken(names[i + 1]))
+      n += " " + names[++i];
+    if (FindPerson(people, n) < 0) people.push_back(n);
+  }
+  return static_cast<int>(people.size());
+}
+
+bool PresentListIncomplete(const Act& act) {
+  const Attendance& at = act.attendance;
+  if (at.present.empty()) return false;
+  if (at.present_count && *at.present_count > CountPersons(at.present)) return true;
+  if (SitterMissing(act)) return true;
+  // Members in office that no list accounts for.
+  if (at.in_office) {
+    std::vector<std::string> others;
+    for (const auto* list : {&at.absent, &at.excused})
+      for (const std::string& n : *list)
+        if (FindPerson(at.present, n) < 0) others.push_back(n);
+    for (const Proxy& p : at.proxies)
+      if (FindPerson(at.present, p.from) < 0) others.push_back(p.from);
+    int accounted = CountPersons(at.present) + CountPersons(others);
+    if (at.absent.empty()) accounted += at.absent_count.value_or(0);
+    if (at.excused.empty()) accounted += at.excused_count.value_or(0);
+    if (accounted < *at.in_office) return true;
+  }
+  return false;
+}
+
+bool PresentListLostNames(const Act& act) {
+  const Attendance& at = act.attendance;
+  if (at.present.empty()) return false;
+  if (SitterMissing(act)) return true;
+  for (const Proxy& p : at.proxies)
+    if (!p.to.empty() && !InAnyList(at, p.to)) return true;
+  return false;
+}
+
+bool ProxiesUnread(const CheckInput& in) {
+  const Attendance& at = in.act->attendance;
+  if (!at.proxies.empty() || at.proxies_count) return false;
+  // "Absent sans délégation de vote" says the opposite.
+  static const RE2 kStated(
+      R"((?m)((?:^|[^s]\s)delegations?(?:\(s\))? de vote\s*:|ayant donne (?:pouvoir|procuration|delegation)|(?:^|\s)(?:pouvoirs?|procurations?)\s*:|(?:pouvoir|procuration)s?\s+(?:a|de)\s+(?:m\.|mme|monsieur|madame)\b))");
+  return RE2::PartialMatch(in.text, kStated);
 }
 
 const char* BodyKindName(BodyKind kind) {

@@ -71,7 +71,19 @@ std::optional<long> DayNumber(std::string_view iso);
 // First date in a French text: "19 FEVRIER 2024", "1er mars 2023", "14.02.2024", "14/02/24".
 std::optional<std::string> ParseFrenchDate(std::string_view text);
 
-// Counts: a stated count, else the number of names listed when there are any.
+// Whether the figure at `pointer` was read legibly: an OCR confidence below
+// kIllegible on its evidence marks a misread ("4 245" for 15, "131" for
+// "13 + 1"), which no rule should build on. No evidence: legible.
+constexpr double kIllegible = 0.25;
+bool Legible(const Act& act, const std::string& pointer);
+
+// The lowest OCR confidence of the words from the first to the last name of
+// the list at `prefix` ("/attendance/present/"), words between the names
+// included (a name the reading garbled and dropped); 1 when unknown.
+double ListSpanConfidence(const CheckInput& in, const std::string& prefix, size_t n);
+
+// Counts: a stated count, else the number of people listed when there are any
+// and the list is not evidently incomplete (PresentListIncomplete).
 std::optional<int> PresentCount(const Act& act);
 
 const char* BodyKindName(BodyKind kind);
@@ -92,5 +104,39 @@ struct MemberCount {
   std::string source;  // "members in office" | "members listed"
 };
 MemberCount InOffice(const Act& act);
+
+// The number of people a list of names holds: a name split in two by a line
+// break ("Zohra DE", "WITTE"; "Eugénie BEN", "SAÏD") counts once, and the same
+// person listed twice counts once.
+int CountPersons(const std::vector<std::string>& names);
+
+// Names read among the absent that no proxy pairs, beyond the stated number
+// of absent: givers whose proxy the reading lost ("É. DELASSUS\nà H GUISLAIN"
+// cut by a line break).
+std::vector<std::string> UnpairedAbsent(const Attendance& at);
+// Whether the proxies read plus those unpaired givers make the stated number
+// of proxies: then the unpaired names are givers whose holder was not read.
+bool GiversReadPairsLost(const Attendance& at);
+
+// Whether a listed name reads as one person: not two run together by a table
+// read badly ("Brigitte VANPEENE   Mme Bénédicte MONNET"), no checkbox residue
+// ("[] X []"). Rules say nothing about a person they cannot read.
+bool ReadableName(std::string_view name);
+
+// Whether the present list is evidently incomplete (names lost by the reading,
+// not by the register): fewer names than the stated count, or the president or
+// the secrétaire de séance, who sit, missing from every list. A person missing
+// from an incomplete present list may be among the unnamed.
+bool PresentListIncomplete(const Act& act);
+
+// Whether someone who must be present (president, secretary, a proxy holder
+// found in no list) is missing from every attendance list: the present list
+// lost names, so a stated present count that exceeds it is no mismatch.
+bool PresentListLostNames(const Act& act);
+
+// The act states proxies (a "Délégation(s) de vote :", "pouvoir à",
+// "procuration" passage) that the extraction did not read: proxies unknown,
+// not zero.
+bool ProxiesUnread(const CheckInput& in);
 
 }  // namespace delib

@@ -36,6 +36,21 @@ const Epci* EpciOfTitle(const Geography& geo, const std::string& title_raw) {
   return best;
 }
 
+// A name that matched nothing but is another commune of the act with OCR
+// noise around it ("Oisy :", "Lille da", "‘ Estaires"): at most 3 stray
+// letters before or after the name.
+bool NoisyCopy(const Act& act, const CommuneRef& c) {
+  std::string got = CompactKey(c.printed);
+  for (const CommuneRef& o : act.communes) {
+    if (!o.insee) continue;
+    std::string k = CompactKey(o.name ? *o.name : o.printed);
+    if (k.size() < 3 || got.size() < k.size() || got.size() > k.size() + 3) continue;
+    if (got.compare(0, k.size(), k) == 0 || got.compare(got.size() - k.size(), k.size(), k) == 0)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
@@ -50,7 +65,7 @@ void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
                                      " is not an official commune name; closest: " +
                                      c.name.value_or("?") + " (" + c.insee.value_or("?") + ")",
                                  "COG", {ptr}));
-    } else if (c.match == "none" && in.ctx->geo) {
+    } else if (c.match == "none" && in.ctx->geo && !NoisyCopy(act, c)) {
       out->push_back(MakeAnomaly(
           act, "commune.unknown", "warning",
           "\"" + c.printed + "\"" + list + " matches no commune of the official geography", "COG",

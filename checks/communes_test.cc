@@ -47,3 +47,31 @@ TEST_CASE("commune checks: an unknown name and a commune outside the EPCI the ti
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("commune checks: OCR noise around a commune the act names elsewhere is not unknown") {
+  REQUIRE(TestGeo());
+  auto doc = TextDoc("Vu les délibérations des communes de Lille, Oisy\nArticle 1 : Lille da Oisy : "
+                     "Hondeville\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "comite_syndical";
+  auto add = [&](const char* printed, const char* insee, const char* list) {
+    CommuneRef c;
+    c.printed = printed;
+    if (insee) c.insee = insee, c.name = printed, c.match = "exact";
+    c.list = list;
+    act.communes.push_back(c);
+  };
+  add("Lille", "59350", "vu deliberations");
+  add("Oisy", "59446", "vu deliberations");
+  add("Lille da", nullptr, "article 1");
+  add("Oisy :", nullptr, "article 1");
+  add("Hondeville", nullptr, "article 1");  // no such commune
+  auto found = Rules(Checked(*doc, act), "commune.unknown");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("\"Hondeville\"") == 0);
+}
+
+}  // namespace delib

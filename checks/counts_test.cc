@@ -84,3 +84,251 @@ TEST_CASE("rule data: a malformed file is rejected with the field's name") {
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+// Municipal extract of the corpus's first layout (Prémesques' form): the
+// extraction lists those who gave a proxy among the absent.
+const char* kIllies =
+    "Nombre de membres afférents au Conseil Municipal : 19\n"
+    "Nombre de membres en exercice : 19\n"
+    "Nombre de membres qui ont pris part à la délibération : procurations 13 + 1\n"
+    "13 Présents : B. CAUWET - J. DEMEULENAERE – R. MAHTOUR - C. DUPONT - J. DU BUS - J. DEVOS "
+    "- J. VANPEENE - J. SAINT-MAXENT - V. BACHELET - A. DE WITTE - M. OUAGUEF - C. PASSEBOSC - "
+    "J. BOURGEOIS\n"
+    "1 Absents ayant donné pouvoir : L. CAREY à J. BOURGEOIS\n"
+    "3 Excusés : M. NOWAK - C. THIEFFRY - H. DELASSUS\n"
+    "2 Absents : D. GAUTHIER - É. DUBOIS\n"
+    "Monsieur Jean DEVOS a été désigné comme secrétaire de séance.\n";
+
+Act IlliesAct(const DocText& doc) {
+  Act act = WholeDocAct(doc);
+  act.body.type = "conseil_municipal";
+  act.dates.session = "2023-05-10";
+  act.dates.convocation = "2023-05-02";
+  act.secretary = "Jean DEVOS";
+  Attendance& at = act.attendance;
+  at.seats = 19;
+  at.in_office = 19;
+  at.present_count = 13;
+  at.voters_count = 14;
+  at.proxies_count = 1;
+  at.excused_count = 3;
+  at.absent_count = 2;
+  at.present = {"B. CAUWET",       "J. DEMEULENAERE", "R. MAHTOUR",   "C. DUPONT", "J. DU BUS",
+                "J. DEVOS",        "J. VANPEENE",     "J. SAINT-MAXENT", "V. BACHELET",
+                "A. DE WITTE",     "OUAGUEF",         "C. PASSEBOSC", "J. BOURGEOIS"};
+  at.absent = {"L. CAREY", "D. GAUTHIER", "É. DUBOIS"};  // the giver read among the absent
+  at.excused = {"NOWAK", "C. THIEFFRY", "H. DELASSUS"};
+  at.proxies = {{"L. CAREY", "J. BOURGEOIS"}};
+  Put(&act, "/attendance/absent_count", doc, "2 Absents :");
+  return act;
+}
+
+TEST_CASE("counts: 2 absents stated, 3 read of whom 1 gave a proxy - no mismatch") {
+  auto doc = TextDoc(kIllies);
+  Act act = Checked(*doc, IlliesAct(*doc));
+  CHECK_FALSE(HasRule(act, "count.mismatch"));
+  CHECK_FALSE(HasRule(act, "count.exceeds_in_office"));
+  // Without the proxy, the third absent is one too many.
+  Act bad = IlliesAct(*doc);
+  bad.attendance.proxies.clear();
+  bad.attendance.proxies_count.reset();
+  auto found = Rules(Checked(*doc, bad), "count.mismatch");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "2 members absent stated, 3 named");
+}
+
+TEST_CASE("counts: an OCR-merged 'ont pris part' figure above the members in office is not compared") {
+  auto doc = TextDoc(kIllies);
+  Act act = IlliesAct(*doc);
+  act.attendance.voters_count = 131;  // "13 + 1" read as 131
+  CHECK_FALSE(HasRule(Checked(*doc, act), "count.mismatch"));
+  act.attendance.voters_count = 15;
+  CHECK(HasRule(Checked(*doc, act), "count.mismatch"));
+}
+
+TEST_CASE("counts: a name cut at its particle counts once") {
+  CHECK(CountPersons({"Zohra DE", "WITTE", "Maxime PACCOU"}) == 2);
+  CHECK(CountPersons({"Eugénie BEN", "SAÏD", "Françoise THIEFFRY"}) == 2);
+  CHECK(CountPersons({"MAHTOUR", "B. CAUWET"}) == 2);  // a surname alone is a name
+  CHECK(CountPersons({"J. DUBOIS", "Y. DUBOIS"}) == 2);
+  // Hasnon: 25 entries for 24 present (one name cut), 1 excused, 1 absent, 26 in office.
+  auto doc = TextDoc(kIllies);
+  Act act = IlliesAct(*doc);
+  Attendance& at = act.attendance;
+  at = Attendance{};
+  at.in_office = 3;
+  at.present = {"Eugénie BEN", "SAÏD", "Jérôme DU BUS"};
+  at.excused = {"Jean-Pierre FIGOUREUX"};
+  at.proxies = {{"Jean-Pierre FIGOUREUX", "Jérôme DU BUS"}};
+  act.secretary.reset();
+  CHECK_FALSE(HasRule(Checked(*doc, act), "count.exceeds_in_office"));
+}
+
+// Municipal extract of the corpus's second layout (Hem's form), whose present
+// list the extraction cut after the adjoints.
+const char* kDourges =
+    "Nombre de conseillers en exercice : 28\n"
+    "Nombre de présents : 24 – Nombre de votants : 28\n"
+    "PRESENTS\n"
+    "Damien DE SMET, Maire,\n"
+    "Éric MAHTOUR, Marie-Claude VANDEN DORPE, Élodie LECLERCQ, Brigitte HOCHART, Adjoints au\n"
+    "Maire,\n"
+    "ABSENTS EXCUSES\n"
+    "Eugénie WATTEAU ayant donné procuration à Hélène DESCAMPS\n"
+    "Vincent OUAGUEF ayant donné procuration à Laurence DUPONT\n"
+    "Jérôme CRÉPIN ayant donné procuration à Éric MAHTOUR\n"
+    "Véronique DASSONVILLE ayant donné procuration à Laurence HEUSELE\n"
+    "Secrétaire de séance : M. Éric MAHTOUR\n"
+    "Par 24 voix pour, 3 voix contre et 1 abstention, le Conseil Municipal approuve le projet\n";
+
+Act DourgesAct(const DocText& doc) {
+  Act act = WholeDocAct(doc);
+  act.body.type = "conseil_municipal";
+  act.president = "Damien DE SMET";
+  act.secretary = "Éric MAHTOUR";
+  Attendance& at = act.attendance;
+  at.in_office = 28;
+  at.present_count = 24;
+  at.voters_count = 28;
+  at.present = {"Damien DE SMET", "Éric MAHTOUR", "Marie-Claude VANDEN DORPE", "Élodie LECLERCQ",
+                "Brigitte HOCHART"};
+  at.excused = {"Eugénie WATTEAU", "Vincent OUAGUEF", "Jérôme CRÉPIN", "Véronique DASSONVILLE"};
+  at.proxies = {{"Eugénie WATTEAU", "Hélène DESCAMPS"},
+                {"Vincent OUAGUEF", "Laurence DUPONT"},
+                {"Jérôme CRÉPIN", "Éric MAHTOUR"},
+                {"Véronique DASSONVILLE", "Laurence HEUSELE"}};
+  Vote v;
+  v.for_votes = 24;
+  v.against = 3;
+  v.abstentions = 1;
+  v.result = "adopted";
+  act.votes.push_back(v);
+  return act;
+}
+
+TEST_CASE("counts: a present list that lost names - holders in no list - is no mismatch") {
+  auto doc = TextDoc(kDourges);
+  Act act = Checked(*doc, DourgesAct(*doc));
+  CHECK(PresentListIncomplete(act));
+  CHECK(PresentListLostNames(act));
+  CHECK_FALSE(HasRule(act, "count.mismatch"));
+  CHECK_FALSE(HasRule(act, "proxy.holder_not_present"));  // the holders may be among the unnamed
+  CHECK_FALSE(HasRule(act, "vote.exceeds_voters"));       // 28 = 24 present + 4 proxies
+  // The same list with every holder named and two present more stated: a mismatch.
+  Act whole = DourgesAct(*doc);
+  whole.attendance.present = {"Damien DE SMET", "Éric MAHTOUR", "Hélène DESCAMPS",
+                              "Laurence DUPONT", "Laurence HEUSELE"};
+  whole.attendance.in_office = 9;
+  whole.attendance.present_count = 7;
+  whole.attendance.voters_count = 11;
+  Act checked = Checked(*doc, whole);
+  auto found = Rules(checked, "count.mismatch");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "7 members present stated, 5 named");
+  CHECK_FALSE(HasRule(checked, "count.exceeds_in_office"));  // 5 named + 4 excused = 9
+}
+
+}  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("counts: a figure OCR could not read (confidence 0) is not built on") {
+  REQUIRE(TestGeo());
+  auto doc = TextDoc(std::string("Nombre de membres afférents au Conseil Municipal : 4 245\n") +
+                     kIllies);
+  Act act = IlliesAct(*doc);
+  act.body.insee = "59320";  // Illies, 19 seats by the table
+  act.attendance.seats = 4;  // "4 245" for 19
+  Put(&act, "/attendance/seats", *doc, "membres afférents au Conseil Municipal : 4");
+  act.evidence["/attendance/seats"].confidence = 0.0;
+  Act checked = Checked(*doc, act);
+  CHECK_FALSE(HasRule(checked, "count.exceeds_in_office"));
+  CHECK_FALSE(HasRule(checked, "seats.population_mismatch"));
+  act.evidence["/attendance/seats"].confidence = 0.93;  // read clearly: both stand
+  checked = Checked(*doc, act);
+  CHECK(HasRule(checked, "count.exceeds_in_office"));
+  CHECK(HasRule(checked, "seats.population_mismatch"));
+}
+
+}  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("counts: 3 absents ayant donné pouvoir, the third pair cut by a line break") {
+  auto doc = TextDoc(
+      "Nombre de membres en exercice : 9\n"
+      "7 Présents : H GUISLAIN – C. COQUELLE - M. SAINT-MAXENT – B. VANDENBERGHE - V. HONORÉ - É.\n"
+      "DELASSUS – N. DEMEULENAERE\n"
+      "3 Absents ayant donné pouvoir : D. DECAGNY à V. HONORÉ - C. PACCOU à C. COQUELLE - É. "
+      "DELASSUS\nà H GUISLAIN\n"
+      "1 Excusés : É. VANDEN DORPE\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  Attendance& at = act.attendance;
+  at.in_office = 9;
+  at.present_count = 7;
+  at.proxies_count = 3;
+  at.excused_count = 1;
+  at.present = {"H GUISLAIN", "C. COQUELLE",  "SAINT-MAXENT",   "B. VANDENBERGHE",
+                "V. HONORÉ",  "É. DELASSUS", "N. DEMEULENAERE"};
+  at.absent = {"D. DECAGNY", "C. PACCOU", "É. DELASSUS"};  // the givers, as read
+  at.excused = {"É. VANDEN DORPE"};
+  at.proxies = {{"D. DECAGNY", "V. HONORÉ"}, {"C. PACCOU", "C. COQUELLE"}};
+  Act checked = Checked(*doc, act);
+  CHECK_FALSE(HasRule(checked, "count.mismatch"));
+  // 7 present + DECAGNY, PACCOU, VANDEN DORPE = 10 people for 9 in office.
+  CHECK(HasRule(checked, "count.exceeds_in_office"));
+  auto giver = Rules(checked, "proxy.giver_present");  // DELASSUS, present and a giver
+  REQUIRE(giver.size() == 1);
+  CHECK(giver[0].severity == "warning");
+  CHECK(giver[0].message.rfind("É. DELASSUS is listed present and among the 3 absents", 0) == 0);
+  // With one absent stated, the third name is that absent: the proxies stated are one too many.
+  at.absent_count = 1;
+  CHECK(HasRule(Checked(*doc, act), "count.mismatch"));
+}
+
+}  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("counts: 13 present stated, 12 read from a list where OCR garbled one name") {
+  const std::string text =
+      "13 Présents : C. DESCAMPS — C OUAGUEF - I VANDENBERGHE - K. KUCHCINSKI - S. DEVOS\n"
+      "- D. LE GUEN - É. DUQUESNOY - J. DU BUS - O. BEAUCAMP - V. RUBIO Le ane re E;\n"
+      "DECAGNY - M. CRÉPIN - F. CAREY\n"
+      "1 Absents : F. GAUTHIER\n";
+  auto make = [&](float garbled_conf) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, 0.92f));
+    for (Line& l : pages[0].lines)
+      for (Word& w : l.words)
+        if (w.text == "Le" || w.text == "ane" || w.text == "re" || w.text == "E;")
+          w.conf = garbled_conf;
+    return std::make_unique<DocText>(std::move(pages));
+  };
+  for (float conf : {0.03f, 0.9f}) {
+    auto doc = make(conf);
+    Act act = WholeDocAct(*doc);
+    act.body.type = "conseil_municipal";
+    Attendance& at = act.attendance;
+    at.present_count = 13;
+    at.absent_count = 1;
+    at.present = {"C. DESCAMPS", "C OUAGUEF", "I VANDENBERGHE", "K. KUCHCINSKI",
+                  "S. DEVOS",    "D. LE GUEN", "É. DUQUESNOY",  "J. DU BUS",
+                  "O. BEAUCAMP", "DECAGNY",   "M. CRÉPIN",     "F. CAREY"};
+    at.absent = {"F. GAUTHIER"};
+    Put(&act, "/attendance/present_count", *doc, "13 Présents :");
+    Put(&act, "/attendance/present/0", *doc, "C. DESCAMPS");
+    Put(&act, "/attendance/present/11", *doc, "F. CAREY");
+    // Garbled words between the names: the missing one may be there. Read clearly: a mismatch.
+    CHECK(HasRule(Checked(*doc, act), "count.mismatch") == (conf > kIllegible));
+  }
+}
+
+}  // namespace delib

@@ -58,7 +58,13 @@ std::string Id(const json& a) {
 }
 
 json Make(const std::string& rule, const std::string& severity, const std::string& message,
-          const std::string& basis, json evidence, std::vector<std::string> sources) {
+          const std::string& basis, json evidence_in, std::vector<std::string> sources) {
+  // Evidence must point at a page (schemas/document.schema.json): one without is dropped.
+  json evidence = json::array();
+  for (const json& e : evidence_in)
+    if (e.is_object() && e.contains("page") && e["page"].is_number_integer() &&
+        e["page"].get<long>() >= 1)
+      evidence.push_back(e);
   json a = {{"rule", rule},
             {"severity", severity},
             {"message", message},

@@ -31,6 +31,23 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     if (!c.list) continue;
     lists[*c.list].first.emplace(KeyOf(c), i);
   }
+  // An entry of a list that matched no commune and whose letters contain the
+  // commune's name ("Lille da", "Oisy :"): the reading garbled it, it is there
+  // (either way round).
+  auto Garbled = [&](const Named& list, size_t idx) {
+    const CommuneRef& c = act.communes[idx];
+    std::string want = CompactKey(c.name ? *c.name : c.printed);
+    if (want.size() < 3) return false;
+    for (const auto& [k, j] : list.first) {
+      const CommuneRef& o = act.communes[j];
+      if (!o.insee && CompactKey(o.printed).find(want) != std::string::npos) return true;
+      // And the other way: this entry is the garbled one.
+      std::string theirs = CompactKey(o.name ? *o.name : o.printed);
+      if (!c.insee && theirs.size() >= 3 && CompactKey(c.printed).find(theirs) != std::string::npos)
+        return true;
+    }
+    return false;
+  };
   auto name_of = [&](size_t i) {
     const CommuneRef& c = act.communes[i];
     return c.name ? *c.name : c.printed;
@@ -49,7 +66,7 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     if (targets.empty()) return;
     for (const auto& [key, idx] : lists.at(a).first) {
       bool found = false;
-      for (const Named* t : targets) found |= t->first.count(key) > 0;
+      for (const Named* t : targets) found |= t->first.count(key) > 0 || Garbled(*t, idx);
       if (!found) {
         out->push_back(MakeAnomaly(act, "list.mismatch", "error",
                                    name_of(idx) + " is in the " + a + " list but not in the " +
@@ -76,7 +93,9 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
                                            "cites as already taken (vu deliberations)",
                             "CGCT L5211-18", {"/communes/" + std::to_string(idx)}));
           }
-    } else {
+    } else if (Has(lists, "vu deliberations")) {
+      // An act that cites letters but no deliberation: its deliberations
+      // were not read (every adhesion rests on some), nothing to compare.
       require(name, {"vu deliberations", "vu courriers"},
               "its adhesion is approved but neither its deliberation nor its letter is cited");
     }

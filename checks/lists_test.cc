@@ -44,3 +44,38 @@ TEST_CASE("lists: agreeing lists pass - a cited commune left out of the approval
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("lists: no deliberation list read - an OCR-garbled name in the article") {
+  REQUIRE(TestGeo());
+  auto doc = TextDoc("Vu les courriers des communes de Hérin et Landas,\nArticle 1 : Blaringhem, "
+                     "Hérin, Landas, Lille da\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "comite_syndical";
+  auto add = [&](const char* printed, const char* insee, const char* list) {
+    CommuneRef c;
+    c.printed = printed;
+    if (insee) c.insee = insee, c.name = printed, c.match = "exact";
+    c.list = list;
+    act.communes.push_back(c);
+  };
+  add("Hérin", "59302", "vu courriers");
+  add("Landas", "59330", "vu courriers");
+  add("Blaringhem", "59084", "article 1");
+  add("Hérin", "59302", "article 1");
+  add("Landas", "59330", "article 1");
+  // Blaringhem's deliberation is cited in a list the extraction missed.
+  CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
+  add("Lille", "59350", "vu deliberations");
+  add("Blaringhem", "59084", "vu deliberations");
+  add("Lille da", nullptr, "article 1");  // OCR of "Lille ;"
+  CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
+  add("Douai", "59178", "vu deliberations");
+  auto found = Rules(Checked(*doc, act), "list.mismatch");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.rfind("Douai is in the vu deliberations list", 0) == 0);
+}
+
+}  // namespace delib

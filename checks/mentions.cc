@@ -1,8 +1,25 @@
 // mention.missing_secretary (L2121-15), mention.missing_convocation (L2121-10).
 // An extract may leave out what the register holds: warnings.
+#include <re2/re2.h>
+
 #include "checks/check_util.h"
 
 namespace delib {
+namespace {
+
+// The act states when the convocation was sent even though the date was not
+// read into the record ("à la suite de la convocation qui lui a été faite le
+// 1er mars", "sur convocation en date du huit décembre deux mille vingt-et-un").
+bool ConvocationDateStated(const std::string& folded) {
+  static const RE2 kStated(
+      R"(convocations?\b[^.;]{0,80}?\b(?:le|du|en date du)\s+(?:\d{1,2}(?:er)?|premier|[a-z]+(?:-[a-z]+)*)\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)");
+  // "Date de la convocation : : . 29.04.2020" (OCR noise between label and date).
+  static const RE2 kDigits(
+      R"(date de (?:la )?convocation[\s:.,_-]{0,12}\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4})");
+  return RE2::PartialMatch(folded, kStated) || RE2::PartialMatch(folded, kDigits);
+}
+
+}  // namespace
 
 void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out) {
   const Act& act = *in.act;
@@ -14,7 +31,7 @@ void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out) {
                                "no secrétaire de séance named in the extract", "CGCT L2121-15",
                                where));
   }
-  if (!act.dates.convocation && in.kind != BodyKind::kUnknown) {
+  if (!act.dates.convocation && in.kind != BodyKind::kUnknown && !ConvocationDateStated(in.text)) {
     out->push_back(MakeAnomaly(act, "mention.missing_convocation", "warning",
                                "no convocation date in the extract", "CGCT L2121-10", where));
   }

@@ -42,3 +42,42 @@ TEST_CASE("anomaly ids are stable and distinct") {
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("mentions: a convocation date stated in words is a mention even when not read") {
+  for (const char* text :
+       {"Le Conseil Municipal s'est réuni à l'hôtel de Ville, sous la présidence de Monsieur "
+        "Francis VERCAMER, Maire, à la suite de la convocation qui lui a été faite\n"
+        "le 30 novembre et qui a été affichée à la porte de la mairie conformément à la loi.\n",
+        "Le quatorze décembre deux mille vingt-et-un, le comité syndical s'est réuni à Douai, sur "
+        "convocation en\ndate du huit décembre deux mille vingt-et-un, sous la présidence de M. "
+        "Jérémie DUBOIS\n",
+        "Nombre de membres en exercice : 15\nDate de la convocation : : . 29.04.2020\n"}) {
+    auto doc = TextDoc(text);
+    Act act = WholeDocAct(*doc);
+    act.body.type = "conseil_municipal";
+    act.secretary = "Francis VERCAMER";
+    CHECK_FALSE(HasRule(Checked(*doc, act), "mention.missing_convocation"));
+  }
+  auto doc = TextDoc(
+      "L'an deux mille vingt-cinq et le vingt-sept du mois de Juin, à 18 heures 30, le Conseil "
+      "Municipal, régulièrement convoqué, s'est réuni salle du Conseil Municipal.\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  CHECK(HasRule(Checked(*doc, act), "mention.missing_convocation"));
+}
+
+TEST_CASE("anomaly evidence without a page is dropped") {
+  auto doc = TextDoc("2024 - 16 : Adhésion\n");
+  Act act = WholeDocAct(*doc);
+  Put(&act, "/number", *doc, "2024 - 16");
+  act.evidence["/title"] = Evidence{};  // page 0: unknown
+  Anomaly a = MakeAnomaly(act, "mention.missing_secretary", "warning", "m", "b",
+                          {"/number", "/title"});
+  REQUIRE(a.evidence.size() == 1);
+  CHECK(a.evidence[0].page == 1);
+}
+
+}  // namespace delib

@@ -12,9 +12,12 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
   if (in.kind == BodyKind::kSmo && !in.statutes) return;
   const std::string basis =
       in.statutes ? "statuts du " + in.statutes->names.front() : "CGCT L2121-20";
+  // A holder missing from a present list that lost names may be among the unnamed.
+  const bool present_incomplete = PresentListIncomplete(act);
   for (size_t i = 0; i < at.proxies.size(); ++i) {
     const Proxy& p = at.proxies[i];
     const std::string ptr = "/attendance/proxies/" + std::to_string(i);
+    if (!ReadableName(p.from) || !ReadableName(p.to)) continue;
     int giver = FindPerson(at.present, p.from);
     if (giver >= 0) {
       out->push_back(
@@ -30,24 +33,45 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
           act, "proxy.holder_not_present", "error",
           name + " is listed " + where + " yet holds the proxy of " + p.from, "CGCT L2121-20",
           {ptr, "/attendance/" + where + "/" + std::to_string(ex >= 0 ? ex : ab)}));
-    } else if (!at.present.empty() && FindPerson(at.present, p.to) < 0) {
+    } else if (!at.present.empty() && !present_incomplete && FindPerson(at.present, p.to) < 0) {
       out->push_back(MakeAnomaly(
           act, "proxy.holder_not_present", "warning",
           p.to + " holds the proxy of " + p.from + " but is not among the members listed present",
           "CGCT L2121-20", {ptr}));
     }
   }
+  // Givers read among the absent whose holder the reading lost, yet listed present.
+  if (GiversReadPairsLost(at)) {
+    for (const std::string& g : UnpairedAbsent(at)) {
+      int giver = FindPerson(at.present, g);
+      if (giver < 0) continue;
+      out->push_back(MakeAnomaly(
+          act, "proxy.giver_present", "warning",
+          at.present[giver] + " is listed present and among the " +
+              std::to_string(*at.proxies_count) +
+              " absents ayant donné pouvoir (the holder of the proxy was not read)",
+          "CGCT L2121-20",
+          {"/attendance/present/" + std::to_string(giver), "/attendance/proxies_count"}));
+    }
+  }
   int limit = in.statutes ? in.statutes->proxy_limit : 1;
   if (in.covid) limit = std::max(limit, in.rules->covid_proxy_limit);
   std::vector<bool> seen(at.proxies.size(), false);
   for (size_t i = 0; i < at.proxies.size(); ++i) {
-    if (seen[i]) continue;
+    if (seen[i] || !ReadableName(at.proxies[i].to) || !ReadableName(at.proxies[i].from)) continue;
     std::vector<std::string> ptrs;
     std::string givers;
     int held = 0;
     for (size_t j = i; j < at.proxies.size(); ++j) {
-      if (seen[j] || !SamePerson(at.proxies[i].to, at.proxies[j].to)) continue;
+      if (seen[j] || !ReadableName(at.proxies[j].from) ||
+          !SamePerson(at.proxies[i].to, at.proxies[j].to))
+        continue;
       seen[j] = true;
+      bool again = false;  // the same proxy read twice
+      for (size_t k = i; k < j; ++k)
+        again |= seen[k] && SamePerson(at.proxies[k].to, at.proxies[j].to) &&
+                 SamePerson(at.proxies[k].from, at.proxies[j].from);
+      if (again) continue;
       ++held;
       ptrs.push_back("/attendance/proxies/" + std::to_string(j));
       givers += (givers.empty() ? "" : ", ") + at.proxies[j].from;

@@ -314,6 +314,13 @@ inline Act Seed004Act(const DocText& doc) {
   return act;
 }
 
+// A one-page document of `text` (an excerpt of a generated or OCRed page).
+inline std::unique_ptr<DocText> TextDoc(const std::string& text) {
+  std::vector<PageText> pages;
+  pages.push_back(PageFromPlainText(1, text));
+  return std::make_unique<DocText>(std::move(pages));
+}
+
 inline Act Checked(const DocText& doc, Act act, const Geography* geo = TestGeo(),
                    const BodyRegistry* bodies = TestBodies()) {
   CheckContext ctx{geo, bodies, nullptr};

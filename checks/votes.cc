@@ -36,6 +36,29 @@ bool IsAdhesion(const CheckInput& in) {
          in.text.find("approuve l'adhesion") != std::string::npos;
 }
 
+bool SameLine(const Evidence& a, const Evidence& b) {
+  if (a.page != b.page || a.box.empty() || b.box.empty()) return false;
+  double overlap = std::min(a.box.y1, b.box.y1) - std::max(a.box.y0, b.box.y0);
+  return overlap > 0.5 * std::min(a.box.y1 - a.box.y0, b.box.y1 - b.box.y0);
+}
+
+// The unanimity read for vote `vi` is the statement of another vote: it sits
+// on the line of that vote's figures, not on the line of its own.
+bool UnanimityOfAnotherVote(const Act& act, size_t vi) {
+  const std::string vp = "/votes/" + std::to_string(vi) + "/";
+  auto u = act.evidence.find(vp + "unanimous"), a = act.evidence.find(vp + "against");
+  if (u == act.evidence.end() || a == act.evidence.end() || SameLine(u->second, a->second))
+    return false;
+  for (size_t j = 0; j < act.votes.size(); ++j) {
+    if (j == vi) continue;
+    for (const char* f : {"for", "against"}) {
+      auto o = act.evidence.find("/votes/" + std::to_string(j) + "/" + f);
+      if (o != act.evidence.end() && SameLine(u->second, o->second)) return true;
+    }
+  }
+  return false;
+}
+
 struct Capacity {
   int max_votes = 0;
   std::string explanation;
@@ -58,7 +81,8 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
                                      " against = " + std::to_string(*v.for_votes + *v.against),
                                  "CGCT L2121-20", {vp + "expressed", vp + "for", vp + "against"}));
     }
-    if (v.unanimous.value_or(false) && v.against.value_or(0) > 0) {
+    if (v.unanimous.value_or(false) && v.against.value_or(0) > 0 &&
+        !UnanimityOfAnotherVote(act, vi)) {
       out->push_back(
           MakeAnomaly(act, "vote.unanimous_with_against", "error",
                       "declared unanimous with " + std::to_string(*v.against) + " vote(s) against",
@@ -133,6 +157,9 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
             "; " + std::to_string(others) +
             " absent or excused members may have delegated their vote" +
             (v.not_voting ? " (" + std::to_string(*v.not_voting) + " stated not voting)" : "");
+      // Proxies the act states but the extraction did not read: only more votes
+      // than present and absent members together is certain.
+      if (ProxiesUnread(in) && cast <= *present + others) continue;
       if (cast > *present + others) {
         cap.certain = true;
         cap.explanation = std::to_string(*present) + " present and " + std::to_string(others) +

@@ -112,3 +112,68 @@ TEST_CASE("votes: SMO adhesion needs 2/3 of expressed votes") {
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("votes: a commission permanente whose delegations of vote were not read - no warning") {
+  auto doc = TextDoc(
+      "DELIBERATION DE LA COMMISSION PERMANENTE\n"
+      "Secrétaire : Mme Véronique VERHAEGHE\n"
+      "Étaient présents : M. Jean-Pierre PACCOU, Mme Marie VANDEN DORPE, Mme Véronique "
+      "VERHAEGHE.\n"
+      "Excusé(s) : Mme Karima DELATTRE, M. Joël BEAUCAMP.\n"
+      "Délégation(s) de vote : M. Joël BEAUCAMP à Mme Marie VANDEN DORPE.\n"
+      "Pour : 4 voix Contre : 0 voix Abstention : 0 voix\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "commission_permanente";
+  act.secretary = "Véronique VERHAEGHE";
+  act.attendance.present = {"Jean-Pierre PACCOU", "Marie VANDEN DORPE", "Véronique VERHAEGHE"};
+  act.attendance.excused = {"Karima DELATTRE", "Joël BEAUCAMP"};
+  Vote v;
+  v.for_votes = 4;
+  v.against = 0;
+  v.abstentions = 0;
+  v.result = "adopted";
+  act.votes.push_back(v);
+  CheckInput in;
+  in.act = &act;
+  in.text = Fold(doc->folded());
+  CHECK(ProxiesUnread(in));
+  CHECK_FALSE(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+  act.votes[0].for_votes = 6;  // 3 present + 2 excused at most
+  auto found = Rules(Checked(*doc, act), "vote.exceeds_voters");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == "error");
+}
+
+}  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("votes: the unanimity of the second vote read into the first is no contradiction") {
+  auto doc = TextDoc(
+      "Par 25 voix pour, 5 voix contre et 3 abstentions, le Conseil Municipal fixe les tarifs\n"
+      "de la restauration scolaire.\n"
+      "A l'unanimité (33 voix pour, 0 voix contre, 0 abstention), le conseil municipal désigne "
+      "Olivier DEVOS.\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  Vote a, b;
+  a.for_votes = 25, a.against = 5, a.abstentions = 3, a.unanimous = true, a.result = "adopted";
+  b.for_votes = 33, b.against = 0, b.abstentions = 0, b.unanimous = true, b.result = "adopted";
+  act.votes = {a, b};
+  Put(&act, "/votes/0/for", *doc, "25 voix pour");
+  Put(&act, "/votes/0/against", *doc, "5 voix contre");
+  Put(&act, "/votes/0/unanimous", *doc, "A l'unanimité");  // the second vote's words
+  Put(&act, "/votes/1/for", *doc, "33 voix pour");
+  Put(&act, "/votes/1/against", *doc, "0 voix contre");
+  Put(&act, "/votes/1/unanimous", *doc, "A l'unanimité");
+  CHECK_FALSE(HasRule(Checked(*doc, act), "vote.unanimous_with_against"));
+  // Stated on the same line as its own 5 against: a contradiction.
+  Put(&act, "/votes/0/unanimous", *doc, "le Conseil Municipal fixe");
+  CHECK(HasRule(Checked(*doc, act), "vote.unanimous_with_against"));
+}
+
+}  // namespace delib
