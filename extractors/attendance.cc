@@ -180,28 +180,6 @@ std::vector<Heading> HeadingsOnLine(const DocText& doc, size_t li) {
 // ---------------------------------------------------------------------------
 // Items of a list and their reading.
 
-struct TokShape {
-  int letters = 0, upper = 0, lower = 0, digits = 0;
-  bool first_upper = false;
-};
-
-TokShape ShapeOfToken(std::string_view s) {
-  TokShape sh;
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) continue;
-    if (u_isdigit(c)) ++sh.digits;
-    if (!u_isalpha(c)) continue;
-    if (sh.letters == 0) sh.first_upper = u_isupper(c);
-    ++sh.letters;
-    if (u_isupper(c)) ++sh.upper;
-    if (u_islower(c)) ++sh.lower;
-  }
-  return sh;
-}
 
 std::vector<std::string> SplitWords(const std::string& s) {
   std::vector<std::string> out;
@@ -241,7 +219,7 @@ struct Span {
 // to decide whether a line break separates two items.
 bool HoldsSurname(const DocText& doc, size_t fb, size_t fe) {
   for (const std::string& tok : SplitWords(RawText(doc, fb, fe))) {
-    TokShape sh = ShapeOfToken(tok);
+    TokenShape sh = ShapeOfToken(tok);
     if (sh.letters >= 2 && sh.lower == 0) return true;
   }
   return false;
@@ -269,7 +247,7 @@ bool EndsWaiting(const DocText& doc, size_t b, size_t e) {
 bool EndsSentence(const DocText& doc, size_t b, size_t e) {
   std::vector<std::string> words = SplitWords(RawText(doc, b, e));
   if (words.empty() || words.back().back() != '.') return false;
-  TokShape sh = ShapeOfToken(words.back());
+  TokenShape sh = ShapeOfToken(words.back());
   if (sh.letters < 2) return false;
   std::string fw = Fold(words.back());
   fw.pop_back();
@@ -297,7 +275,7 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
     ++ne;
   std::vector<std::string> after = SplitWords(RawText(doc, nb, ne));
   if (after.empty()) return false;
-  TokShape first = ShapeOfToken(after[0]);
+  TokenShape first = ShapeOfToken(after[0]);
   if (first.letters > 0 && !first.first_upper) {
     std::string w = Fold(after[0]);
     return w != "et";
@@ -305,7 +283,7 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
   // Capitals only, after an item that shows a given name or an initial.
   bool given = false;
   for (const std::string& w : before) {
-    TokShape sh = ShapeOfToken(w);
+    TokenShape sh = ShapeOfToken(w);
     if (sh.letters >= 1 && (sh.lower > 0 || sh.letters == 1)) given = true;
   }
   if (!given) return false;
@@ -317,7 +295,7 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
   }
   for (std::string w : after) {
     while (!w.empty() && (w.back() == '.' || w.back() == ')')) w.pop_back();
-    TokShape sh = ShapeOfToken(w);
+    TokenShape sh = ShapeOfToken(w);
     if (sh.letters < 2 || sh.lower > 0 || sh.digits > 0) return false;
     std::string fw = Fold(w);
     if (fw == "mm" || fw == "mme" || fw == "mmes" || fw == "mlle") return false;
@@ -435,7 +413,7 @@ std::string CutAfterSentenceEnd(const std::string& raw) {
     out += (out.empty() ? "" : " ") + words[k];
     const std::string& w = words[k];
     if (k + 1 == words.size() || w.size() < 3 || w.back() != '.') continue;
-    TokShape sh = ShapeOfToken(w);
+    TokenShape sh = ShapeOfToken(w);
     std::string fw = Fold(w);
     if (sh.letters >= 2 && sh.lower == 0 && fw != "mm." && fw != "mme." && fw != "mr.") {
       out.pop_back();
@@ -916,7 +894,7 @@ Span RowName(const DocText& doc, size_t b, size_t e) {
   while (k >= 0 && HoldsSurname(doc, toks[k].b, toks[k].e)) surname_start = k--;
   if (surname_start < 0) return {e, e};
   if (k >= 0) {
-    TokShape sh = ShapeOfToken(RawText(doc, toks[k].b, toks[k].e));
+    TokenShape sh = ShapeOfToken(RawText(doc, toks[k].b, toks[k].e));
     if (sh.first_upper && sh.lower > 0 && sh.digits == 0) surname_start = k;
   }
   return {toks[surname_start].b, e};

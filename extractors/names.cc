@@ -8,15 +8,9 @@
 #include "pipeline/fold.h"
 
 namespace delib {
-namespace {
 
-struct Shape {
-  int letters = 0, upper = 0, lower = 0, digits = 0;
-  bool first_upper = false;
-};
-
-Shape ShapeOf(std::string_view s) {
-  Shape sh;
+TokenShape ShapeOfToken(std::string_view s) {
+  TokenShape sh;
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t n = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < n;) {
@@ -32,6 +26,9 @@ Shape ShapeOf(std::string_view s) {
   }
   return sh;
 }
+
+namespace {
+
 
 std::vector<std::string_view> Tokens(std::string_view s) {
   std::vector<std::string_view> out;
@@ -148,7 +145,7 @@ bool LooksLikePersonName(std::string_view name) {
   if (words.empty() || words.size() > 7) return false;
   int caps = 0, capitalised = 0;
   for (std::string_view tok : words) {
-    Shape sh = ShapeOf(tok);
+    TokenShape sh = ShapeOfToken(tok);
     // OCR reads O as 0 or l as 1 now and then: one digit among three
     // letters or more is a damaged letter ("LER0Y"), more is not a name.
     if (sh.digits > 1 || (sh.digits == 1 && sh.letters < 3)) return false;
@@ -207,7 +204,7 @@ std::string StripCivility(std::string_view printed) {
         // A final '.' ends a sentence unless it closes an initial ("C.").
         size_t sp = s.find_last_of(" \t\n");
         std::string_view last = sp == std::string_view::npos ? s : s.substr(sp + 1);
-        if (ShapeOf(last).letters == 1) break;
+        if (ShapeOfToken(last).letters == 1) break;
         s.remove_suffix(1);
         continue;
       }
@@ -239,7 +236,7 @@ PersonKey MakePersonKey(std::string_view printed) {
       initials += letters;
       continue;
     }
-    Shape sh = ShapeOf(t);
+    TokenShape sh = ShapeOfToken(t);
     if (sh.letters == 0) continue;
     std::string w = FoldWord(t);
     if (w.empty()) continue;

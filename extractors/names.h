@@ -27,6 +27,14 @@ namespace delib {
 // punctuation. Accents and case are kept.
 std::string StripCivility(std::string_view printed);
 
+// Letters, capitals, lower case and digits of a token (UTF-8): how names are
+// told from the words around them ("HUTCHINSON" all capitals, "Yvan" capitalised).
+struct TokenShape {
+  int letters = 0, upper = 0, lower = 0, digits = 0;
+  bool first_upper = false;
+};
+TokenShape ShapeOfToken(std::string_view token);
+
 // Whether a printed name (civility removed) looks like a person's: no digits,
 // at most 7 words, each an initial ("P.", "C"), a capitalised word or a
 // particle ("de", "van", "el"), with a surname in capitals or two capitalised
