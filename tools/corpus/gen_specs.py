@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Draws the invented documents of the corpus (facts only) and their expected
-JSON. Run once; its output (corpus/specs/{tune,holdout}/*.json) is committed and
+JSON. Run once; its output (corpus/specs/{tune,holdout,dev}/*.json) is committed and
 rendered by make_corpus.py. Deterministic: same seeds, same files.
 
     /usr/bin/python3 tools/corpus/gen_specs.py [--geo DIR] [--out corpus/specs]
@@ -592,6 +592,11 @@ def expected(spec, geo):
 LAYOUT_PLAN = ["municipal_a"] * 9 + ["municipal_b"] * 8 + ["syndicat"] * 7 + ["cp"] * 6
 
 
+# tune and dev draw from the tune half of every pool, holdout from the other half
+SETS = (("tune", 1000), ("holdout", 500009), ("dev", 3000))
+PREFIX = {"tune": "t", "holdout": "h", "dev": "d"}
+
+
 def generate(geo, set_name, base_seed):
     holdout = set_name == "holdout"
     g = Gen(geo, holdout)
@@ -632,7 +637,7 @@ def generate(geo, set_name, base_seed):
             spec["annexes"] = ["statuts", "convention"]
         short = spec["body"].get("short") or spec["body"]["name"]
         slug = "".join(ch if ch.isalnum() else "-" for ch in geomod.fold(short))[:24].strip("-")
-        spec["name"] = "%s%02d-%s-%s" % ("t" if not holdout else "h", k + 1, layout.replace("_", ""), slug)
+        spec["name"] = "%s%02d-%s-%s" % (PREFIX[set_name], k + 1, layout.replace("_", ""), slug)
         spec["seed"] = seed
         spec["set"] = set_name
         spec["font"] = rng.choice(["serif", "serif", "sans", "dejavu"])
@@ -657,11 +662,11 @@ def main():
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "corpus", "specs"))
     a = ap.parse_args()
     geo = geomod.Geo(a.geo)
-    for set_name, base in (("tune", 1000), ("holdout", 500009)):
+    for set_name, base in SETS:
         d = os.path.join(a.out, set_name)
         os.makedirs(d, exist_ok=True)
         for f in os.listdir(d):
-            if f.startswith(("t", "h")) and f[1:3].isdigit():
+            if f.startswith(PREFIX[set_name]) and f[1:3].isdigit():
                 os.remove(os.path.join(d, f))
         for spec in generate(geo, set_name, base):
             with open(os.path.join(d, spec["name"] + ".json"), "w", encoding="utf-8") as fh:

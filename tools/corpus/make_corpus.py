@@ -1,11 +1,12 @@
 #!/usr/bin/python3
-"""Render the corpus: each spec of corpus/specs/{tune,holdout} becomes NAME.pdf
+"""Render the corpus: each spec of corpus/specs/{tune,holdout,dev} becomes NAME.pdf
 (born-digital), NAME-scan.pdf (image-only, degraded) and NAME.expected.json.
 Deterministic: two runs give identical bytes.
 
-    scripts/make-corpus [--out DIR] [--only tune|holdout|samples] [--jobs N] [--no-scan]
+    scripts/make-corpus [--out DIR] [--only tune|holdout|dev|samples] [--jobs N] [--no-scan]
 
-Default OUT is corpus/generated (git-ignored). --only samples rewrites the small
+Default OUT is corpus/generated (git-ignored); the default run makes tune and
+holdout, dev only with --only dev. --only samples rewrites the small
 committed demo set (corpus/samples, or --out)."""
 import argparse
 import json
@@ -63,7 +64,7 @@ def build_one(job):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out")
-    ap.add_argument("--only", choices=["tune", "holdout", "samples"])
+    ap.add_argument("--only", choices=["tune", "holdout", "dev", "samples"])
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--no-scan", action="store_true")
     a = ap.parse_args()
