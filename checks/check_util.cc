@@ -150,7 +150,8 @@ ProxyTally TallyProxies(const Act& act) {
       t.void_reasons.push_back(p.from + " is listed present and cannot also give a proxy");
       t.void_indices.push_back(i);
     } else if (FindPerson(at.absent, p.to) >= 0 || FindPerson(at.excused, p.to) >= 0 ||
-               (!at.present.empty() && present_complete && FindPerson(at.present, p.to) < 0)) {
+               (!at.present.empty() && present_complete && FindPerson(at.present, p.to) < 0 &&
+                !HolderReadAsFragment(act, i))) {
       t.void_reasons.push_back("the proxy of " + p.from + " is held by " + p.to +
                                ", who is not present");
       t.void_indices.push_back(i);
@@ -158,7 +159,12 @@ ProxyTally TallyProxies(const Act& act) {
       ++valid;
     }
   }
-  t.valid = valid;
+  // Pairs the reading lost (grid cells with no readable name) may count, up
+  // to the stated number of proxies.
+  int unread = at.proxies_unread;
+  if (at.proxies_count)
+    unread = std::min(unread, std::max(0, *at.proxies_count - static_cast<int>(at.proxies.size())));
+  t.valid = valid + unread;
   return t;
 }
 
@@ -240,6 +246,23 @@ bool GiversReadPairsLost(const Attendance& at) {
   size_t extra = UnpairedAbsent(at).size();
   return at.proxies_count && !at.proxies.empty() && extra > 0 &&
          static_cast<size_t>(*at.proxies_count) == at.proxies.size() + extra;
+}
+
+bool HolderReadAsFragment(const Act& act, size_t i) {
+  const Attendance& at = act.attendance;
+  if (i >= at.proxies.size()) return false;
+  auto ev = act.evidence.find("/attendance/proxies/" + std::to_string(i));
+  if (ev == act.evidence.end() || ev->second.confidence >= 1.0) return false;
+  const std::string frag = MakePersonKey(at.proxies[i].to).surname;
+  if (frag.size() < 4) return false;
+  for (const std::string& n : at.present) {
+    const std::string s = MakePersonKey(n).surname;
+    if (s.size() <= frag.size()) continue;
+    if (s.compare(s.size() - frag.size(), frag.size(), frag) == 0 ||
+        s.compare(0, frag.size(), frag) == 0)
+      return true;
+  }
+  return false;
 }
 
 bool ReadableName(std::string_view name) {

@@ -91,6 +91,8 @@ const char* BodyKindName(BodyKind kind);
 // Proxies that can count: a proxy is void when its giver is listed present or
 // its holder is not (listed absent or excused, or missing from a non-empty
 // present list). With no proxy listed, `valid` is the stated count (or unknown).
+// Pairs the reading lost (Attendance::proxies_unread) count as valid, up to
+// the stated number: nothing is known against them.
 struct ProxyTally {
   std::optional<int> valid;
   std::vector<std::string> void_reasons;
@@ -122,6 +124,14 @@ bool GiversReadPairsLost(const Attendance& at);
 // read badly ("Brigitte VANPEENE   Mme Bénédicte MONNET"), no checkbox residue
 // ("[] X []"). Rules say nothing about a person they cannot read.
 bool ReadableName(std::string_view name);
+
+// Whether the holder of proxy `i`, missing from the present list, may be a
+// present member whose name OCR broke: read from a scan (evidence confidence
+// below 1), its surname (4 letters or more) is the end or the start of the
+// surname of someone listed present ("So CINSKI" for KUCHCINSKI, "Fe AERT"
+// for ANNAERT, from a grid cell "Mme\nKUCHCINSKI"). No rule asserts that such
+// a holder is absent.
+bool HolderReadAsFragment(const Act& act, size_t i);
 
 // Whether the present list is evidently incomplete (names lost by the reading,
 // not by the register): fewer names than the stated count, or the president or

@@ -57,8 +57,13 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   if (!present_lost)
     CompareCount(act, at.present_count, present_named, "members present",
                  "/attendance/present_count", "/attendance/present/", out);
-  // Fewer proxies read than stated, as many givers as stated: pairs the reading lost.
-  if (!GiversReadPairsLost(at))
+  // Fewer proxies read than stated, as many givers as stated, or grid cells
+  // of the proxies column that held no readable name: pairs the reading lost.
+  const bool pairs_unread =
+      at.proxies_count && *at.proxies_count > static_cast<int>(at.proxies.size()) &&
+      static_cast<int>(at.proxies.size()) + at.proxies_unread + at.proxy_rows_unread >=
+          *at.proxies_count;
+  if (!GiversReadPairsLost(at) && !pairs_unread)
     CompareCount(act, at.proxies_count, static_cast<int>(at.proxies.size()),
                  "proxies (absents ayant donné pouvoir)", "/attendance/proxies_count",
                  "/attendance/proxies/", out);

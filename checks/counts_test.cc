@@ -332,3 +332,49 @@ TEST_CASE("counts: 13 present stated, 12 read from a list where OCR garbled one 
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("counts: a grid's proxies column partly unreadable - no proxies mismatch, no exceeded votes") {
+  // The grid of a comité syndical, scanned: 3 proxies in the totals row, 2
+  // pairs read, the third cell ("Mme\nBOURGEOIS") read as "a".
+  auto doc = TextDoc(
+      "Noyelles-sur-Selle Mme Marie-Claude CRÉPIN [X] M. DELASSUS\n"
+      "Marcq-en-Barœul Mme Marie DEMEULENAERE [X] a\n"
+      "Roubaix M. Jean DUBOIS [X] M. LEROY\n"
+      "7 0 4 3\n"
+      "Adopté par : Voix pour : 10 Voix contre : 0 Abstentions : 0\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "comite_syndical";
+  Attendance& at = act.attendance;
+  at.present = {"Mireille OUAGUEF", "Bénédicte ANNAERT", "Joël COQUELLE", "Damien FIGOUREUX",
+                "Kamel DELASSUS", "Olivier LEROY", "Isabelle BOURGEOIS"};
+  at.present_count = 7;
+  at.excused = {"Marie-Claude CRÉPIN", "Marie DEMEULENAERE", "Jean DUBOIS", "Jean-Claude DESCAMPS"};
+  at.excused_count = 4;
+  at.absent_count = 0;
+  at.proxies = {{"Marie-Claude CRÉPIN", "DELASSUS"}, {"Jean DUBOIS", "LEROY"}};
+  at.proxies_count = 3;
+  Vote v;
+  v.for_votes = 10;
+  v.against = 0;
+  v.abstentions = 0;
+  v.result = "adopted";
+  act.votes.push_back(v);
+  Act plain = Checked(*doc, act);  // as a text layer would give it: 3 stated, 2 named
+  CHECK(HasRule(plain, "count.mismatch"));
+  CHECK(HasRule(plain, "vote.exceeds_voters"));
+  act.attendance.proxies_unread = 1;
+  Act read = Checked(*doc, act);
+  CHECK_FALSE(HasRule(read, "count.mismatch"));
+  CHECK_FALSE(HasRule(read, "vote.exceeds_voters"));
+  // A lost row whose member was ticked present: its proxy would be void.
+  act.attendance.proxies_unread = 0;
+  act.attendance.proxy_rows_unread = 1;
+  Act row = Checked(*doc, act);
+  CHECK_FALSE(HasRule(row, "count.mismatch"));
+  CHECK(HasRule(row, "vote.exceeds_voters"));
+}
+
+}  // namespace delib

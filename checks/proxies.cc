@@ -33,7 +33,8 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
           act, "proxy.holder_not_present", "error",
           name + " is listed " + where + " yet holds the proxy of " + p.from, "CGCT L2121-20",
           {ptr, "/attendance/" + where + "/" + std::to_string(ex >= 0 ? ex : ab)}));
-    } else if (!at.present.empty() && !present_incomplete && FindPerson(at.present, p.to) < 0) {
+    } else if (!at.present.empty() && !present_incomplete && FindPerson(at.present, p.to) < 0 &&
+               !HolderReadAsFragment(act, i)) {
       out->push_back(MakeAnomaly(
           act, "proxy.holder_not_present", "warning",
           p.to + " holds the proxy of " + p.from + " but is not among the members listed present",

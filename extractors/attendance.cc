@@ -195,6 +195,13 @@ std::vector<std::string> SplitWords(const std::string& s) {
 
 bool PlausibleName(const std::string& name) { return LooksLikePersonName(name); }
 
+bool ContainsLetter(const std::string& s) {
+  for (char c : s)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0xC3)
+      return true;
+  return false;
+}
+
 // Role words between or after names: "Maire", "Adjoints au Maire",
 // "Conseillers délégués", "Conseillère municipale". Folded, trimmed.
 bool IsRoleOnly(const std::string& folded_item) {
@@ -798,6 +805,11 @@ void ReadCounts(const DocText& doc, size_t fb, size_t fe, Act* act) {
           at.proxies_count = plus;
           act->evidence["/attendance/proxies_count"] = ev;
         }
+      } else if (rule->field == &Attendance::voters_count &&
+                 std::string_view(m[0].data(), m[1].data() - m[0].data()).find("procuration") !=
+                     std::string_view::npos) {
+        // "ont pris part … : procurations 11 + 2" announces a sum; one number
+        // alone is the sum read in part (OCR lost "+ 2"): unknown, not 11.
       } else {
         SetCount(&(at.*(rule->field)), n, rule->key, ev, act);
       }
@@ -1208,11 +1220,19 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
                  act);
       continue;
     }
-    // OCR noise left alone in a name cell ("a") is no member.
-    if (!PlausibleName(name)) continue;
+    // OCR noise left alone in a name cell ("a") is no member; a proxy cell
+    // beside it with words is a pair the reading lost.
+    if (!PlausibleName(name)) {
+      if (proxy_col >= 0 && grid[r][proxy_col] && ContainsLetter(CellWords(*grid[r][proxy_col])))
+        ++at.proxy_rows_unread;
+      continue;
+    }
+    bool ticked_present = false;
     for (auto& [c, col] : cols) {
-      if (grid[r][c] && CellTicked(*grid[r][c]))
+      if (grid[r][c] && CellTicked(*grid[r][c])) {
         AddName(ColList(col, &at), ColKey(col), name, cell_ev(*nc), act);
+        ticked_present |= col == Col::kPresent;
+      }
     }
     if (proxy_col >= 0 && grid[r][proxy_col]) {
       std::string to = StripCivility(CellWords(*grid[r][proxy_col]));
@@ -1221,6 +1241,9 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
         ev.box.Extend(nc->box);
         ev.text = nc->text + " -> " + grid[r][proxy_col]->text;
         AddProxy(name, to, ev, act);
+      } else if (ContainsLetter(to)) {
+        // Words, but no name: a pair the reading lost.
+        ++(ticked_present ? at.proxy_rows_unread : at.proxies_unread);
       }
     }
   }

@@ -229,6 +229,27 @@ TEST_CASE("attendance: grid found on a scan (PageText::tables)") {
   CHECK(other.attendance.present.empty());
 }
 
+TEST_CASE("attendance: a scanned grid's proxy cells that hold no readable name are pairs lost") {
+  // A comité syndical's grid read by Tesseract: "Mme\nBOURGEOIS" became "a",
+  // and a row whose member cell is noise ("A M D") had "|prrassus" for its holder.
+  Table t = MakeTable({
+      {"Collectivité", "Membre", "Présents", "Absents", "Excusés", "Pouvoir à"},
+      {"Carnières", "Mme Mireille OUAGUEF", "[x]", "[ ]", "[ ]", ""},
+      {"Noyelles-sur-Selle", "Mme Marie-Claude CRÉPIN", "[ ]", "[ ]", "[x]", "M. DELASSUS"},
+      {"Marcq-en-Barœul", "Mme Marie DEMEULENAERE", "[ ]", "[ ]", "[x]", "a"},
+      {"Preux-au-Bois", "M. Kamel DELASSUS", "[x]", "[ ]", "[ ]", ""},
+      {"Quérénaing", "A M D", "[x]", "[ ]", "[ ]", "|prrassus"},
+      {"", "", "3", "0", "2", "3"},
+  });
+  Act act = Attend("Collectivité Membre Présents Absents Excusés Pouvoir à\n", {t});
+  const Attendance& at = act.attendance;
+  REQUIRE(at.proxies.size() == 1);
+  CHECK(HasProxy(at, "Marie-Claude CRÉPIN", "DELASSUS"));
+  CHECK(at.proxies_count == 3);
+  CHECK(at.proxies_unread == 1);     // DEMEULENAERE, excused, to someone unread
+  CHECK(at.proxy_rows_unread == 1);  // a row read as noise
+}
+
 TEST_CASE("attendance: scanned grid with headers broken in narrow columns and OCR noise") {
   // As OCR reads a t2x-syndicat scan: bold headers wrapped inside the word
   // ("Présen" over "ts", the tail misread), a stray rule under some header
@@ -418,6 +439,20 @@ TEST_CASE("attendance: the Prémesques list as Tesseract reads it from a scan") 
   CHECK(act.attendance.present[12] == "S. MOUVEAUX");
   CHECK(act.attendance.present[16] == "G. DUBOIS");
   CHECK(act.attendance.proxies.size() == 1);
+}
+
+TEST_CASE("attendance: 'ont pris part : procurations' read without its '+ N' is unknown") {
+  // The Prémesques header, scanned: "procurations 11 + 2" read as "procurations 11".
+  Act act = Attend(
+      "Nombre de membres en exercice : 15\n"
+      "Nombre de membres qui ont pris part à la délibération : procurations 11\n");
+  CHECK(act.attendance.in_office == 15);
+  CHECK_FALSE(act.attendance.voters_count);
+  act = Attend("Nombre de membres qui ont pris part à la délibération : procurations 11 + 2\n");
+  CHECK(act.attendance.voters_count == 13);
+  CHECK(act.attendance.proxies_count == 2);
+  act = Attend("Nombre de membres qui ont pris part au vote : 13\n");
+  CHECK(act.attendance.voters_count == 13);
 }
 
 TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two lines") {

@@ -59,18 +59,36 @@ void SplitEnumeration(const DocText& doc, size_t b, size_t e, const std::string&
   emit(start, e);
 }
 
-// "- Name" / "• Name" / "* Name": the name's folded span, or false.
-bool BulletItem(const std::string& f, size_t b, size_t e, size_t* nb, size_t* ne) {
+// Characters OCR reads a printed dash as, at the head of a list line
+// ("= Hardifort", "< Hornaing", "_- Bellaing", "-_ Troisvilles", "~ Iwuy").
+bool DashLike(char c) { return c == '-' || c == '=' || c == '<' || c == '~' || c == '_'; }
+
+// "- Name" / "• Name" / "* Name": the name's folded span, or false. A dash
+// misread (a run of up to three dash-like characters then a space, see
+// DashLike) counts as a bullet too; `*misread` says so (the caller then keeps
+// the item only when it names a commune).
+bool BulletItem(const std::string& f, size_t b, size_t e, size_t* nb, size_t* ne,
+                bool* misread = nullptr) {
   size_t i = b;
   while (i < e && IsSpace(f[i])) ++i;
   if (i >= e) return false;
-  if (f[i] == '-' || f[i] == '*') {
+  bool odd = false;
+  if (f[i] == '*') {
     ++i;
   } else if (f.compare(i, 3, "\xE2\x80\xA2") == 0) {  // bullet kept by Fold
     i += 3;
+  } else if (DashLike(f[i])) {
+    size_t j = i;
+    while (j < e && j - i < 3 && DashLike(f[j])) ++j;
+    // A dash, maybe with underscores from the rule under it ("-__Rumilly"),
+    // may touch the name ("-Bertry"); another reading is set apart by a space.
+    odd = f[i] != '-' || f.find_first_not_of("-_", i) < j;
+    if (odd && (j >= e || DashLike(f[j]) || !IsSpace(f[j]))) return false;
+    i = j;
   } else {
     return false;
   }
+  if (misread) *misread = odd;
   *nb = i;
   *ne = e;
   Trim(f, nb, ne);
@@ -110,11 +128,12 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
   const auto& lines = doc.lines();
   const std::string& f = doc.folded();
   if (first_line >= last_line || last_line > lines.size()) return out;
-  static const RE2 kArticle(R"(^\s*(?:\*\*)?article\s+(\d+|premier|1er)\b)");
+  // Before a heading, OCR specks of punctuation (": Vu les courriers", ". Article 2").
+  static const RE2 kArticle(R"(^[\s:;.,'|_*]*article\s+(\d+|premier|1er)\b)");
   static const RE2 kSuivantes(R"(communes suivantes)");
   static const RE2 kConditional(R"(condition)");
   static const RE2 kVu(
-      R"(^\s*(?:\*\*)?vu(?:\*\*)?\s+les\s+(deliberations|courriers|lettres|demandes)\b)");
+      R"(^[\s:;.,'|_*]*vu(?:\*\*)?\s+les\s+(deliberations|courriers|lettres|demandes)\b)");
   static const RE2 kAnnexe(R"(^\s*(?:\*\*)?annexe\s+(\d+)\b)");
   std::string article;  // current article number
   std::string annexe;   // current annex heading, until a non-list line
@@ -185,11 +204,17 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
           open_sentence = false;
           continue;
         }
-        if (!BulletItem(f, lines[lj].folded_begin, lines[lj].folded_end, &nb, &ne)) {
+        bool misread = false;
+        if (!BulletItem(f, lines[lj].folded_begin, lines[lj].folded_end, &nb, &ne, &misread)) {
           // OCR drops a dash now and then: inside a list already begun, a line
           // that is only a name is an item (kept if it matches a commune).
           if (!found || !NameOnlyLine(doc, lines[lj].folded_begin, lines[lj].folded_end, &nb, &ne))
             break;
+          loose = true;
+        } else if (misread) {
+          // A dash misread: the rest must be a name only, kept if it matches.
+          size_t b2 = nb, e2 = ne;
+          if (!NameOnlyLine(doc, b2, e2, &nb, &ne)) break;
           loose = true;
         }
         ListedName n;

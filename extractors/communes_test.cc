@@ -162,6 +162,61 @@ TEST_CASE("communes: OCR of a bulleted list across a page, some dashes lost") {
   CHECK_FALSE(Find(act, "article 1", "Le Syndicat certifie"));  // no commune of that name
 }
 
+TEST_CASE("communes: OCR reads some dashes of a list as '=', '<', '_-'") {
+  REQUIRE(TestGeo());
+  // As Tesseract reads a comité syndical's article 1 (a scan at 200 dpi): the
+  // list must not end at the first misread dash.
+  std::vector<PageText> pages = {
+      PageFromPlainText(1,
+                        "Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
+                        "- Bambecque\n"
+                        "= Hardifort\n"
+                        "< Hornaing\n"
+                        "_- Bellaing\n"
+                        "- Iwuy\n",
+                        0.9f),
+      PageFromPlainText(2,
+                        "- Moncheaux\n"
+                        "-_ Troisvilles\n"
+                        "-__Rumilly-en-Cambrésis\n"
+                        "_ Sailly-lez-Lannoy\n"
+                        "= Le Syndicat certifie\n"
+                        "L'effectivité de cette adhésion est conditionnée, pour les communes suivantes, à\n",
+                        0.9f)};
+  DocText doc(std::move(pages));
+  Act act = WholeDocAct(doc);
+  ExtractContext ctx{TestGeo()};
+  ExtractCommunes(doc, ctx, &act);
+  auto lists = ByList(act);
+  REQUIRE(lists["article 1"].size() == 9);
+  CHECK(lists["article 1"][1]->printed == "Hardifort");
+  CHECK(lists["article 1"][1]->match == "exact");
+  CHECK(lists["article 1"][2]->printed == "Hornaing");
+  CHECK(lists["article 1"][3]->printed == "Bellaing");
+  CHECK(lists["article 1"][5]->printed == "Moncheaux");
+  CHECK(lists["article 1"][6]->printed == "Troisvilles");
+  CHECK(lists["article 1"][7]->printed == "Rumilly-en-Cambrésis");
+  CHECK(lists["article 1"][8]->printed == "Sailly-lez-Lannoy");
+  CHECK_FALSE(Find(act, "article 1", "Le Syndicat certifie"));
+}
+
+TEST_CASE("communes: a Vu clause after an OCR speck of punctuation still opens its list") {
+  REQUIRE(TestGeo());
+  auto doc = TextDoc(
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Auberchicourt, "
+      "Baisieux ;\n"
+      ": Vu les courriers adressés au Syndicat. par les maires des communes de Bas-Lieu, Crochte,\n"
+      "Linselles (ci-après « les communes du second groupe ») ;\n");
+  Act act = WholeDocAct(*doc);
+  ExtractContext ctx{TestGeo()};
+  ExtractCommunes(*doc, ctx, &act);
+  auto lists = ByList(act);
+  CHECK(lists["vu deliberations"].size() == 2);
+  REQUIRE(lists["vu courriers"].size() == 3);
+  CHECK(lists["vu courriers"][0]->printed == "Bas-Lieu");
+  CHECK(lists["vu courriers"][2]->printed == "Linselles");
+}
+
 TEST_CASE("communes: OCR sets a bullet inside the sentence announcing the list") {
   REQUIRE(TestGeo());
   // Tesseract on a scanned comité syndical: the first item comes before the

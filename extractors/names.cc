@@ -216,7 +216,9 @@ std::string StripCivility(std::string_view printed) {
     size_t sp = s.find_first_of(" \t\n");
     if (sp == std::string_view::npos) break;
     std::string first = Fold(s.substr(0, sp));
-    while (!first.empty() && first.back() == '.') first.pop_back();
+    // OCR reads the civility's dot as ':' or ',' ("M: Olivier PRUVOST").
+    while (!first.empty() && (first.back() == '.' || first.back() == ':' || first.back() == ','))
+      first.pop_back();
     if (!IsCivility(first)) break;
     s.remove_prefix(sp);
     trim();

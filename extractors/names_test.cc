@@ -20,6 +20,9 @@ TEST_CASE("names: civility removed, name kept as printed") {
   // OCR specks before a name (seed 004 scanned: ". M. Laurent DUPORGE").
   CHECK(StripCivility(". M. Laurent DUPORGE") == "Laurent DUPORGE");
   CHECK(StripCivility("| Mme Zohra OUAGUEF") == "Zohra OUAGUEF");
+  // The civility's dot read as ':' (a commission permanente's present list, scanned).
+  CHECK(StripCivility("M: Olivier PRUVOST") == "Olivier PRUVOST");
+  CHECK(StripCivility("Mme, Agnès MONNET") == "Agnès MONNET");
 }
 
 TEST_CASE("names: keys") {

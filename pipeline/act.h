@@ -45,6 +45,13 @@ struct Attendance {
   // attendance lists it ("Département du Nord"), keyed by the name as listed
   // in present/absent/excused. Weighted votes (statutes) need it.
   std::map<std::string, std::string> groups;
+  // Not in the record: proxy cells of an attendance grid that held words but
+  // no readable name (a scan's "Mme\nBOURGEOIS" read "a" or "rs Ar"): pairs
+  // the reading lost, so the named proxies may be fewer than the real ones.
+  // `proxies_unread`: the giver was read and is not ticked present (a proxy
+  // nothing voids); `proxy_rows_unread`: the giver's name was unreadable too.
+  int proxies_unread = 0;
+  int proxy_rows_unread = 0;
 };
 
 struct Vote {
