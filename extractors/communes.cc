@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "checks/geography.h"
@@ -155,8 +156,21 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
       size_t from = L.folded_begin;
       size_t end_para = lines[li].folded_end;
       size_t lj = li;
-      while (f.find_first_of(";", from) > end_para && lj + 1 < last_line)
+      // It ends at ";", a blank line, a line of residue or the next clause: a scan's lines read
+      // out of order must not run it into the rest of the page.
+      static const RE2 kClause(
+          R"(^[\s:;.,'|_*]*(?:vu|considerant|article|apres|sur proposition|decide)\b)");
+      while (f.find_first_of(";", from) > end_para && lj + 1 < last_line) {
+        const auto& next = lines[lj + 1];
+        re2::StringPiece nl(f.data() + next.folded_begin, next.folded_end - next.folded_begin);
+        size_t k = next.folded_begin;
+        while (k < next.folded_end && IsSpace(f[k])) ++k;
+        // A continuation opens on a name; OCR residue ("»", "|") does not.
+        if (k == next.folded_end || !std::isalnum(static_cast<unsigned char>(f[k])) ||
+            RE2::PartialMatch(nl, kClause))
+          break;
         end_para = lines[++lj].folded_end;
+      }
       // "communes de" may end a line: the names start on the next one.
       static const RE2 kCommunesDe(R"(\bcommunes\s+d(?:e\s+|'\s*))");
       re2::StringPiece para(f.data() + from, end_para - from);
@@ -165,8 +179,16 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
         size_t b = hit.data() + hit.size() - f.data();
         size_t e = b;
         while (e < end_para && f[e] != '(' && f[e] != ';') ++e;
+        // Cut: the clause stops on a comma, its next names read elsewhere or
+        // not at all ("… communes de Beaufort, Bousignies, Capinghem,\n»").
+        // A list read in part is no list: the checks would compare a fragment.
+        size_t last = e;
+        while (last > b && f[last - 1] != ',' &&
+               !std::isalnum(static_cast<unsigned char>(f[last - 1])))
+          --last;
+        const bool cut = e == end_para && last > b && f[last - 1] == ',';
         std::string list = (vu_kind == "deliberations") ? "vu deliberations" : "vu courriers";
-        SplitEnumeration(doc, b, e, list, &out);
+        if (!cut) SplitEnumeration(doc, b, e, list, &out);
       }
       li = lj;
       continue;

@@ -217,6 +217,30 @@ TEST_CASE("communes: a Vu clause after an OCR speck of punctuation still opens i
   CHECK(lists["vu courriers"][2]->printed == "Linselles");
 }
 
+TEST_CASE("communes: a Vu clause cut by lines read out of order gives no list") {
+  REQUIRE(TestGeo());
+  // A scan whose first Vu line Tesseract set above the attendance grid: the
+  // clause stops on a comma, its other names come later, orphaned.
+  auto doc = TextDoc(
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Beaufort, "
+      "Bousignies, Capinghem,\n"
+      "»\n"
+      "Le douze novembre deux mille dix-neuf, le comité syndical s'est réuni à Saint-Omer.\n"
+      " \n"
+      "Montigny-en-Ostrevent M. Joël COQUELLE E4 (5 Écl\n"
+      "Vu les statuts du Syndicat ;\n"
+      "Erquinghem-Lys, Salomé, Viesly, Élesmes (ci-après « les communes du premier groupe ») ;\n"
+      "Vu les courriers adressés au Syndicat par les maires des communes de Lambersart, Lez-Fontaine,\n"
+      "Moustier-en-Fagne, Volckerinckhove (ci-après « les communes du second groupe ») faisant état\n");
+  Act act = WholeDocAct(*doc);
+  ExtractContext ctx{TestGeo()};
+  ExtractCommunes(*doc, ctx, &act);
+  auto lists = ByList(act);
+  CHECK(lists.count("vu deliberations") == 0);
+  REQUIRE(lists["vu courriers"].size() == 4);
+  CHECK(lists["vu courriers"][3]->printed == "Volckerinckhove");
+}
+
 TEST_CASE("communes: OCR sets a bullet inside the sentence announcing the list") {
   REQUIRE(TestGeo());
   // Tesseract on a scanned comité syndical: the first item comes before the
