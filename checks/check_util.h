@@ -75,6 +75,10 @@ std::optional<std::string> ParseFrenchDate(std::string_view text);
 // kIllegible on its evidence marks a misread ("4 245" for 15, "131" for
 // "13 + 1"), which no rule should build on. No evidence: legible.
 constexpr double kIllegible = 0.25;
+// Below this OCR confidence a word may well be misread: a rule that would
+// assert an error of spelling (commune.misspelled, commune.unknown) on it
+// alone does not.
+constexpr double kOcrDoubt = 0.5;
 bool Legible(const Act& act, const std::string& pointer);
 
 // The lowest OCR confidence of the words from the first to the last name of

@@ -51,6 +51,49 @@ bool NoisyCopy(const Act& act, const CommuneRef& c) {
   return false;
 }
 
+// The printed name with OCR's usual confusions undone: I, l, 1, | and ! read
+// for one another; an accent read twice as two letters ("Pévèêle",
+// "Deüûlémont": the second of two adjacent different accented letters
+// dropped). Compacted (CompactKey).
+std::string OcrNormal(std::string_view printed) {
+  std::string s;
+  size_t i = 0;
+  int prev_cp = -1;  // previous accented code point, when the last one was
+  while (i < printed.size()) {
+    unsigned char c = printed[i];
+    if (c >= 0xC3 && c < 0xE0 && i + 1 < printed.size()) {
+      int cp = ((c & 0x1F) << 6) | (printed[i + 1] & 0x3F);
+      if (prev_cp >= 0 && cp != prev_cp) {  // a second accent on one letter
+        prev_cp = -1;
+        i += 2;
+        continue;
+      }
+      s.append(printed.substr(i, 2));
+      prev_cp = cp;
+      i += 2;
+      continue;
+    }
+    prev_cp = -1;
+    s += (c == 'I' || c == '1' || c == '|' || c == '!') ? 'l' : static_cast<char>(c);
+    ++i;
+  }
+  return CompactKey(s);
+}
+
+// Whether a fuzzy match is explained by the reading rather than the document:
+// the name read from a scan (confidence below 1) with low confidence, or
+// differing from the official name only by OCR's usual confusions.
+bool OcrMisread(const Act& act, const std::string& ptr, const CommuneRef& c) {
+  auto ev = act.evidence.find(ptr);
+  if (ev == act.evidence.end() || ev->second.confidence >= 1.0) return false;
+  if (ev->second.confidence < kOcrDoubt) return true;
+  if (!c.name) return false;
+  std::string official = *c.name;
+  for (char& ch : official)
+    if (ch == 'I') ch = 'l';
+  return OcrNormal(c.printed) == CompactKey(official);
+}
+
 }  // namespace
 
 void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
@@ -59,6 +102,8 @@ void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
     const CommuneRef& c = act.communes[i];
     const std::string ptr = "/communes/" + std::to_string(i);
     const std::string list = c.list ? " (" + *c.list + ")" : "";
+    // A name OCR may have damaged is no misspelling of the document's.
+    if ((c.match == "fuzzy" || c.match == "none") && OcrMisread(act, ptr, c)) continue;
     if (c.match == "fuzzy") {
       out->push_back(MakeAnomaly(act, "commune.misspelled", "warning",
                                  "\"" + c.printed + "\"" + list +

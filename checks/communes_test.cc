@@ -75,3 +75,48 @@ TEST_CASE("commune checks: OCR noise around a commune the act names elsewhere is
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("commune checks: names OCR damaged are not the document's misspellings") {
+  REQUIRE(TestGeo());
+  // Article 1 of a comité syndical, scanned: "Aix-en-Pévèle" read with its
+  // accent twice, "Illies" with l for I, "Bac" cut from "Aubigny-au-Bac" with
+  // a confidence of 0.3; "Auigny-au-Bac" is the document's own misspelling.
+  const std::string text =
+      "- Aix-en-Pévèêle\n- lllies\n- Bac\n- Auigny-au-Bac\n";
+  for (float conf : {0.9f, 1.0f}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, conf));
+    DocText doc(std::move(pages));
+    Act act = WholeDocAct(doc);
+    auto add = [&](const std::string& printed, const char* insee, const char* name,
+                   const char* match) {
+      CommuneRef c;
+      c.printed = printed;
+      if (insee) c.insee = insee, c.name = name;
+      c.match = match;
+      c.list = "article 1";
+      act.evidence["/communes/" + std::to_string(act.communes.size())] = Ev(doc, printed);
+      act.communes.push_back(c);
+    };
+    add("Aix-en-Pévèêle", "59004", "Aix-en-Pévèle", "fuzzy");
+    add("lllies", "59320", "Illies", "fuzzy");
+    add("Bac", nullptr, nullptr, "none");
+    act.evidence["/communes/2"].confidence = conf < 1.0f ? 0.3 : 1.0;
+    add("Auigny-au-Bac", "59024", "Aubigny-au-Bac", "fuzzy");
+    Act checked = Checked(doc, act);
+    auto found = Rules(checked, "commune.misspelled");
+    if (conf < 1.0f) {
+      REQUIRE(found.size() == 1);
+      CHECK(found[0].message.find("\"Auigny-au-Bac\"") == 0);
+      CHECK_FALSE(HasRule(checked, "commune.unknown"));
+    } else {  // a text layer: every difference is the document's
+      CHECK(found.size() == 3);
+      CHECK(HasRule(checked, "commune.unknown"));
+    }
+  }
+}
+
+}  // namespace delib
