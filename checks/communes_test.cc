@@ -120,3 +120,30 @@ TEST_CASE("commune checks: names OCR damaged are not the document's misspellings
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("geography: with a département hint, no fuzzy match in another region") {
+  REQUIRE(TestGeo());
+  const Geography& geo = *TestGeo();
+  // Hondeville is no commune: Mondeville (14, Normandie) is one letter away,
+  // Vendeville (59) two, too many for ten letters.
+  CommuneMatch m = geo.Match("Hondeville", "59");
+  CHECK(m.match == "none");
+  CHECK_FALSE(m.commune);
+  // Without a hint, the closest commune of France.
+  m = geo.Match("Hondeville");
+  REQUIRE(m.commune);
+  CHECK(m.commune->code == "14437");
+  // The hinted département's own misspellings still match, and a neighbour
+  // in its region at one letter (Pas-de-Calais from Nord).
+  m = geo.Match("Saily-lez-Lannoy", "59");
+  REQUIRE(m.commune);
+  CHECK(m.commune->code == "59522");
+  m = geo.Match("Arrass", "59");
+  REQUIRE(m.commune);
+  CHECK(m.commune->code == "62041");
+}
+
+}  // namespace delib

@@ -51,6 +51,7 @@ Result<Geography> Geography::Load(const std::string& dir) {
       m.code = c.value("code", "");
       m.name = c.value("nom", "");
       m.departement = c.value("departement", "");
+      m.region = c.value("region", "");
       m.siren = c.value("siren", "");
       m.population = c.value("population", 0);
       geo.communes_.push_back(std::move(m));
@@ -98,6 +99,8 @@ void Geography::Index() {
     communes_[i].folded = Key(communes_[i].name);
     by_key_[communes_[i].folded].push_back(i);
     by_code_[communes_[i].code] = i;
+    if (!communes_[i].region.empty())
+      region_of_dep_.emplace(communes_[i].departement, communes_[i].region);
   }
   for (size_t i = 0; i < epcis_.size(); ++i) {
     epcis_[i].folded = Key(epcis_[i].name);
@@ -146,14 +149,24 @@ CommuneMatch Geography::Match(std::string_view printed, std::string_view departe
     // "Saint") is still read as accent-level: the key unifies only those.
     return result;
   }
-  // Approximate: edit distance on keys, allowance grows with length.
-  int cap = std::min(2, static_cast<int>(key.size()) / 5);
+  // Approximate: edit distance on keys, allowance grows with length (one
+  // letter from 5, two from 12: "Hondeville" is not two letters from
+  // Vendeville, a 10-letter name that close is another name).
+  const int n = static_cast<int>(key.size());
+  int cap = n >= 12 ? 2 : n >= 5 ? 1 : 0;
   if (cap == 0) return result;
   int best_d = cap + 1;
   const Commune* best = nullptr;
   bool best_in_dep = false;
+  // With a département hint, communes of other regions are not candidates
+  // (when the regions are known).
+  std::string region;
+  if (!departement.empty())
+    if (auto r = region_of_dep_.find(std::string(departement)); r != region_of_dep_.end())
+      region = r->second;
   for (const Commune& c : communes_) {
     if (std::abs(static_cast<int>(c.folded.size()) - static_cast<int>(key.size())) > cap) continue;
+    if (!region.empty() && !c.region.empty() && c.region != region) continue;
     int d = EditDistance(key, c.folded, cap);
     if (d > cap) continue;
     bool in_dep = !departement.empty() && c.departement == departement;

@@ -24,6 +24,7 @@ struct Commune {
   std::string siren;
   int population = 0;
   std::string folded;  // Fold(name) with '-' and '\'' as spaces
+  std::string region;  // INSEE code of the région; "" when unknown
 };
 
 struct Epci {
@@ -53,9 +54,11 @@ class Geography {
   // EPCI whose folded name equals the folded text, or null.
   const Epci* FindEpci(std::string_view name) const;
   // Exact, then accent/case-insensitive, then approximate (edit distance on
-  // folded names, at most 1 per 5 letters, capped at 2; `departement` breaks
-  // ties and is preferred when given). Homonyms without a département hint:
-  // the most populous.
+  // folded names, 1 from 5 letters, 2 from 12; `departement` breaks
+  // ties and is preferred when given; outside it only a distance of 1 is
+  // accepted, and only within its region: "Hondeville" printed by a Nord
+  // syndicat is no misspelling of Mondeville, Calvados). Homonyms without a
+  // département hint: the most populous.
   CommuneMatch Match(std::string_view printed, std::string_view departement = "") const;
   const std::vector<Commune>& communes() const { return communes_; }
   // Code of the département with this name ("Nord" -> "59", "Pas-de-Calais"
@@ -75,6 +78,7 @@ class Geography {
   std::unordered_map<std::string, size_t> epci_by_siren_;
   std::unordered_map<std::string, size_t> epci_by_key_;
   std::unordered_map<std::string, std::string> departements_;  // Key(nom) -> code
+  std::unordered_map<std::string, std::string> region_of_dep_;  // code -> region code
   void Index();
 };
 
