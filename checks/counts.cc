@@ -1,22 +1,55 @@
 // count.mismatch (L2121-23), count.exceeds_in_office and
 // seats.population_mismatch (L2121-2).
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <string>
 
 #include "checks/check_util.h"
 #include "checks/geography.h"
+#include "pipeline/fold.h"
 
 namespace delib {
 namespace {
 
-void CompareCount(const Act& act, const Opt<int>& stated, int listed, const std::string& what,
+// Returns whether it reported a mismatch. An empty list is compared only when
+// `empty_printed` (the heading printed with no name after it).
+bool CompareCount(const Act& act, const Opt<int>& stated, int listed, const std::string& what,
                   const std::string& count_ptr, const std::string& list_ptr,
-                  std::vector<Anomaly>* out) {
-  if (!stated || listed == 0 || *stated == listed || !Legible(act, count_ptr)) return;
+                  std::vector<Anomaly>* out, bool empty_printed = false) {
+  if (!stated || (listed == 0 && !empty_printed) || *stated == listed ||
+      !Legible(act, count_ptr))
+    return false;
   out->push_back(MakeAnomaly(
       act, "count.mismatch", "error",
       std::to_string(*stated) + " " + what + " stated, " + std::to_string(listed) + " named",
       "CGCT L2121-23", {count_ptr, list_ptr}));
+  return true;
+}
+
+// Whether the heading that states the number of proxies ("2 Absents ayant
+// donné pouvoir :") is printed with no name: nothing after its colon, and the
+// next line opens the next count ("1 Excusés : …"). Then the list is empty as
+// printed, not unread.
+bool ProxiesPrintedEmpty(const CheckInput& in) {
+  const Act& act = *in.act;
+  auto ev = act.evidence.find("/attendance/proxies_count");
+  if (!in.doc || ev == act.evidence.end() || !act.attendance.proxies.empty()) return false;
+  const auto& lines = in.doc->lines();
+  if (act.first_line >= act.last_line || act.last_line > lines.size()) return false;
+  const std::string& f = in.doc->folded();
+  const std::string want = Fold(ev->second.text);
+  static const RE2 kHeading(R"(^\s*\d+\s+absents?\s+ayant\s+donne\s+(?:pouvoir|procuration)s?\s*:?\s*$)");
+  static const RE2 kNextCount(R"(^\s*\d+\s+[a-z])");
+  for (size_t li = act.first_line; li + 1 < act.last_line; ++li) {
+    re2::StringPiece line(f.data() + lines[li].folded_begin,
+                          lines[li].folded_end - lines[li].folded_begin);
+    if (line.find(want) == re2::StringPiece::npos || !RE2::FullMatch(line, kHeading)) continue;
+    re2::StringPiece next(f.data() + lines[li + 1].folded_begin,
+                          lines[li + 1].folded_end - lines[li + 1].folded_begin);
+    return RE2::PartialMatch(next, kNextCount);
+  }
+  return false;
 }
 
 // Names of `list` other than the proxy givers: extracts often list those who
@@ -63,10 +96,12 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
       at.proxies_count && *at.proxies_count > static_cast<int>(at.proxies.size()) &&
       static_cast<int>(at.proxies.size()) + at.proxies_unread + at.proxy_rows_unread >=
           *at.proxies_count;
+  bool proxies_disputed = false;  // the stated number and the names disagree, reported
   if (!GiversReadPairsLost(at) && !pairs_unread)
-    CompareCount(act, at.proxies_count, static_cast<int>(at.proxies.size()),
-                 "proxies (absents ayant donné pouvoir)", "/attendance/proxies_count",
-                 "/attendance/proxies/", out);
+    proxies_disputed = CompareCount(act, at.proxies_count, static_cast<int>(at.proxies.size()),
+                                    "proxies (absents ayant donné pouvoir)",
+                                    "/attendance/proxies_count", "/attendance/proxies/", out,
+                                    ProxiesPrintedEmpty(in));
   CompareNotPresent(act, at.excused_count, at.excused, "members excused",
                     "/attendance/excused_count", "/attendance/excused/", out);
   CompareNotPresent(act, at.absent_count, at.absent, "members absent", "/attendance/absent_count",
@@ -110,9 +145,11 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
     bool disputed = false;
     if (at.absent.empty()) not_present += at.absent_count.value_or(0);
     if (at.excused.empty()) not_present += at.excused_count.value_or(0);
-    // Proxy givers beyond those named (the stated number of "absents ayant donné pouvoir").
+    // Proxy givers beyond those named (the stated number of "absents ayant
+    // donné pouvoir"), unless that number is the one the names contradict
+    // (count.mismatch above): one disagreement, one finding.
     if (at.proxies_count && *at.proxies_count > static_cast<int>(at.proxies.size()) &&
-        Legible(act, "/attendance/proxies_count")) {
+        Legible(act, "/attendance/proxies_count") && !proxies_disputed) {
       int givers_named = 0;
       for (const Proxy& p : at.proxies) givers_named += FindPerson(at.present, p.from) < 0;
       int extra = *at.proxies_count - givers_named;
