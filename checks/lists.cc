@@ -4,9 +4,11 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "checks/check_util.h"
 #include "checks/geography.h"
+#include "pipeline/fold.h"
 
 namespace delib {
 namespace {
@@ -19,6 +21,26 @@ struct Named {
 
 bool Has(const std::map<std::string, Named>& lists, const std::string& name) {
   return lists.count(name) > 0;
+}
+
+// The folded lines of the act that are a bullet item naming `folded_name`
+// ("- Escaudœuvres", "= Hardifort"): how many.
+int BulletLines(const std::string& act_text, const std::string& folded_name) {
+  int n = 0;
+  size_t pos = 0;
+  while (pos < act_text.size()) {
+    size_t end = act_text.find('\n', pos);
+    if (end == std::string::npos) end = act_text.size();
+    size_t b = pos, e = end;
+    while (b < e && act_text[b] == ' ') ++b;
+    size_t bullet = b;
+    while (b < e && std::string_view("-*=<~_").find(act_text[b]) != std::string_view::npos) ++b;
+    while (e > b && std::string_view(" :;.,|_").find(act_text[e - 1]) != std::string_view::npos) --e;
+    while (b < e && act_text[b] == ' ') ++b;
+    if (b > bullet && act_text.compare(b, e - b, folded_name) == 0) ++n;
+    pos = end + 1;
+  }
+  return n;
 }
 
 }  // namespace
@@ -48,6 +70,20 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     }
     return false;
   };
+  // A commune printed as a bullet item more often than the bullet lists read
+  // hold it: a scan's line read out of its list (Tesseract set "-
+  // Escaudœuvres" above "Article 1 : …"), not a commune the act left out.
+  auto Misplaced = [&](size_t idx) {
+    const CommuneRef& c = act.communes[idx];
+    const std::string folded = Fold(c.name ? *c.name : c.printed);
+    int listed = 0;
+    for (const CommuneRef& o : act.communes)
+      if (KeyOf(o) == KeyOf(c) && o.list &&
+          (o.list->rfind("article", 0) == 0 || o.list->rfind("annexe", 0) == 0 ||
+           *o.list == "list"))
+        ++listed;
+    return BulletLines(in.text, folded) > listed;
+  };
   auto name_of = [&](size_t i) {
     const CommuneRef& c = act.communes[i];
     return c.name ? *c.name : c.printed;
@@ -67,6 +103,7 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     for (const auto& [key, idx] : lists.at(a).first) {
       bool found = false;
       for (const Named* t : targets) found |= t->first.count(key) > 0 || Garbled(*t, idx);
+      if (!found && Misplaced(idx)) found = true;
       if (!found) {
         out->push_back(MakeAnomaly(act, "list.mismatch", "error",
                                    name_of(idx) + " is in the " + a + " list but not in the " +

@@ -31,12 +31,19 @@ TEST_CASE("lists: agreeing lists pass - a cited commune left out of the approval
   act.communes = kept;
   act.evidence.clear();
   CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
+  // The act as if it had left Wicres out of article 1 (its "- Wicres" line
+  // gone too: a bullet line the lists do not hold reads as misplaced).
+  std::string text = ReadTestData("seed_001_comite_syndical.txt");
+  text.replace(text.find("\n- Wicres\n"), 11, "\n");
+  auto less_doc = TextDoc(text);
   std::vector<CommuneRef> less;
   for (const CommuneRef& c : kept)
     if (!(c.printed == "Wicres" && c.list == std::optional<std::string>("article 1")))
       less.push_back(c);
   act.communes = less;
-  auto found = Rules(Checked(*doc, act), "list.mismatch");
+  auto found = Rules(Checked(*less_doc, act), "list.mismatch");
+  // With the line still printed, the reading misplaced it: nothing asserted.
+  CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
   REQUIRE(found.size() == 1);
   CHECK(found[0].message ==
         "Wicres is in the vu deliberations list but not in the article 1 list: it is cited but its "
@@ -76,6 +83,46 @@ TEST_CASE("lists: no deliberation list read - an OCR-garbled name in the article
   auto found = Rules(Checked(*doc, act), "list.mismatch");
   REQUIRE(found.size() == 1);
   CHECK(found[0].message.rfind("Douai is in the vu deliberations list", 0) == 0);
+}
+
+}  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("lists: a bullet line read out of its list is no commune left out") {
+  REQUIRE(TestGeo());
+  // A scan of a comité syndical's act: Tesseract set "- Escaudœuvres" above
+  // "Article 1", so the article list read lacks it.
+  auto doc = TextDoc(
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Cambrai, "
+      "Escaudœuvres (ci-après « les communes du premier groupe ») ;\n"
+      "  - Escaudœuvres\n"
+      "Après avoir entendu le rapporteur,\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIECF.\n"
+      "- Cambrai\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "comite_syndical";
+  auto add = [&](const char* printed, const char* insee, const char* list) {
+    CommuneRef c;
+    c.printed = printed;
+    c.insee = insee, c.name = printed, c.match = "exact";
+    c.list = list;
+    act.communes.push_back(c);
+  };
+  add("Cambrai", "59122", "vu deliberations");
+  add("Escaudœuvres", "59205", "vu deliberations");
+  add("Cambrai", "59122", "article 1");
+  CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
+  // Printed nowhere as a list item: left out of the approval.
+  auto plain = TextDoc(
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Cambrai, "
+      "Escaudœuvres (ci-après « les communes du premier groupe ») ;\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIECF.\n"
+      "- Cambrai\n");
+  auto found = Rules(Checked(*plain, act), "list.mismatch");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.rfind("Escaudœuvres is in the vu deliberations list", 0) == 0);
 }
 
 }  // namespace delib
