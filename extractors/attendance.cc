@@ -339,6 +339,16 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
       while (run_end < e && f[run_end] == '-') ++run_end;
       bool blank_before = i == b || IsBlank(f[i - 1]);
       bool blank_after = run_end >= e || IsBlank(f[run_end]);
+      // One hyphen OCR read twice around a space ("Jean- -Claude"): it joins.
+      if (!blank_before && run_end == i + 1 && blank_after) {
+        size_t k = run_end;
+        while (k < e && f[k] == ' ') ++k;
+        if (k + 1 < e && k > run_end && f[k] == '-' && std::isalpha(static_cast<unsigned char>(f[k + 1])) &&
+            std::isalpha(static_cast<unsigned char>(f[i - 1]))) {
+          i = k;
+          continue;
+        }
+      }
       if (run_end - i >= 2 || blank_before || blank_after) {
         if (!(blank_before && !blank_after && run_end < e && f[run_end] == '\n')) cut(i, run_end);
         i = run_end - 1;

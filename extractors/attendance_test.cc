@@ -455,6 +455,28 @@ TEST_CASE("attendance: 'ont pris part : procurations' read without its '+ N' is 
   CHECK(act.attendance.voters_count == 13);
 }
 
+TEST_CASE("attendance: Hem layout, OCR split a compound given name with a stray hyphen") {
+  // Somain (Hem layout), scanned: "Jean-Claude" read "Jean- -Claude".
+  Act act = Attend(
+      "Nombre de conseillers en exercice : 32\n"
+      "PRESENTS\n"
+      "Jean- -Claude GUISLAIN, Maire,\n"
+      "Rachid FLAMENT, Agnès CAUWET, Véronique PRUVOST, Corinne BEN SAÏD, Guillaume\n"
+      "MAHTOUR, Kamel COQUELLE, Adjoints au Maire,\n"
+      "Guillaume MONNET, Élodie CAREY, Bénédicte HINGREZ, Bénédicte VERMEERSCH,\n"
+      "_ Kamel LEROY, Françoise DEVOS, Nicolas VANDENBERGHE, Daniel DECAGNY, Élodie\n"
+      "GAUTHIER, Gérard KOWALSKI, Véronique PACCOU, Marie THIEFFRY, Zohra DELATTRE,\n"
+      "Rachid DE SMET, Agnès PASSEBOSC, Yannick DECLERCK, Conseillers.\n"
+      "ABSENTS EXCUSES\n"
+      "Françoise VANDEN DORPE\n"
+      "Hervé RUBIO COQUEMPOT ayant donné procuration à Agnès PASSEBOSC\n"
+      "Laurent LEPLAT\n");
+  const Attendance& at = act.attendance;
+  REQUIRE(at.present.size() == 23);
+  CHECK(at.present[0] == "Jean-Claude GUISLAIN");
+  CHECK(at.present[11] == "Kamel LEROY");
+}
+
 TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two lines") {
   // Generated municipalb layout: roles on lines of their own, names cut
   // after a particle or inside a compound surname.

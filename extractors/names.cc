@@ -223,7 +223,15 @@ std::string StripCivility(std::string_view printed) {
     s.remove_prefix(sp);
     trim();
   }
-  return std::string(s);
+  // A hyphen OCR read twice around a space ("Jean- -Claude"): one hyphen.
+  std::string out(s);
+  for (size_t p = out.find("- -"); p != std::string::npos; p = out.find("- -", p)) {
+    if (p > 0 && out[p - 1] != ' ' && p + 3 < out.size() && out[p + 3] != ' ')
+      out.erase(p + 1, 2);
+    else
+      ++p;
+  }
+  return out;
 }
 
 PersonKey MakePersonKey(std::string_view printed) {

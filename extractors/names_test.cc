@@ -23,6 +23,9 @@ TEST_CASE("names: civility removed, name kept as printed") {
   // The civility's dot read as ':' (a commission permanente's present list, scanned).
   CHECK(StripCivility("M: Olivier PRUVOST") == "Olivier PRUVOST");
   CHECK(StripCivility("Mme, Agnès MONNET") == "Agnès MONNET");
+  // A hyphen read twice (Hem layout, scanned).
+  CHECK(StripCivility("Jean- -Claude GUISLAIN") == "Jean-Claude GUISLAIN");
+  CHECK(StripCivility("Y. HUTCHINSON - P. ALLIOT") == "Y. HUTCHINSON - P. ALLIOT");
 }
 
 TEST_CASE("names: keys") {
