@@ -70,6 +70,9 @@ void CompareNotPresent(const Act& act, const Opt<int>& stated, const std::vector
   if (!stated || list.empty()) return;
   const Attendance& at = act.attendance;
   if (*stated == CountPersons(list) || *stated == CountWithoutGivers(at, list)) return;
+  // Fewer named than stated, no more than the grid rows the reading garbled:
+  // the missing ones may be those rows.
+  if (*stated > CountPersons(list) && *stated - CountPersons(list) <= at.rows_unread) return;
   CompareCount(act, stated, CountPersons(list), what, count_ptr, list_ptr, out);
 }
 
@@ -85,7 +88,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   // garbled and dropped: "V. RUBIO Le ane re E;").
   const bool present_lost =
       at.present_count && *at.present_count > present_named &&
-      (PresentListLostNames(act) ||
+      (PresentListLostNames(act) || *at.present_count - present_named <= at.rows_unread ||
        ListSpanConfidence(in, "/attendance/present/", at.present.size()) < kIllegible);
   if (!present_lost)
     CompareCount(act, at.present_count, present_named, "members present",

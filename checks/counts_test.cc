@@ -422,3 +422,26 @@ TEST_CASE("counts: a proxies heading printed with no name is a mismatch, and no 
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("counts: excused stated above those named, a grid row garbled - no mismatch") {
+  // Seed 001's grid, scanned: the row of Mme Bénédicte MESSEANNE-GROBELNY read
+  // "NS EANNE cROBeLN", so 10 of the 11 excused are named.
+  auto doc = TextDoc("Mme Véronique THIEBAUT [] 1 mess\nNS EANNE cROBeLN mu mu\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "comite_syndical";
+  Attendance& at = act.attendance;
+  at.present = {"Christophe COULON", "Grégory BARTHOLOMEUS"};
+  at.present_count = 2;
+  at.excused = {"Valérie BIEGALSKI", "Jean-Claude DISSAUX"};
+  at.excused_count = 3;
+  CHECK(HasRule(Checked(*doc, act), "count.mismatch"));
+  at.rows_unread = 1;
+  CHECK_FALSE(HasRule(Checked(*doc, act), "count.mismatch"));
+  at.excused_count = 4;  // two missing, one garbled row: still a mismatch
+  CHECK(HasRule(Checked(*doc, act), "count.mismatch"));
+}
+
+}  // namespace delib

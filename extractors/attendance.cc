@@ -1235,6 +1235,9 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
     if (!PlausibleName(name)) {
       if (proxy_col >= 0 && grid[r][proxy_col] && ContainsLetter(CellWords(*grid[r][proxy_col])))
         ++at.proxy_rows_unread;
+      int letters = 0;
+      for (char ch : name) letters += std::isalpha(static_cast<unsigned char>(ch)) != 0;
+      if (letters >= 3) ++at.rows_unread;  // a member's name garbled, not a speck
       continue;
     }
     bool ticked_present = false;

@@ -248,6 +248,16 @@ TEST_CASE("attendance: a scanned grid's proxy cells that hold no readable name a
   CHECK(at.proxies_count == 3);
   CHECK(at.proxies_unread == 1);     // DEMEULENAERE, excused, to someone unread
   CHECK(at.proxy_rows_unread == 1);  // a row read as noise
+  CHECK(at.rows_unread == 1);        // "A M D": three letters of a member's name
+  // A speck left alone in a name cell is no garbled member.
+  Table specks = MakeTable({
+      {"Collectivité", "Membre", "Présents", "Absents", "Excusés", "Pouvoir à"},
+      {"Carnières", "Mme Mireille OUAGUEF", "[x]", "[ ]", "[ ]", ""},
+      {"", "a", "", "", "", ""},
+      {"Seclin", "NS EANNE cROBeLN", "", "", "", ""},
+  });
+  Act act2 = Attend("Collectivité Membre Présents Absents Excusés Pouvoir à\n", {specks});
+  CHECK(act2.attendance.rows_unread == 1);
 }
 
 TEST_CASE("attendance: scanned grid with headers broken in narrow columns and OCR noise") {

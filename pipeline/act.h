@@ -52,6 +52,9 @@ struct Attendance {
   // nothing voids); `proxy_rows_unread`: the giver's name was unreadable too.
   int proxies_unread = 0;
   int proxy_rows_unread = 0;
+  // Not in the record: grid rows whose member cell held letters but no
+  // readable name ("NS EANNE cROBeLN"): members no list holds.
+  int rows_unread = 0;
 };
 
 struct Vote {
