@@ -71,6 +71,8 @@ std::string OcrNormal(std::string_view printed) {
       s.append(printed.substr(i, 2));
       prev_cp = cp;
       i += 2;
+      // The same letter again without its accent ("Raïillencourt"): one letter.
+      if (i < printed.size() && Fold(printed.substr(i - 2, 2)) == std::string(1, printed[i])) ++i;
       continue;
     }
     prev_cp = -1;

@@ -16,7 +16,12 @@ bool ConvocationDateStated(const std::string& folded) {
   // "Date de la convocation : : . 29.04.2020" (OCR noise between label and date).
   static const RE2 kDigits(
       R"(date de (?:la )?convocation[\s:.,_-]{0,12}\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4})");
-  return RE2::PartialMatch(folded, kStated) || RE2::PartialMatch(folded, kDigits);
+  // The phrase that announces the date, the date misread by OCR ("faite le 23
+  // juiet", "en date _ dix- . juillet"): a day or a month is there.
+  static const RE2 kAnnounced(
+      R"(convocations?\s+(?:qui\s+lui\s+a\s+ete\s+faite\s+le|en\s+date)\b[^;]{0,40}?(?:\d|janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec))");
+  return RE2::PartialMatch(folded, kStated) || RE2::PartialMatch(folded, kDigits) ||
+         RE2::PartialMatch(folded, kAnnounced);
 }
 
 }  // namespace

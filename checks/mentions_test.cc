@@ -54,7 +54,10 @@ TEST_CASE("mentions: a convocation date stated in words is a mention even when n
         "Le quatorze décembre deux mille vingt-et-un, le comité syndical s'est réuni à Douai, sur "
         "convocation en\ndate du huit décembre deux mille vingt-et-un, sous la présidence de M. "
         "Jérémie DUBOIS\n",
-        "Nombre de membres en exercice : 15\nDate de la convocation : : . 29.04.2020\n"}) {
+        "Nombre de membres en exercice : 15\nDate de la convocation : : . 29.04.2020\n",
+        // The date misread by OCR: the phrase that announces it is there.
+        "de la convocation qui lui a été faite le 23 juiet et qui a été affichée à la porte de la\n",
+        "s'est réuni à Douai, sur convocation en date _ dix- . juillet deux mille\n"}) {
     auto doc = TextDoc(text);
     Act act = WholeDocAct(*doc);
     act.body.type = "conseil_municipal";

@@ -177,6 +177,7 @@ TEST_CASE("communes: OCR reads some dashes of a list as '=', '<', '_-'") {
                         0.9f),
       PageFromPlainText(2,
                         "- Moncheaux\n"
+                        ": - Quesnoy-sur-Deûle\n"
                         "-_ Troisvilles\n"
                         "-__Rumilly-en-Cambrésis\n"
                         "_ Sailly-lez-Lannoy\n"
@@ -188,15 +189,16 @@ TEST_CASE("communes: OCR reads some dashes of a list as '=', '<', '_-'") {
   ExtractContext ctx{TestGeo()};
   ExtractCommunes(doc, ctx, &act);
   auto lists = ByList(act);
-  REQUIRE(lists["article 1"].size() == 9);
+  REQUIRE(lists["article 1"].size() == 10);
   CHECK(lists["article 1"][1]->printed == "Hardifort");
   CHECK(lists["article 1"][1]->match == "exact");
   CHECK(lists["article 1"][2]->printed == "Hornaing");
   CHECK(lists["article 1"][3]->printed == "Bellaing");
   CHECK(lists["article 1"][5]->printed == "Moncheaux");
-  CHECK(lists["article 1"][6]->printed == "Troisvilles");
-  CHECK(lists["article 1"][7]->printed == "Rumilly-en-Cambrésis");
-  CHECK(lists["article 1"][8]->printed == "Sailly-lez-Lannoy");
+  CHECK(lists["article 1"][6]->printed == "Quesnoy-sur-Deûle");
+  CHECK(lists["article 1"][7]->printed == "Troisvilles");
+  CHECK(lists["article 1"][8]->printed == "Rumilly-en-Cambrésis");
+  CHECK(lists["article 1"][9]->printed == "Sailly-lez-Lannoy");
   CHECK_FALSE(Find(act, "article 1", "Le Syndicat certifie"));
 }
 
