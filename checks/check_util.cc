@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 
@@ -132,7 +133,7 @@ std::string AnomalyId(const Anomaly& a, const Act& act) {
   return buf;
 }
 
-ProxyTally TallyProxies(const Act& act) {
+ProxyTally TallyProxies(const Act& act, int limit) {
   const Attendance& at = act.attendance;
   ProxyTally t;
   if (at.proxies.empty()) {
@@ -156,7 +157,24 @@ ProxyTally TallyProxies(const Act& act) {
                                ", who is not present");
       t.void_indices.push_back(i);
     } else {
-      ++valid;
+      // Beyond the proxies one member may hold, the later ones are void
+      // (the same proxy read twice is one).
+      int held = 0;
+      bool again = false;
+      for (size_t j = 0; j < i; ++j) {
+        if (!SamePerson(at.proxies[j].to, p.to)) continue;
+        if (SamePerson(at.proxies[j].from, p.from)) again = true;
+        else if (std::find(t.void_indices.begin(), t.void_indices.end(), j) == t.void_indices.end())
+          ++held;
+      }
+      if (limit > 0 && !again && held >= limit) {
+        t.void_reasons.push_back(p.to + " holds more than " + std::to_string(limit) +
+                                 (limit == 1 ? " proxy" : " proxies") + ": the proxy of " + p.from +
+                                 " is void");
+        t.void_indices.push_back(i);
+      } else {
+        ++valid;
+      }
     }
   }
   // Pairs the reading lost (grid cells with no readable name) may count, up

@@ -102,7 +102,9 @@ struct ProxyTally {
   std::vector<std::string> void_reasons;
   std::vector<size_t> void_indices;  // into attendance.proxies
 };
-ProxyTally TallyProxies(const Act& act);
+// With `limit` > 0, proxies a member holds beyond `limit` are void too
+// (L2121-20: one proxy, two in the COVID windows, or the statutes' number).
+ProxyTally TallyProxies(const Act& act, int limit = 0);
 
 // N: the stated members in office, else the distinct members listed.
 struct MemberCount {

@@ -126,7 +126,12 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
     const int cast = *v.for_votes + v.against.value_or(0) + v.abstentions.value_or(0);
     std::optional<int> present = PresentCount(act);
     if (!present) continue;
-    ProxyTally t = TallyProxies(act);
+    // The proxies one member may hold (as proxy.multiple counts them); a
+    // syndicat mixte ouvert without known statutes has its own rules.
+    int limit = in.statutes ? in.statutes->proxy_limit : 1;
+    if (in.covid) limit = std::max(limit, in.rules->covid_proxy_limit);
+    if (in.kind == BodyKind::kSmo && !in.statutes) limit = 0;
+    ProxyTally t = TallyProxies(act, limit);
     Capacity cap;
     std::string void_note;
     if (!t.void_reasons.empty()) {

@@ -177,3 +177,41 @@ TEST_CASE("votes: the unanimity of the second vote read into the first is no con
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("votes: proxies beyond what one member may hold do not count toward the votes") {
+  // A commission permanente: Nicolas DESCAMPS holds three proxies, one allowed.
+  auto doc = TextDoc(
+      "Délégation(s) de vote : Mme Hélène ANNAERT à M. Fabrice DUBOIS, Mme Bénédicte MARQUE à M. "
+      "Nicolas DESCAMPS, Mme Eugénie MEYFROIDT à M. Nicolas DESCAMPS, Mme Joëlle VANDEN DORPE à "
+      "M. Nicolas DESCAMPS.\n"
+      "Pour : 5 voix Contre : 2 voix Abstention : 0 voix\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "commission_permanente";
+  Attendance& at = act.attendance;
+  at.present = {"Fabrice DUBOIS", "Nicolas DESCAMPS", "Alain NOWAK"};
+  at.excused = {"Hélène ANNAERT", "Bénédicte MARQUE", "Eugénie MEYFROIDT", "Joëlle VANDEN DORPE"};
+  at.proxies = {{"Hélène ANNAERT", "Fabrice DUBOIS"},
+                {"Bénédicte MARQUE", "Nicolas DESCAMPS"},
+                {"Eugénie MEYFROIDT", "Nicolas DESCAMPS"},
+                {"Joëlle VANDEN DORPE", "Nicolas DESCAMPS"}};
+  Vote v;
+  v.for_votes = 5;
+  v.against = 2;
+  v.abstentions = 0;
+  v.result = "adopted";
+  act.votes.push_back(v);
+  ProxyTally t = TallyProxies(act, 1);
+  CHECK(t.valid == 2);
+  CHECK(t.void_indices == std::vector<size_t>{2, 3});
+  CHECK(TallyProxies(act).valid == 4);  // no limit given: all count
+  Act checked = Checked(*doc, act);
+  auto found = Rules(checked, "vote.exceeds_voters");
+  REQUIRE(found.size() == 1);  // 7 votes, 3 present + 2 valid proxies
+  CHECK(found[0].message.find("at most 5 members could vote") != std::string::npos);
+  CHECK(HasRule(checked, "proxy.multiple"));
+}
+
+}  // namespace delib
