@@ -1,10 +1,12 @@
 #include "pipeline/document.h"
 
 #include <chrono>
+#include <optional>
 
 #include "checks/bodies.h"
 #include "checks/checks.h"
 #include "pipeline/hash.h"
+#include "pipeline/page_scans.h"
 #include "pipeline/tables.h"
 
 namespace delib {
@@ -45,6 +47,20 @@ Result<OcrEngine*> DocumentProcessor::Engine() {
 Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha256,
                                     Record* record, std::vector<PageText>* pages,
                                     const PageCallback& on_page) {
+  // Which pages are scans, read once, only when a page's text layer alone
+  // does not decide (most born-digital files never need it).
+  std::optional<std::vector<PageScan>> scans;
+  auto scan_of = [&](int i) {
+    if (!scans) scans = FindPageScans(pdf.path());
+    return i - 1 < static_cast<int>(scans->size()) ? (*scans)[i - 1] : PageScan{};
+  };
+  auto page_failed = [&](int i, const Status& st) {
+    record->errors.push_back({CodeName(st.code()), st.message(), i});
+    record->page_sources.push_back("none");
+    record->page_rotations.push_back(0);
+    record->page_sizes.emplace_back(0, 0);
+    if (on_page) on_page(i, pdf.pages(), true);
+  };
   for (int i = 1; i <= pdf.pages(); ++i) {
     PageText page;
     bool ocr = false;
@@ -52,7 +68,14 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
       StageTimer t(record, "text");
       return pdf.TextLayer(i);
     }();
-    if (layer.ok() && !options_.force_ocr && IsRealTextLayer(layer.value())) {
+    // The text layer is used when it is plainly real text, or when it holds
+    // some words and the page is no scan (a page with a signature block).
+    bool use_layer = false;
+    if (layer.ok() && !options_.force_ocr) {
+      use_layer = IsRealTextLayer(layer.value()) ||
+                  (HasSomeText(layer.value()) && !scan_of(i).is_scan && !scans->empty());
+    }
+    if (use_layer) {
       page = layer.take();
       // A grid drawn with vector rules and boxes (no checkbox glyphs in the
       // text layer): read it on a rendering, like a scan's, with the layer's
@@ -68,34 +91,34 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
       }
     } else {
       ocr = true;
+      const double dpi = options_.native_dpi ? OcrDpi(scan_of(i), options_.dpi) : options_.dpi;
       std::string key;
       std::optional<PageText> cached;
-      Result<OcrEngine*> engine = Engine();
-      if (!engine.ok()) {
-        record->errors.push_back({CodeName(engine.status().code()), engine.status().message(), i});
-        record->page_sources.push_back("none");
-        record->page_rotations.push_back(0);
-        record->page_sizes.emplace_back(0, 0);
-        if (on_page) on_page(i, pdf.pages(), ocr);
-        continue;
-      }
       if (cache_) {
-        key = OcrCache::Key(sha256, i, options_.dpi, engine.value()->Version());
-        cached = cache_->Get(key);
+        std::string version = engine_version_;
+        if (version.empty()) {
+          Result<OcrEngine*> engine = Engine();
+          if (engine.ok()) version = engine.value()->Version();
+        }
+        if (!version.empty()) {
+          key = OcrCache::Key(sha256, i, static_cast<int>(dpi), version);
+          cached = cache_->Get(key);
+        }
       }
       if (cached) {
         page = std::move(*cached);
       } else {
+        Result<OcrEngine*> engine = Engine();
+        if (!engine.ok()) {
+          page_failed(i, engine.status());
+          continue;
+        }
         Result<GrayImage> img = [&] {
           StageTimer t(record, "render");
-          return pdf.Render(i, options_.dpi);
+          return pdf.Render(i, dpi);
         }();
         if (!img.ok()) {
-          record->errors.push_back({CodeName(img.status().code()), img.status().message(), i});
-          record->page_sources.push_back("none");
-          record->page_rotations.push_back(0);
-          record->page_sizes.emplace_back(0, 0);
-          if (on_page) on_page(i, pdf.pages(), ocr);
+          page_failed(i, img.status());
           continue;
         }
         PageGeometry geom;
@@ -106,15 +129,11 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
           return engine.value()->ReadPage(img.value(), geom);
         }();
         if (!read.ok()) {
-          record->errors.push_back({CodeName(read.status().code()), read.status().message(), i});
-          record->page_sources.push_back("none");
-          record->page_rotations.push_back(0);
-          record->page_sizes.emplace_back(0, 0);
-          if (on_page) on_page(i, pdf.pages(), ocr);
+          page_failed(i, read.status());
           continue;
         }
         page = read.take();
-        if (cache_) cache_->Put(key, page);
+        if (cache_ && !key.empty()) cache_->Put(key, page);
       }
     }
     page.number = i;

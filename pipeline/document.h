@@ -21,7 +21,8 @@
 namespace delib {
 
 struct ProcessOptions {
-  int dpi = 300;            // rendering for OCR
+  int dpi = 300;            // rendering for OCR when a page's own resolution is not used
+  bool native_dpi = true;   // render a scanned page at its scan resolution (200-400 dpi)
   bool force_ocr = false;   // OCR even pages with a text layer
   PdfLimits limits;
 };
@@ -40,6 +41,10 @@ class DocumentProcessor {
   Record Process(const std::string& path, const std::string& display_path,
                  const std::string& sha256 = "", const PageCallback& on_page = nullptr);
 
+  // The engine's Version(), when known without making one: then cached
+  // pages are found without starting the engine.
+  void set_engine_version(std::string v) { engine_version_ = std::move(v); }
+
   // The pages alone (for tests and `delib extract --pages`).
   Status ReadPages(const PdfSource& pdf, const std::string& sha256, Record* record,
                    std::vector<PageText>* pages, const PageCallback& on_page);
@@ -52,6 +57,7 @@ class DocumentProcessor {
   std::unique_ptr<OcrEngine> engine_;
   Status engine_status_;
   bool engine_tried_ = false;
+  std::string engine_version_;
   OcrCache* cache_;
   ExtractContext ctx_;
 };

@@ -54,6 +54,19 @@ TEST_CASE("Pages with a text layer are never OCRed; scanned pages are") {
   CHECK(s.acts[0].pages == std::vector<int>{1, 2});
 }
 
+TEST_CASE("A born-digital page with a few words keeps its layer: no OCR") {
+  int made = 0;
+  // Page 2 holds only the secretary's name under the signature block.
+  std::string pdf = WriteTemp("doc/short.pdf", MakeTextPdf({{"EXTRAIT DU REGISTRE DES DELIBERATIONS",
+      "DU CONSEIL MUNICIPAL DE PREMESQUES, séance du 19 février 2024",
+      "Nombre de membres en exercice : 18 et présents : 17 membres"}, {"Stéphanie BEN SAÏD"}}));
+  DocumentProcessor proc({}, Fake({}, &made), nullptr, {});
+  Record r = proc.Process(pdf, "short.pdf");
+  CHECK(r.status == "ok");
+  CHECK(r.page_sources == std::vector<std::string>{"text", "text"});
+  CHECK(made == 0);
+}
+
 TEST_CASE("A page that fails keeps what the other pages gave: partial record") {
   std::string scan_pdf = WriteTemp("doc/partial.pdf", MakeImagePdf({Blank(100, 140), Blank(100, 140)}));
   DocumentProcessor proc({}, Fake({{1, "SEANCE DU 19 FEVRIER 2024"}}), nullptr, {});
@@ -93,6 +106,23 @@ TEST_CASE("OCR results are cached by content, page and engine") {
   CHECK(read("SOMETHING ELSE", "sha-a") == "SEANCE DU 3 MARS 2023");
   // Another content hash: read again.
   CHECK(read("SOMETHING ELSE", "sha-b") == "SOMETHING ELSE");
+}
+
+TEST_CASE("With the engine's version known, cached pages never start the engine") {
+  Result<std::unique_ptr<OcrCache>> cache = OcrCache::Open(testing::TempDir() + "/doc-cache2.sqlite");
+  REQUIRE(cache.ok());
+  std::string scan_pdf = WriteTemp("doc/cached2.pdf", MakeImagePdf({Blank(100, 140)}));
+  int made = 0;
+  DocumentProcessor first({}, Fake({{1, "SEANCE DU 3 MARS 2023"}}, &made), cache.value().get(), {});
+  first.set_engine_version("fake-1");
+  Record r1 = first.Process(scan_pdf, "cached2.pdf");
+  CHECK(made == 1);
+  DocumentProcessor again({}, Fake({{1, "SEANCE DU 3 MARS 2023"}}, &made), cache.value().get(), {});
+  again.set_engine_version("fake-1");
+  Record r2 = again.Process(scan_pdf, "cached2.pdf");
+  CHECK(r2.page_sources == std::vector<std::string>{"ocr"});
+  CHECK(made == 1);  // the second processor made no engine
+  REQUIRE(r2.acts.size() == r1.acts.size());
 }
 
 }  // namespace delib

@@ -100,6 +100,7 @@ void WriteLine(int fd, const std::string& line) {
   ExtractContext ctx;
   ctx.geo = geo;
   DocumentProcessor proc(opt.process, [] { return MakeTesseractEngine("fra"); }, cache.get(), ctx);
+  proc.set_engine_version(TesseractEngineVersion("fra"));
   FILE* cmd = fdopen(cmd_fd, "r");
   char buf[64];
   while (cmd && std::fgets(buf, sizeof buf, cmd)) {

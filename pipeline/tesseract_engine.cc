@@ -53,10 +53,7 @@ class TesseractEngine : public OcrEngine {
     return Status::Ok();
   }
 
-  std::string Version() const override {
-    return std::string("tesseract-") + tesseract::TessBaseAPI::Version() + "-" + lang_ +
-           "-psm3-osd-deskew-v1-" + kTablesVersion + "-cells";
-  }
+  std::string Version() const override { return TesseractEngineVersion(lang_); }
 
   Result<PageText> ReadPage(const GrayImage& image, const PageGeometry& geom) override {
     if (image.width <= 0 || image.height <= 0) return Status(Code::kOcr, "empty image", geom.number);
@@ -239,6 +236,11 @@ class TesseractEngine : public OcrEngine {
 };
 
 }  // namespace
+
+std::string TesseractEngineVersion(const std::string& lang) {
+  return std::string("tesseract-") + tesseract::TessBaseAPI::Version() + "-" + lang +
+         "-psm3-osd-deskew-v1-" + kTablesVersion + "-cells";
+}
 
 Result<std::unique_ptr<OcrEngine>> MakeTesseractEngine(const std::string& lang) {
   // One engine per worker, so Tesseract's own OpenMP threads would only fight
