@@ -1,6 +1,8 @@
 #include "pipeline/driver.h"
 
+#include <elf.h>
 #include <fcntl.h>
+#include <link.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -150,11 +152,44 @@ struct Worker {
 
 }  // namespace
 
+std::string ExecutableBuildId() {
+  std::string id;
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, size_t, void* data) -> int {
+        auto* out = static_cast<std::string*>(data);
+        for (int i = 0; i < info->dlpi_phnum; ++i) {
+          const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+          if (ph.p_type != PT_NOTE) continue;
+          const char* p = reinterpret_cast<const char*>(info->dlpi_addr + ph.p_vaddr);
+          const char* end = p + ph.p_memsz;
+          while (p + sizeof(ElfW(Nhdr)) <= end) {
+            auto* nh = reinterpret_cast<const ElfW(Nhdr)*>(p);
+            const char* name = p + sizeof(ElfW(Nhdr));
+            const char* desc = name + ((nh->n_namesz + 3) & ~3u);
+            if (nh->n_type == NT_GNU_BUILD_ID && nh->n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
+              static const char* hex = "0123456789abcdef";
+              for (unsigned k = 0; k < nh->n_descsz; ++k) {
+                unsigned char c = static_cast<unsigned char>(desc[k]);
+                out->push_back(hex[c >> 4]);
+                out->push_back(hex[c & 15]);
+              }
+              return 1;
+            }
+            p = desc + ((nh->n_descsz + 3) & ~3u);
+          }
+        }
+        return 1;  // the first object is the executable: stop there
+      },
+      &id);
+  return id;
+}
+
 std::string ExtractorFingerprint() {
   static const std::string fp = [] {
-    // The version, plus the content of every rule and data file: editing a
-    // pattern or a table makes every record out of date (OCR stays cached).
-    std::string acc = std::string("delib ") + DELIB_VERSION + "\n";
+    // The version and the build of the executable (any code change), plus
+    // the content of every rule and data file: editing a pattern, a table or
+    // the code makes every record out of date (OCR stays cached).
+    std::string acc = std::string("delib ") + DELIB_VERSION + " " + ExecutableBuildId() + "\n";
     std::vector<std::string> files;
     for (const char* dir : {"/extractors/rules", "/data"}) {
       fs::path root = fs::path(DELIB_SOURCE_DIR) / (dir + 1);

@@ -202,3 +202,15 @@ TEST_CASE("A batch mixing every kind of bad input with good files") {
 }
 
 }  // namespace delib
+
+namespace delib {
+
+TEST_CASE("The fingerprint of records names this build of the code") {
+  std::string id = ExecutableBuildId();
+  // Debian's toolchain links every executable with a GNU build ID (SHA-1).
+  REQUIRE(id.size() == 40);
+  CHECK(id.find_first_not_of("0123456789abcdef") == std::string::npos);
+  CHECK(ExtractorFingerprint().rfind(std::string(DELIB_VERSION) + "+", 0) == 0);
+}
+
+}  // namespace delib
