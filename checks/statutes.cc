@@ -155,7 +155,7 @@ Result<StatutesReading> ReadStatutes(const DocText& doc, size_t first_line, size
 
   // Quorum.
   static const RE2 kQuorum(
-      R"((le quorum est (?:fixe|atteint)[^.]*?(la moitie|le tiers|la majorite|les deux tiers) des membres( en exercice)?( presents)?( ou representes)?))");
+      R"((le quorum est (?:fixe|atteint)[^.]*?(la moitie|le tiers|au tiers|la majorite|les deux tiers|aux deux tiers) des membres( en exercice)?( presents)?( ou representes)?))");
   re2::StringPiece q[6];
   if (!kQuorum.Match(text, 0, text.size(), RE2::UNANCHORED, q, 6))
     return Status(Code::kNotFound, "statutes of " + b.names.front() + ": no quorum sentence");
@@ -164,7 +164,7 @@ Result<StatutesReading> ReadStatutes(const DocText& doc, size_t first_line, size
     b.quorum = {1, 2, false, true, ""};
   } else if (frac == "la majorite") {
     b.quorum = {1, 2, false, false, ""};
-  } else if (frac == "le tiers") {
+  } else if (frac == "le tiers" || frac == "au tiers") {
     b.quorum = {1, 3, false, true, ""};
   } else {
     b.quorum = {2, 3, false, true, ""};
@@ -182,7 +182,7 @@ Result<StatutesReading> ReadStatutes(const DocText& doc, size_t first_line, size
 
   // Proxies.
   static const RE2 kProxy(
-      R"((aucun membre ne peut (?:recevoir|detenir|disposer de|etre porteur de) plus d'(une|deux|trois) (?:procuration|pouvoir)))");
+      R"((aucun membre ne peut (?:recevoir|detenir|disposer de|etre porteur de) plus (?:d'|de )(une|un|deux|trois) (?:procuration|pouvoir|mandat)))");
   re2::StringPiece p[3];
   b.proxy_limit = 1;  // silent statutes: the CGCT's one proxy, not written as read
   if (kProxy.Match(text, 0, text.size(), RE2::UNANCHORED, p, 3) &&
