@@ -132,9 +132,13 @@ bool Governs(const BatchStatutes& s, const json& act) {
   const json& body = Obj(act, "body");
   std::string type = Str(body, "type");
   if (!type.empty() && type != "comite_syndical" && type != "bureau") return false;
-  BodyRegistry one;
-  one.Add(s.read.body);
-  return one.Find(Str(body, "name")) != nullptr;
+  // As BodyRegistry::Find: one of the statutes' names inside the body's name.
+  std::string key = CompactKey(Str(body, "name"));
+  for (const std::string& n : s.read.body.names) {
+    std::string k = CompactKey(n);
+    if (k.size() >= 4 && key.find(k) != std::string::npos) return true;
+  }
+  return false;
 }
 
 // A statutes annex entry as the names it holds: "Communications
@@ -178,11 +182,6 @@ std::string Basis(const BatchStatutes& s, const std::string& clause) {
   auto it = s.read.article.find(clause);
   if (it != s.read.article.end() && !it->second.empty()) b += ", " + it->second;
   return b;
-}
-
-std::string Quote(const BatchStatutes& s, const std::string& clause) {
-  auto it = s.read.text.find(clause);
-  return it == s.read.text.end() ? "" : " (\"" + it->second + "\")";
 }
 
 // The statute-dependent rules on one deliberation under statutes `s`.
@@ -390,12 +389,13 @@ json BatchStatutesAnomalies(const std::vector<BatchStatutes>& statutes,
           for (const json& e : f.statutes_evidence) evidence.push_back(e);
           std::string label = Str(act_json, "number");
           if (label.empty()) label = Str(act_json, "title");
-          std::string message = f.anomaly.message + " — under the statutes in the batch (" +
-                                s.stem + (s.read.article.count(f.clause)
-                                              ? ", " + s.read.article.at(f.clause)
-                                              : std::string()) +
-                                Quote(s, f.clause) + "), in " + stem +
-                                (label.empty() ? "" : " (" + label + ")");
+          auto art = s.read.article.find(f.clause);
+          auto text = s.read.text.find(f.clause);
+          std::string message = f.anomaly.message + " (statutes in the batch: " + s.stem;
+          if (art != s.read.article.end() && !art->second.empty()) message += ", " + art->second;
+          if (text != s.read.text.end()) message += ": \"" + text->second + "\"";
+          message += "; deliberation " + (label.empty() ? std::string() : label + " ") + "in " +
+                     stem + ")";
           std::vector<std::string> sources = {stem};
           if (s.stem != stem) sources.push_back(s.stem);
           out.push_back(MakeCorpusAnomaly(f.anomaly.rule, f.anomaly.severity, message, f.basis,
