@@ -6,6 +6,7 @@
 
 #include "checks/bodies.h"
 #include "checks/checks.h"
+#include "checks/statutes.h"
 #include "pipeline/hash.h"
 #include "pipeline/page_scans.h"
 #include "pipeline/tables.h"
@@ -206,6 +207,7 @@ std::vector<Act> ActsFromPages(std::vector<PageText> pages, const ExtractContext
   DocText doc(std::move(pages));
   if (doc.lines().empty()) return {};
   std::vector<Act> acts = ExtractActs(doc, ctx);
+  ReadStatutesActs(doc, &acts);  // act.statutes, act.stated: for the batch-level statutes checks
   // Statutes in the same file govern its deliberations (a statutes PDF sent
   // with the deliberation that adopts them); otherwise the registry.
   CheckContext checks;
