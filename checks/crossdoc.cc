@@ -57,8 +57,11 @@ std::string Id(const json& a) {
   return buf;
 }
 
-json Make(const std::string& rule, const std::string& severity, const std::string& message,
-          const std::string& basis, json evidence_in, std::vector<std::string> sources) {
+}  // namespace
+
+json MakeCorpusAnomaly(const std::string& rule, const std::string& severity,
+                       const std::string& message, const std::string& basis, json evidence_in,
+                       std::vector<std::string> sources) {
   // Evidence must point at a page (schemas/document.schema.json): one without is dropped.
   json evidence = json::array();
   for (const json& e : evidence_in)
@@ -74,6 +77,8 @@ json Make(const std::string& rule, const std::string& severity, const std::strin
   a["id"] = Id(a);
   return a;
 }
+
+namespace {
 
 struct CitationRef {
   std::string stem, act_label, number, date, subject, body;
@@ -142,7 +147,7 @@ json CrossDocAnomalies(const std::vector<json>& records) {
       json ev = json::array();
       if (!a.evidence.is_null()) ev.push_back(a.evidence);
       if (!b.evidence.is_null()) ev.push_back(b.evidence);
-      out.push_back(Make("crossdoc.reference_mismatch", sim == 1.0 ? "error" : "warning",
+      out.push_back(MakeCorpusAnomaly("crossdoc.reference_mismatch", sim == 1.0 ? "error" : "warning",
                          "the act of " + a.date + " on \"" + a.subject + "\" is cited as n° " +
                              a.number + " by " + a.stem + " (" + a.act_label + ") and as n° " +
                              b.number + " by " + b.stem + " (" + b.act_label + ")",
@@ -187,7 +192,7 @@ json CrossDocAnomalies(const std::vector<json>& records) {
           if (evm.contains(ptr)) ev.push_back(evm[ptr]);
           for (const json& e : ad.evidence) ev.push_back(e);
           std::string name = Str(c, "name").empty() ? Str(c, "printed") : Str(c, "name");
-          out.push_back(Make("crossdoc.membership_pending", "warning",
+          out.push_back(MakeCorpusAnomaly("crossdoc.membership_pending", "warning",
                              name + " is listed as pending (" + Str(c, "list") + ") in " +
                                  ActLabel(act) + " of " + date + " (" + stem +
                                  "), although its conseil municipal approved its adhesion on " +

@@ -29,4 +29,11 @@ nlohmann::json CrossDocAnomalies(const std::vector<nlohmann::json>& records);
 // The stem of one record (see above).
 std::string RecordStem(const nlohmann::json& record);
 
+// One corpus finding in summary.json's shape, with its stable id (FNV-1a 64
+// over rule, message, sources and evidence texts). Evidence without a page is
+// dropped (the schema requires one).
+nlohmann::json MakeCorpusAnomaly(const std::string& rule, const std::string& severity,
+                                 const std::string& message, const std::string& legal_basis,
+                                 nlohmann::json evidence, std::vector<std::string> sources);
+
 }  // namespace delib

@@ -45,7 +45,12 @@ class Geography {
  public:
   // Default data folder: $DELIB_GEO_DIR, else the one scripts/setup installs.
   static std::string DefaultDir();
+  // Reads a compact copy kept in the user's cache folder
+  // (~/.cache/delib/geo-*.tsv) when there is one for these data files; else
+  // the package's JSON, then writes that copy for the next run.
   static Result<Geography> Load(const std::string& dir);
+  // The package's JSON only (no compact copy read or written).
+  static Result<Geography> LoadJson(const std::string& dir);
   // For tests: a geography made of the given communes and EPCI.
   static Geography FromLists(std::vector<Commune> communes, std::vector<Epci> epcis);
 
@@ -80,6 +85,8 @@ class Geography {
   std::unordered_map<std::string, std::string> departements_;  // Key(nom) -> code
   std::unordered_map<std::string, std::string> region_of_dep_;  // code -> region code
   void Index();
+  bool ReadCompact(const std::string& path);
+  void WriteCompact(const std::string& path) const;
 };
 
 }  // namespace delib

@@ -1,9 +1,12 @@
 // Statutes found in a batch document (an act of kind "statuts"): the rules
 // the checks need, read from the text into a BodyStatutes usable like a
-// registry entry (checks/bodies.h).
+// registry entry (checks/bodies.h), with what the statutes leave unsaid and
+// where each rule was read.
 //
-//   Result<BodyStatutes> s = StatutesFromText(doc, act.first_line, act.last_line);
-//   if (s.ok()) registry.Add(s.take());
+//   Result<StatutesReading> s = ReadStatutes(doc, act.first_line, act.last_line);
+//   if (s.ok()) registry.Add(s.value().read.body);
+//
+//   ReadStatutesActs(doc, &acts);   // what the pipeline calls after extraction
 //
 // Read: the name ("Statuts du syndicat mixte ouvert X", "dénomination
 // suivante : X et la marque : Y"), the composition ("Région Hauts-de-France :
@@ -17,12 +20,35 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
 
 #include "checks/bodies.h"
+#include "pipeline/act.h"
 #include "pipeline/doc_text.h"
 
 namespace delib {
 
+struct StatutesReading {
+  StatutesRead read;
+  // Where each rule was read, by JSON pointer of the act: "/statutes/quorum",
+  // "/statutes/proxy_limit", "/statutes/convocation",
+  // "/statutes/second_meeting_without_quorum", "/statutes/names/0",
+  // "/statutes/annexes/K" (the annex's heading), "/statutes/annexes/K/entries/J".
+  std::map<std::string, Evidence> evidence;
+};
+
+Result<StatutesReading> ReadStatutes(const DocText& doc, size_t first_line, size_t last_line);
+
+// The body alone (silent statutes default to one proxy and the CGCT's five
+// jours francs).
 Result<BodyStatutes> StatutesFromText(const DocText& doc, size_t first_line, size_t last_line);
+
+// After extraction: each act of kind "statuts" is read (with the "annexe"
+// acts that follow it, its annexes) into act.statutes and its evidence; each
+// deliberation gets act.stated (second meeting, urgency), which the
+// batch-level statutes checks need and cannot read from a record.
+void ReadStatutesActs(const DocText& doc, std::vector<Act>* acts);
 
 }  // namespace delib

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "checks/bodies.h"
 #include "pipeline/doc_text.h"
 
 namespace delib {
@@ -87,6 +88,25 @@ struct Anomaly {
   std::vector<Evidence> evidence;
 };
 
+// Extension: the rules a statutes act (kind "statuts") states, read by
+// checks/statutes.h; the batch applies them to the deliberations of the body
+// (checks/batch_statutes.h). What the statutes leave unsaid is null.
+struct StatutesRead {
+  BodyStatutes body;           // names, type, seats, quorum, majorities, annexes
+  Opt<int> proxy_limit;        // "Aucun membre ne peut recevoir plus d'une procuration"
+  Opt<DelayRule> convocation;  // "au moins cinq jours avant la réunion"
+  // By clause ("quorum", "proxies", "convocation", "second_meeting"): the
+  // sentence as printed and the article it sits in ("art. 8.3").
+  std::map<std::string, std::string> text, article;
+};
+
+// Extension: statements of a deliberation that change which rule applies,
+// kept so that batch-level checks (without the text) apply the same rules.
+struct Stated {
+  bool second_meeting = false;  // a second meeting after a failed quorum
+  bool urgency = false;         // urgency stated (convocation delay of one jour franc)
+};
+
 struct Act {
   std::string kind = "other";  // deliberation | statuts | convention | rapport | annexe | other
   std::vector<int> pages;
@@ -100,6 +120,8 @@ struct Act {
   std::vector<Citation> citations;  // extension
   std::vector<Anomaly> anomalies;
   std::map<std::string, Evidence> evidence;  // JSON pointer -> where it was read
+  Opt<StatutesRead> statutes;                 // extension: kind "statuts" only
+  Opt<Stated> stated;                         // extension: kind "deliberation" only
 
   // Extraction bookkeeping, not written: the act's lines in its DocText.
   size_t first_line = 0, last_line = 0;

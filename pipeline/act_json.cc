@@ -14,6 +14,61 @@ json OrNull(const Opt<T>& v) {
 
 double Round1(double v) { return std::round(v * 10) / 10; }
 
+json MajorityToJson(const Majority& m) {
+  json j = {{"numerator", m.numerator},
+            {"denominator", m.denominator},
+            {"of", m.of_members ? "members" : "expressed"}};
+  if (m.newcomer_departement_weight != 1)
+    j["weight_of_newcomer_departement"] = m.newcomer_departement_weight;
+  if (!m.article.empty()) j["article"] = m.article;
+  return j;
+}
+
+// What a statutes act states (StatutesRead); null where the statutes are silent.
+json StatutesToJson(const StatutesRead& s) {
+  const BodyStatutes& b = s.body;
+  auto clause = [&](const char* key, json j) {
+    if (auto it = s.text.find(key); it != s.text.end()) j["text"] = it->second;
+    if (auto it = s.article.find(key); it != s.article.end() && !it->second.empty())
+      j["article"] = it->second;
+    return j;
+  };
+  json seats = json::array();
+  for (const SeatGroup& g : b.seats) {
+    json sg = {{"group", g.group}, {"delegates", g.delegates}};
+    if (!g.departement.empty()) sg["departement"] = g.departement;
+    seats.push_back(sg);
+  }
+  json j;
+  j["names"] = b.names;
+  j["type"] = b.type;
+  j["seats"] = seats;
+  j["quorum"] = clause("quorum", {{"numerator", b.quorum.numerator},
+                                  {"denominator", b.quorum.denominator},
+                                  {"counts", b.quorum.present_or_represented
+                                                 ? "present_or_represented"
+                                                 : "present"},
+                                  {"comparison", b.quorum.at_least ? "at_least" : "more_than"}});
+  j["second_meeting_without_quorum"] =
+      b.second_meeting_without_quorum ? clause("second_meeting", json::object()) : json(nullptr);
+  j["proxy_limit"] = s.proxy_limit ? clause("proxies", {{"max", *s.proxy_limit}}) : json(nullptr);
+  j["convocation"] =
+      s.convocation
+          ? clause("convocation", {{"days", s.convocation->value},
+                                   {"unit", s.convocation->jours_francs ? "jours_francs" : "days"}})
+          : json(nullptr);
+  json majorities = json::object();
+  if (b.adhesion) majorities["adhesion"] = MajorityToJson(*b.adhesion);
+  if (b.withdrawal) majorities["withdrawal"] = MajorityToJson(*b.withdrawal);
+  if (b.statutes_change) majorities["statutes_change"] = MajorityToJson(*b.statutes_change);
+  j["majorities"] = majorities;
+  json annexes = json::array();
+  for (const StatutesAnnex& a : b.annexes)
+    annexes.push_back({{"number", a.number}, {"title", a.title}, {"entries", a.entries}});
+  j["annexes"] = annexes;
+  return j;
+}
+
 }  // namespace
 
 json EvidenceToJson(const Evidence& ev) {
@@ -98,6 +153,9 @@ json ActToJson(const Act& a) {
                          {"evidence", ev}});
   }
   j["anomalies"] = anomalies;
+  if (a.statutes) j["statutes"] = StatutesToJson(*a.statutes);
+  if (a.stated)
+    j["stated"] = {{"second_meeting", a.stated->second_meeting}, {"urgency", a.stated->urgency}};
   json evidence = json::object();
   for (const auto& [pointer, ev] : a.evidence) evidence[pointer] = EvidenceToJson(ev);
   j["evidence"] = evidence;

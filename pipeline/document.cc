@@ -1,10 +1,14 @@
 #include "pipeline/document.h"
 
 #include <chrono>
+#include <optional>
+#include <thread>
 
 #include "checks/bodies.h"
 #include "checks/checks.h"
+#include "checks/statutes.h"
 #include "pipeline/hash.h"
+#include "pipeline/page_scans.h"
 #include "pipeline/tables.h"
 
 namespace delib {
@@ -42,18 +46,73 @@ Result<OcrEngine*> DocumentProcessor::Engine() {
   return engine_.get();
 }
 
+DocumentProcessor::PagePlan DocumentProcessor::Plan(const PdfSource& pdf, int i,
+                                                   const Result<PageText>& layer,
+                                                   std::optional<std::vector<PageScan>>* scans) {
+  auto scan_of = [&](int n) {
+    if (!*scans) *scans = FindPageScans(pdf.path());
+    return n - 1 < static_cast<int>((*scans)->size()) ? (**scans)[n - 1] : PageScan{};
+  };
+  PagePlan plan;
+  // The text layer is used when it is plainly real text, or when it holds
+  // some words and the page is no scan (a page with a signature block).
+  if (layer.ok() && !options_.force_ocr) {
+    plan.use_layer = IsRealTextLayer(layer.value()) ||
+                     (HasSomeText(layer.value()) && !scan_of(i).is_scan && !(*scans)->empty());
+  }
+  if (!plan.use_layer)
+    plan.dpi = options_.native_dpi ? OcrDpi(scan_of(i), options_.dpi) : options_.dpi;
+  return plan;
+}
+
+std::string DocumentProcessor::CacheKey(const std::string& sha256, int page, double dpi) {
+  if (!cache_) return "";
+  std::string version = engine_version_;
+  if (version.empty()) {
+    Result<OcrEngine*> engine = Engine();
+    if (engine.ok()) version = engine.value()->Version();
+  }
+  if (version.empty()) return "";
+  return OcrCache::Key(sha256, page, static_cast<int>(dpi), version);
+}
+
+Result<PageText> DocumentProcessor::OcrPage(const PdfSource& pdf, int i, double dpi, Record* record) {
+  Result<OcrEngine*> engine = Engine();
+  if (!engine.ok()) return Status(engine.status().code(), engine.status().message(), i);
+  Result<GrayImage> img = [&] {
+    StageTimer t(record, "render");
+    return pdf.Render(i, dpi);
+  }();
+  if (!img.ok()) return img.status();
+  PageGeometry geom;
+  geom.number = i;
+  pdf.PageSize(i, &geom.width_pt, &geom.height_pt);
+  StageTimer t(record, "ocr");
+  return engine.value()->ReadPage(img.value(), geom);
+}
+
 Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha256,
                                     Record* record, std::vector<PageText>* pages,
                                     const PageCallback& on_page) {
-  for (int i = 1; i <= pdf.pages(); ++i) {
-    PageText page;
+  // Which pages are scans, read once, only when a page's text layer alone
+  // does not decide (most born-digital files never need it).
+  std::optional<std::vector<PageScan>> scans;
+  struct Slot {
+    Result<PageText> page = Status(Code::kOcr, "not read");
     bool ocr = false;
+    std::string deferred_key;  // claimed by another worker: collect at the end
+    double dpi = 0;
+  };
+  std::vector<Slot> slots(static_cast<size_t>(pdf.pages()));
+  for (int i = 1; i <= pdf.pages(); ++i) {
+    Slot& slot = slots[i - 1];
     Result<PageText> layer = [&] {
       StageTimer t(record, "text");
       return pdf.TextLayer(i);
     }();
-    if (layer.ok() && !options_.force_ocr && IsRealTextLayer(layer.value())) {
-      page = layer.take();
+    PagePlan plan = Plan(pdf, i, layer, &scans);
+    if (plan.use_layer) {
+      PageText page = layer.take();
       // A grid drawn with vector rules and boxes (no checkbox glyphs in the
       // text layer): read it on a rendering, like a scan's, with the layer's
       // words (points). Only pages whose text holds a grid header pay for it.
@@ -66,71 +125,89 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
           page.tables = DetectTables(img.value(), words);
         }
       }
+      slot.page = std::move(page);
     } else {
-      ocr = true;
-      std::string key;
-      std::optional<PageText> cached;
-      Result<OcrEngine*> engine = Engine();
-      if (!engine.ok()) {
-        record->errors.push_back({CodeName(engine.status().code()), engine.status().message(), i});
-        record->page_sources.push_back("none");
-        record->page_rotations.push_back(0);
-        record->page_sizes.emplace_back(0, 0);
-        if (on_page) on_page(i, pdf.pages(), ocr);
-        continue;
-      }
-      if (cache_) {
-        key = OcrCache::Key(sha256, i, options_.dpi, engine.value()->Version());
-        cached = cache_->Get(key);
-      }
+      slot.ocr = true;
+      slot.dpi = plan.dpi;
+      std::string key = CacheKey(sha256, i, plan.dpi);
+      std::optional<PageText> cached = key.empty() ? std::nullopt : cache_->Get(key);
       if (cached) {
-        page = std::move(*cached);
+        slot.page = std::move(*cached);
+      } else if (!key.empty() && !cache_->Claim(key)) {
+        slot.deferred_key = key;  // another worker is reading it for us
+        continue;
       } else {
-        Result<GrayImage> img = [&] {
-          StageTimer t(record, "render");
-          return pdf.Render(i, options_.dpi);
-        }();
-        if (!img.ok()) {
-          record->errors.push_back({CodeName(img.status().code()), img.status().message(), i});
-          record->page_sources.push_back("none");
-          record->page_rotations.push_back(0);
-          record->page_sizes.emplace_back(0, 0);
-          if (on_page) on_page(i, pdf.pages(), ocr);
-          continue;
+        slot.page = OcrPage(pdf, i, plan.dpi, record);
+        if (!key.empty()) {
+          if (slot.page.ok()) cache_->Put(key, slot.page.value());
+          cache_->Release(key);
         }
-        PageGeometry geom;
-        geom.number = i;
-        pdf.PageSize(i, &geom.width_pt, &geom.height_pt);
-        Result<PageText> read = [&] {
-          StageTimer t(record, "ocr");
-          return engine.value()->ReadPage(img.value(), geom);
-        }();
-        if (!read.ok()) {
-          record->errors.push_back({CodeName(read.status().code()), read.status().message(), i});
-          record->page_sources.push_back("none");
-          record->page_rotations.push_back(0);
-          record->page_sizes.emplace_back(0, 0);
-          if (on_page) on_page(i, pdf.pages(), ocr);
-          continue;
-        }
-        page = read.take();
-        if (cache_) cache_->Put(key, page);
       }
     }
+    if (on_page) on_page(i, pdf.pages(), slot.ocr);
+  }
+  // Pages another worker took: wait for them in the cache; if that worker
+  // failed on it, read the page here.
+  for (int i = 1; i <= pdf.pages(); ++i) {
+    Slot& slot = slots[i - 1];
+    if (slot.deferred_key.empty()) continue;
+    std::optional<PageText> got;
+    for (;;) {
+      got = cache_->Get(slot.deferred_key);
+      if (got || !cache_->ClaimedByOther(slot.deferred_key)) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    if (!got) got = cache_->Get(slot.deferred_key);
+    if (got) {
+      slot.page = std::move(*got);
+    } else {
+      cache_->Claim(slot.deferred_key);
+      slot.page = OcrPage(pdf, i, slot.dpi, record);
+      if (slot.page.ok()) cache_->Put(slot.deferred_key, slot.page.value());
+      cache_->Release(slot.deferred_key);
+    }
+    if (on_page) on_page(i, pdf.pages(), true);
+  }
+  for (int i = 1; i <= pdf.pages(); ++i) {
+    Slot& slot = slots[i - 1];
+    if (!slot.page.ok()) {
+      const Status& st = slot.page.status();
+      record->errors.push_back({CodeName(st.code()), st.message(), i});
+      record->page_sources.push_back("none");
+      record->page_rotations.push_back(0);
+      record->page_sizes.emplace_back(0, 0);
+      continue;
+    }
+    PageText page = slot.page.take();
     page.number = i;
-    record->page_sources.push_back(ocr ? "ocr" : "text");
+    record->page_sources.push_back(slot.ocr ? "ocr" : "text");
     record->page_rotations.push_back(page.rotation);
     record->page_sizes.emplace_back(page.width_pt, page.height_pt);
     pages->push_back(std::move(page));
-    if (on_page) on_page(i, pdf.pages(), ocr);
   }
   return Status::Ok();
+}
+
+Status DocumentProcessor::HelpWithPage(const PdfSource& pdf, const std::string& sha256, int page) {
+  if (!cache_ || page < 1 || page > pdf.pages()) return Status::Ok();
+  std::optional<std::vector<PageScan>> scans;
+  Result<PageText> layer = pdf.TextLayer(page);
+  PagePlan plan = Plan(pdf, page, layer, &scans);
+  if (plan.use_layer) return Status::Ok();
+  std::string key = CacheKey(sha256, page, plan.dpi);
+  if (key.empty() || cache_->Get(key) || !cache_->Claim(key)) return Status::Ok();
+  Record scratch;
+  Result<PageText> read = OcrPage(pdf, page, plan.dpi, &scratch);
+  if (read.ok()) cache_->Put(key, read.value());
+  cache_->Release(key);
+  return read.ok() ? Status::Ok() : read.status();
 }
 
 std::vector<Act> ActsFromPages(std::vector<PageText> pages, const ExtractContext& ctx) {
   DocText doc(std::move(pages));
   if (doc.lines().empty()) return {};
   std::vector<Act> acts = ExtractActs(doc, ctx);
+  ReadStatutesActs(doc, &acts);  // act.statutes, act.stated: for the batch-level statutes checks
   // Statutes in the same file govern its deliberations (a statutes PDF sent
   // with the deliberation that adopts them); otherwise the registry.
   CheckContext checks;
@@ -165,6 +242,7 @@ Record DocumentProcessor::Process(const std::string& path, const std::string& di
   record.sha256 = sha256;
   if (!pdf.ok()) return fail(pdf.status());
   record.pages = pdf.value().pages();
+  if (on_page) on_page(0, record.pages, false);
   std::vector<PageText> pages;
   Status st = ReadPages(pdf.value(), sha256, &record, &pages, on_page);
   if (!st.ok()) return fail(st);

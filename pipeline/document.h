@@ -10,23 +10,28 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "extractors/extract.h"
 #include "pipeline/act.h"
 #include "pipeline/ocr_cache.h"
 #include "pipeline/ocr_engine.h"
+#include "pipeline/page_scans.h"
 #include "pipeline/pdf_source.h"
 
 namespace delib {
 
 struct ProcessOptions {
-  int dpi = 300;            // rendering for OCR
+  int dpi = 300;            // rendering for OCR when a page's own resolution is not used
+  bool native_dpi = true;   // render a scanned page at its scan resolution (200-400 dpi)
   bool force_ocr = false;   // OCR even pages with a text layer
   PdfLimits limits;
 };
 
-// Called once per page as it is done (for progress and time limits).
+// Called once per page as it is done (for progress and time limits), and
+// first with page 0 once the file is open and its page count known.
 using PageCallback = std::function<void(int page, int pages, bool ocr)>;
 using EngineFactory = std::function<Result<std::unique_ptr<OcrEngine>>()>;
 
@@ -40,11 +45,31 @@ class DocumentProcessor {
   Record Process(const std::string& path, const std::string& display_path,
                  const std::string& sha256 = "", const PageCallback& on_page = nullptr);
 
-  // The pages alone (for tests and `delib extract --pages`).
+  // The engine's Version(), when known without making one: then cached
+  // pages are found without starting the engine.
+  void set_engine_version(std::string v) { engine_version_ = std::move(v); }
+
+  // The pages alone (for tests and `delib extract --pages`). A page whose
+  // OCR another worker has claimed in the cache is left to it and collected
+  // from the cache once the others are read.
   Status ReadPages(const PdfSource& pdf, const std::string& sha256, Record* record,
                    std::vector<PageText>* pages, const PageCallback& on_page);
 
+  // Reads one page of another worker's document into the cache (when it
+  // needs OCR and nobody has it or is on it): how idle workers share a long
+  // document's pages at the end of a batch. No effect without a cache.
+  Status HelpWithPage(const PdfSource& pdf, const std::string& sha256, int page);
+
  private:
+  struct PagePlan {
+    bool use_layer = false;
+    double dpi = 0;  // when OCRed
+  };
+  PagePlan Plan(const PdfSource& pdf, int page, const Result<PageText>& layer,
+                std::optional<std::vector<PageScan>>* scans);
+  // "" without a cache or an engine version.
+  std::string CacheKey(const std::string& sha256, int page, double dpi);
+  Result<PageText> OcrPage(const PdfSource& pdf, int page, double dpi, Record* record);
   Result<OcrEngine*> Engine();
 
   ProcessOptions options_;
@@ -52,6 +77,7 @@ class DocumentProcessor {
   std::unique_ptr<OcrEngine> engine_;
   Status engine_status_;
   bool engine_tried_ = false;
+  std::string engine_version_;
   OcrCache* cache_;
   ExtractContext ctx_;
 };

@@ -1,8 +1,12 @@
 #include "pipeline/document.h"
 
 #include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "extractors/attendance.h"
+#include "pipeline/act_json.h"
+#include "pipeline/hash.h"
 #include "tests/pdf_fixture.h"
 
 namespace delib {
@@ -54,6 +58,19 @@ TEST_CASE("Pages with a text layer are never OCRed; scanned pages are") {
   CHECK(s.acts[0].pages == std::vector<int>{1, 2});
 }
 
+TEST_CASE("A born-digital page with a few words keeps its layer: no OCR") {
+  int made = 0;
+  // Page 2 holds only the secretary's name under the signature block.
+  std::string pdf = WriteTemp("doc/short.pdf", MakeTextPdf({{"EXTRAIT DU REGISTRE DES DELIBERATIONS",
+      "DU CONSEIL MUNICIPAL DE PREMESQUES, séance du 19 février 2024",
+      "Nombre de membres en exercice : 18 et présents : 17 membres"}, {"Stéphanie BEN SAÏD"}}));
+  DocumentProcessor proc({}, Fake({}, &made), nullptr, {});
+  Record r = proc.Process(pdf, "short.pdf");
+  CHECK(r.status == "ok");
+  CHECK(r.page_sources == std::vector<std::string>{"text", "text"});
+  CHECK(made == 0);
+}
+
 TEST_CASE("A page that fails keeps what the other pages gave: partial record") {
   std::string scan_pdf = WriteTemp("doc/partial.pdf", MakeImagePdf({Blank(100, 140), Blank(100, 140)}));
   DocumentProcessor proc({}, Fake({{1, "SEANCE DU 19 FEVRIER 2024"}}), nullptr, {});
@@ -93,6 +110,23 @@ TEST_CASE("OCR results are cached by content, page and engine") {
   CHECK(read("SOMETHING ELSE", "sha-a") == "SEANCE DU 3 MARS 2023");
   // Another content hash: read again.
   CHECK(read("SOMETHING ELSE", "sha-b") == "SOMETHING ELSE");
+}
+
+TEST_CASE("With the engine's version known, cached pages never start the engine") {
+  Result<std::unique_ptr<OcrCache>> cache = OcrCache::Open(testing::TempDir() + "/doc-cache2.sqlite");
+  REQUIRE(cache.ok());
+  std::string scan_pdf = WriteTemp("doc/cached2.pdf", MakeImagePdf({Blank(100, 140)}));
+  int made = 0;
+  DocumentProcessor first({}, Fake({{1, "SEANCE DU 3 MARS 2023"}}, &made), cache.value().get(), {});
+  first.set_engine_version("fake-1");
+  Record r1 = first.Process(scan_pdf, "cached2.pdf");
+  CHECK(made == 1);
+  DocumentProcessor again({}, Fake({{1, "SEANCE DU 3 MARS 2023"}}, &made), cache.value().get(), {});
+  again.set_engine_version("fake-1");
+  Record r2 = again.Process(scan_pdf, "cached2.pdf");
+  CHECK(r2.page_sources == std::vector<std::string>{"ocr"});
+  CHECK(made == 1);  // the second processor made no engine
+  REQUIRE(r2.acts.size() == r1.acts.size());
 }
 
 }  // namespace delib
@@ -220,6 +254,84 @@ TEST_SUITE("ocr") {
     // Tesseract drops a single character alone in a wide cell.
     CheckGrid(GridAct(pages), false);
   }
+}
+
+}  // namespace delib
+
+namespace delib {
+
+TEST_CASE("A page another worker has claimed is taken from the cache, not read again") {
+  std::string path = testing::TempDir() + "/doc-claims.sqlite";
+  auto cache = OcrCache::Open(path);
+  REQUIRE(cache.ok());
+  std::string scan_pdf = WriteTemp("doc/shared.pdf", MakeImagePdf({Blank(100, 140), Blank(100, 140)}));
+  Result<std::string> sha = Sha256File(scan_pdf);
+  REQUIRE(sha.ok());
+  const std::string key = OcrCache::Key(sha.value(), 2, 300, "fake-1");
+  int ready[2];
+  REQUIRE(pipe(ready) == 0);
+  pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {  // the helper: holds page 2 a while, then leaves its reading
+    auto theirs = OcrCache::Open(path);
+    bool ok = theirs.ok() && theirs.value()->Claim(key);
+    (void)!write(ready[1], ok ? "y" : "n", 1);
+    usleep(300 * 1000);
+    if (ok) {
+      theirs.value()->Put(key, PageFromPlainText(2, "Affiché le 23 février 2024 (lu par l'autre)", 0.9f));
+      theirs.value()->Release(key);
+    }
+    _exit(0);
+  }
+  char c = 0;
+  REQUIRE(read(ready[0], &c, 1) == 1);
+  REQUIRE(c == 'y');
+  int made = 0;
+  DocumentProcessor proc({}, Fake({{1, "SEANCE DU 19 FEVRIER 2024"}, {2, "Affiché le 23 février 2024"}}, &made),
+                         cache.value().get(), {});
+  proc.set_engine_version("fake-1");
+  std::vector<int> order;
+  Result<PdfSource> pdf = PdfSource::Open(scan_pdf);
+  REQUIRE(pdf.ok());
+  Record r;
+  std::vector<PageText> pages;
+  REQUIRE(proc.ReadPages(pdf.value(), sha.value(), &r, &pages,
+                         [&](int page, int, bool) { order.push_back(page); }).ok());
+  waitpid(child, nullptr, 0);
+  CHECK(r.page_sources == std::vector<std::string>{"ocr", "ocr"});
+  CHECK(order == std::vector<int>{1, 2});
+  CHECK(made == 1);  // page 1 read here
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[0].number == 1);
+  CHECK(pages[1].number == 2);
+  CHECK(pages[1].lines.at(0).Text() == "Affiché le 23 février 2024 (lu par l'autre)");
+}
+
+TEST_CASE("HelpWithPage reads a scanned page into the cache, and nothing for a text page") {
+  auto cache = OcrCache::Open(testing::TempDir() + "/doc-help.sqlite");
+  REQUIRE(cache.ok());
+  std::string scan_pdf = WriteTemp("doc/help.pdf", MakeImagePdf({Blank(100, 140), Blank(100, 140)}));
+  Result<PdfSource> pdf = PdfSource::Open(scan_pdf);
+  REQUIRE(pdf.ok());
+  int made = 0;
+  DocumentProcessor helper({}, Fake({{2, "Transmis le 24 février 2024"}}, &made), cache.value().get(), {});
+  helper.set_engine_version("fake-1");
+  CHECK(helper.HelpWithPage(pdf.value(), "sha-help", 2).ok());
+  auto got = cache.value()->Get(OcrCache::Key("sha-help", 2, 300, "fake-1"));
+  REQUIRE(got.has_value());
+  CHECK(got->lines.at(0).Text() == "Transmis le 24 février 2024");
+  CHECK_FALSE(cache.value()->ClaimedByOther(OcrCache::Key("sha-help", 2, 300, "fake-1")));
+  // Already there: not read again.
+  CHECK(helper.HelpWithPage(pdf.value(), "sha-help", 2).ok());
+  CHECK(made == 1);
+
+  std::string text_pdf = WriteTemp("doc/help-text.pdf", MakeTextPdf({{"EXTRAIT DU REGISTRE DES DELIBERATIONS",
+      "DU CONSEIL MUNICIPAL DE PREMESQUES, séance du 19 février 2024",
+      "Nombre de membres en exercice : 18 et présents : 17 membres"}}));
+  Result<PdfSource> tpdf = PdfSource::Open(text_pdf);
+  REQUIRE(tpdf.ok());
+  CHECK(helper.HelpWithPage(tpdf.value(), "sha-text", 1).ok());
+  CHECK(made == 1);
 }
 
 }  // namespace delib

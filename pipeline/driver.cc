@@ -1,6 +1,8 @@
 #include "pipeline/driver.h"
 
+#include <elf.h>
 #include <fcntl.h>
+#include <link.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -13,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -100,9 +103,34 @@ void WriteLine(int fd, const std::string& line) {
   ExtractContext ctx;
   ctx.geo = geo;
   DocumentProcessor proc(opt.process, [] { return MakeTesseractEngine("fra"); }, cache.get(), ctx);
+  proc.set_engine_version(TesseractEngineVersion("fra"));
   FILE* cmd = fdopen(cmd_fd, "r");
   char buf[64];
+  // The document this worker last helped with, kept open for its next page.
+  long help_idx = -1;
+  std::optional<PdfSource> help_pdf;
+  std::string help_sha;
   while (cmd && std::fgets(buf, sizeof buf, cmd)) {
+    if (buf[0] == 'h') {  // "h IDX PAGE": read a page of another worker's document
+      char* end = nullptr;
+      long idx = std::strtol(buf + 1, &end, 10);
+      int page = static_cast<int>(std::strtol(end, nullptr, 10));
+      if (idx >= 0 && static_cast<size_t>(idx) < inputs.size()) {
+        if (idx != help_idx) {
+          help_pdf.reset();
+          help_idx = idx;
+          Result<PdfSource> pdf = PdfSource::Open(inputs[idx].path, opt.process.limits);
+          Result<std::string> sha = Sha256File(inputs[idx].path);
+          if (pdf.ok() && sha.ok()) {
+            help_pdf.emplace(pdf.take());
+            help_sha = sha.value();
+          }
+        }
+        if (help_pdf) proc.HelpWithPage(*help_pdf, help_sha, page);
+      }
+      WriteLine(res_fd, "helped " + std::to_string(idx) + " " + std::to_string(page));
+      continue;
+    }
     size_t idx = std::strtoul(buf, nullptr, 10);
     if (idx >= inputs.size()) continue;
     const InputFile& in = inputs[idx];
@@ -124,6 +152,11 @@ void WriteLine(int fd, const std::string& line) {
     }
     Record r = proc.Process(in.path, in.display, sha.ok() ? sha.value() : "",
                             [&](int page, int pages, bool ocr) {
+                              if (page == 0) {
+                                WriteLine(res_fd, "open " + std::to_string(idx) + " " +
+                                                      std::to_string(pages));
+                                return;
+                              }
                               WriteLine(res_fd, "page " + std::to_string(idx) + " " +
                                                     std::to_string(page) + " " +
                                                     std::to_string(pages) + " " + (ocr ? "1" : "0"));
@@ -141,7 +174,9 @@ void WriteLine(int fd, const std::string& line) {
 struct Worker {
   pid_t pid = -1;
   int cmd_fd = -1, res_fd = -1;
-  long task = -1;
+  long task = -1;           // the document it owns, or -1
+  long help = -1;           // the document it reads a page of, or -1
+  int help_page = 0;
   Clock::time_point started;
   int pages = 0;
   std::string buffer;
@@ -149,11 +184,44 @@ struct Worker {
 
 }  // namespace
 
+std::string ExecutableBuildId() {
+  std::string id;
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, size_t, void* data) -> int {
+        auto* out = static_cast<std::string*>(data);
+        for (int i = 0; i < info->dlpi_phnum; ++i) {
+          const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+          if (ph.p_type != PT_NOTE) continue;
+          const char* p = reinterpret_cast<const char*>(info->dlpi_addr + ph.p_vaddr);
+          const char* end = p + ph.p_memsz;
+          while (p + sizeof(ElfW(Nhdr)) <= end) {
+            auto* nh = reinterpret_cast<const ElfW(Nhdr)*>(p);
+            const char* name = p + sizeof(ElfW(Nhdr));
+            const char* desc = name + ((nh->n_namesz + 3) & ~3u);
+            if (nh->n_type == NT_GNU_BUILD_ID && nh->n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
+              static const char* hex = "0123456789abcdef";
+              for (unsigned k = 0; k < nh->n_descsz; ++k) {
+                unsigned char c = static_cast<unsigned char>(desc[k]);
+                out->push_back(hex[c >> 4]);
+                out->push_back(hex[c & 15]);
+              }
+              return 1;
+            }
+            p = desc + ((nh->n_descsz + 3) & ~3u);
+          }
+        }
+        return 1;  // the first object is the executable: stop there
+      },
+      &id);
+  return id;
+}
+
 std::string ExtractorFingerprint() {
   static const std::string fp = [] {
-    // The version, plus the content of every rule and data file: editing a
-    // pattern or a table makes every record out of date (OCR stays cached).
-    std::string acc = std::string("delib ") + DELIB_VERSION + "\n";
+    // The version and the build of the executable (any code change), plus
+    // the content of every rule and data file: editing a pattern, a table or
+    // the code makes every record out of date (OCR stays cached).
+    std::string acc = std::string("delib ") + DELIB_VERSION + " " + ExecutableBuildId() + "\n";
     std::vector<std::string> files;
     for (const char* dir : {"/extractors/rules", "/data"}) {
       fs::path root = fs::path(DELIB_SOURCE_DIR) / (dir + 1);
@@ -253,11 +321,17 @@ int RunBatch(const RunOptions& options) {
     std::fprintf(stderr, "delib: warning: %s; communes will not be matched\n",
                  geo.status().message().c_str());
   const Geography* geo_ptr = geo.ok() ? &geo.value() : nullptr;
-  // Warm the cache file's schema once, before workers race to create it.
-  { auto c = OcrCache::Open(opt.cache_path); (void)c; }
+  // Warm the cache file's schema once, before workers race to create it;
+  // claims of an earlier run are void.
+  {
+    auto c = OcrCache::Open(opt.cache_path);
+    if (c.ok()) c.value()->ClearClaims();
+  }
 
   signal(SIGPIPE, SIG_IGN);
-  int jobs = std::min<int>(opt.jobs, std::max<size_t>(1, inputs.size()));
+  // As many workers as asked, even for fewer files: idle ones share the
+  // pages of the others (a batch of one long scan uses every core).
+  int jobs = inputs.empty() ? 1 : opt.jobs;
   std::vector<Worker> workers(jobs);
   auto spawn = [&](Worker& w) {
     int cmd[2], res[2];
@@ -295,7 +369,34 @@ int RunBatch(const RunOptions& options) {
   for (size_t i = 0; i < inputs.size(); ++i) queue.push_back(i);
   size_t finished = 0;
   int failed = 0;
-  std::map<size_t, int> doc_pages;
+  // Documents being read, for idle workers to share their pages once the
+  // queue is empty (the tail of a batch, or a batch of one long scan).
+  struct InFlight {
+    int pages = 0;       // known once the owner opened it
+    int next = 1;        // the page the owner is on
+    bool text_only = false;
+    std::set<int> helped;
+  };
+  std::map<size_t, InFlight> inflight;
+  auto pick_help = [&](long* doc, int* page) {
+    size_t best = 0;
+    for (auto& [idx, f] : inflight) {
+      if (f.pages == 0 || f.text_only) continue;
+      size_t free = 0;
+      int top = 0;
+      for (int p = f.pages; p > f.next; --p)
+        if (!f.helped.count(p)) {
+          ++free;
+          if (!top) top = p;
+        }
+      if (free > best) {
+        best = free;
+        *doc = static_cast<long>(idx);
+        *page = top;
+      }
+    }
+    return best > 0;
+  };
 
   auto write_failed = [&](size_t idx, Code code, const std::string& msg) {
     Record r = FailedRecord(inputs[idx], code, msg);
@@ -309,7 +410,10 @@ int RunBatch(const RunOptions& options) {
     progress.DocDone(inputs[idx].display, status);
   };
   auto reap = [&](Worker& w, Code code, const std::string& why) {
+    // A helper's failure costs nothing but its page: the owner reads it.
+    w.help = -1;
     if (w.task >= 0) {
+      inflight.erase(static_cast<size_t>(w.task));
       write_failed(static_cast<size_t>(w.task), code, why);
       on_done(static_cast<size_t>(w.task), "failed");
     }
@@ -327,9 +431,22 @@ int RunBatch(const RunOptions& options) {
         queue.pop_front();
         w.started = Clock::now();
         w.pages = 0;
+        inflight[static_cast<size_t>(w.task)] = InFlight();
         std::string line = std::to_string(w.task) + "\n";
         if (write(w.cmd_fd, line.data(), line.size()) != static_cast<ssize_t>(line.size())) {
           // The worker is gone; its end is handled when its pipe closes.
+        }
+      }
+      long doc = -1;
+      int page = 0;
+      if (w.task < 0 && w.help < 0 && queue.empty() && w.pid > 0 && w.cmd_fd >= 0 &&
+          pick_help(&doc, &page)) {
+        inflight[static_cast<size_t>(doc)].helped.insert(page);
+        w.help = doc;
+        w.help_page = page;
+        w.started = Clock::now();
+        std::string line = "h " + std::to_string(doc) + " " + std::to_string(page) + "\n";
+        if (write(w.cmd_fd, line.data(), line.size()) != static_cast<ssize_t>(line.size())) {
         }
       }
     }
@@ -352,15 +469,29 @@ int RunBatch(const RunOptions& options) {
             std::string kind;
             size_t idx;
             line >> kind >> idx;
-            if (kind == "page") {
+            if (kind == "open") {
+              int pages = 0;
+              line >> pages;
+              w.pages = pages;
+              if (inflight.count(idx)) inflight[idx].pages = pages;
+            } else if (kind == "page") {
               int page, pages, ocr;
               line >> page >> pages >> ocr;
               w.pages = pages;
               progress.PageDone(idx, page, pages, ocr != 0);
+              auto f = inflight.find(idx);
+              if (f != inflight.end()) {
+                f->second.next = std::max(f->second.next, page + 1);
+                if (!ocr && page == 1) f->second.text_only = true;
+                if (ocr) f->second.text_only = false;
+              }
+            } else if (kind == "helped") {
+              w.help = -1;
             } else if (kind == "done") {
               std::string status;
               line >> status;
               w.task = -1;
+              inflight.erase(idx);
               on_done(idx, status);
             }
           }
@@ -375,6 +506,14 @@ int RunBatch(const RunOptions& options) {
           w.pid = -1;
           reap(w, Code::kCrash, why);
         }
+      }
+      // A helper reading one page gets one page's time.
+      if (w.help >= 0 && w.pid > 0 &&
+          std::chrono::duration<double>(Clock::now() - w.started).count() > opt.time_per_page_s) {
+        kill(w.pid, SIGKILL);
+        waitpid(w.pid, nullptr, 0);
+        w.pid = -1;
+        reap(w, Code::kTimeout, "");
       }
       // Time limit: base plus a share per page once the page count is known.
       if (w.task >= 0 && w.pid > 0) {

@@ -48,6 +48,11 @@ std::vector<InputFile> PlanInputs(const std::vector<std::string>& inputs, int sh
 
 // Identifies the extractors and rules: part of the "up to date" test.
 std::string ExtractorFingerprint();
+// The GNU build ID of the running executable (a hash of its code, written by
+// the linker), hex; empty when it has none. Read from the loaded program
+// headers, no file access. Part of the fingerprint: a rebuilt delib redoes
+// extraction and checks on its next run.
+std::string ExecutableBuildId();
 
 // Exit codes: 0 every input read; 2 some inputs failed; 1 --fail-on matched.
 int RunBatch(const RunOptions& options);

@@ -202,3 +202,47 @@ TEST_CASE("A batch mixing every kind of bad input with good files") {
 }
 
 }  // namespace delib
+
+namespace delib {
+
+TEST_CASE("The fingerprint of records names this build of the code") {
+  std::string id = ExecutableBuildId();
+  // Debian's toolchain links every executable with a GNU build ID (SHA-1).
+  REQUIRE(id.size() == 40);
+  CHECK(id.find_first_not_of("0123456789abcdef") == std::string::npos);
+  CHECK(ExtractorFingerprint().rfind(std::string(DELIB_VERSION) + "+", 0) == 0);
+}
+
+}  // namespace delib
+
+namespace delib {
+
+TEST_SUITE("ocr") {
+  TEST_CASE("One long scan alone in a batch: both workers read its pages, same record as one") {
+    std::vector<std::string> lines = {
+        "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL",
+        "COMMUNE DE PREMESQUES", "SEANCE DU 19 FEVRIER 2024",
+        "Nombre de membres en exercice : 18, présents : 17, votants : 18",
+        "Madame Nathalie GUISLAIN a été désignée comme secrétaire de séance."};
+    Result<PdfSource> src = PdfSource::Open(WriteTemp("help/text.pdf", MakeTextPdf({lines})));
+    REQUIRE(src.ok());
+    Result<GrayImage> img = src.value().Render(1, 200);
+    REQUIRE(img.ok());
+    WriteTemp("help/in/long-scan.pdf",
+              testing::MakeImagePdf({img.value(), img.value(), img.value(), img.value()}));
+    std::string base = testing::TempDir() + "/help";
+    RunOptions two = Options(base + "/two", {base + "/in"});
+    RunOptions one = Options(base + "/one", {base + "/in"});
+    one.jobs = 1;
+    CHECK(RunBatch(two) == 0);
+    CHECK(RunBatch(one) == 0);
+    nlohmann::json a = ReadJson(base + "/two/long-scan.json"), b = ReadJson(base + "/one/long-scan.json");
+    CHECK(a["status"] == "ok");
+    CHECK(a["page_sources"] == nlohmann::json({"ocr", "ocr", "ocr", "ocr"}));
+    CHECK(a["acts"] == b["acts"]);
+    CHECK(a["page_sizes"] == b["page_sizes"]);
+    CHECK(a["page_rotations"] == b["page_rotations"]);
+  }
+}
+
+}  // namespace delib

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "checks/batch_statutes.h"
 #include "checks/crossdoc.h"
 #include "pipeline/batch_outputs.h"
 #include "pipeline/driver.h"
@@ -17,29 +18,57 @@ namespace delib {
 namespace {
 
 // Cross-document checks read only a few fields of each act: keep those, so a
-// batch of thousands of records fits in memory.
+// batch of thousands of records fits in memory. The records of deliberations
+// that statutes in the batch govern are then read whole (checks/batch_statutes.h).
 std::vector<CorpusAnomaly> CorpusFindings(const std::string& out_dir) {
-  std::vector<nlohmann::json> records;
+  std::vector<fs::path> paths;
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(out_dir, ec)) {
     std::string name = e.path().filename().string();
     if (e.path().extension() != ".json" || name == "summary.json" || name == "review.json") continue;
-    std::ifstream in(e.path());
-    nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+    paths.push_back(e.path());
+  }
+  std::sort(paths.begin(), paths.end());  // findings in the same order whatever the file system
+  auto read = [](const fs::path& p) {
+    std::ifstream in(p);
+    return nlohmann::json::parse(in, nullptr, false);
+  };
+  std::vector<nlohmann::json> records;
+  std::vector<fs::path> record_paths;
+  for (const fs::path& p : paths) {
+    nlohmann::json j = read(p);
     if (j.is_discarded() || !j.contains("acts")) continue;
-    nlohmann::json slim = {{"stem", j.value("stem", e.path().stem().string())},
+    nlohmann::json slim = {{"stem", j.value("stem", p.stem().string())},
                            {"source", j["source"]},
                            {"acts", nlohmann::json::array()}};
     for (const auto& act : j["acts"]) {
       nlohmann::json a = nlohmann::json::object();
-      for (const char* key : {"kind", "body", "number", "title", "dates", "citations", "communes", "pages"})
+      for (const char* key : {"kind", "body", "number", "title", "dates", "citations", "communes", "pages", "statutes"})
         if (act.contains(key)) a[key] = act[key];
+      if (act.contains("statutes") && act.contains("evidence")) {
+        a["evidence"] = nlohmann::json::object();
+        for (const auto& [ptr, ev] : act["evidence"].items())
+          if (ptr.rfind("/statutes/", 0) == 0) a["evidence"][ptr] = ev;
+      }
       slim["acts"].push_back(std::move(a));
     }
     records.push_back(std::move(slim));
+    record_paths.push_back(p);
   }
+  std::vector<BatchStatutes> statutes = BatchStatutesOf(records);
+  for (size_t i = 0; i < records.size() && !statutes.empty(); ++i) {
+    bool governed = false;
+    for (const auto& act : records[i]["acts"]) governed |= Governing(statutes, act) != nullptr;
+    if (!governed) continue;
+    nlohmann::json j = read(record_paths[i]);
+    if (j.is_discarded() || !j.contains("acts")) continue;
+    j["stem"] = records[i]["stem"];
+    records[i] = std::move(j);
+  }
+  nlohmann::json found = CrossDocAnomalies(records);
+  for (auto& f : BatchStatutesAnomalies(statutes, records)) found.push_back(std::move(f));
   std::vector<CorpusAnomaly> out;
-  for (const auto& f : CrossDocAnomalies(records)) {
+  for (const auto& f : found) {
     CorpusAnomaly ca;
     ca.anomaly.id = f.value("id", "");
     ca.anomaly.rule = f.value("rule", "");

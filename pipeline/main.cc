@@ -34,7 +34,8 @@ const char* kRunHelp =
     "  --shard K/N    process only share K of N of the inputs (deterministic)\n"
     "  --fail-on S    exit 1 when unreviewed anomalies of severity S (error|warning) exist\n"
     "  --cache FILE   OCR cache (default DIR/.delib/ocr-cache.sqlite)\n"
-    "  --dpi N        rendering resolution for OCR (default 300)\n"
+    "  --dpi N        rendering resolution for OCR (default: a scan's own\n"
+    "                 resolution when 200-400 dpi, else 300)\n"
     "  --force        redo documents whose record is up to date\n"
     "  --force-ocr    OCR pages even when they have a text layer\n"
     "  --timeout S    time limit of a document: S seconds plus 60 per page (default 120)\n"
@@ -87,7 +88,10 @@ int main(int argc, char** argv) {
           return 64;
         }
       } else if (a == "--cache") opt.cache_path = need(i);
-      else if (a == "--dpi") opt.process.dpi = std::atoi(need(i).c_str());
+      else if (a == "--dpi") {
+        opt.process.dpi = std::atoi(need(i).c_str());
+        opt.process.native_dpi = false;
+      }
       else if (a == "--force") opt.force = true;
       else if (a == "--force-ocr") opt.process.force_ocr = true;
       else if (a == "--timeout") opt.time_base_s = std::atof(need(i).c_str());
@@ -117,7 +121,10 @@ int main(int argc, char** argv) {
         return 0;
       } else if (a == "--force-ocr") popt.force_ocr = true;
       else if (a == "--text") text_only = true;
-      else if (a == "--dpi") popt.dpi = std::atoi(need(i).c_str());
+      else if (a == "--dpi") {
+        popt.dpi = std::atoi(need(i).c_str());
+        popt.native_dpi = false;
+      }
       else file = a;
     }
     if (file.empty()) { std::fputs(kUsage, stderr); return 64; }

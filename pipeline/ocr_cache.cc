@@ -1,6 +1,10 @@
 #include "pipeline/ocr_cache.h"
 
+#include <signal.h>
 #include <sqlite3.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 #include "pipeline/page_text_json.h"
 
@@ -15,7 +19,8 @@ Result<std::unique_ptr<OcrCache>> OcrCache::Open(const std::string& path) {
   sqlite3_busy_timeout(cache->db_, 10000);
   const char* setup =
       "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-      "CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, page BLOB NOT NULL);";
+      "CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, page BLOB NOT NULL);"
+      "CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, pid INTEGER NOT NULL);";
   char* err = nullptr;
   if (sqlite3_exec(cache->db_, setup, nullptr, nullptr, &err) != SQLITE_OK) {
     std::string msg = err ? err : "unknown";
@@ -64,5 +69,59 @@ void OcrCache::Put(const std::string& key, const PageText& page) {
   sqlite3_step(st);
   sqlite3_finalize(st);
 }
+
+namespace {
+
+bool Alive(long long pid) { return pid > 0 && (kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
+
+// Runs one statement binding `key` (and this process's pid as ?2 when the
+// statement has it); returns the rows changed, or -1 on error. `pid_out`
+// receives the first column of a row, if any.
+int Exec(sqlite3* db, const char* sql, const std::string& key, long long* pid_out = nullptr) {
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) return -1;
+  sqlite3_bind_text(st, 1, key.c_str(), -1, SQLITE_TRANSIENT);
+  if (sqlite3_bind_parameter_count(st) >= 2) sqlite3_bind_int64(st, 2, getpid());
+  int rc = sqlite3_step(st);
+  if (rc == SQLITE_ROW && pid_out) *pid_out = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW) return -1;
+  return sqlite3_changes(db);
+}
+
+}  // namespace
+
+bool OcrCache::Claim(const std::string& key) {
+  int n = Exec(db_, "INSERT OR IGNORE INTO claims(key, pid) VALUES(?1, ?2)", key);
+  if (n != 0) return true;  // inserted, or no claims table: read it ourselves
+  long long holder = 0;
+  if (Exec(db_, "SELECT pid FROM claims WHERE key=?1", key, &holder) < 0) return true;
+  if (holder == getpid()) return true;
+  if (holder == 0)  // released meanwhile: try once more
+    return Exec(db_, "INSERT OR IGNORE INTO claims(key, pid) VALUES(?1, ?2)", key) != 0;
+  if (Alive(holder)) return false;
+  // The holder died: take its claim over (one taker wins).
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db_, "UPDATE claims SET pid=?2 WHERE key=?1 AND pid=?3", -1, &st, nullptr) != SQLITE_OK)
+    return true;
+  sqlite3_bind_text(st, 1, key.c_str(), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, 2, getpid());
+  sqlite3_bind_int64(st, 3, holder);
+  int rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  return rc != SQLITE_DONE || sqlite3_changes(db_) == 1;
+}
+
+void OcrCache::Release(const std::string& key) {
+  Exec(db_, "DELETE FROM claims WHERE key=?1 AND pid=?2", key);
+}
+
+bool OcrCache::ClaimedByOther(const std::string& key) {
+  long long holder = 0;
+  if (Exec(db_, "SELECT pid FROM claims WHERE key=?1", key, &holder) < 0) return false;
+  return holder != 0 && holder != getpid() && Alive(holder);
+}
+
+void OcrCache::ClearClaims() { sqlite3_exec(db_, "DELETE FROM claims", nullptr, nullptr, nullptr); }
 
 }  // namespace delib

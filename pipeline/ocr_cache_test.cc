@@ -1,6 +1,8 @@
 #include "pipeline/ocr_cache.h"
 
 #include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "tests/pdf_fixture.h"
 
@@ -29,6 +31,44 @@ TEST_CASE("OCR cache round-trips a page, tables included, and misses on another 
   REQUIRE(got->tables.size() == 1);
   CHECK(got->tables[0].cells[1].checked);
   CHECK_FALSE(cache.value()->Get(OcrCache::Key("abc", 3, 300, "engine-2")));
+}
+
+}  // namespace delib
+
+namespace delib {
+
+TEST_CASE("Claims: one live holder per page; a dead holder's claim is void") {
+  std::string path = testing::TempDir() + "/claims.sqlite";
+  auto mine = OcrCache::Open(path);
+  REQUIRE(mine.ok());
+  mine.value()->ClearClaims();
+  const std::string key = OcrCache::Key("sha-claims", 2, 200, "fake-1");
+  int ready[2], go[2];
+  REQUIRE(pipe(ready) == 0);
+  REQUIRE(pipe(go) == 0);
+  pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {  // another worker: claims the page, then waits to be told to die
+    auto theirs = OcrCache::Open(path);
+    char c = theirs.ok() && theirs.value()->Claim(key) ? 'y' : 'n';
+    (void)!write(ready[1], &c, 1);
+    (void)!read(go[0], &c, 1);
+    _exit(0);
+  }
+  char c = 0;
+  REQUIRE(read(ready[0], &c, 1) == 1);
+  CHECK(c == 'y');
+  CHECK(mine.value()->ClaimedByOther(key));
+  CHECK_FALSE(mine.value()->Claim(key));
+  // Another page is free.
+  CHECK(mine.value()->Claim(OcrCache::Key("sha-claims", 3, 200, "fake-1")));
+  (void)!write(go[1], "x", 1);
+  waitpid(child, nullptr, 0);
+  CHECK_FALSE(mine.value()->ClaimedByOther(key));
+  CHECK(mine.value()->Claim(key));  // taken over from the dead
+  CHECK(mine.value()->Claim(key));  // ours already
+  mine.value()->Release(key);
+  CHECK_FALSE(mine.value()->ClaimedByOther(key));
 }
 
 }  // namespace delib

@@ -35,6 +35,9 @@ class OcrEngine {
 // Tesseract 5 through its C++ API, French, internal threads off. Fails when
 // the language data is missing.
 Result<std::unique_ptr<OcrEngine>> MakeTesseractEngine(const std::string& lang = "fra");
+// What that engine's Version() says, without starting it (a few hundred ms):
+// a document whose pages are all cached never starts Tesseract.
+std::string TesseractEngineVersion(const std::string& lang = "fra");
 
 // For tests: returns the text it was given for each page number, with
 // synthetic boxes (PageFromPlainText); pages it was not given fail.

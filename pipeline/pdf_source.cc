@@ -54,6 +54,7 @@ Result<PdfSource> PdfSource::Open(const std::string& path, const PdfLimits& limi
   if (src.doc_->is_locked())
     return Status(Code::kEncrypted, "the PDF is encrypted and needs a password");
   src.pages_ = src.doc_->pages();
+  src.path_ = path;
   if (src.pages_ <= 0) return Status(Code::kNoPages, "the PDF has no page");
   if (src.pages_ > limits.max_pages)
     return Status(Code::kTooManyPages, "the PDF has " + std::to_string(src.pages_) +
@@ -141,6 +142,17 @@ bool IsRealTextLayer(const PageText& page) {
     }
   }
   return letters >= 40 && words >= 8 && plausible * 10 >= words * 6;
+}
+
+bool HasSomeText(const PageText& page) {
+  for (const Line& l : page.lines)
+    for (const Word& w : l.words) {
+      size_t alpha = 0;
+      for (unsigned char c : w.text)
+        if (std::isalpha(c) || c >= 0x80) ++alpha;
+      if (alpha >= 2) return true;
+    }
+  return false;
 }
 
 }  // namespace delib

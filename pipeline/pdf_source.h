@@ -43,6 +43,7 @@ class PdfSource {
   ~PdfSource();
 
   int pages() const { return pages_; }
+  const std::string& path() const { return path_; }
   // Page size in points, as displayed (rotation applied).
   void PageSize(int page, double* width_pt, double* height_pt) const;
   // Words of the page's text layer (may be empty). Lines are grouped.
@@ -53,11 +54,16 @@ class PdfSource {
   PdfSource() = default;
   std::unique_ptr<poppler::document> doc_;
   int pages_ = 0;
+  std::string path_;
 };
 
 // Whether a text layer is real text worth using rather than OCR: enough
 // letters, mostly in words of plausible shape (not the garbage of a broken
 // font encoding, not a handful of stray glyphs on a scan).
 bool IsRealTextLayer(const PageText& page);
+
+// Whether a text layer holds at least one word of two letters or more: on a
+// page that is no scan, that is the page's text, however short.
+bool HasSomeText(const PageText& page);
 
 }  // namespace delib

@@ -53,10 +53,7 @@ class TesseractEngine : public OcrEngine {
     return Status::Ok();
   }
 
-  std::string Version() const override {
-    return std::string("tesseract-") + tesseract::TessBaseAPI::Version() + "-" + lang_ +
-           "-psm3-osd-deskew-v1-" + kTablesVersion + "-cells";
-  }
+  std::string Version() const override { return TesseractEngineVersion(lang_); }
 
   Result<PageText> ReadPage(const GrayImage& image, const PageGeometry& geom) override {
     if (image.width <= 0 || image.height <= 0) return Status(Code::kOcr, "empty image", geom.number);
@@ -66,9 +63,19 @@ class TesseractEngine : public OcrEngine {
     page.source = PageSource::kOcr;
 
     PixPtr upright = Deskew(pix.get(), &page.skew_deg);
+    // Leptonica's ascender/descender count (a few tens of ms) turns an
+    // upside-down or sideways page before the one recognition it needs;
+    // when it is unsure, the page is read as it is.
+    if (int pre = QuickRotation(upright.get()); pre != 0) {
+      PixPtr turned(pixRotateOrth(upright.get(), pre / 90));
+      double skew2 = 0;
+      upright = Deskew(turned.get(), &skew2);
+      page.rotation = pre;
+      page.skew_deg = skew2;
+    }
     Recognised rec = Recognise(upright.get(), image.dpi);
-    // An upside-down or sideways page reads as garbage with low confidence:
-    // only then pay for orientation detection, and keep the better reading.
+    // A page still read as garbage with low confidence: only then pay for
+    // Tesseract's orientation detection, and keep the better reading.
     if (rec.mean_conf < 0.70f || rec.words.size() < 15) {
       int rotate = DetectRotation(upright.get());
       if (rotate != 0) {
@@ -79,7 +86,7 @@ class TesseractEngine : public OcrEngine {
         if (again.mean_conf > rec.mean_conf) {
           rec = std::move(again);
           upright = std::move(turned_upright);
-          page.rotation = rotate;
+          page.rotation = (page.rotation + rotate) % 360;
           page.skew_deg = skew2;
         }
       }
@@ -176,6 +183,24 @@ class TesseractEngine : public OcrEngine {
     }
   }
 
+  // Degrees (0, 90, 180, 270) to rotate clockwise to make the page upright,
+  // from the shapes of ascenders and descenders (Leptonica's flipdetect,
+  // with its own confidence thresholds); 0 when upright or unsure.
+  static int QuickRotation(Pix* pix) {
+    PixPtr bin(pixConvertTo1(pix, 160));
+    if (!bin) return 0;
+    l_float32 up = 0, left = 0;
+    l_int32 orient = L_TEXT_ORIENT_UNKNOWN;
+    if (pixOrientDetect(bin.get(), &up, &left, 0, 0) != 0) return 0;
+    if (makeOrientDecision(up, left, 0, 0, &orient, 0) != 0) return 0;
+    switch (orient) {
+      case L_TEXT_ORIENT_DOWN: return 180;
+      case L_TEXT_ORIENT_LEFT: return 90;   // text turned a quarter counter-clockwise
+      case L_TEXT_ORIENT_RIGHT: return 270;
+      default: return 0;
+    }
+  }
+
   // Degrees (0, 90, 180, 270) to rotate clockwise to make the page upright.
   int DetectRotation(Pix* pix) {
     if (!osd_ready_) {
@@ -240,10 +265,18 @@ class TesseractEngine : public OcrEngine {
 
 }  // namespace
 
+std::string TesseractEngineVersion(const std::string& lang) {
+  return std::string("tesseract-") + tesseract::TessBaseAPI::Version() + "-" + lang +
+         "-psm3-orient-osd-deskew-v2-" + kTablesVersion + "-cells";
+}
+
 Result<std::unique_ptr<OcrEngine>> MakeTesseractEngine(const std::string& lang) {
   // One engine per worker, so Tesseract's own OpenMP threads would only fight
   // with our workers for the cores.
   setenv("OMP_THREAD_LIMIT", "1", 0);
+  // Leptonica's informational messages ("not enough confidence to get
+  // orientation") are not the user's business; its errors still show.
+  setMsgSeverity(L_SEVERITY_ERROR);
   auto engine = std::make_unique<TesseractEngine>();
   Status st = engine->Init(lang);
   if (!st.ok()) return st;

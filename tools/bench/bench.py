@@ -166,7 +166,7 @@ def main():
     print(f'born-digital x2 time ratio   : {by["delib, born-digital x2"][2] / by["delib, born-digital"][2]:.2f}   (linear: about 2)')
     print(f'peak memory, all runs        : {max(r[3] for r in rows if r[0].startswith("delib")):.0f} MB   (target <= 1500)')
     tot = sum(stages.values()) or 1
-    print('delib stages on scans (s, summed over workers): ' +
+    print('delib stages on scans (s, summed over the records; pages a helping worker read are not in them): ' +
           ', '.join(f'{k} {v:.1f} ({100 * v / tot:.0f}%)' for k, v in sorted(stages.items())))
     if args.json:
         with open(args.json, 'w') as f:
