@@ -45,7 +45,7 @@ std::string Geography::Key(std::string_view name) {
 
 namespace {
 
-constexpr const char* kCompactMagic = "delib-geo 1";
+constexpr const char* kCompactMagic = "delib-geo 2";  // 2: with the région
 
 // Where the compact copy of the geography in `dir` lives: the user's cache
 // folder, named by the data files' sizes and dates, so an updated package
@@ -81,7 +81,7 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
 }  // namespace
 
 // The compact copy: one line per commune ("C", code, name, département,
-// SIREN, population, folded), EPCI ("E", SIREN, name, type, folded, member
+// SIREN, population, folded, région), EPCI ("E", SIREN, name, type, folded, member
 // codes separated by commas) and département ("D", key, code). Ten times
 // faster to read than the package's JSON, which every run would parse.
 bool Geography::ReadCompact(const std::string& path) {
@@ -96,7 +96,7 @@ bool Geography::ReadCompact(const std::string& path) {
     if (end == std::string::npos) return false;  // a truncated copy
     std::vector<std::string_view> f = SplitTabs(all.substr(pos, end - pos));
     pos = end + 1;
-    if (f[0] == "C" && f.size() == 7) {
+    if (f[0] == "C" && f.size() == 8) {
       Commune m;
       m.code = f[1];
       m.name = f[2];
@@ -104,6 +104,7 @@ bool Geography::ReadCompact(const std::string& path) {
       m.siren = f[4];
       m.population = std::atoi(std::string(f[5]).c_str());
       m.folded = f[6];
+      m.region = f[7];
       communes_.push_back(std::move(m));
     } else if (f[0] == "E" && f.size() == 6) {
       Epci x;
@@ -130,7 +131,7 @@ void Geography::WriteCompact(const std::string& path) const {
   std::string out = std::string(kCompactMagic) + "\n";
   for (const Commune& c : communes_)
     out += "C\t" + c.code + "\t" + c.name + "\t" + c.departement + "\t" + c.siren + "\t" +
-           std::to_string(c.population) + "\t" + c.folded + "\n";
+           std::to_string(c.population) + "\t" + c.folded + "\t" + c.region + "\n";
   for (const Epci& e : epcis_) {
     out += "E\t" + e.siren + "\t" + e.name + "\t" + e.type + "\t" + e.folded + "\t";
     for (size_t i = 0; i < e.members.size(); ++i) out += (i ? "," : "") + e.members[i];

@@ -38,10 +38,11 @@ TEST_CASE("The compact copy of the geography reads back the same as the package'
   size_t same = 0;
   for (size_t i = 0; i < a.size(); ++i)
     same += a[i].code == b[i].code && a[i].name == b[i].name && a[i].departement == b[i].departement &&
-            a[i].siren == b[i].siren && a[i].population == b[i].population && a[i].folded == b[i].folded;
+            a[i].siren == b[i].siren && a[i].population == b[i].population && a[i].folded == b[i].folded &&
+            a[i].region == b[i].region;
   CHECK(same == a.size());
   // Lookups behave the same: names, accents, EPCI membership, départements.
-  for (const char* name : {"Prémesques", "premesques", "Saily-lez-Lannoy", "Hem", "Chérengh"}) {
+  for (const char* name : {"Prémesques", "premesques", "Saily-lez-Lannoy", "Hem", "Chérengh", "Hondeville"}) {
     CommuneMatch x = json.value().Match(name, "59"), y = second.value().Match(name, "59");
     CHECK(x.match == y.match);
     CHECK(x.distance == y.distance);
