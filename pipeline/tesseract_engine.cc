@@ -76,7 +76,8 @@ class TesseractEngine : public OcrEngine {
     Recognised rec = Recognise(upright.get(), image.dpi);
     // A page still read as garbage with low confidence: only then pay for
     // Tesseract's orientation detection, and keep the better reading.
-    if (rec.mean_conf < 0.70f || rec.words.size() < 15) {
+    // (A short page read with good confidence, a signature block, is fine.)
+    if (rec.mean_conf < 0.70f || (rec.words.size() < 15 && rec.mean_conf < 0.85f)) {
       int rotate = DetectRotation(upright.get());
       if (rotate != 0) {
         PixPtr turned(pixRotateOrth(upright.get(), rotate / 90));
@@ -267,7 +268,7 @@ class TesseractEngine : public OcrEngine {
 
 std::string TesseractEngineVersion(const std::string& lang) {
   return std::string("tesseract-") + tesseract::TessBaseAPI::Version() + "-" + lang +
-         "-psm3-orient-osd-deskew-v2-" + kTablesVersion + "-cells";
+         "-psm3-orient-osd-deskew-v3-" + kTablesVersion + "-cells";
 }
 
 Result<std::unique_ptr<OcrEngine>> MakeTesseractEngine(const std::string& lang) {
