@@ -72,6 +72,37 @@ bool Legible(const Act& act, const std::string& pointer) {
   return it == act.evidence.end() || it->second.confidence >= kIllegible;
 }
 
+double FigureConfidence(const CheckInput& in, const std::string& pointer) {
+  const Act& act = *in.act;
+  auto ev = act.evidence.find(pointer);
+  if (ev == act.evidence.end()) return 1.0;
+  double conf = ev->second.confidence;
+  if (!in.doc || conf >= 1.0) return conf;
+  const auto& lines = in.doc->lines();
+  if (act.first_line >= act.last_line || act.last_line > lines.size()) return conf;
+  const std::string& folded = in.doc->folded();
+  size_t from = lines[act.first_line].folded_begin, to = lines[act.last_line - 1].folded_end;
+  std::string f = Fold(ev->second.text);
+  size_t p = folded.find(f, from);
+  if (p == std::string::npos || p + f.size() > to) return conf;
+  double figures = 2.0;  // none seen
+  for (size_t i = 0; i < f.size();) {
+    if (!std::isdigit(static_cast<unsigned char>(f[i]))) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < f.size() && std::isdigit(static_cast<unsigned char>(f[j]))) ++j;
+    figures = std::min(figures, in.doc->EvidenceForFolded(p + i, p + j).confidence);
+    i = j;
+  }
+  return figures <= 1.0 ? figures : conf;
+}
+
+bool Legible(const CheckInput& in, const std::string& pointer) {
+  return Legible(*in.act, pointer) && FigureConfidence(in, pointer) >= kFigureDoubt;
+}
+
 double ListSpanConfidence(const CheckInput& in, const std::string& prefix, size_t n) {
   const Act& act = *in.act;
   if (n == 0 || !in.doc) return 1.0;

@@ -80,6 +80,17 @@ constexpr double kIllegible = 0.25;
 // alone does not.
 constexpr double kOcrDoubt = 0.5;
 bool Legible(const Act& act, const std::string& pointer);
+// The OCR confidence of the figures themselves in the evidence at `pointer`
+// (the lowest of its digit runs: "13" and "1" in "13 + 1"), not of the whole
+// span, whose weakest word may be a colon: "en exercice : 45" read from
+// "15" has its doubt on "45". The evidence's own confidence when it holds no
+// digit or cannot be found; 1 with no evidence.
+double FigureConfidence(const CheckInput& in, const std::string& pointer);
+// Below this confidence of its own word a figure read from a scan may be
+// another figure ("45" for 15, "2" for 15): a rule does not assert an error on it.
+constexpr double kFigureDoubt = 0.7;
+// Legible above, and the figure's own words read with at least kFigureDoubt.
+bool Legible(const CheckInput& in, const std::string& pointer);
 
 // The lowest OCR confidence of the words from the first to the last name of
 // the list at `prefix` ("/attendance/present/"), words between the names

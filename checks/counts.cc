@@ -14,11 +14,12 @@ namespace {
 
 // Returns whether it reported a mismatch. An empty list is compared only when
 // `empty_printed` (the heading printed with no name after it).
-bool CompareCount(const Act& act, const Opt<int>& stated, int listed, const std::string& what,
+bool CompareCount(const CheckInput& in, const Opt<int>& stated, int listed, const std::string& what,
                   const std::string& count_ptr, const std::string& list_ptr,
                   std::vector<Anomaly>* out, bool empty_printed = false) {
+  const Act& act = *in.act;
   if (!stated || (listed == 0 && !empty_printed) || *stated == listed ||
-      !Legible(act, count_ptr))
+      !Legible(in, count_ptr))
     return false;
   out->push_back(MakeAnomaly(
       act, "count.mismatch", "error",
@@ -64,16 +65,16 @@ int CountWithoutGivers(const Attendance& at, const std::vector<std::string>& lis
   return CountPersons(kept);
 }
 
-void CompareNotPresent(const Act& act, const Opt<int>& stated, const std::vector<std::string>& list,
+void CompareNotPresent(const CheckInput& in, const Opt<int>& stated, const std::vector<std::string>& list,
                        const std::string& what, const std::string& count_ptr,
                        const std::string& list_ptr, std::vector<Anomaly>* out) {
   if (!stated || list.empty()) return;
-  const Attendance& at = act.attendance;
+  const Attendance& at = in.act->attendance;
   if (*stated == CountPersons(list) || *stated == CountWithoutGivers(at, list)) return;
   // Fewer named than stated, no more than the grid rows the reading garbled:
   // the missing ones may be those rows.
   if (*stated > CountPersons(list) && *stated - CountPersons(list) <= at.rows_unread) return;
-  CompareCount(act, stated, CountPersons(list), what, count_ptr, list_ptr, out);
+  CompareCount(in, stated, CountPersons(list), what, count_ptr, list_ptr, out);
 }
 
 }  // namespace
@@ -91,7 +92,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
       (PresentListLostNames(act) || *at.present_count - present_named <= at.rows_unread ||
        ListSpanConfidence(in, "/attendance/present/", at.present.size()) < kIllegible);
   if (!present_lost)
-    CompareCount(act, at.present_count, present_named, "members present",
+    CompareCount(in, at.present_count, present_named, "members present",
                  "/attendance/present_count", "/attendance/present/", out);
   // Fewer proxies read than stated, as many givers as stated, or grid cells
   // of the proxies column that held no readable name: pairs the reading lost.
@@ -101,13 +102,13 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
           *at.proxies_count;
   bool proxies_disputed = false;  // the stated number and the names disagree, reported
   if (!GiversReadPairsLost(at) && !pairs_unread)
-    proxies_disputed = CompareCount(act, at.proxies_count, static_cast<int>(at.proxies.size()),
+    proxies_disputed = CompareCount(in, at.proxies_count, static_cast<int>(at.proxies.size()),
                                     "proxies (absents ayant donné pouvoir)",
                                     "/attendance/proxies_count", "/attendance/proxies/", out,
                                     ProxiesPrintedEmpty(in));
-  CompareNotPresent(act, at.excused_count, at.excused, "members excused",
+  CompareNotPresent(in, at.excused_count, at.excused, "members excused",
                     "/attendance/excused_count", "/attendance/excused/", out);
-  CompareNotPresent(act, at.absent_count, at.absent, "members absent", "/attendance/absent_count",
+  CompareNotPresent(in, at.absent_count, at.absent, "members absent", "/attendance/absent_count",
                     "/attendance/absent/", out);
   // "ont pris part" / votants = present + proxies. A figure above the members
   // in office was misread (OCR "13 + 1" as 131): not compared.
@@ -115,8 +116,8 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   std::optional<int> proxies = at.proxies_count;
   if (!proxies && !at.proxies.empty()) proxies = static_cast<int>(at.proxies.size());
   const bool voters_readable =
-      at.voters_count && Legible(act, "/attendance/voters_count") &&
-      Legible(act, "/attendance/proxies_count") &&
+      at.voters_count && Legible(in, "/attendance/voters_count") &&
+      Legible(in, "/attendance/proxies_count") &&
       !(at.in_office && *at.voters_count > *at.in_office) &&
       !(at.seats && *at.voters_count > *at.seats);
   if (voters_readable && present && proxies && *at.voters_count != *present + *proxies) {
@@ -152,7 +153,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
     // donné pouvoir"), unless that number is the one the names contradict
     // (count.mismatch above): one disagreement, one finding.
     if (at.proxies_count && *at.proxies_count > static_cast<int>(at.proxies.size()) &&
-        Legible(act, "/attendance/proxies_count") && !proxies_disputed) {
+        Legible(in, "/attendance/proxies_count") && !proxies_disputed) {
       int givers_named = 0;
       for (const Proxy& p : at.proxies) givers_named += FindPerson(at.present, p.from) < 0;
       int extra = *at.proxies_count - givers_named;
@@ -163,7 +164,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
         disputed = !at.proxies.empty();
       }
     }
-    if (at.in_office && Legible(act, "/attendance/in_office") &&
+    if (at.in_office && Legible(in, "/attendance/in_office") &&
         present_people + not_present > *at.in_office) {
       out->push_back(MakeAnomaly(
           act, "count.exceeds_in_office", disputed ? "warning" : "error",
@@ -176,9 +177,9 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
            "/attendance/absent_count", "/attendance/excused_count"}));
     }
   }
-  const bool seats_legible = Legible(act, "/attendance/seats");
+  const bool seats_legible = Legible(in, "/attendance/seats");
   if (at.in_office && at.seats && *at.in_office > *at.seats && seats_legible &&
-      Legible(act, "/attendance/in_office")) {
+      Legible(in, "/attendance/in_office")) {
     out->push_back(MakeAnomaly(act, "count.exceeds_in_office", "error",
                                std::to_string(*at.in_office) +
                                    " members in office, more than the " +

@@ -445,3 +445,76 @@ TEST_CASE("counts: excused stated above those named, a grid row garbled - no mis
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+// The header of a Prémesques-layout scan with one figure read with doubt: the
+// word "2" (printed 15) at 0.61, its neighbours at 0.93. The span's weakest
+// word is the figure itself; with a colon the weakest, the figure would stand.
+std::unique_ptr<DocText> HeaderScan(const std::string& text, const std::string& doubtful,
+                                    float conf) {
+  std::vector<PageText> pages;
+  pages.push_back(PageFromPlainText(1, text, 0.93f));
+  for (Line& l : pages[0].lines)
+    for (Word& w : l.words)
+      if (w.text == doubtful) w.conf = conf;
+  return std::make_unique<DocText>(std::move(pages));
+}
+
+TEST_CASE("counts: seats or members in office read with doubt on the figure's own word") {
+  const std::string text =
+      "COMMUNE DE QUESQUES\n"
+      "Nombre de membres afférents au Conseil Municipal : 2\n"
+      "Nombre de membres en exercice : 14\n"
+      "Nombre de membres qui ont pris part à la délibération : 9+1\n"
+      "9 Présents : A. LEROY - B. DUBOIS - C. MARTIN - D. PETIT - E. DURAND - F. LEFEBVRE\n"
+      "- G. MOREAU - H. SIMON - I. LAURENT\n";
+  for (float conf : {0.61f, 0.93f}) {
+    auto doc = HeaderScan(text, "2", conf);
+    Act act = WholeDocAct(*doc);
+    act.body.type = "conseil_municipal";
+    act.body.insee = "62678";  // Quesques, 720 inhabitants: 15 seats
+    Attendance& at = act.attendance;
+    at.seats = 2;
+    at.in_office = 14;
+    Put(&act, "/attendance/seats", *doc, "membres afférents au Conseil Municipal : 2");
+    Put(&act, "/attendance/in_office", *doc, "en exercice : 14");
+    CAPTURE(conf);
+    Act checked = Checked(*doc, act);
+    // Read clearly, "2" is what the document says: both findings stand.
+    CHECK(HasRule(checked, "count.exceeds_in_office") == (conf > kFigureDoubt));
+    CHECK(HasRule(checked, "seats.population_mismatch") == (conf > kFigureDoubt));
+  }
+  // Born-digital: confidence 1, the figure is the document's.
+  auto doc = TextDoc(text);
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  act.body.insee = "62678";
+  act.attendance.seats = 2;
+  act.attendance.in_office = 14;
+  Put(&act, "/attendance/seats", *doc, "membres afférents au Conseil Municipal : 2");
+  CHECK(HasRule(Checked(*doc, act), "count.exceeds_in_office"));
+}
+
+TEST_CASE("counts: the figure's own confidence, not a colon's, decides") {
+  const std::string text = "Nombre de membres en exercice : 45\n";
+  auto doc = HeaderScan(text, ":", 0.3f);
+  Act act = WholeDocAct(*doc);
+  Put(&act, "/attendance/in_office", *doc, "en exercice : 45");
+  CheckInput in;
+  in.doc = doc.get();
+  in.act = &act;
+  CHECK(act.evidence["/attendance/in_office"].confidence == doctest::Approx(0.3));
+  CHECK(FigureConfidence(in, "/attendance/in_office") == doctest::Approx(0.93));
+  CHECK(Legible(in, "/attendance/in_office"));
+  auto doubt = HeaderScan(text, "45", 0.6f);
+  Act act2 = WholeDocAct(*doubt);
+  Put(&act2, "/attendance/in_office", *doubt, "en exercice : 45");
+  in.doc = doubt.get();
+  in.act = &act2;
+  CHECK(FigureConfidence(in, "/attendance/in_office") == doctest::Approx(0.6));
+  CHECK_FALSE(Legible(in, "/attendance/in_office"));
+}
+
+}  // namespace delib

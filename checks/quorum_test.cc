@@ -97,3 +97,34 @@ TEST_CASE("quorum: SMO statutes - half of the members in office present - 24 sea
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("quorum: members in office read with doubt ('45' for 15) cannot show it missed") {
+  const std::string text =
+      "COMMUNE DE FLORINGHEM\n"
+      "Nombre de membres en exercice : 45\n"
+      "12 Présents : A. LEROY - B. DUBOIS - C. MARTIN - D. PETIT - E. DURAND - F. LEFEBVRE\n"
+      "- G. MOREAU - H. SIMON - I. LAURENT - J. ROUX - K. DAVID - L. BERTRAND\n";
+  for (float conf : {0.60f, 0.93f}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, 0.93f));
+    for (Line& l : pages[0].lines)
+      for (Word& w : l.words)
+        if (w.text == "45") w.conf = conf;
+    DocText doc(std::move(pages));
+    Act act = WholeDocAct(doc);
+    act.body.type = "conseil_municipal";
+    act.body.insee = "62340";
+    act.dates.session = "2024-01-24";
+    act.attendance.in_office = 45;
+    act.attendance.present_count = 12;
+    Put(&act, "/attendance/in_office", doc, "en exercice : 45");
+    Put(&act, "/attendance/present_count", doc, "12 Présents :");
+    CAPTURE(conf);
+    CHECK(HasRule(Checked(doc, act), "quorum.not_reached") == (conf > kFigureDoubt));
+  }
+}
+
+}  // namespace delib
