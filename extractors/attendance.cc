@@ -310,6 +310,61 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
   return true;
 }
 
+// Whether the hyphen at `h`, followed by a space, is one inside a compound
+// name that OCR read with a space after it: a surname in capitals and a lone
+// word in capitals up to the next separator ("HINGREZ- CÉRÉDA,"), or two
+// capitalised given names ("Marie- Hélène RUBIO"). A dash ending a name
+// before the next one ("HUTCHINSON- Y. LEROY") joins neither.
+bool HyphenSpaceJoins(const DocText& doc, size_t b, size_t h, size_t e) {
+  const std::string& f = doc.folded();
+  size_t ws = h;
+  while (ws > b && !IsBlank(f[ws - 1]) && f[ws - 1] != ',' && f[ws - 1] != ';') --ws;
+  size_t as = h + 1;
+  while (as < e && f[as] == ' ') ++as;
+  size_t ae = as;
+  while (ae < e && !IsBlank(f[ae]) && f[ae] != ',' && f[ae] != ';' && f[ae] != '-') ++ae;
+  if (ws == h || ae == as) return false;
+  TokenShape before = ShapeOfToken(RawText(doc, ws, h));
+  std::string after_raw = RawText(doc, as, ae);
+  while (!after_raw.empty() && after_raw.back() == '.') after_raw.pop_back();
+  TokenShape after = ShapeOfToken(after_raw);
+  auto caps = [](const TokenShape& t) {
+    return t.letters >= 2 && t.lower == 0 && t.digits == 0;
+  };
+  auto given = [](const TokenShape& t) {
+    return t.letters >= 2 && t.first_upper && t.upper == 1 && t.lower + 1 == t.letters &&
+           t.digits == 0;
+  };
+  if (given(before) && given(after)) return true;
+  if (!caps(before) || !caps(after)) return false;
+  size_t k = ae;
+  while (k < e && f[k] == ' ') ++k;
+  return k >= e || f[k] == ',' || f[k] == ';' || f[k] == '\n' || f[k] == '.';
+}
+
+// Whether the period at `p` stands for a comma OCR misread between two names:
+// after a surname in capitals, before a capitalised given name on the same
+// line ("Françoise DECAGNY. Marie SAINT-MAXENT"). A civility's period ("MME.
+// Marie") is not one.
+bool PeriodEndsName(const DocText& doc, size_t b, size_t p, size_t e) {
+  const std::string& f = doc.folded();
+  size_t ws = p;
+  while (ws > b && !IsBlank(f[ws - 1]) && f[ws - 1] != ',' && f[ws - 1] != ';') --ws;
+  if (p + 1 >= e || f[p + 1] != ' ') return false;
+  size_t as = p + 1;
+  while (as < e && f[as] == ' ') ++as;
+  size_t ae = as;
+  while (ae < e && !IsBlank(f[ae]) && f[ae] != ',' && f[ae] != ';') ++ae;
+  if (ws == p || ae == as) return false;
+  std::string word = Fold(RawText(doc, ws, p));
+  for (const char* c : {"mm", "mme", "mmes", "mlle", "mr", "me", "dr", "st", "ste"})
+    if (word == c) return false;
+  TokenShape before = ShapeOfToken(RawText(doc, ws, p));
+  TokenShape after = ShapeOfToken(RawText(doc, as, ae));
+  return before.letters >= 3 && before.lower == 0 && before.digits == 0 &&
+         after.letters >= 2 && after.first_upper && after.lower > 0 && after.digits == 0;
+}
+
 // Splits a folded span into items at ',', ';', " - ", " et ", and at line
 // breaks that follow a complete name (a name wrapped over two lines stays
 // one item; a word cut by a hyphen at the end of a line too).
@@ -331,6 +386,8 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
     if (depth > 0 && c != '\n') continue;
     if (c == ',' || c == ';') {
       cut(i, i + 1);
+    } else if (c == '.' && PeriodEndsName(doc, b, i, e)) {
+      cut(i, i + 1);
     } else if (c == '-') {
       // A run of dashes separates names when it has a blank on one side or is
       // longer than one ("A - B", "A -B", "A -— B" as OCR reads "A — B");
@@ -349,6 +406,10 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
           continue;
         }
       }
+      // One hyphen inside a compound name, a space after it ("HINGREZ- CÉRÉDA").
+      if (!blank_before && run_end == i + 1 && run_end < e && f[run_end] == ' ' &&
+          HyphenSpaceJoins(doc, b, i, e))
+        continue;
       if (run_end - i >= 2 || blank_before || blank_after) {
         if (!(blank_before && !blank_after && run_end < e && f[run_end] == '\n')) cut(i, run_end);
         i = run_end - 1;

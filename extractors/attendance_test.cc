@@ -487,6 +487,33 @@ TEST_CASE("attendance: Hem layout, OCR split a compound given name with a stray 
   CHECK(at.present[11] == "Kamel LEROY");
 }
 
+TEST_CASE("attendance: Hem layout, OCR put a space after the hyphen of a compound name") {
+  // Hasnon (Hem layout), scanned: "HINGREZ-CÉRÉDA" read "HINGREZ- CÉRÉDA"
+  // (one member counted twice: 23 present + 5 excused above the 27 in office).
+  Act act = Attend(
+      "Nombre de conseillers en exercice : 27\n"
+      "PRESENTS\n"
+      "Agnès DUQUESNOY, Maire,\n"
+      "Gérard LEROY, Hélène MALFAIT, Françoise HINGREZ- CÉRÉDA, Kamel LEPLAT, Marie- Hélène RUBIO\n"
+      "COQUEMPOT, Ghislaine VERHAEGHE, Adjoints au Maire,\n"
+      "Kamel CAREY, Conseillers délégués,\n"
+      "Olivier DECLERCK, Marie ANNAERT, Laurent FIGOUREUX- Mireille MARQUE, Conseillers.\n"
+      "Françoise DECAGNY. Marie SAINT-MAXENT, Jean- Claude\n"
+      ": FIGOUREUX, Conseillers.\n"
+      "ABSENTS EXCUSES\n"
+      "Yannick KUCHCINSKI\n");
+  const Attendance& at = act.attendance;
+  REQUIRE(at.present.size() == 15);
+  // A comma read as a period between two names (Neuville-en-Ferrain, scanned).
+  CHECK(at.present[12] == "Françoise DECAGNY");
+  CHECK(at.present[13] == "Marie SAINT-MAXENT");
+  CHECK(at.present[3] == "Françoise HINGREZ-CÉRÉDA");
+  CHECK(at.present[5] == "Marie-Hélène RUBIO COQUEMPOT");
+  // A dash ending a name before the next one still separates them.
+  CHECK(at.present[10] == "Laurent FIGOUREUX");
+  CHECK(at.present[11] == "Mireille MARQUE");
+}
+
 TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two lines") {
   // Generated municipalb layout: roles on lines of their own, names cut
   // after a particle or inside a compound surname.

@@ -231,6 +231,12 @@ std::string StripCivility(std::string_view printed) {
     else
       ++p;
   }
+  // A hyphen with a space OCR put after it, between letters ("HINGREZ- CÉRÉDA").
+  for (size_t p = out.find("- "); p != std::string::npos; p = out.find("- ", p + 1)) {
+    if (p > 0 && out[p - 1] != ' ' && out[p - 1] != '-' && p + 2 < out.size() &&
+        out[p + 2] != ' ' && out[p + 2] != '-')
+      out.erase(p + 1, 1);
+  }
   return out;
 }
 

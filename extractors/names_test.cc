@@ -25,6 +25,8 @@ TEST_CASE("names: civility removed, name kept as printed") {
   CHECK(StripCivility("Mme, Agnès MONNET") == "Agnès MONNET");
   // A hyphen read twice (Hem layout, scanned).
   CHECK(StripCivility("Jean- -Claude GUISLAIN") == "Jean-Claude GUISLAIN");
+  CHECK(StripCivility("Françoise HINGREZ- CÉRÉDA") == "Françoise HINGREZ-CÉRÉDA");
+  CHECK(StripCivility("M. Jean - DUPONT") == "Jean - DUPONT");
   CHECK(StripCivility("Y. HUTCHINSON - P. ALLIOT") == "Y. HUTCHINSON - P. ALLIOT");
 }
 
