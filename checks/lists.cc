@@ -1,11 +1,13 @@
 // list.mismatch (L5211-18, L5211-5-1, statutes): lists of communes that must
 // agree. The communes extractor names its lists "article N", "article N
 // conditional", "vu deliberations", "vu courriers", "annexe N".
+#include <cctype>
 #include <map>
 #include <set>
 #include <string>
 #include <string_view>
 
+#include "checks/bodies.h"
 #include "checks/check_util.h"
 #include "checks/geography.h"
 #include "pipeline/fold.h"
@@ -35,6 +37,10 @@ int BulletLines(const std::string& act_text, const std::string& folded_name) {
     while (b < e && act_text[b] == ' ') ++b;
     size_t bullet = b;
     while (b < e && std::string_view("-*=<~_").find(act_text[b]) != std::string_view::npos) ++b;
+    // A dash OCR read as one other sign or figure before the name ("5 Cysoing").
+    if (b == bullet && b + 1 < e && act_text[b + 1] == ' ' &&
+        !std::isalpha(static_cast<unsigned char>(act_text[b])))
+      ++b;
     while (e > b && std::string_view(" :;.,|_").find(act_text[e - 1]) != std::string_view::npos) --e;
     while (b < e && act_text[b] == ' ') ++b;
     if (b > bullet && act_text.compare(b, e - b, folded_name) == 0) ++n;
@@ -84,6 +90,28 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
         ++listed;
     return BulletLines(in.text, folded) > listed;
   };
+  // A short line of the act (a list item) that OCR read with doubt and whose
+  // letters hold the commune's name ("- Ors" read "HORS EEE"): the name may
+  // be that item, unread. Not asserted left out. A line holding just the
+  // name ("- Hantay" read with doubt) is that name, no lost item.
+  auto Unread = [&](size_t idx) {
+    const CommuneRef& c = act.communes[idx];
+    std::string want = CompactKey(c.name ? *c.name : c.printed);
+    if (!in.doc || want.size() < 3) return false;
+    const auto& lines = in.doc->lines();
+    for (size_t i = act.first_line; i < act.last_line && i < lines.size(); ++i) {
+      const std::string line =
+          in.doc->raw().substr(lines[i].raw_begin, lines[i].raw_end - lines[i].raw_begin);
+      size_t words = 0;
+      for (size_t k = 0; k < line.size(); ++k)
+        words += line[k] != ' ' && (k == 0 || line[k - 1] == ' ');
+      // The name alone on its line is the item read, not one lost in other letters.
+      const std::string key = CompactKey(line);
+      if (words == 0 || words > 4 || key == want || key.find(want) == std::string::npos) continue;
+      if (in.doc->EvidenceForLines(i, i + 1).confidence < kOcrDoubt) return true;
+    }
+    return false;
+  };
   auto name_of = [&](size_t i) {
     const CommuneRef& c = act.communes[i];
     return c.name ? *c.name : c.printed;
@@ -103,7 +131,7 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     for (const auto& [key, idx] : lists.at(a).first) {
       bool found = false;
       for (const Named* t : targets) found |= t->first.count(key) > 0 || Garbled(*t, idx);
-      if (!found && Misplaced(idx)) found = true;
+      if (!found && (Misplaced(idx) || Unread(idx))) found = true;
       if (!found) {
         out->push_back(MakeAnomaly(act, "list.mismatch", "error",
                                    name_of(idx) + " is in the " + a + " list but not in the " +

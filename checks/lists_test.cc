@@ -126,3 +126,77 @@ TEST_CASE("lists: a bullet line read out of its list is no commune left out") {
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("lists: an article item OCR garbled or whose dash it read as a figure is not left out") {
+  REQUIRE(TestGeo());
+  // A SIDEN act, scanned: "- Ors" read "HORS EEE", "- Cysoing" read "5 Cysoing".
+  const std::string text =
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Beaurieux, "
+      "Cysoing, Ors, Potelle (ci-après « les communes du premier groupe ») ;\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
+      "- Beaurieux\n"
+      "5 Cysoing\n"
+      "HORS EEE\n"
+      "- Potelle\n";
+  auto make = [&](float conf) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, 0.92f));
+    for (Line& l : pages[0].lines)
+      for (Word& w : l.words)
+        if (w.text == "HORS" || w.text == "EEE") w.conf = conf;
+    return std::make_unique<DocText>(std::move(pages));
+  };
+  auto check = [&](const DocText& doc) {
+    Act act = WholeDocAct(doc);
+    act.body.type = "comite_syndical";
+    auto add = [&](const char* printed, const char* insee, const char* list) {
+      CommuneRef c;
+      c.printed = printed;
+      c.insee = insee, c.name = printed, c.match = "exact";
+      c.list = list;
+      act.communes.push_back(c);
+    };
+    add("Beaurieux", "59062", "vu deliberations");
+    add("Cysoing", "59168", "vu deliberations");
+    add("Ors", "59450", "vu deliberations");
+    add("Potelle", "59468", "vu deliberations");
+    add("Beaurieux", "59062", "article 1");
+    add("Potelle", "59468", "article 1");
+    return Rules(Checked(doc, act), "list.mismatch");
+  };
+  CHECK(check(*make(0.3f)).empty());
+  // The same line read clearly is some other text: Ors is left out.
+  auto found = check(*make(0.9f));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.rfind("Ors is in the vu deliberations list", 0) == 0);
+  // A line holding the name alone, read with doubt, is that name read (here
+  // the end of the Vu clause), no item lost from the article.
+  const std::string own =
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Beaurieux,\n"
+      "Ors ;\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
+      "- Beaurieux\n";
+  std::vector<PageText> pages;
+  pages.push_back(PageFromPlainText(1, own, 0.92f));
+  for (Line& l : pages[0].lines)
+    for (Word& w : l.words)
+      if (w.text == "Ors") w.conf = 0.3f;
+  DocText doc(std::move(pages));
+  Act act = WholeDocAct(doc);
+  act.body.type = "comite_syndical";
+  for (auto [printed, insee, list] : {std::tuple{"Beaurieux", "59062", "vu deliberations"},
+                                      std::tuple{"Ors", "59450", "vu deliberations"},
+                                      std::tuple{"Beaurieux", "59062", "article 1"}}) {
+    CommuneRef c;
+    c.printed = printed;
+    c.insee = insee, c.name = printed, c.match = "exact";
+    c.list = list;
+    act.communes.push_back(c);
+  }
+  CHECK(Rules(Checked(doc, act), "list.mismatch").size() == 1);
+}
+
+}  // namespace delib
