@@ -603,8 +603,11 @@ bool IsListLine(const DocText& doc, size_t li, bool bare_a) {
     Span s = items[k];
     // A name cut by the line's end ("..., Mme Fatima\nAIT-CHIKHEBBIH, ...")
     // is read whole with the next line: its first half is no stranger here.
+    // So is a proxy whose holder is cut after the given name ("Mme Corinne
+    // DELCOURT à Mme Zohra\nDELATTRE, ...").
     if (k + 1 == items.size() && k > 0 &&
-        (!HoldsSurname(doc, s.b, s.e) || EndsWaiting(doc, s.b, s.e))) {
+        (!HoldsSurname(doc, s.b, s.e) || EndsWaiting(doc, s.b, s.e) ||
+         ReadItem(doc, s, bare_a).kind == ItemKind::kOther)) {
       size_t t = s.e;
       while (t < ref.folded_end && IsBlank(doc.folded()[t])) ++t;
       if (t == ref.folded_end) continue;

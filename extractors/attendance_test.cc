@@ -567,6 +567,19 @@ TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two l
   CHECK(HasProxy(c.attendance, "Véronique MONNET", "Mireille LEROY"));
   CHECK(HasProxy(c.attendance, "Serge HINGREZ-CÉRÉDA", "Jean-Claude DE WITTE"));
 
+  // A holder cut after the given name at a line's end, two lines below a
+  // giver cut the same way (Département du Nord, commission permanente).
+  Act n = Attend(
+      "Délégation(s) de vote : M. Maxime DUQUESNOY à M. Jean-Claude PRUVOST,\n"
+      "Mme Stéphanie HINGREZ-CÉRÉDA à M. Serge KOWALSKI, M. Jérémie\n"
+      "VANPEENE à M. Yannick HEUSELE, Mme Corinne DELCOURT à Mme Zohra\n"
+      "DELATTRE, M. Guillaume DUBOIS à M. Jean-Pierre DU BUS.\n"
+      "AIDE DÉPARTEMENTALE À L'INVESTISSEMENT DES COMMUNES\n");
+  CHECK(n.attendance.proxies.size() == 5);
+  CHECK(HasProxy(n.attendance, "Jérémie VANPEENE", "Yannick HEUSELE"));
+  CHECK(HasProxy(n.attendance, "Corinne DELCOURT", "Zohra DELATTRE"));
+  CHECK(HasProxy(n.attendance, "Guillaume DUBOIS", "Jean-Pierre DU BUS"));
+
   // OCR noise after the list's final period (cp layout scanned).
   Act d = Attend(
       "Délégation(s) de vote : M. Jérémie ANNAERT à Mme Isabelle BACHELET, Mme Eugénie LEMAIRE à "
