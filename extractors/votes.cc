@@ -405,7 +405,18 @@ void ExtractVotes(const DocText& doc, Act* act) {
       cur_end = s.e;
       continue;
     }
-    if (cur < 0 || CountField(s.kind, &votes[cur])->has_value())
+    // Counts in a sentence after a unanimous decision that has its result
+    // ("A l'unanimité, le Conseil Municipal décide … . Par 29 voix pour, 1
+    // voix contre …") are the next decision's, not that one's.
+    const bool after_decided_unanimity = [&] {
+      if (cur < 0 || votes[cur].unanimous != true || !votes[cur].result || s.b < cur_end)
+        return false;
+      const std::string& f = doc.folded();
+      for (size_t k = cur_end; k + 1 < s.b; ++k)
+        if (f[k] == '.' && (f[k + 1] == ' ' || f[k + 1] == '\n')) return true;
+      return false;
+    }();
+    if (cur < 0 || CountField(s.kind, &votes[cur])->has_value() || after_decided_unanimity)
       cur = static_cast<long>(open_new());
     *CountField(s.kind, &votes[cur]) = s.value;
     act->evidence[key(cur, FieldKey(s.kind))] = ev;

@@ -232,3 +232,33 @@ TEST_CASE("votes: other phrasings") {
 
 }  // namespace
 }  // namespace delib
+
+namespace delib {
+namespace {
+
+TEST_CASE("votes: a unanimous decision, then counts in the next sentence for another") {
+  // Lambersart (Hem layout): two decisions in one act.
+  Act act = Votes(
+      "A l'unanimité, le Conseil Municipal décide le transfert de la compétence « Usages "
+      "numériques /\n"
+      "NTIC en matière de numérique éducatif » au syndicat mixte ouvert et autorise le Maire à "
+      "signer\n"
+      "la convention d'adhésion au groupement de commandes.\n"
+      "Par 29 voix pour, 1 voix contre et 1 abstention, le conseil municipal désigne Rachid "
+      "MONNET\n"
+      "en tant que représentant de la ville.\n");
+  REQUIRE(act.votes.size() == 2);
+  CHECK(act.votes[0].unanimous == true);
+  CHECK_FALSE(act.votes[0].against);
+  CHECK(act.votes[1].unanimous == false);
+  CHECK(act.votes[1].for_votes == 29);
+  CHECK(act.votes[1].against == 1);
+  CHECK(act.votes[1].abstentions == 1);
+  // Counts in the same sentence as the unanimity belong to it.
+  Act one = Votes("Adopté à l'unanimité des membres présents, soit 25 voix pour.\n");
+  REQUIRE(one.votes.size() == 1);
+  CHECK(one.votes[0].for_votes == 25);
+}
+
+}  // namespace
+}  // namespace delib
