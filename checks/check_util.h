@@ -92,6 +92,11 @@ constexpr double kFigureDoubt = 0.7;
 // Legible above, and the figure's own words read with at least kFigureDoubt.
 bool Legible(const CheckInput& in, const std::string& pointer);
 
+// A commune the act names in another list of its own, matched to the
+// geography, one letter (edit) away from `c`'s printed name ("Lyde" /
+// "Lynde"); nullptr when none or the name is shorter than 4 letters.
+const CommuneRef* NamedNearby(const Act& act, const CommuneRef& c);
+
 // The lowest OCR confidence of the words from the first to the last name of
 // the list at `prefix` ("/attendance/present/"), words between the names
 // included (a name the reading garbled and dropped); 1 when unknown.

@@ -98,6 +98,16 @@ bool OcrMisread(const Act& act, const std::string& ptr, const CommuneRef& c) {
 
 }  // namespace
 
+const CommuneRef* NamedNearby(const Act& act, const CommuneRef& c) {
+  const std::string key = CompactKey(c.printed);
+  if (key.size() < 4) return nullptr;
+  for (const CommuneRef& o : act.communes)
+    if (o.insee && o.name && o.list != c.list &&
+        EditDistance(key, CompactKey(*o.name), 2) == 1)
+      return &o;
+  return nullptr;
+}
+
 void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
   const Act& act = *in.act;
   for (size_t i = 0; i < act.communes.size(); ++i) {
@@ -111,6 +121,14 @@ void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
                                  "\"" + c.printed + "\"" + list +
                                      " is not an official commune name; closest: " +
                                      c.name.value_or("?") + " (" + c.insee.value_or("?") + ")",
+                                 "COG", {ptr}));
+    } else if (const CommuneRef* near = c.match == "none" ? NamedNearby(act, c) : nullptr) {
+      // Unknown to the geography but one letter from a commune the act names
+      // in another list ("Lyde" approved, "Lynde" cited): that one, misspelled.
+      out->push_back(MakeAnomaly(act, "commune.misspelled", "warning",
+                                 "\"" + c.printed + "\"" + list +
+                                     " is not an official commune name; closest: " + *near->name +
+                                     " (" + *near->insee + "), named elsewhere in the act",
                                  "COG", {ptr}));
     } else if (c.match == "none" && in.ctx->geo && !NoisyCopy(act, c)) {
       out->push_back(MakeAnomaly(

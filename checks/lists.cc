@@ -26,7 +26,7 @@ bool Has(const std::map<std::string, Named>& lists, const std::string& name) {
 }
 
 // The folded lines of the act that are a bullet item naming `folded_name`
-// ("- Escaudœuvres", "= Hardifort"): how many.
+// ("- Escaudœuvres", "= Hardifort", "- Lyde" for Lynde): how many.
 int BulletLines(const std::string& act_text, const std::string& folded_name) {
   int n = 0;
   size_t pos = 0;
@@ -43,7 +43,13 @@ int BulletLines(const std::string& act_text, const std::string& folded_name) {
       ++b;
     while (e > b && std::string_view(" :;.,|_").find(act_text[e - 1]) != std::string_view::npos) --e;
     while (b < e && act_text[b] == ' ') ++b;
-    if (b > bullet && act_text.compare(b, e - b, folded_name) == 0) ++n;
+    // The name as printed, or one letter from it on a name of 5 letters or
+    // more ("- Lyde" for Lynde: misspelled or misread, but that item).
+    if (b > bullet &&
+        (act_text.compare(b, e - b, folded_name) == 0 ||
+         (folded_name.size() >= 5 &&
+          EditDistance(std::string_view(act_text).substr(b, e - b), folded_name, 2) <= 1)))
+      ++n;
     pos = end + 1;
   }
   return n;
@@ -69,6 +75,15 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     for (const auto& [k, j] : list.first) {
       const CommuneRef& o = act.communes[j];
       if (!o.insee && CompactKey(o.printed).find(want) != std::string::npos) return true;
+      // An entry matched to no commune, the name misspelled by one letter ("Lyde").
+      if (!o.insee && c.insee) {
+        const CommuneRef* near = NamedNearby(act, o);
+        if (near && near->insee == c.insee) return true;
+      }
+      if (!c.insee && o.insee) {
+        const CommuneRef* near = NamedNearby(act, c);
+        if (near && near->insee == o.insee) return true;
+      }
       // And the other way: this entry is the garbled one.
       std::string theirs = CompactKey(o.name ? *o.name : o.printed);
       if (!c.insee && theirs.size() >= 3 && CompactKey(c.printed).find(theirs) != std::string::npos)

@@ -200,3 +200,43 @@ TEST_CASE("lists: an article item OCR garbled or whose dash it read as a figure 
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("lists: an approved name misspelled by one letter is the commune cited, misspelled") {
+  REQUIRE(TestGeo());
+  // A SIDEN act: "Lynde" cited in the Vu clause, approved as "Lyde".
+  auto doc = TextDoc(
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Crespin, "
+      "Lynde (ci-après « les communes du premier groupe ») ;\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
+      "- Crespin\n"
+      "- Lyde\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "comite_syndical";
+  auto add = [&](const char* printed, const char* insee, const char* list) {
+    CommuneRef c;
+    c.printed = printed;
+    if (insee) c.insee = insee, c.name = printed, c.match = "exact";
+    else c.match = "none";
+    c.list = list;
+    act.communes.push_back(c);
+  };
+  add("Crespin", "59160", "vu deliberations");
+  add("Lynde", "59367", "vu deliberations");
+  add("Crespin", "59160", "article 1");
+  add("Lyde", nullptr, "article 1");
+  Act checked = Checked(*doc, act);
+  CHECK_FALSE(HasRule(checked, "list.mismatch"));
+  CHECK_FALSE(HasRule(checked, "commune.unknown"));
+  auto found = Rules(checked, "commune.misspelled");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("closest: Lynde (59367)") != std::string::npos);
+  // Scanned, the reading kept no "Lyde" entry: its bullet line still holds
+  // the name within one letter, so Lynde is not asserted left out.
+  act.communes.pop_back();
+  CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
+}
+
+}  // namespace delib
