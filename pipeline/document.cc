@@ -190,9 +190,13 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
 
 Status DocumentProcessor::HelpWithPage(const PdfSource& pdf, const std::string& sha256, int page) {
   if (!cache_ || page < 1 || page > pdf.pages()) return Status::Ok();
-  std::optional<std::vector<PageScan>> scans;
+  // The same document comes page after page: read its scans once.
+  if (help_scans_path_ != pdf.path()) {
+    help_scans_path_ = pdf.path();
+    help_scans_.reset();
+  }
   Result<PageText> layer = pdf.TextLayer(page);
-  PagePlan plan = Plan(pdf, page, layer, &scans);
+  PagePlan plan = Plan(pdf, page, layer, &help_scans_);
   if (plan.use_layer) return Status::Ok();
   std::string key = CacheKey(sha256, page, plan.dpi);
   if (key.empty() || cache_->Get(key) || !cache_->Claim(key)) return Status::Ok();

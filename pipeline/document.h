@@ -78,6 +78,8 @@ class DocumentProcessor {
   Status engine_status_;
   bool engine_tried_ = false;
   std::string engine_version_;
+  std::string help_scans_path_;  // the document HelpWithPage last saw
+  std::optional<std::vector<PageScan>> help_scans_;
   OcrCache* cache_;
   ExtractContext ctx_;
 };
