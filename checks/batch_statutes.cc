@@ -17,11 +17,6 @@ std::string Str(const json& j, const char* key) {
   auto it = j.find(key);
   return (it != j.end() && it->is_string()) ? it->get<std::string>() : "";
 }
-Opt<std::string> OptStr(const json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_string()) return std::nullopt;
-  return it->get<std::string>();
-}
 Opt<int> OptInt(const json& j, const char* key) {
   auto it = j.find(key);
   if (it == j.end() || !it->is_number_integer()) return std::nullopt;
@@ -39,82 +34,6 @@ const json& Obj(const json& j, const char* key) {
   static const json kEmpty = json::object();
   auto it = j.find(key);
   return (it != j.end() && it->is_object()) ? *it : kEmpty;
-}
-
-Evidence EvidenceFromJson(const json& e) {
-  Evidence ev;
-  if (!e.is_object()) return ev;
-  ev.page = e.value("page", 0);
-  ev.text = Str(e, "text");
-  if (e.contains("confidence") && e["confidence"].is_number())
-    ev.confidence = e["confidence"].get<double>();
-  const json& b = e.contains("bbox") ? e["bbox"] : json();
-  if (b.is_array() && b.size() == 4 && b[0].is_number())
-    ev.box = {b[0].get<double>(), b[1].get<double>(), b[2].get<double>(), b[3].get<double>()};
-  return ev;
-}
-
-// The facts of a record's act that the rules read (the inverse of
-// pipeline/act_json.cc for those fields).
-Act ActFromJson(const json& j) {
-  Act a;
-  a.kind = Str(j, "kind");
-  const json& body = Obj(j, "body");
-  a.body.name = OptStr(body, "name");
-  a.body.type = OptStr(body, "type");
-  a.body.insee = OptStr(body, "insee");
-  a.body.siren = OptStr(body, "siren");
-  a.number = OptStr(j, "number");
-  a.title = OptStr(j, "title");
-  const json& d = Obj(j, "dates");
-  a.dates = {OptStr(d, "session"),      OptStr(d, "convocation"), OptStr(d, "display"),
-             OptStr(d, "transmission"), OptStr(d, "publication"), OptStr(d, "signature")};
-  a.president = OptStr(j, "president");
-  a.secretary = OptStr(j, "secretary");
-  const json& at = Obj(j, "attendance");
-  Attendance& t = a.attendance;
-  t.seats = OptInt(at, "seats");
-  t.in_office = OptInt(at, "in_office");
-  t.present_count = OptInt(at, "present_count");
-  t.voters_count = OptInt(at, "voters_count");
-  t.proxies_count = OptInt(at, "proxies_count");
-  t.excused_count = OptInt(at, "excused_count");
-  t.absent_count = OptInt(at, "absent_count");
-  t.present = Strings(at, "present");
-  t.absent = Strings(at, "absent");
-  t.excused = Strings(at, "excused");
-  t.non_voting = Strings(at, "non_voting");
-  for (const json& p : at.value("proxies", json::array()))
-    if (p.is_object()) t.proxies.push_back({Str(p, "from"), Str(p, "to")});
-  for (const auto& [name, group] : Obj(at, "groups").items())
-    if (group.is_string()) t.groups[name] = group.get<std::string>();
-  for (const json& v : j.value("votes", json::array())) {
-    Vote vote;
-    vote.for_votes = OptInt(v, "for");
-    vote.against = OptInt(v, "against");
-    vote.abstentions = OptInt(v, "abstentions");
-    vote.expressed = OptInt(v, "expressed");
-    vote.not_voting = OptInt(v, "not_voting");
-    if (v.contains("unanimous") && v["unanimous"].is_boolean())
-      vote.unanimous = v["unanimous"].get<bool>();
-    vote.result = OptStr(v, "result");
-    a.votes.push_back(vote);
-  }
-  for (const json& c : j.value("communes", json::array())) {
-    CommuneRef r;
-    r.printed = Str(c, "printed");
-    r.insee = OptStr(c, "insee");
-    r.name = OptStr(c, "name");
-    r.match = Str(c, "match");
-    r.list = OptStr(c, "list");
-    a.communes.push_back(r);
-  }
-  for (const auto& [pointer, e] : Obj(j, "evidence").items())
-    a.evidence[pointer] = EvidenceFromJson(e);
-  const json& st = Obj(j, "stated");
-  if (!st.empty())
-    a.stated = Stated{st.value("second_meeting", false), st.value("urgency", false)};
-  return a;
 }
 
 // Rule, severity and evidence texts: what makes two findings the same.

@@ -9,6 +9,7 @@
 
 #include "checks/batch_statutes.h"
 #include "checks/crossdoc.h"
+#include "pipeline/act_json.h"
 #include "pipeline/batch_outputs.h"
 #include "pipeline/driver.h"
 
@@ -75,15 +76,8 @@ std::vector<CorpusAnomaly> CorpusFindings(const std::string& out_dir) {
     ca.anomaly.severity = f.value("severity", "");
     ca.anomaly.message = f.value("message", "");
     ca.anomaly.legal_basis = f.value("legal_basis", "");
-    for (const auto& ev : f.value("evidence", nlohmann::json::array())) {
-      Evidence e;
-      e.page = ev.value("page", 0);
-      e.text = ev.value("text", "");
-      e.confidence = ev.value("confidence", 1.0);
-      const auto& b = ev.value("bbox", nlohmann::json::array());
-      if (b.size() == 4) e.box = {b[0].get<double>(), b[1].get<double>(), b[2].get<double>(), b[3].get<double>()};
-      ca.anomaly.evidence.push_back(std::move(e));
-    }
+    for (const auto& ev : f.value("evidence", nlohmann::json::array()))
+      ca.anomaly.evidence.push_back(EvidenceFromJson(ev));
     for (const auto& s : f.value("sources", nlohmann::json::array())) ca.sources.push_back(s.get<std::string>());
     out.push_back(std::move(ca));
   }
