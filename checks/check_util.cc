@@ -103,6 +103,21 @@ bool Legible(const CheckInput& in, const std::string& pointer) {
   return Legible(*in.act, pointer) && FigureConfidence(in, pointer) >= kFigureDoubt;
 }
 
+bool Corroborated(const CheckInput& in, const std::string& pointer) {
+  if (Legible(in, pointer)) return true;
+  const Attendance& at = in.act->attendance;
+  if (pointer == "/attendance/present_count")
+    return at.present_count && !at.present.empty() && !PresentListIncomplete(*in.act) &&
+           *at.present_count == CountPersons(at.present);
+  if (pointer == "/attendance/in_office") {
+    Act listed = *in.act;
+    listed.attendance.in_office.reset();
+    MemberCount m = InOffice(listed);
+    return at.in_office && m.n && *m.n == *at.in_office;
+  }
+  return false;
+}
+
 double ListSpanConfidence(const CheckInput& in, const std::string& prefix, size_t n) {
   const Act& act = *in.act;
   if (n == 0 || !in.doc) return 1.0;
@@ -337,6 +352,7 @@ bool PresentListIncomplete(const Act& act) {
   if (at.present.empty()) return false;
   if (at.present_count && *at.present_count > CountPersons(at.present)) return true;
   if (SitterMissing(act)) return true;
+  if (at.present_unread > 0) return true;
   // Members in office that no list accounts for.
   if (at.in_office) {
     std::vector<std::string> others;

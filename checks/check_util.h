@@ -91,6 +91,11 @@ double FigureConfidence(const CheckInput& in, const std::string& pointer);
 constexpr double kFigureDoubt = 0.7;
 // Legible above, and the figure's own words read with at least kFigureDoubt.
 bool Legible(const CheckInput& in, const std::string& pointer);
+// A headcount (/attendance/present_count or /attendance/in_office) that is
+// Legible, or that the names read independently agree with: the present
+// names for the present count, the members listed for those in office. A
+// doubtful "4" that four ticked names confirm is a 4.
+bool Corroborated(const CheckInput& in, const std::string& pointer);
 
 // A commune the act names in another list of its own, matched to the
 // geography, one letter (edit) away from `c`'s printed name ("Lyde" /

@@ -55,6 +55,28 @@ int BulletLines(const std::string& act_text, const std::string& folded_name) {
   return n;
 }
 
+// An entry matched to no commune that no commune's name could be: digits,
+// quotes, a civility, or too many words ("énergie » Mme Karima HINGREZ 5
+// LES"). The reading wandered out of the list (OCR set a line of the grid
+// after "Vu les courriers … Lambersart,"), so the list lost its real end.
+bool Stray(const CommuneRef& c) {
+  if (c.insee) return false;
+  const std::string f = Fold(c.printed);
+  size_t words = 0;
+  for (size_t k = 0; k < f.size(); ++k) {
+    const unsigned char ch = static_cast<unsigned char>(f[k]);
+    if (std::isdigit(ch) || ch == '"') return true;  // Fold makes « » quotes
+    if (ch != ' ' && (k == 0 || f[k - 1] == ' ')) {
+      ++words;
+      size_t e = f.find(' ', k);
+      std::string w = f.substr(k, e == std::string::npos ? std::string::npos : e - k);
+      while (!w.empty() && w.back() == '.') w.pop_back();
+      if (w == "m" || w == "mme" || w == "monsieur" || w == "madame") return true;
+    }
+  }
+  return words > 6;
+}
+
 }  // namespace
 
 void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
@@ -143,7 +165,13 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
         target_names += (target_names.empty() ? "" : " or ") + b;
       }
     if (targets.empty()) return;
+    // A target list that ran into stray words lost its true end: what it
+    // lacks may be there, unread.
+    for (const Named* t : targets)
+      for (const auto& [key, idx] : t->first)
+        if (Stray(act.communes[idx])) return;
     for (const auto& [key, idx] : lists.at(a).first) {
+      if (Stray(act.communes[idx])) continue;  // no commune, nothing left out
       bool found = false;
       for (const Named* t : targets) found |= t->first.count(key) > 0 || Garbled(*t, idx);
       if (!found && (Misplaced(idx) || Unread(idx))) found = true;

@@ -73,10 +73,10 @@ void CheckQuorum(const CheckInput& in, std::vector<Anomaly>* out) {
                                  "/attendance/proxies_count"};
   MemberCount n = InOffice(act);
   // A figure read from a scan with doubt ("45" in office for 15, a present
-  // count misread) cannot show a quorum missed.
+  // count misread) cannot show a quorum missed, unless the names agree with it.
   const bool figures_legible =
-      (!act.attendance.present_count || Legible(in, "/attendance/present_count")) &&
-      (n.source != "members in office" || Legible(in, "/attendance/in_office"));
+      (!act.attendance.present_count || Corroborated(in, "/attendance/present_count")) &&
+      (n.source != "members in office" || Corroborated(in, "/attendance/in_office"));
   if (n.n && *n.n > 0 && figures_legible && !Reached(q, counted, *n.n)) {
     out->push_back(MakeAnomaly(
         act, "quorum.not_reached", "error",

@@ -127,4 +127,32 @@ TEST_CASE("quorum: members in office read with doubt ('45' for 15) cannot show i
   }
 }
 
+TEST_CASE("quorum: a present count read with doubt that the names confirm shows it missed") {
+  // A syndicat's grid: 4 ticked present of 8 listed, the totals row's "4"
+  // read with doubt.
+  const std::string text =
+      "SYNDICAT INTERCOMMUNAL DES EAUX\n"
+      "Présents : 4 A. LEROY - B. DUBOIS - C. MARTIN - D. PETIT\n"
+      "Excusés : E. DURAND - F. LEFEBVRE - G. MOREAU - H. SIMON\n";
+  for (int named : {4, 3}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, 0.93f));
+    for (Line& l : pages[0].lines)
+      for (Word& w : l.words)
+        if (w.text == "4") w.conf = 0.6f;
+    DocText doc(std::move(pages));
+    Act act = WholeDocAct(doc);
+    act.body.type = "comite_syndical";
+    act.dates.session = "2024-01-24";
+    act.attendance.present_count = 4;
+    act.attendance.present = {"A. LEROY", "B. DUBOIS", "C. MARTIN", "D. PETIT"};
+    act.attendance.present.resize(named);
+    act.attendance.excused = {"E. DURAND", "F. LEFEBVRE", "G. MOREAU", "H. SIMON"};
+    Put(&act, "/attendance/present_count", doc, "Présents : 4");
+    CAPTURE(named);
+    // Four names confirm the doubtful 4; three leave it a doubt.
+    CHECK(HasRule(Checked(doc, act), "quorum.not_reached") == (named == 4));
+  }
+}
+
 }  // namespace delib

@@ -251,11 +251,17 @@ bool EndsWaiting(const DocText& doc, size_t b, size_t e) {
 // A span ending on a word of two letters or more and a period, not a
 // civility: "Conseillers délégués." (OCR: "Conseillers doués.") ends the
 // item even without a surname, so the next line's name stands alone.
+// "Ss." : an initial OCR doubled with a speck (see FixInitialDigit).
+bool DoubledInitial(const std::string& w) {
+  return w.size() == 3 && std::isupper(static_cast<unsigned char>(w[0])) &&
+         w[1] == std::tolower(static_cast<unsigned char>(w[0])) && w[2] == '.';
+}
+
 bool EndsSentence(const DocText& doc, size_t b, size_t e) {
   std::vector<std::string> words = SplitWords(RawText(doc, b, e));
   if (words.empty() || words.back().back() != '.') return false;
   TokenShape sh = ShapeOfToken(words.back());
-  if (sh.letters < 2) return false;
+  if (sh.letters < 2 || DoubledInitial(words.back())) return false;
   std::string fw = Fold(words.back());
   fw.pop_back();
   for (const char* c : {"mm", "mme", "mmes", "mlle", "mr"})
@@ -274,7 +280,8 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
   if (before.empty()) return false;
   if (EndsWaiting(doc, start, nl)) return true;
   size_t nb = nl + 1;
-  while (nb < e && f[nb] == ' ') ++nb;
+  // A speck OCR reads at the line's start (": VANDENBERGHE,") is no word.
+  while (nb < e && (f[nb] == ' ' || f[nb] == ':' || f[nb] == '|')) ++nb;
   if (nb >= e) return false;
   size_t ne = nb;
   while (ne < e && f[ne] != '\n' && f[ne] != ',' && f[ne] != ';' &&
@@ -471,6 +478,8 @@ bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
 
 // OCR reads an initial as a digit now and then ("5. MOUVEAUX", "0. LE GALL"):
 // a lone digit followed by a period at the start of a name is that letter.
+// It also doubles one with a speck now and then ("Ss. SAINT-MAXENT"): a
+// capital and the same letter in lower case before the period are that initial.
 std::string FixInitialDigit(std::string raw) {
   static const char* kLetterFor = "O1ZEASGTBG";  // 0->O 1->I? kept as I below
   if (raw.size() >= 3 && std::isdigit(static_cast<unsigned char>(raw[0])) && raw[1] == '.' &&
@@ -478,6 +487,7 @@ std::string FixInitialDigit(std::string raw) {
     char d = raw[0];
     raw[0] = d == '1' ? 'I' : kLetterFor[d - '0'];
   }
+  if (raw.size() >= 4 && DoubledInitial(raw.substr(0, 3)) && raw[3] == ' ') raw.erase(1, 1);
   return raw;
 }
 
@@ -502,11 +512,12 @@ std::string CutAfterSentenceEnd(const std::string& raw) {
 }
 
 // Marks that never belong to a name, read by OCR from specks and rules
-// ("OUAGUE?F", "Maxime | COQUELLE"): dropped, spaces collapsed.
+// ("OUAGUE?F", "Maxime | COQUELLE", "M. Jérémie\n: VANDENBERGHE"): dropped,
+// spaces collapsed.
 std::string DropNoiseMarks(const std::string& raw) {
   std::string out;
   for (char c : raw) {
-    if (c == '?' || c == '|' || c == '!' || c == '"') continue;
+    if (c == '?' || c == '|' || c == '!' || c == '"' || c == ':') continue;
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
     out += c;
   }
@@ -713,6 +724,15 @@ void SetSectionCount(const Heading& h, int n, const Evidence& ev, Act* act) {
   }
 }
 
+// An item that opens with a civility: a person, named or not.
+bool OpensWithCivility(const DocText& doc, Span s) {
+  std::vector<std::string> words = SplitWords(RawText(doc, s.b, s.e));
+  if (words.empty()) return false;
+  std::string w = Fold(words.front());
+  while (!w.empty() && w.back() == '.') w.pop_back();
+  return IsCivility(w);
+}
+
 void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t content_e,
                  Act* act) {
   Attendance& at = act->attendance;
@@ -751,6 +771,8 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
       }
       continue;
     }
+    if (it.kind == ItemKind::kOther && sec == Section::kPresent && OpensWithCivility(doc, s))
+      ++at.present_unread;
     if (it.kind != ItemKind::kName) continue;
     last_name = it.name;
     last_name_b = s.b;

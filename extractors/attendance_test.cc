@@ -600,5 +600,37 @@ TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two l
                                                         "Jérôme DU BUS", "Jérémie GUISLAIN"});
 }
 
+TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)") {
+  // A speck read as ':' opens the line where the holder's surname went on.
+  Act c = Attend(
+      "Délégation(s) de vote : M. Joël DESCAMPS à M. Guillaume GUISLAIN, Mme Marie-Hélène CRÉPIN à M. Jérémie\n"
+      ": VANDENBERGHE, M. Nicolas DELCOURT à M. Joël DESCAMPS.\n");
+  CHECK(c.attendance.proxies.size() == 3);
+  CHECK(HasProxy(c.attendance, "Marie-Hélène CRÉPIN", "Jérémie VANDENBERGHE"));
+  CHECK(HasProxy(c.attendance, "Nicolas DELCOURT", "Joël DESCAMPS"));
+  // "S." read "Ss." before a line break: neither a sentence end nor a stranger.
+  Act d = Attend(
+      "2 Absents ayant donné pouvoir : L. DUPONT à L. DECLERCK - C. MEYFROIDT à Ss.\n"
+      "SAINT-MAXENT\n"
+      "2 Excusés : K. MARQUE - V. MONNET\n");
+  CHECK(d.attendance.proxies.size() == 2);
+  CHECK(HasProxy(d.attendance, "C. MEYFROIDT", "S. SAINT-MAXENT"));
+  CHECK(d.attendance.excused == std::vector<std::string>{"K. MARQUE", "V. MONNET"});
+}
+
+TEST_CASE("attendance: a present list ending in a civility and a given name lost a surname") {
+  // OCR moved the line holding "D'HALLUIN." to the top of the page.
+  Act a = Attend(
+      "Étaient présents : M. Michel VANDENBERGHE, M. Jérémie DELATTRE, Mme Françoise\n"
+      "Excusé(s) : Mme Christine DU BUS.\n");
+  CHECK(a.attendance.present == std::vector<std::string>{"Michel VANDENBERGHE", "Jérémie DELATTRE"});
+  CHECK(a.attendance.present_unread == 1);
+  Act b = Attend(
+      "Étaient présents : M. Michel VANDENBERGHE, M. Jérémie DELATTRE, Mme Françoise D'HALLUIN.\n"
+      "Excusé(s) : Mme Christine DU BUS.\n");
+  CHECK(b.attendance.present.size() == 3);
+  CHECK(b.attendance.present_unread == 0);
+}
+
 }  // namespace
 }  // namespace delib

@@ -122,8 +122,11 @@ struct DateRule {
   const char* role;                // the key under /dates
   Opt<std::string> Dates::*field;  // the field it fills
   Relation relation;
-  // A date of this role before the session belongs to something else and is
-  // dropped (a display before the session is the convocation's posting).
+  // A date of this role before the session, printed before the session's
+  // own statement, belongs to something else and is dropped (the head's
+  // "Date d'affichage" is the convocation's posting). Printed after the
+  // session's statement (the "Affiché le" under the act), it is the act's
+  // own date, however wrong: date.order judges it.
   bool only_after_session;
   const char* before;  // matched against the text before the date (\z = the date)
   const char* after;   // or against the text after it; may be null
@@ -888,9 +891,11 @@ void ReadDates(Ctx& c) {
   std::vector<Statement> all = DateStatements(c);
   // The session first: the others' missing years and the display rule use it.
   const FoundDate* session = nullptr;
+  size_t session_at = 0;
   for (const Statement& s : all) {
     if (s.rule->relation == Relation::kSession && s.date.year_printed) {
       session = &s.date;
+      session_at = s.begin;
       break;
     }
   }
@@ -906,7 +911,8 @@ void ReadDates(Ctx& c) {
     }
     std::string iso = d.Iso();
     if (iso.empty()) continue;
-    if (s.rule->only_after_session && session && iso < session->Iso()) continue;
+    if (s.rule->only_after_session && session && iso < session->Iso() && s.begin < session_at)
+      continue;
     Opt<std::string>* field = &(c.act->dates.*(s.rule->field));
     std::string key = "/dates/" + s.role;
     if (!*field) {

@@ -477,6 +477,17 @@ Délibération adoptée.
 : À Équihen-Plage, le 18 Mars 2024,
 Affiché le 20 Mars 2024)");
   CHECK(sig.act().dates.signature == "2024-03-18");
+  // The act's own "Affiché le", under the act, stays even when it precedes
+  // the session: a wrong date that date.order reports, not the convocation's.
+  Extracted early(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Date de la convocation : 25.04.2020
+Date d'affichage : 25.04.2020
+SEANCE DU 1ER MAI 2020
+Délibération adoptée à l'unanimité.
+A La Sentinelle, le 3 Mai 2020,
+Affiché le 12 Avril 2020)");
+  CHECK(early.act().dates.session == "2020-05-01");
+  CHECK(early.act().dates.display == "2020-04-12");
 }
 
 TEST_CASE("header: unknown stays null") {

@@ -59,14 +59,6 @@ std::string FoldWord(std::string_view tok) {
   return out;
 }
 
-bool IsCivility(std::string_view folded_tok) {
-  static const char* const kCivilities[] = {
-      "m",        "mm",     "mme",          "mmes",      "mlle",    "mlles",
-      "monsieur", "madame", "mademoiselle", "messieurs", "mesdames"};
-  for (const char* c : kCivilities)
-    if (folded_tok == c) return true;
-  return false;
-}
 
 // "P." "C" "J.-L." : initials only, returns their letters ("p", "c", "jl").
 bool InitialsOf(std::string_view tok, std::string* letters) {
@@ -139,6 +131,15 @@ bool IsParticle(const std::string& w) {
 
 }  // namespace
 
+bool IsCivility(std::string_view folded_tok) {
+  static const char* const kCivilities[] = {
+      "m",        "mm",     "mme",          "mmes",      "mlle",    "mlles",
+      "monsieur", "madame", "mademoiselle", "messieurs", "mesdames"};
+  for (const char* c : kCivilities)
+    if (folded_tok == c) return true;
+  return false;
+}
+
 bool LooksLikePersonName(std::string_view name) {
   if (name.empty() || name.size() > 80) return false;
   std::vector<std::string_view> words = Tokens(name);
@@ -193,7 +194,22 @@ std::string StripCivility(std::string_view printed) {
     // Before a name also the dots and bars OCR reads from specks and rules
     // (". M. Laurent DUPORGE", "| Mme X").
     static const std::string_view kLeadJunk = " \t\n*_,;:-.|'`";
-    while (!s.empty() && kLeadJunk.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
+    // And the curly quotes and dashes OCR reads from a cell's corner ("‘ M. X").
+    static const std::string_view kLeadJunkUtf8[] = {"\u2018", "\u2019", "\u201c", "\u201d",
+                                                     "\u2014", "\u2013", "\u00ab", "\u00bb"};
+    for (bool more = true; more && !s.empty();) {
+      more = false;
+      if (kLeadJunk.find(s.front()) != std::string_view::npos) {
+        s.remove_prefix(1);
+        more = true;
+        continue;
+      }
+      for (std::string_view j : kLeadJunkUtf8)
+        if (s.substr(0, j.size()) == j) {
+          s.remove_prefix(j.size());
+          more = true;
+        }
+    }
     while (!s.empty()) {
       char c = s.back();
       if (kJunk.find(c) != std::string_view::npos) {

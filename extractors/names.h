@@ -27,6 +27,10 @@ namespace delib {
 // punctuation. Accents and case are kept.
 std::string StripCivility(std::string_view printed);
 
+// Whether a folded token, without its period, is a civility ("m", "mme",
+// "monsieur"...).
+bool IsCivility(std::string_view folded_tok);
+
 // Letters, capitals, lower case and digits of a token (UTF-8): how names are
 // told from the words around them ("HUTCHINSON" all capitals, "Yvan" capitalised).
 struct TokenShape {

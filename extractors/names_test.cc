@@ -11,6 +11,8 @@ TEST_CASE("names: civility removed, name kept as printed") {
   CHECK(StripCivility("Mme Marie-Line PLOUVIEZ.") == "Marie-Line PLOUVIEZ");
   CHECK(StripCivility("Mlle Anne PETIT") == "Anne PETIT");
   CHECK(StripCivility("Monsieur Francis VERCAMER") == "Francis VERCAMER");
+  // A curly quote OCR read from a grid cell's corner, before the civility.
+  CHECK(StripCivility("\u2018 M. Marc-Antoine BACHELET") == "Marc-Antoine BACHELET");
   CHECK(StripCivility("M. COULON") == "COULON");
   CHECK(StripCivility("Y. HUTCHINSON") == "Y. HUTCHINSON");
   CHECK(StripCivility("C LEFEBVRE") == "C LEFEBVRE");

@@ -36,16 +36,16 @@ struct HeadingRule {
   const char* kind;
 };
 constexpr HeadingRule kHeadings[] = {
-    {R"(^[\s*#_]*convention\s+(?:de|d'|du|des|relative|pour|cadre|constitutive|financiere|d'objectifs)\b)",
+    {R"(^[\s*#_|.:,']*convention\s+(?:de|d'|du|des|relative|pour|cadre|constitutive|financiere|d'objectifs)\b)",
      "convention"},
-    {R"(^[\s*#_]*statuts\s+(?:du|de|des|d')\b)", "statuts"},
-    {R"(^[\s*#_]*annexes?\s+(?:aux|au|a\s+la|des)\s+statuts\b)", "annexe"},
-    {R"(^[\s*#_]*(?:cahier\s+des\s+)?conditions\s+(?:administratives|techniques|financieres)\b)",
+    {R"(^[\s*#_|.:,']*statuts\s+(?:du|de|des|d')\b)", "statuts"},
+    {R"(^[\s*#_|.:,']*annexes?\s+(?:aux|au|a\s+la|des)\s+statuts\b)", "annexe"},
+    {R"(^[\s*#_|.:,']*(?:cahier\s+des\s+)?conditions\s+(?:administratives|techniques|financieres)\b)",
      "annexe"},
-    {R"(^[\s*#_]*rapport\s+(?:n[o°]\s*\d+|du\s+president|de\s+presentation)\b)", "rapport"},
-    {R"(^[\s*#_]*extrait\s+du\s+(?:registre|proces[\s-]verbal)\s+des\s+deliberations)",
+    {R"(^[\s*#_|.:,']*rapport\s+(?:n[o°]\s*\d+|du\s+president|de\s+presentation)\b)", "rapport"},
+    {R"(^[\s*#_|.:,']*extrait\s+du\s+(?:registre|proces[\s-]verbal)\s+des\s+deliberations)",
      "deliberation"},
-    {R"(^[\s*#_]*deliberation\s+(?:de\s+la\s+commission|du\s+(?:conseil|comite|bureau)|n[o°]\s*\d|\d{4}))",
+    {R"(^[\s*#_|.:,']*deliberation\s+(?:de\s+la\s+commission|du\s+(?:conseil|comite|bureau)|n[o°]\s*\d|\d{4}))",
      "deliberation"},
 };
 
@@ -55,16 +55,16 @@ constexpr const char* kClosing =
 
 // Lines that start one deliberation among several of a session.
 constexpr const char* kItemStart =
-    R"(^[\s*#_]*(?:\d{4}\s*[-/]\s*\d{1,4}\s*:|objet\s*:|\(?n[o°]\s*\d{4}\s*[-/]\s*\d+\)?\s*$|deliberation\s+n[o°]\s*\d))";
+    R"(^[\s*#_|.:,']*(?:\d{4}\s*[-/]\s*\d{1,4}\s*:|objet\s*:|\(?n[o°]\s*\d{4}\s*[-/]\s*\d+\)?\s*$|deliberation\s+n[o°]\s*\d))";
 
 // Letterhead lines printed above a heading, which belong to the act below.
 constexpr const char* kPreamble =
-    R"(^[\s*#_]*(?:republique\s+francaise|departement\s+d|pole\b|direction\b|service\b|commune\s+d|ville\s+d|mairie\s+d|region\b|prefecture\b|arrondissement\b|canton\b))";
+    R"(^[\s*#_|.:,']*(?:republique\s+francaise|departement\s+d|pole\b|direction\b|service\b|commune\s+d|ville\s+d|mairie\s+d|region\b|prefecture\b|arrondissement\b|canton\b))";
 
 // A line holding only a deliberation's number ("DEL/2020/ST/023", "N° 2023-135",
 // "2024 - 16"): above a title line, it makes the title the deliberation's own.
 constexpr const char* kNumberLine =
-    R"(^[\s*#_]*(?:deliberation\s+)?(?:n[o°]\s*)?(?:[a-z]{1,6}(?:\s*/\s*[a-z0-9]+){2,5}|\d{4}\s*[-/]\s*\d{1,4})[\s*_:]*$)";
+    R"(^[\s*#_|.:,']*(?:deliberation\s+)?(?:n[o°]\s*)?(?:[a-z]{1,6}(?:\s*/\s*[a-z0-9]+){2,5}|\d{4}\s*[-/]\s*\d{1,4})[\s*_:]*$)";
 
 // Content that makes a leading block a deliberation.
 constexpr const char* kDeliberationContent =

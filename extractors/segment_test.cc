@@ -169,6 +169,21 @@ Délibération adoptée à l'unanimité.)"}));
   CHECK(acts[0].kind == "deliberation");
 }
 
+TEST_CASE("segment: a heading behind a speck OCR read from the margin ('| DELIBERATION')") {
+  DocText doc(Pages({R"(Envoi au contrôle de légalité le : 2 mars 2021
+| DEPARTEMENT DU PAS-DE-CALAIS
+| DELIBERATION DE LA COMMISSION PERMANENTE
+DU CONSEIL DEPARTEMENTAL
+REUNION DU 23 FEVRIER 2021
+CONVENTION DE PARTENARIAT RELATIVE À L'ENVIRONNEMENT NUMÉRIQUE DE TRAVAIL
+(N°2021-142)
+Pour : 4 voix Contre : 5 voix Abstention : 0 voix
+(Adopté))"}));
+  std::vector<Act> acts = SegmentActs(doc);
+  REQUIRE(acts.size() == 1);
+  CHECK(acts[0].kind == "deliberation");
+}
+
 TEST_CASE("segment: several deliberations of one session") {
   DocText doc(Pages({
       R"(COMMUNE DE PREMESQUES

@@ -56,6 +56,10 @@ struct Attendance {
   // Not in the record: grid rows whose member cell held letters but no
   // readable name ("NS EANNE cROBeLN"): members no list holds.
   int rows_unread = 0;
+  // Not in the record: items of a prose present list that open with a
+  // civility but hold no readable name ("…, M. Jérémie DELATTRE, Mme
+  // Françoise" when OCR moved the surname's line elsewhere): names lost.
+  int present_unread = 0;
 };
 
 struct Vote {

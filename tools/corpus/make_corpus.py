@@ -4,6 +4,13 @@
 Deterministic: two runs give identical bytes.
 
     scripts/make-corpus [--out DIR] [--only tune|holdout|dev|samples] [--jobs N] [--no-scan]
+    scripts/make-corpus --draw BASE --out DIR [--jobs N]
+
+--draw makes a fresh set of 30 documents from the tune half of every pool
+with another random seed (as dev is made), specs and all, under DIR/draw: a
+check that a fix generalises, scored before anyone looks at the documents
+(scripts/score RUN DIR --set draw). A document whose injected anomalies the
+generator cannot realise together keeps the first one.
 
 Default OUT is corpus/generated (git-ignored); the default run makes tune and
 holdout, dev only with --only dev. --only samples rewrites the small
@@ -52,13 +59,44 @@ def build_one(job):
     pdf = os.path.join(out_dir, name + ".pdf")
     render.render_pdf(markup_of(spec), pdf, family=spec.get("font", "serif"),
                       size=spec.get("size", 10.5), title=name)
-    shutil.copyfile(os.path.join(spec["_dir"], name + ".expected.json"),
-                    os.path.join(out_dir, name + ".expected.json"))
+    if os.path.abspath(spec["_dir"]) != os.path.abspath(out_dir):
+        shutil.copyfile(os.path.join(spec["_dir"], name + ".expected.json"),
+                        os.path.join(out_dir, name + ".expected.json"))
     if scan:
         sc = dict(spec["scan"])
         sc.update(scan_override or {})
         render.render_scan(pdf, os.path.join(out_dir, name + "-scan.pdf"), sc)
     return name
+
+
+def draw(a):
+    """A fresh draw from the tune pools: specs and documents under OUT/draw."""
+    import gen_specs
+    import geo as geomod
+    if not a.out:
+        raise SystemExit("make-corpus --draw needs --out DIR")
+    out = os.path.join(a.out, "draw")
+    os.makedirs(out, exist_ok=True)
+    geo = geomod.Geo(None)
+    try:
+        specs = gen_specs.generate(geo, "dev", a.draw, lenient=True)
+    except SystemExit as e:
+        raise SystemExit("make-corpus --draw %d: %s (try another base)" % (a.draw, e))
+    jobs = []
+    for spec in specs:
+        spec["name"] = "x" + spec["name"][1:]
+        spec["set"] = "draw"
+        with open(os.path.join(out, spec["name"] + ".json"), "w", encoding="utf-8") as fh:
+            json.dump(spec, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        with open(os.path.join(out, spec["name"] + ".expected.json"), "w", encoding="utf-8") as fh:
+            json.dump(gen_specs.expected(spec, geo), fh, ensure_ascii=False, indent=1)
+        spec["_dir"] = out
+        jobs.append((spec, out, not a.no_scan, None))
+    jobs.sort(key=lambda j: -len(markup_of(j[0])))
+    t0 = time.time()
+    with multiprocessing.Pool(max(1, a.jobs)) as pool:
+        done = pool.map(build_one, jobs, chunksize=1)
+    print("make-corpus --draw %d: %d documents in %s in %.1fs" % (a.draw, len(done), out, time.time() - t0))
 
 
 def main():
@@ -67,7 +105,10 @@ def main():
     ap.add_argument("--only", choices=["tune", "holdout", "dev", "samples"])
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--no-scan", action="store_true")
+    ap.add_argument("--draw", type=int, metavar="BASE")
     a = ap.parse_args()
+    if a.draw is not None:
+        return draw(a)
     t0 = time.time()
     jobs = []
     if a.only == "samples":
