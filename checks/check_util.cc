@@ -224,10 +224,16 @@ ProxyTally TallyProxies(const Act& act, int limit) {
     }
   }
   // Pairs the reading lost (grid cells with no readable name) may count, up
-  // to the stated number of proxies.
+  // to the stated number of proxies. On a scan, every proxy the stated count
+  // has beyond those named may be such a pair: a grid's "Pouvoir à" cells
+  // read as "Fi CO" or "a ; Mme" leave no trace but the totals row.
+  const int beyond =
+      at.proxies_count ? std::max(0, *at.proxies_count - static_cast<int>(at.proxies.size())) : 0;
   int unread = at.proxies_unread;
-  if (at.proxies_count)
-    unread = std::min(unread, std::max(0, *at.proxies_count - static_cast<int>(at.proxies.size())));
+  if (at.proxies_count) unread = std::min(unread, beyond);
+  auto stated = act.evidence.find("/attendance/proxies_count");
+  if (stated != act.evidence.end() && stated->second.confidence < 1.0f)
+    unread = std::max(unread, beyond);
   t.valid = valid + unread;
   return t;
 }

@@ -56,7 +56,7 @@ int BulletLines(const std::string& act_text, const std::string& folded_name) {
 }
 
 // An entry matched to no commune that no commune's name could be: digits,
-// quotes, a civility, or too many words ("énergie » Mme Karima HINGREZ 5
+// quotes, brackets, a civility, or too many words ("énergie » Mme Karima HINGREZ 5
 // LES"). The reading wandered out of the list (OCR set a line of the grid
 // after "Vu les courriers … Lambersart,"), so the list lost its real end.
 bool Stray(const CommuneRef& c) {
@@ -65,7 +65,11 @@ bool Stray(const CommuneRef& c) {
   size_t words = 0;
   for (size_t k = 0; k < f.size(); ++k) {
     const unsigned char ch = static_cast<unsigned char>(f[k]);
-    if (std::isdigit(ch) || ch == '"') return true;  // Fold makes « » quotes
+    // Fold makes « » quotes; brackets are OCR's reading of specks or of a
+    // name it could not read ("cr var) Tourmignies" for "Sassegnies, Tourmignies").
+    if (std::isdigit(ch) || ch == '"' || ch == '(' || ch == ')' || ch == '[' || ch == ']' ||
+        ch == '{' || ch == '}')
+      return true;
     if (ch != ' ' && (k == 0 || f[k - 1] == ' ')) {
       ++words;
       size_t e = f.find(' ', k);

@@ -214,4 +214,35 @@ TEST_CASE("votes: proxies beyond what one member may hold do not count toward th
   CHECK(HasRule(checked, "proxy.multiple"));
 }
 
+TEST_CASE("votes: on a scan, proxies the totals row states beyond those named may count") {
+  // A syndicat's grid: 5 present, the totals row states 4 proxies, the
+  // reading named 2 (one void); 8 votes for.
+  const std::string text =
+      "Présents : 5 Pouvoirs : 4\n"
+      "Adopté par : Voix pour : 8\n";
+  for (float conf : {1.0f, 0.9f}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, conf));
+    DocText doc(std::move(pages));
+    Act act = WholeDocAct(doc);
+    act.body.type = "comite_syndical";
+    Attendance& at = act.attendance;
+    at.present = {"A. LEROY", "B. DUBOIS", "C. COTTEL", "D. PETIT", "E. DURAND"};
+    at.excused = {"F. LEFEBVRE", "G. MOREAU", "H. SIMON"};
+    at.present_count = 5;
+    at.proxies_count = 4;
+    at.proxies = {{"F. LEFEBVRE", "A. LEROY"}, {"C. COTTEL", "B. DUBOIS"}};
+    Put(&act, "/attendance/proxies_count", doc, "Pouvoirs : 4");
+    Vote v;
+    v.for_votes = 8;
+    v.result = "adopted";
+    act.votes.push_back(v);
+    CAPTURE(conf);
+    // Born-digital, the names are the document's: 5 + 1 valid < 8. Scanned,
+    // two pairs may be unread: 5 + 1 + 2 = 8.
+    CHECK(TallyProxies(act).valid == (conf < 1.0f ? 3 : 1));
+    CHECK(HasRule(Checked(doc, act), "vote.exceeds_voters") == (conf == 1.0f));
+  }
+}
+
 }  // namespace delib

@@ -119,8 +119,10 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
     auto* v = new std::vector<CompiledHeading>;
     for (const HeadingRule& r : HeadingRules()) {
       CompiledHeading c;
-      c.at_line_start =
-          std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*(?:[:;]|$)");
+      // Specks OCR reads around a heading alone on its line ("ABSENTS
+      // EXCUSES .", "| PRESENTS") do not hide it.
+      c.at_line_start = std::make_unique<RE2>("[\\s*_|.']*(?:(\\d+)\\s+)?(?:" + r.keyword +
+                                              ")[\\s*_]*(?:[:;]|[\\s.,|'_]*$)");
       c.mid_line = std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*:");
       v->push_back(std::move(c));
     }
@@ -443,13 +445,15 @@ struct ProxyParse {
 };
 
 // "X ayant donné procuration à Y", "X donne pouvoir à Y", "X (pouvoir à Y)",
+// (after "ayant donné", one word OCR garbled stands for "procuration":
+// "ayant donné bc à Y"),
 // "X représenté par Y"; in a proxies section also "X à Y". An item may hold a
 // line break ("Mme Véronique\nMONNET à Mme Mireille LEROY").
 bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
   static const RE2 kGave(
-      "(?s)(.*?)\\s*[(,]?\\s*(?:ayant\\s+donne|a\\s+donne|qui\\s+a\\s+donne|donne|donnant)\\s+"
-      "(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?|mandat)\\s+(?:de\\s+vote\\s+)?a\\s+(.+?"
-      ")\\)?");
+      "(?s)(.*?)\\s*[(,]?\\s*(?:(?:ayant\\s+donne|a\\s+donne|qui\\s+a\\s+donne|donne|donnant)\\s+"
+      "(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?|mandat)|ayant\\s+donne\\s+[a-z.,']{1,14})"
+      "\\s+(?:de\\s+vote\\s+)?a\\s+(.+?)\\)?");
   static const RE2 kParen(
       "(?s)(.*?)\\s*\\(\\s*(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?a\\s+(.+?)\\)");
   // The tail of "X, pouvoir à Y" once the comma has split it.
@@ -733,6 +737,20 @@ bool OpensWithCivility(const DocText& doc, Span s) {
   return IsCivility(w);
 }
 
+// An item of a proxies list that reads as "<someone> à <something>" but
+// whose names OCR garbled ("M. Hervé LEMAIRE à à Mme ie\nCAREY."): a
+// proxy given, its pair unread.
+bool LostProxy(const DocText& doc, Span s) {
+  static const RE2 kA("(?s)[a-z].*\\sa\\s+\\S");
+  re2::StringPiece text = Piece(doc.folded(), s.b, s.e);
+  if (!RE2::PartialMatch(text, kA)) return false;
+  for (const std::string& w : SplitWords(RawText(doc, s.b, s.e))) {
+    TokenShape sh = ShapeOfToken(w);
+    if (sh.letters >= 3 && sh.lower == 0) return true;  // a surname in capitals
+  }
+  return false;
+}
+
 void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t content_e,
                  Act* act) {
   Attendance& at = act->attendance;
@@ -773,6 +791,7 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
     }
     if (it.kind == ItemKind::kOther && sec == Section::kPresent && OpensWithCivility(doc, s))
       ++at.present_unread;
+    if (it.kind == ItemKind::kOther && bare_a && LostProxy(doc, s)) ++at.proxies_unread;
     if (it.kind != ItemKind::kName) continue;
     last_name = it.name;
     last_name_b = s.b;

@@ -618,6 +618,51 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
   CHECK(d.attendance.excused == std::vector<std::string>{"K. MARQUE", "V. MONNET"});
 }
 
+TEST_CASE("attendance: Hem layout, 'procuration' garbled by OCR ('ayant donné bc à')") {
+  Act a = Attend(
+      "ABSENTS EXCUSES\n"
+      "Corinne LAMBERT ayant donné procuration à Jean MAHTOUR\n"
+      "Karima WATTEAU\n"
+      "Véronique THIEFFRY ayant donné bc à Catherine CAREY\n"
+      "Hervé LEPLAT\n"
+      "Joël DEMEULENAERE ayant donné procuration à Daniel PRUVOST\n"
+      "ABSENTS\n"
+      "Isabelle NOWAK\n");
+  CHECK(a.attendance.proxies.size() == 3);
+  CHECK(HasProxy(a.attendance, "Véronique THIEFFRY", "Catherine CAREY"));
+  CHECK(HasProxy(a.attendance, "Joël DEMEULENAERE", "Daniel PRUVOST"));
+  CHECK(a.attendance.excused.size() == 5);
+  CHECK(a.attendance.absent == std::vector<std::string>{"Isabelle NOWAK"});
+  // A speck after a heading alone on its line.
+  Act b = Attend(
+      "PRESENTS\n"
+      "Stéphanie SARPAUX, Maire,\n"
+      "Gérard DUQUESNOY, Conseillers.\n"
+      "ABSENTS EXCUSES .\n"
+      "Isabelle MAHTOUR ayant donné procuration à Stéphanie SARPAUX :\n"
+      "Kamel NACHEL\n"
+      "ABSENTS\n"
+      "Chantal LE GUEN, Zohra LEMAIRE\n");
+  CHECK(b.attendance.present == std::vector<std::string>{"Stéphanie SARPAUX", "Gérard DUQUESNOY"});
+  CHECK(b.attendance.excused == std::vector<std::string>{"Isabelle MAHTOUR", "Kamel NACHEL"});
+  CHECK(HasProxy(b.attendance, "Isabelle MAHTOUR", "Stéphanie SARPAUX"));
+}
+
+TEST_CASE("attendance: a proxy whose names OCR garbled counts as a lost pair") {
+  Act a = Attend(
+      "Délégation(s) de vote : M. Michel LEPLAT à M. Olivier HINGREZ-CÉRÉDA, M. Hervé LEMAIRE à à Mme ie\n"
+      "CAREY. :\n"
+      "Assistant également sans voix délibérative : M. Éric DEMEULENAERE\n");
+  CHECK(a.attendance.proxies.size() == 1);
+  CHECK(a.attendance.proxies_unread == 1);
+  Act b = Attend(
+      "Délégation(s) de vote : M. Michel LEPLAT à M. Olivier HINGREZ-CÉRÉDA, M. Hervé LEMAIRE à Mme Agnès\n"
+      "CAREY.\n"
+      "Assistant également sans voix délibérative : M. Éric DEMEULENAERE\n");
+  CHECK(b.attendance.proxies.size() == 2);
+  CHECK(b.attendance.proxies_unread == 0);
+}
+
 TEST_CASE("attendance: a present list ending in a civility and a given name lost a surname") {
   // OCR moved the line holding "D'HALLUIN." to the top of the page.
   Act a = Attend(

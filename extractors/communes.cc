@@ -72,9 +72,8 @@ bool BulletItem(const std::string& f, size_t b, size_t e, size_t* nb, size_t* ne
                 bool* misread = nullptr) {
   size_t i = b;
   while (i < e && IsSpace(f[i])) ++i;
-  // A speck before the bullet (": - Quesnoy-sur-Deule").
-  if (i + 2 < e && (f[i] == ':' || f[i] == '.' || f[i] == ',' || f[i] == '|' || f[i] == '\'') &&
-      IsSpace(f[i + 1])) {
+  // A speck before the bullet (": - Quesnoy-sur-Deule", ":- Mairieux").
+  if (i + 2 < e && (f[i] == ':' || f[i] == '.' || f[i] == ',' || f[i] == '|' || f[i] == '\'')) {
     size_t j = i + 1;
     while (j < e && IsSpace(f[j])) ++j;
     if (j < e && (f[j] == '-' || f[j] == '*')) i = j;

@@ -165,7 +165,8 @@ TEST_CASE("communes: OCR of a bulleted list across a page, some dashes lost") {
 TEST_CASE("communes: OCR reads some dashes of a list as '=', '<', '_-'") {
   REQUIRE(TestGeo());
   // As Tesseract reads a comité syndical's article 1 (a scan at 200 dpi): the
-  // list must not end at the first misread dash.
+  // list must not end at the first misread dash, nor at a speck before one
+  // opening the next page.
   std::vector<PageText> pages = {
       PageFromPlainText(1,
                         "Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
@@ -176,7 +177,7 @@ TEST_CASE("communes: OCR reads some dashes of a list as '=', '<', '_-'") {
                         "- Iwuy\n",
                         0.9f),
       PageFromPlainText(2,
-                        "- Moncheaux\n"
+                        ":- Moncheaux\n"
                         ": - Quesnoy-sur-Deûle\n"
                         "-_ Troisvilles\n"
                         "-__Rumilly-en-Cambrésis\n"

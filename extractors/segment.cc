@@ -64,7 +64,7 @@ constexpr const char* kPreamble =
 // A line holding only a deliberation's number ("DEL/2020/ST/023", "N° 2023-135",
 // "2024 - 16"): above a title line, it makes the title the deliberation's own.
 constexpr const char* kNumberLine =
-    R"(^[\s*#_|.:,']*(?:deliberation\s+)?(?:n[o°]\s*)?(?:[a-z]{1,6}(?:\s*/\s*[a-z0-9]+){2,5}|\d{4}\s*[-/]\s*\d{1,4})[\s*_:]*$)";
+    R"(^[\s*#_|.:,']*(?:deliberation\s+)?(?:n[o°]\s*)?(?:[a-z]{1,6}(?:\s*/\s*[a-z0-9]+){2,5}|\d{4}\s*[-/]\s*\d{1,4})[\s*_:|.]*$)";
 
 // Content that makes a leading block a deliberation.
 constexpr const char* kDeliberationContent =

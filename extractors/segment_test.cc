@@ -184,6 +184,19 @@ Pour : 4 voix Contre : 5 voix Abstention : 0 voix
   CHECK(acts[0].kind == "deliberation");
 }
 
+TEST_CASE("segment: a number line with a speck after it still owns the title below") {
+  DocText doc(Pages({R"(DEL/2022/F1/035 |
+CONVENTION DE MISE À DISPOSITION DE LA SALLE DES SPORTS AU PROFIT DU COLLÈGE
+Le collège du secteur ne dispose pas d'équipement sportif couvert suffisant.
+EXTRAIT DU REGISTRE DES DELIBERATIONS
+DU CONSEIL MUNICIPAL
+Par 35 voix pour, le Conseil Municipal approuve la convention.
+Ainsi délibéré en séance les jour, mois et an susdits,)"}));
+  std::vector<Act> acts = SegmentActs(doc);
+  REQUIRE(acts.size() == 1);
+  CHECK(acts[0].kind == "deliberation");
+}
+
 TEST_CASE("segment: several deliberations of one session") {
   DocText doc(Pages({
       R"(COMMUNE DE PREMESQUES

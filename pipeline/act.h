@@ -50,7 +50,8 @@ struct Attendance {
   // no readable name (a scan's "Mme\nBOURGEOIS" read "a" or "rs Ar"): pairs
   // the reading lost, so the named proxies may be fewer than the real ones.
   // `proxies_unread`: the giver was read and is not ticked present (a proxy
-  // nothing voids); `proxy_rows_unread`: the giver's name was unreadable too.
+  // nothing voids), or a prose proxies list holds "X à …" whose names OCR
+  // garbled; `proxy_rows_unread`: the giver's name was unreadable too.
   int proxies_unread = 0;
   int proxy_rows_unread = 0;
   // Not in the record: grid rows whose member cell held letters but no

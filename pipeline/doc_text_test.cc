@@ -52,4 +52,27 @@ TEST_CASE("MergeRowLines joins a label and its far-right value") {
   CHECK(rows[1].Text() == "Suite");
 }
 
+TEST_CASE("MergeRowLines drops a blank word that would drag its line to the page's top") {
+  // Tesseract read a scan's dark margin as " " boxed from y 0 to 665, in
+  // the line of a list's continuation at y 323 (municipala scanned).
+  Line header, list, after;
+  header.words = {{"COMMUNE", {70, 65, 120, 75}, 0.96f}};
+  header.box = {70, 65, 120, 75};
+  list.words = {{" ", {0, 0, 16, 665}, 0.95f}, {"M.", {69, 323, 79, 330}, 0.92f},
+                {"CAUWET", {82, 323, 125, 330}, 0.9f}};
+  list.box = {0, 0, 125, 665};
+  after.words = {{"0", {69, 343, 73, 350}, 0.83f}, {"Absents", {77, 343, 112, 350}, 0.92f}};
+  after.box = {69, 343, 112, 350};
+  Line above;
+  above.words = {{"DECLERCK", {69, 311, 122, 318}, 0.67f}};
+  above.box = {69, 311, 122, 318};
+  std::vector<Line> rows = MergeRowLines({list, header, above, after});
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0].Text() == "COMMUNE");
+  CHECK(rows[1].Text() == "DECLERCK");
+  CHECK(rows[2].Text() == "M. CAUWET");
+  CHECK(rows[2].box.y0 == doctest::Approx(323));
+  CHECK(rows[3].Text() == "0 Absents");
+}
+
 }  // namespace delib

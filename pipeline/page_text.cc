@@ -48,7 +48,21 @@ std::vector<Line> GroupIntoLines(std::vector<Word> words) {
   return lines;
 }
 
+bool BlankWord(const Word& w) {
+  return w.text.find_first_not_of(" \t\n\r\f\v") == std::string::npos;
+}
+
 std::vector<Line> MergeRowLines(std::vector<Line> lines) {
+  // A word of blanks (Tesseract reads a scan's dark margin as " ", boxed
+  // from the page's top to its middle) carries no text, and its box would
+  // drag its line to the top of the page: dropped, the line's box remade.
+  for (Line& l : lines) {
+    auto blank = std::remove_if(l.words.begin(), l.words.end(), BlankWord);
+    if (blank == l.words.end()) continue;
+    l.words.erase(blank, l.words.end());
+    l.box = BBox();
+    for (const Word& w : l.words) l.box.Extend(w.box);
+  }
   lines.erase(std::remove_if(lines.begin(), lines.end(), [](const Line& l) { return l.words.empty(); }),
               lines.end());
   std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {

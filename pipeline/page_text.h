@@ -74,7 +74,11 @@ std::vector<Line> GroupIntoLines(std::vector<Word> words);
 // Merges lines that sit on the same row (Tesseract splits a table row or a
 // label and its far-right value into separate blocks) and orders lines top to
 // bottom; words of a line stay in their order, merged parts left to right.
+// Words of blanks only are dropped first.
 std::vector<Line> MergeRowLines(std::vector<Line> lines);
+
+// A word whose text is only blanks.
+bool BlankWord(const Word& w);
 
 // Parses a plain-text page (lines separated by '\n') into a PageText with
 // synthetic boxes: one line per 14 pt. Used by the fake OCR engine and tests.

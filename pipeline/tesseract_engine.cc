@@ -245,6 +245,7 @@ class TesseractEngine : public OcrEngine {
         if (!it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
         Word w;
         w.text = text.get();
+        if (BlankWord(w)) continue;  // a dark margin read as " ": no word
         w.box = {l * pt_per_px, t * pt_per_px, r * pt_per_px, b * pt_per_px};
         w.conf = std::max(0.f, std::min(1.f, it->Confidence(tesseract::RIL_WORD) / 100.f));
         conf_sum += w.conf;
@@ -268,7 +269,7 @@ class TesseractEngine : public OcrEngine {
 
 std::string TesseractEngineVersion(const std::string& lang) {
   return std::string("tesseract-") + tesseract::TessBaseAPI::Version() + "-" + lang +
-         "-psm3-orient-osd-deskew-v3-" + kTablesVersion + "-cells";
+         "-psm3-orient-osd-deskew-v4-" + kTablesVersion + "-cells";
 }
 
 Result<std::unique_ptr<OcrEngine>> MakeTesseractEngine(const std::string& lang) {
