@@ -224,15 +224,17 @@ ProxyTally TallyProxies(const Act& act, int limit) {
     }
   }
   // Pairs the reading lost (grid cells with no readable name) may count, up
-  // to the stated number of proxies. On a scan, every proxy the stated count
-  // has beyond those named may be such a pair: a grid's "Pouvoir à" cells
-  // read as "Fi CO" or "a ; Mme" leave no trace but the totals row.
+  // to the stated number of proxies. On a scanned grid, every proxy the
+  // stated count has beyond those named may be such a pair: "Pouvoir à"
+  // cells read as "Fi CO" or "a ; Mme" leave no trace but the totals row.
+  // (A prose list reads its pairs whole: the names are what it says.)
   const int beyond =
       at.proxies_count ? std::max(0, *at.proxies_count - static_cast<int>(at.proxies.size())) : 0;
   int unread = at.proxies_unread;
   if (at.proxies_count) unread = std::min(unread, beyond);
   auto stated = act.evidence.find("/attendance/proxies_count");
-  if (stated != act.evidence.end() && stated->second.confidence < 1.0f)
+  const bool grid = !at.groups.empty() || at.rows_unread > 0 || at.proxy_rows_unread > 0;
+  if (grid && stated != act.evidence.end() && stated->second.confidence < 1.0f)
     unread = std::max(unread, beyond);
   t.valid = valid + unread;
   return t;
@@ -358,7 +360,7 @@ bool PresentListIncomplete(const Act& act) {
   if (at.present.empty()) return false;
   if (at.present_count && *at.present_count > CountPersons(at.present)) return true;
   if (SitterMissing(act)) return true;
-  if (at.present_unread > 0) return true;
+  if (at.present_unread > 0 || at.rows_unread > 0) return true;
   // Members in office that no list accounts for.
   if (at.in_office) {
     std::vector<std::string> others;

@@ -110,16 +110,19 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
                     "/attendance/excused_count", "/attendance/excused/", out);
   CompareNotPresent(in, at.absent_count, at.absent, "members absent", "/attendance/absent_count",
                     "/attendance/absent/", out);
-  // "ont pris part" / votants = present + proxies. A figure above the members
-  // in office was misread (OCR "13 + 1" as 131): not compared.
+  // "ont pris part" / votants = present + proxies. On a scan, a figure above
+  // the members in office was misread (OCR "13 + 1" as 131): not compared.
+  // A text layer's figure is the document's, however wrong.
   std::optional<int> present = PresentCount(act);
   std::optional<int> proxies = at.proxies_count;
   if (!proxies && !at.proxies.empty()) proxies = static_cast<int>(at.proxies.size());
+  auto voters_ev = act.evidence.find("/attendance/voters_count");
+  const bool voters_scanned = voters_ev != act.evidence.end() && voters_ev->second.confidence < 1.0f;
   const bool voters_readable =
       at.voters_count && Legible(in, "/attendance/voters_count") &&
       Legible(in, "/attendance/proxies_count") &&
-      !(at.in_office && *at.voters_count > *at.in_office) &&
-      !(at.seats && *at.voters_count > *at.seats);
+      !(voters_scanned && at.in_office && *at.voters_count > *at.in_office) &&
+      !(voters_scanned && at.seats && *at.voters_count > *at.seats);
   if (voters_readable && present && proxies && *at.voters_count != *present + *proxies) {
     out->push_back(MakeAnomaly(
         act, "count.mismatch", "error",

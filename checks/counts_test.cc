@@ -146,12 +146,22 @@ TEST_CASE("counts: 2 absents stated, 3 read of whom 1 gave a proxy - no mismatch
 }
 
 TEST_CASE("counts: an OCR-merged 'ont pris part' figure above the members in office is not compared") {
-  auto doc = TextDoc(kIllies);
-  Act act = IlliesAct(*doc);
-  act.attendance.voters_count = 131;  // "13 + 1" read as 131
-  CHECK_FALSE(HasRule(Checked(*doc, act), "count.mismatch"));
+  // Scanned (confidence below 1): "13 + 1" read as 131 is no statement.
+  std::vector<PageText> pages;
+  pages.push_back(PageFromPlainText(1, kIllies, 0.93f));
+  DocText scan(std::move(pages));
+  Act act = IlliesAct(scan);
+  Put(&act, "/attendance/voters_count", scan, "procurations 13 + 1");
+  act.attendance.voters_count = 131;
+  CHECK_FALSE(HasRule(Checked(scan, act), "count.mismatch"));
   act.attendance.voters_count = 15;
-  CHECK(HasRule(Checked(*doc, act), "count.mismatch"));
+  CHECK(HasRule(Checked(scan, act), "count.mismatch"));
+  // A text layer's 20 voters for 19 in office is what the document says.
+  auto doc = TextDoc(kIllies);
+  Act digital = IlliesAct(*doc);
+  Put(&digital, "/attendance/voters_count", *doc, "procurations 13 + 1");
+  digital.attendance.voters_count = 20;
+  CHECK(HasRule(Checked(*doc, digital), "count.mismatch"));
 }
 
 TEST_CASE("counts: a name cut at its particle counts once") {

@@ -114,6 +114,14 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
       std::string theirs = CompactKey(o.name ? *o.name : o.printed);
       if (!c.insee && theirs.size() >= 3 && CompactKey(c.printed).find(theirs) != std::string::npos)
         return true;
+      // One side matched nothing and begins like the other ("Flers-en-
+      // chuis" for Flers-en-Escrebieux): OCR lost the name's end.
+      if (!c.insee != !o.insee) {
+        const std::string mine = CompactKey(c.name ? *c.name : c.printed);
+        size_t n = 0;
+        while (n < mine.size() && n < theirs.size() && mine[n] == theirs[n]) ++n;
+        if (n >= 7 && 2 * n >= std::min(mine.size(), theirs.size())) return true;
+      }
     }
     return false;
   };

@@ -24,6 +24,16 @@ bool ConvocationDateStated(const std::string& folded) {
          RE2::PartialMatch(folded, kAnnounced);
 }
 
+// The act names a secrétaire de séance that the reading could not take as a
+// name ("Secrétaire : Mme é Stéphanie LEMAIRE", a speck inside it): the
+// mention is there.
+bool SecretaryStated(const std::string& folded) {
+  static const RE2 kLabel(R"((?m)^[\s*_|.:-]*secretaire(?:[ \t]+de[ \t]+seance)?[ \t]*:[ \t]*[^\s:.]+)");
+  static const RE2 kDesignated(
+      R"(\b(?:a\s+ete|est|fut)\s+(?:designee?|elue?|nommee?|choisie?)\s+(?:comme\s+|en\s+qualite\s+de\s+|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+)?secretaire)");
+  return RE2::PartialMatch(folded, kLabel) || RE2::PartialMatch(folded, kDesignated);
+}
+
 }  // namespace
 
 void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out) {
@@ -31,7 +41,8 @@ void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out) {
   if (act.kind != "deliberation") return;
   const std::vector<std::string> where = {"/number", "/title"};
   // A syndicat mixte ouvert follows its statutes, which need not require a secrétaire de séance.
-  if (!act.secretary && in.kind != BodyKind::kSmo && in.kind != BodyKind::kUnknown) {
+  if (!act.secretary && in.kind != BodyKind::kSmo && in.kind != BodyKind::kUnknown &&
+      !SecretaryStated(in.text)) {
     out->push_back(MakeAnomaly(act, "mention.missing_secretary", "warning",
                                "no secrétaire de séance named in the extract", "CGCT L2121-15",
                                where));

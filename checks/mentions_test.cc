@@ -72,6 +72,24 @@ TEST_CASE("mentions: a convocation date stated in words is a mention even when n
   CHECK(HasRule(Checked(*doc, act), "mention.missing_convocation"));
 }
 
+TEST_CASE("mentions: a secrétaire named but not read as a name is a mention") {
+  for (const char* text : {"Secrétaire : Mme é Stéphanie LEMAIRE\n",
+                           "Madame Marie D'HALLUIN a été désignée comme secrétaire de séance.\n"}) {
+    auto doc = TextDoc(text);
+    Act act = WholeDocAct(*doc);
+    act.body.type = "conseil_municipal";
+    act.dates.convocation = "2020-09-01";
+    CAPTURE(text);
+    CHECK_FALSE(HasRule(Checked(*doc, act), "mention.missing_secretary"));
+  }
+  // A label with nothing after it names no one.
+  auto doc = TextDoc("Secrétaire :\nÉtaient présents : M. Jean DUPONT\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  act.dates.convocation = "2020-09-01";
+  CHECK(HasRule(Checked(*doc, act), "mention.missing_secretary"));
+}
+
 TEST_CASE("anomaly evidence without a page is dropped") {
   auto doc = TextDoc("2024 - 16 : Adhésion\n");
   Act act = WholeDocAct(*doc);

@@ -232,6 +232,7 @@ TEST_CASE("votes: on a scan, proxies the totals row states beyond those named ma
     at.present_count = 5;
     at.proxies_count = 4;
     at.proxies = {{"F. LEFEBVRE", "A. LEROY"}, {"C. COTTEL", "B. DUBOIS"}};
+    at.groups = {{"A. LEROY", "Seclin"}, {"B. DUBOIS", "Masny"}};  // read from a grid
     Put(&act, "/attendance/proxies_count", doc, "Pouvoirs : 4");
     Vote v;
     v.for_votes = 8;

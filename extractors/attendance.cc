@@ -303,6 +303,22 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
     if (sh.letters >= 1 && (sh.lower > 0 || sh.letters == 1)) given = true;
   }
   if (!given) return false;
+  // "G RUBIO\nCOQUEMPOT à Y. ANNAERT": the giver's surname goes on before
+  // the "à" of a proxy when the line above held no "à" of its own.
+  {
+    size_t k = 0;
+    while (k < after.size() && Fold(after[k]) != "a") ++k;
+    bool before_has_a = false;
+    for (const std::string& w : before) before_has_a |= Fold(w) == "a";
+    if (k > 0 && k + 1 < after.size() && !before_has_a) {
+      bool caps = true;
+      for (size_t j = 0; j < k; ++j) {
+        TokenShape sh = ShapeOfToken(after[j]);
+        caps &= sh.letters >= 2 && sh.lower == 0 && sh.digits == 0;
+      }
+      if (caps) return true;
+    }
+  }
   // The rest of the line must end the item: a separator or the span's end.
   if (ne < e && f[ne] == '\n') {
     size_t k = ne;
@@ -529,11 +545,35 @@ std::string DropNoiseMarks(const std::string& raw) {
   return out;
 }
 
+// Short lower-case words OCR reads from specks before a name ("os DU BUS",
+// "ie CAREY", "é Stéphanie LEMAIRE" once the civility is gone): dropped,
+// particles of a name ("de", "van", "d'") kept.
+std::string DropLeadingSpecks(const std::string& name) {
+  static const char* kParticles[] = {"de", "du", "des", "d'", "van", "von", "le", "la", "el", "al", "ben"};
+  std::vector<std::string> words = SplitWords(name);
+  size_t k = 0;
+  while (k + 1 < words.size()) {
+    TokenShape sh = ShapeOfToken(words[k]);
+    TokenShape next = ShapeOfToken(words[k + 1]);
+    if (sh.letters == 0 || sh.letters > 3 || sh.upper > 0 || sh.digits > 0 || !next.first_upper)
+      break;
+    std::string f = Fold(words[k]);
+    bool particle = false;
+    for (const char* p : kParticles) particle |= f == p;
+    if (particle) break;
+    ++k;
+  }
+  if (k == 0) return name;
+  std::string out;
+  for (size_t i = k; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i];
+  return out;
+}
+
 std::string ItemName(const DocText& doc, Span s) {
   std::string raw = DropNoiseMarks(FixInitialDigit(RawText(doc, s.b, s.e)));
   size_t paren = raw.find('(');
   if (paren != std::string::npos && paren > 0) raw = raw.substr(0, paren);
-  return StripCivility(CutAfterSentenceEnd(raw));
+  return DropLeadingSpecks(StripCivility(CutAfterSentenceEnd(raw)));
 }
 
 enum class ItemKind { kName, kProxy, kProxyTail, kRole, kNumber, kOther };
@@ -607,6 +647,20 @@ bool EndsItemOfLineAbove(const DocText& doc, Span s) {
   return PlausibleName(ItemName(doc, {rest_b, s.e}));
 }
 
+// An item of a proxies list that reads as "<someone> à <something>" but
+// whose names OCR garbled ("M. Hervé LEMAIRE à à Mme ie\nCAREY."): a
+// proxy given, its pair unread.
+bool LostProxy(const DocText& doc, Span s) {
+  static const RE2 kA("(?s)[a-z].*\\sa\\s+\\S");
+  re2::StringPiece text = Piece(doc.folded(), s.b, s.e);
+  if (!RE2::PartialMatch(text, kA)) return false;
+  for (const std::string& w : SplitWords(RawText(doc, s.b, s.e))) {
+    TokenShape sh = ShapeOfToken(w);
+    if (sh.letters >= 3 && sh.lower == 0) return true;  // a surname in capitals
+  }
+  return false;
+}
+
 // A line that continues a list: only names, proxies and role words.
 bool IsListLine(const DocText& doc, size_t li, bool bare_a) {
   const DocText::LineRef& ref = doc.lines()[li];
@@ -633,7 +687,7 @@ bool IsListLine(const DocText& doc, size_t li, bool bare_a) {
       continue;
     }
     if (it.kind == ItemKind::kName || it.kind == ItemKind::kProxy ||
-        it.kind == ItemKind::kProxyTail)
+        it.kind == ItemKind::kProxyTail || (bare_a && LostProxy(doc, s)))
       ++names;
     else if (it.kind != ItemKind::kRole)
       ++others;
@@ -735,20 +789,6 @@ bool OpensWithCivility(const DocText& doc, Span s) {
   std::string w = Fold(words.front());
   while (!w.empty() && w.back() == '.') w.pop_back();
   return IsCivility(w);
-}
-
-// An item of a proxies list that reads as "<someone> à <something>" but
-// whose names OCR garbled ("M. Hervé LEMAIRE à à Mme ie\nCAREY."): a
-// proxy given, its pair unread.
-bool LostProxy(const DocText& doc, Span s) {
-  static const RE2 kA("(?s)[a-z].*\\sa\\s+\\S");
-  re2::StringPiece text = Piece(doc.folded(), s.b, s.e);
-  if (!RE2::PartialMatch(text, kA)) return false;
-  for (const std::string& w : SplitWords(RawText(doc, s.b, s.e))) {
-    TokenShape sh = ShapeOfToken(w);
-    if (sh.letters >= 3 && sh.lower == 0) return true;  // a surname in capitals
-  }
-  return false;
 }
 
 void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t content_e,
@@ -863,7 +903,8 @@ const std::vector<std::pair<std::unique_ptr<RE2>, const CountRule*>>& CountRules
       {"(?:membres|conseillers|delegues|sieges)(?:\\s+municipaux|\\s+communautaires|\\s+titulaires)"
        "?\\s+afferents?\\b[^\\n\\d]{0,60}?(\\d+)",
        &Attendance::seats, "/attendance/seats"},
-      {"en\\s+exercice\\s*(?:au\\s+jour\\s+de\\s+la\\s+seance\\s*)?(?::\\s*)?(\\d+)\\b",
+      // A speck between the colon and the figure (": | 12") is no word.
+      {"en\\s+exercice\\s*(?:au\\s+jour\\s+de\\s+la\\s+seance\\s*)?(?::\\s*)?(?:[|_.]\\s*)?(\\d+)\\b",
        &Attendance::in_office, "/attendance/in_office"},
       {"(\\d+)\\s+(?:membres|conseillers|delegues|elus)(?:\\s+municipaux|\\s+communautaires|\\s+"
        "titulaires)?\\s+en\\s+exercice",
@@ -1345,13 +1386,17 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
       if (letters >= 3) ++at.rows_unread;  // a member's name garbled, not a speck
       continue;
     }
-    bool ticked_present = false;
+    bool ticked_present = false, ticked = false;
     for (auto& [c, col] : cols) {
       if (grid[r][c] && CellTicked(*grid[r][c])) {
         AddName(ColList(col, &at), ColKey(col), name, cell_ev(*nc), act);
         ticked_present |= col == Col::kPresent;
+        ticked = true;
       }
     }
+    // A member whose boxes the scan left undecided (a tick read as "“2]"):
+    // one no list holds.
+    if (!ticked && !cols.empty()) ++at.rows_unread;
     if (proxy_col >= 0 && grid[r][proxy_col]) {
       std::string to = StripCivility(CellWords(*grid[r][proxy_col]));
       if (!to.empty() && PlausibleName(to)) {
@@ -1366,6 +1411,19 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
     }
   }
   return true;
+}
+
+// Members in office read from a scan as more than twice the council's seats
+// ("729)" for 22 beside 23 seats): digits merged with a speck, not a figure
+// of the document. Unknown, not wrong: null. A text layer's figure stays,
+// however odd (count.exceeds_in_office reports it).
+void DropMisreadInOffice(Act* act) {
+  Attendance& at = act->attendance;
+  if (!at.in_office || !at.seats || *at.in_office <= 2 * *at.seats + 1) return;
+  auto ev = act->evidence.find("/attendance/in_office");
+  if (ev == act->evidence.end() || ev->second.confidence >= 1.0f) return;
+  at.in_office.reset();
+  act->evidence.erase(ev);
 }
 
 void ExtractAttendance(const DocText& doc, Act* act) {
@@ -1388,6 +1446,7 @@ void ExtractAttendance(const DocText& doc, Act* act) {
   if (!grid) ReadTextGrid(doc, act);
   ReadProseLists(doc, act);
   ReadCounts(doc, doc.lines()[act->first_line].folded_begin, doc.lines()[last - 1].folded_end, act);
+  DropMisreadInOffice(act);
 }
 
 #undef PL

@@ -258,6 +258,16 @@ TEST_CASE("attendance: a scanned grid's proxy cells that hold no readable name a
   });
   Act act2 = Attend("Collectivité Membre Présents Absents Excusés Pouvoir à\n", {specks});
   CHECK(act2.attendance.rows_unread == 1);
+  // A member named but whose boxes none read as ticked ("“2]" for a tick).
+  Table undecided = MakeTable({
+      {"Collectivité", "Membre", "Présents", "Absents", "Excusés", "Pouvoir à"},
+      {"Carnières", "Mme Mireille OUAGUEF", "[x]", "[ ]", "[ ]", ""},
+      {"Vertain", "Mme Mireille BEAUCAMP", "“2]", "O0", "O1", ""},
+      {"Masny", "M. Jérôme ANNAERT", "[x]", "[ ]", "[ ]", ""},
+  });
+  Act act3 = Attend("Collectivité Membre Présents Absents Excusés Pouvoir à\n", {undecided});
+  CHECK(act3.attendance.present == std::vector<std::string>{"Mireille OUAGUEF", "Jérôme ANNAERT"});
+  CHECK(act3.attendance.rows_unread == 1);
 }
 
 TEST_CASE("attendance: scanned grid with headers broken in narrow columns and OCR noise") {
@@ -661,6 +671,56 @@ TEST_CASE("attendance: a proxy whose names OCR garbled counts as a lost pair") {
       "Assistant également sans voix délibérative : M. Éric DEMEULENAERE\n");
   CHECK(b.attendance.proxies.size() == 2);
   CHECK(b.attendance.proxies_unread == 0);
+}
+
+TEST_CASE("attendance: Prémesques layout, a giver's compound surname cut by the line's end") {
+  Act a = Attend(
+      "12 Présents : O VANDEN DORPE - Y. ANNAERT - É. D'HALLUIN - A LE GUEN - A. HONORÉ\n"
+      "4 Absents ayant donné pouvoir : M. KOWALSKI à É. D'HALLUIN - M. HINGREZ à A. HONORÉ - G RUBIO\n"
+      "COQUEMPOT à Y. ANNAERT - Y DEMEULENAERE à A LE GUEN\n"
+      "2 Excusés : V. GAUTHIER - É. MONNET\n");
+  CHECK(a.attendance.proxies.size() == 4);
+  CHECK(HasProxy(a.attendance, "G RUBIO COQUEMPOT", "Y. ANNAERT"));
+  CHECK(a.attendance.absent.size() == 4);
+  CHECK(std::find(a.attendance.absent.begin(), a.attendance.absent.end(), "G RUBIO") ==
+        a.attendance.absent.end());
+}
+
+TEST_CASE("attendance: members in office read from a scan as more than twice the seats are unknown") {
+  const std::string text =
+      "Nombre de membres afférents au Conseil Municipal : 23\n"
+      "Nombre de membres en exercice : 729)\n"
+      "15 Présents : C CAREY - É. NOWAK\n";
+  Act scan = Attend(text);  // Attend reads it as OCR at confidence 0.9
+  CHECK(scan.attendance.seats == 23);
+  CHECK_FALSE(scan.attendance.in_office.has_value());
+  CHECK(scan.evidence.count("/attendance/in_office") == 0);
+  Act speck = Attend("Nombre de membres en exercice : | 12\n");
+  CHECK(speck.attendance.in_office == 12);
+  PageText page = PageFromPlainText(1, text, 1.0f);
+  DocText doc({page});
+  Act digital;
+  digital.kind = "deliberation";
+  digital.pages = {1};
+  digital.last_line = doc.lines().size();
+  ExtractAttendance(doc, &digital);
+  CHECK(digital.attendance.in_office == 729);
+}
+
+TEST_CASE("attendance: specks read as short lower-case words before a name") {
+  Act a = Attend(
+      "ABSENTS EXCUSES\n"
+      "Olivier HEUSELE\n"
+      "Zohra NACHEL ayant donné procuration à os DU BUS\n"
+      "Alain WATTEAU ayant donné procuration à Laurent CRÉPIN\n"
+      "ABSENTS\n"
+      "Nicolas COQUELLE\n");
+  CHECK(HasProxy(a.attendance, "Zohra NACHEL", "DU BUS"));
+  CHECK(HasProxy(a.attendance, "Alain WATTEAU", "Laurent CRÉPIN"));
+  CHECK(a.attendance.excused.size() == 3);
+  // A particle stays: it is the name's.
+  Act b = Attend("Étaient présents : M. Jean de LATTRE, Mme Anne van DAMME.\n");
+  CHECK(b.attendance.present == std::vector<std::string>{"Jean de LATTRE", "Anne van DAMME"});
 }
 
 TEST_CASE("attendance: a present list ending in a civility and a given name lost a surname") {

@@ -92,6 +92,10 @@ bool BulletItem(const std::string& f, size_t b, size_t e, size_t* nb, size_t* ne
     odd = f[i] != '-' || f.find_first_not_of("-_", i) < j;
     if (odd && (j >= e || DashLike(f[j]) || !IsSpace(f[j]))) return false;
     i = j;
+    // A speck read as its own dash before the real one ("= - Ebblinghem").
+    size_t k = i;
+    while (k < e && IsSpace(f[k])) ++k;
+    if (k + 1 < e && f[k] == '-' && IsSpace(f[k + 1])) i = k + 1;
   } else {
     return false;
   }

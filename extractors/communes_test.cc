@@ -178,6 +178,7 @@ TEST_CASE("communes: OCR reads some dashes of a list as '=', '<', '_-'") {
                         0.9f),
       PageFromPlainText(2,
                         ":- Moncheaux\n"
+                        "= - Ebblinghem\n"
                         ": - Quesnoy-sur-Deûle\n"
                         "-_ Troisvilles\n"
                         "-__Rumilly-en-Cambrésis\n"
@@ -190,16 +191,17 @@ TEST_CASE("communes: OCR reads some dashes of a list as '=', '<', '_-'") {
   ExtractContext ctx{TestGeo()};
   ExtractCommunes(doc, ctx, &act);
   auto lists = ByList(act);
-  REQUIRE(lists["article 1"].size() == 10);
+  REQUIRE(lists["article 1"].size() == 11);
   CHECK(lists["article 1"][1]->printed == "Hardifort");
   CHECK(lists["article 1"][1]->match == "exact");
   CHECK(lists["article 1"][2]->printed == "Hornaing");
   CHECK(lists["article 1"][3]->printed == "Bellaing");
   CHECK(lists["article 1"][5]->printed == "Moncheaux");
-  CHECK(lists["article 1"][6]->printed == "Quesnoy-sur-Deûle");
-  CHECK(lists["article 1"][7]->printed == "Troisvilles");
-  CHECK(lists["article 1"][8]->printed == "Rumilly-en-Cambrésis");
-  CHECK(lists["article 1"][9]->printed == "Sailly-lez-Lannoy");
+  CHECK(lists["article 1"][6]->printed == "Ebblinghem");
+  CHECK(lists["article 1"][7]->printed == "Quesnoy-sur-Deûle");
+  CHECK(lists["article 1"][8]->printed == "Troisvilles");
+  CHECK(lists["article 1"][9]->printed == "Rumilly-en-Cambrésis");
+  CHECK(lists["article 1"][10]->printed == "Sailly-lez-Lannoy");
   CHECK_FALSE(Find(act, "article 1", "Le Syndicat certifie"));
 }
 

@@ -55,7 +55,8 @@ struct Attendance {
   int proxies_unread = 0;
   int proxy_rows_unread = 0;
   // Not in the record: grid rows whose member cell held letters but no
-  // readable name ("NS EANNE cROBeLN"): members no list holds.
+  // readable name ("NS EANNE cROBeLN"), or whose status boxes were none
+  // ticked: members no list holds.
   int rows_unread = 0;
   // Not in the record: items of a prose present list that open with a
   // civility but hold no readable name ("…, M. Jérémie DELATTRE, Mme
