@@ -325,6 +325,11 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
   if (i >= at.proxies.size()) return false;
   auto ev = act.evidence.find("/attendance/proxies/" + std::to_string(i));
   if (ev == act.evidence.end() || ev->second.confidence >= 1.0) return false;
+  // A scanned grid lists every member of the comité: a holder it lists
+  // nowhere ("ARE" for KOWALSKI) is a cell misread, not an outsider.
+  if (!at.groups.empty() && FindPerson(at.present, at.proxies[i].to) < 0 &&
+      FindPerson(at.absent, at.proxies[i].to) < 0 && FindPerson(at.excused, at.proxies[i].to) < 0)
+    return true;
   const std::string frag = MakePersonKey(at.proxies[i].to).surname;
   if (frag.size() < 4) return false;
   for (const std::string& n : at.present) {

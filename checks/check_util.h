@@ -157,7 +157,8 @@ bool ReadableName(std::string_view name);
 // below 1), its surname (4 letters or more) is the end or the start of the
 // surname of someone listed present ("So CINSKI" for KUCHCINSKI, "Fe AERT"
 // for ANNAERT, from a grid cell "Mme\nKUCHCINSKI"). No rule asserts that such
-// a holder is absent.
+// a holder is absent. Nor one that a scanned grid (members with their
+// collectivité) lists nowhere ("ARE" for KOWALSKI): the grid lists them all.
 bool HolderReadAsFragment(const Act& act, size_t i);
 
 // Whether the present list is evidently incomplete (names lost by the reading,

@@ -87,8 +87,15 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   // president, the secretary or a proxy holder found in no list) is no mismatch.
   // So is one above a list whose span holds words OCR could not read (a name
   // garbled and dropped: "V. RUBIO Le ane re E;").
+  // Unless the stated votants agree with the names read: "votants : 31" for
+  // 31 present named and no proxy says the list is whole.
+  const int pairs_named = static_cast<int>(at.proxies.size());
+  const bool voters_confirm_names =
+      at.voters_count && Legible(in, "/attendance/voters_count") &&
+      (!at.proxies_count || *at.proxies_count == pairs_named) &&
+      *at.voters_count == present_named + pairs_named;
   const bool present_lost =
-      at.present_count && *at.present_count > present_named &&
+      at.present_count && *at.present_count > present_named && !voters_confirm_names &&
       (PresentListLostNames(act) || *at.present_count - present_named <= at.rows_unread ||
        ListSpanConfidence(in, "/attendance/present/", at.present.size()) < kIllegible);
   if (!present_lost)

@@ -533,4 +533,38 @@ TEST_CASE("counts: the figure's own confidence, not a colon's, decides") {
   CHECK_FALSE(Legible(in, "/attendance/in_office"));
 }
 
+TEST_CASE("counts: a present list read with doubt that the stated votants confirm is whole") {
+  // Hem's layout scanned: "présents : 4", "votants : 3", three names read, a
+  // word among them garbled.
+  const std::string text =
+      "Nombre de présents : 4 - Nombre de votants : 3\n"
+      "PRESENTS\n"
+      "Anne LEROY, Jean DUBOIS, Marc PETIT, Conseillers.\n";
+  for (bool votants : {false, true}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, 0.93f));
+    for (Line& l : pages[0].lines)
+      for (Word& w : l.words)
+        if (w.text == "DUBOIS,") w.conf = 0.05f;
+    DocText doc(std::move(pages));
+    Act act = WholeDocAct(doc);
+    act.body.type = "conseil_municipal";
+    Attendance& at = act.attendance;
+    at.present_count = 4;
+    at.present = {"Anne LEROY", "Jean DUBOIS", "Marc PETIT"};
+    Put(&act, "/attendance/present_count", doc, "présents : 4");
+    Put(&act, "/attendance/present/0", doc, "Anne LEROY");
+    Put(&act, "/attendance/present/1", doc, "Jean DUBOIS");
+    Put(&act, "/attendance/present/2", doc, "Marc PETIT");
+    if (votants) {
+      at.voters_count = 3;
+      Put(&act, "/attendance/voters_count", doc, "votants : 3");
+    }
+    CAPTURE(votants);
+    auto found = Rules(Checked(doc, act), "count.mismatch");
+    CHECK(found.size() == (votants ? 1u : 0u));
+    if (!found.empty()) CHECK(found[0].message == "4 members present stated, 3 named");
+  }
+}
+
 }  // namespace delib

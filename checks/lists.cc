@@ -1,6 +1,8 @@
 // list.mismatch (L5211-18, L5211-5-1, statutes): lists of communes that must
 // agree. The communes extractor names its lists "article N", "article N
 // conditional", "vu deliberations", "vu courriers", "annexe N".
+#include <re2/re2.h>
+
 #include <cctype>
 #include <map>
 #include <set>
@@ -81,6 +83,16 @@ bool Stray(const CommuneRef& c) {
   return words > 6;
 }
 
+// The act prints the Vu clause of `list` ("vu courriers": "Vu les courriers
+// … des communes de"), though no list of it was read.
+bool ClauseUnread(const std::string& text, const std::string& list) {
+  static const RE2 kLetters(R"((?m)^[\s:;.,'|_*=]*vu\s+les\s+(?:courriers|lettres|demandes)\b)");
+  static const RE2 kDelibs(R"((?m)^[\s:;.,'|_*=]*vu\s+les\s+deliberations\b[^;]{0,120}\bcommunes\b)");
+  if (list == "vu courriers") return RE2::PartialMatch(text, kLetters);
+  if (list == "vu deliberations") return RE2::PartialMatch(text, kDelibs);
+  return false;
+}
+
 }  // namespace
 
 void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
@@ -114,6 +126,14 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
       std::string theirs = CompactKey(o.name ? *o.name : o.printed);
       if (!c.insee && theirs.size() >= 3 && CompactKey(c.printed).find(theirs) != std::string::npos)
         return true;
+      // An unmatched entry that is most of a name, its first letters lost
+      // ("wuy" for Iwuy), either way round.
+      auto part_of = [](const std::string& part, const std::string& whole) {
+        return part.size() >= 3 && 5 * part.size() >= 3 * whole.size() &&
+               whole.find(part) != std::string::npos;
+      };
+      if (!c.insee && o.insee && part_of(CompactKey(c.printed), theirs)) return true;
+      if (!o.insee && c.insee && part_of(CompactKey(o.printed), want)) return true;
       // One side matched nothing and begins like the other ("Flers-en-
       // chuis" for Flers-en-Escrebieux): OCR lost the name's end.
       if (!c.insee != !o.insee) {
@@ -177,6 +197,10 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
         target_names += (target_names.empty() ? "" : " or ") + b;
       }
     if (targets.empty()) return;
+    // A Vu clause the act prints but whose list was not read (cut by OCR):
+    // what the others lack may be there.
+    for (const std::string& b : bs)
+      if (!Has(lists, b) && ClauseUnread(in.text, b)) return;
     // A target list that ran into stray words lost its true end: what it
     // lacks may be there, unread.
     for (const Named* t : targets)

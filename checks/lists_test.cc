@@ -276,6 +276,18 @@ TEST_CASE("lists: a cited list that ran into stray words is not compared as comp
   CommuneRef cut;
   cut.printed = lost.substr(0, 7) + " chuis";
   cut.list = "vu courriers";
+  // The "Vu les courriers" list not read at all (cut by OCR), its clause printed.
+  {
+    Act unread = act;
+    std::vector<CommuneRef> no_letters;
+    for (const CommuneRef& c : unread.communes)
+      if (c.list != std::optional<std::string>("vu courriers")) no_letters.push_back(c);
+    unread.communes = no_letters;
+    CHECK_FALSE(HasRule(Checked(*doc, unread), "list.mismatch"));
+    // Without that clause in the text, the article's communes are not cited.
+    auto bare = TextDoc("Vu les délibérations pour l'adhésion prises par les communes de X ;\n");
+    CHECK(HasRule(Checked(*bare, unread), "list.mismatch"));
+  }
   REQUIRE(lost.size() >= 8);
   act.communes.push_back(cut);
   CAPTURE(cut.printed);

@@ -158,4 +158,28 @@ TEST_CASE("proxies: a holder OCR broke into a fragment of a present member's sur
   }
 }
 
+TEST_CASE("proxies: a scanned grid's holder that the grid lists nowhere is a cell misread") {
+  // "Pouvoir à" cell "M. KOWALSKI" read "ARE"; the grid lists every member.
+  const std::string text =
+      "Illies Mme Catherine ANNAERT [X]\n"
+      "Férin M. Nicolas VERHAEGHE [X] ARE\n"
+      "Mortagne-du-Nord Mme Laurence KOWALSKI [X]\n";
+  for (float conf : {0.88f, 1.0f}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, conf));
+    DocText doc(std::move(pages));
+    Act act = WholeDocAct(doc);
+    act.body.type = "comite_syndical";
+    Attendance& at = act.attendance;
+    at.present = {"Catherine ANNAERT", "Laurence KOWALSKI"};
+    at.excused = {"Nicolas VERHAEGHE"};
+    at.proxies = {{"Nicolas VERHAEGHE", "ARE"}};
+    at.groups = {{"Catherine ANNAERT", "Illies"}, {"Nicolas VERHAEGHE", "Férin"},
+                 {"Laurence KOWALSKI", "Mortagne-du-Nord"}};
+    Put(&act, "/attendance/proxies/0", doc, "M. Nicolas VERHAEGHE [X] ARE");
+    CAPTURE(conf);
+    CHECK(HasRule(Checked(doc, act), "proxy.holder_not_present") == (conf == 1.0f));
+  }
+}
+
 }  // namespace delib

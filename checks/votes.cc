@@ -144,6 +144,18 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
       void_note += ")";
     }
     if (t.valid) {
+      // A scan's lists may have lost proxies the stated votants count
+      // ("Nombre de votants : 25", three pairs of five read): as many may
+      // have voted. (Votants that the pairs read account for say nothing of
+      // void ones.)
+      auto voters_ev = act.evidence.find("/attendance/voters_count");
+      if (at.voters_count && voters_ev != act.evidence.end() &&
+          voters_ev->second.confidence < 1.0f && Legible(in, "/attendance/voters_count") &&
+          *at.voters_count >
+              *present + static_cast<int>(at.proxies.size()) + at.proxies_unread &&
+          cast <= *at.voters_count &&
+          (!at.in_office || *at.voters_count <= *at.in_office))
+        continue;
       cap.max_votes = *present + *t.valid;
       cap.explanation = "at most " + std::to_string(cap.max_votes) +
                         " members could vote: " + std::to_string(*present) + " present and " +
@@ -165,6 +177,11 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
       // Proxies the act states but the extraction did not read: only more votes
       // than present and absent members together is certain.
       if (ProxiesUnread(in) && cast <= *present + others) continue;
+      // The act states its voters ("Nombre de votants : 35"): as many may
+      // have voted, whatever lists the reading lost.
+      if (at.voters_count && Legible(in, "/attendance/voters_count") && cast <= *at.voters_count &&
+          *at.voters_count > *present)
+        continue;
       if (cast > *present + others) {
         cap.certain = true;
         cap.explanation = std::to_string(*present) + " present and " + std::to_string(others) +

@@ -246,4 +246,56 @@ TEST_CASE("votes: on a scan, proxies the totals row states beyond those named ma
   }
 }
 
+TEST_CASE("votes: proxies unread, the stated votants bound the votes") {
+  // Hem's layout scanned: the ABSENTS EXCUSES list lost, 32 present, "Nombre
+  // de votants : 35", 34 votes cast.
+  auto doc = TextDoc("Nombre de présents : 32 - Nombre de votants : 35\n"
+                     "Par 31 voix pour, 1 voix contre et 2 abstentions\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  act.attendance.present_count = 32;
+  Vote v;
+  v.for_votes = 31;
+  v.against = 1;
+  v.abstentions = 2;
+  v.result = "adopted";
+  act.votes.push_back(v);
+  // Without the votants, 34 votes for 32 present and no absentee read.
+  CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+  act.attendance.voters_count = 35;
+  Put(&act, "/attendance/voters_count", *doc, "Nombre de votants : 35");
+  CHECK_FALSE(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+  act.votes[0].for_votes = 33;  // 36 votes for 35 votants
+  CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+}
+
+TEST_CASE("votes: a scan's proxies read in part, the stated votants bound the votes") {
+  // Hem's layout scanned: 20 present, 3 of the 5 proxies read, "votants : 25", 25 votes.
+  const std::string text =
+      "Nombre de présents : 20 - Nombre de votants : 25\n"
+      "Par 22 voix pour, 3 voix contre et 0 abstention\n";
+  for (float conf : {0.9f, 1.0f}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, conf));
+    DocText doc(std::move(pages));
+    Act act = WholeDocAct(doc);
+    act.body.type = "conseil_municipal";
+    act.attendance.present_count = 20;
+    act.attendance.voters_count = 25;
+    Put(&act, "/attendance/voters_count", doc, "Nombre de votants : 25");
+    act.attendance.excused = {"A. UN", "B. DEUX", "C. TROIS", "D. QUATRE", "E. CINQ"};
+    act.attendance.present = {"F. SIX", "G. SEPT", "H. HUIT"};
+    act.attendance.proxies = {{"A. UN", "F. SIX"}, {"B. DEUX", "G. SEPT"}, {"C. TROIS", "H. HUIT"}};
+    Vote v;
+    v.for_votes = 22;
+    v.against = 3;
+    v.abstentions = 0;
+    v.result = "adopted";
+    act.votes.push_back(v);
+    CAPTURE(conf);
+    // A text layer's three proxies are the document's: 25 > 23.
+    CHECK(HasRule(Checked(doc, act), "vote.exceeds_voters") == (conf == 1.0f));
+  }
+}
+
 }  // namespace delib

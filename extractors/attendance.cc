@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -68,31 +69,32 @@ struct HeadingRule {
 // Plural/gender marks: "présent(e)s", "excusé(s)", "absentes".
 #define PL "(?:e|s|es|\\(e?s?\\)|\\(es\\))?"
 
-// Most specific first: the first rule matching at a position wins.
+// Most specific first: the first rule matching at a position wins. OCR may
+// split "EXCUSES" ("EXC USES"): a space is allowed inside it.
 const std::vector<HeadingRule>& HeadingRules() {
   static const auto* rules = new std::vector<HeadingRule>{
       {"assist(?:ai(?:en)?t|ants?)" PL
        "\\s+(?:egalement\\s+)?(?:a\\s+la\\s+seance\\s+)?sans\\s+voix\\s+deliberative",
        Section::kNonVoting, false},
-      {"excuse" PL "\\s+sans\\s+voix\\s+deliberative", Section::kExcusedNonVoting, false},
+      {"exc\\s?use" PL "\\s+sans\\s+voix\\s+deliberative", Section::kExcusedNonVoting, false},
       // "Assistaient également à la séance :" staff and guests, no vote.
       {"assist(?:ai(?:en)?t|ants?)" PL "\\s+(?:egalement|aussi)(?:\\s+a\\s+la\\s+seance)?",
        Section::kNonVoting, false},
       {"(?:present" PL "\\s+|egalement\\s+present" PL "\\s+)?sans\\s+voix\\s+deliberative",
        Section::kNonVoting, false},
-      {"absent" PL "\\s+(?:et\\s+)?excuse" PL "\\s+(?:ayant\\s+|qui\\s+ont\\s+|a\\s+)?(?:donne|"
+      {"absent" PL "\\s+(?:et\\s+)?exc\\s?use" PL "\\s+(?:ayant\\s+|qui\\s+ont\\s+|a\\s+)?(?:donne|"
                                               "donnant)\\s+(?:pouvoir|procuration|delegation)s?",
        Section::kExcused, true},
       {"absent" PL "\\s+(?:ayant\\s+|qui\\s+ont\\s+|a\\s+)?(?:donne|donnant)\\s+(?:pouvoir|"
                    "procuration|delegation)s?",
        Section::kAbsent, true},
       {"absent" PL "\\s+represente" PL, Section::kAbsent, true},
-      {"excuse" PL
+      {"exc\\s?use" PL
        "\\s+(?:ayant\\s+|qui\\s+ont\\s+)?(?:donne|donnant)\\s+(?:pouvoir|procuration|delegation)s?",
        Section::kExcused, true},
-      {"excuse" PL "\\s+represente" PL, Section::kExcused, true},
-      {"absent" PL "\\s+(?:et\\s+)?excuse" PL, Section::kExcused, false},
-      {"(?:membres\\s+)?excuse" PL, Section::kExcused, false},
+      {"exc\\s?use" PL "\\s+represente" PL, Section::kExcused, true},
+      {"absent" PL "\\s+(?:et\\s+)?exc\\s?use" PL, Section::kExcused, false},
+      {"(?:membres\\s+)?exc\\s?use" PL, Section::kExcused, false},
       {"absent" PL "\\s+(?:non\\s+excuse" PL
        "|sans\\s+(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?))",
        Section::kAbsent, false},
@@ -462,13 +464,13 @@ struct ProxyParse {
 
 // "X ayant donné procuration à Y", "X donne pouvoir à Y", "X (pouvoir à Y)",
 // (after "ayant donné", one word OCR garbled stands for "procuration":
-// "ayant donné bc à Y"),
+// "ayant donné bc à Y"; "ayant" itself may be garbled: "ayane donné"),
 // "X représenté par Y"; in a proxies section also "X à Y". An item may hold a
 // line break ("Mme Véronique\nMONNET à Mme Mireille LEROY").
 bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
   static const RE2 kGave(
-      "(?s)(.*?)\\s*[(,]?\\s*(?:(?:ayant\\s+donne|a\\s+donne|qui\\s+a\\s+donne|donne|donnant)\\s+"
-      "(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?|mandat)|ayant\\s+donne\\s+[a-z.,']{1,14})"
+      "(?s)(.*?)\\s*[(,]?\\s*(?:(?:ay[a-z]{2,4}\\s+donne|a\\s+donne|qui\\s+a\\s+donne|donne|donnant)\\s+"
+      "(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?|mandat)|ay[a-z]{2,4}\\s+donne\\s+[a-z.,']{1,14})"
       "\\s+(?:de\\s+vote\\s+)?a\\s+(.+?)\\)?");
   static const RE2 kParen(
       "(?s)(.*?)\\s*\\(\\s*(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?a\\s+(.+?)\\)");
@@ -571,6 +573,13 @@ std::string DropLeadingSpecks(const std::string& name) {
 
 std::string ItemName(const DocText& doc, Span s) {
   std::string raw = DropNoiseMarks(FixInitialDigit(RawText(doc, s.b, s.e)));
+  // A lone "à" after the name, its holder never printed or a speck read so
+  // ("1 Absents : J. SARPAUX à"): the name is the item.
+  for (const char* tail : {" \xC3\xA0", " a"}) {
+    size_t n = std::strlen(tail);
+    while (!raw.empty() && raw.back() == ' ') raw.pop_back();
+    if (raw.size() > n && raw.compare(raw.size() - n, n, tail) == 0) raw.resize(raw.size() - n);
+  }
   size_t paren = raw.find('(');
   if (paren != std::string::npos && paren > 0) raw = raw.substr(0, paren);
   return DropLeadingSpecks(StripCivility(CutAfterSentenceEnd(raw)));
@@ -831,7 +840,15 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
     }
     if (it.kind == ItemKind::kOther && sec == Section::kPresent && OpensWithCivility(doc, s))
       ++at.present_unread;
-    if (it.kind == ItemKind::kOther && bare_a && LostProxy(doc, s)) ++at.proxies_unread;
+    if (it.kind == ItemKind::kOther && bare_a && LostProxy(doc, s)) {
+      // One pair per "à": a lost comma runs two into one item ("Mme Zohra
+      // oacut à M. Guillaume De Mme Marie-Hélène DEMEULENAERE à Mme Karima …").
+      static const RE2 kA("\\sa\\s");
+      re2::StringPiece text = Piece(doc.folded(), s.b, s.e);
+      int pairs = 0;
+      while (RE2::FindAndConsume(&text, kA)) ++pairs;
+      at.proxies_unread += std::max(1, pairs);
+    }
     if (it.kind != ItemKind::kName) continue;
     last_name = it.name;
     last_name_b = s.b;
@@ -903,8 +920,8 @@ const std::vector<std::pair<std::unique_ptr<RE2>, const CountRule*>>& CountRules
       {"(?:membres|conseillers|delegues|sieges)(?:\\s+municipaux|\\s+communautaires|\\s+titulaires)"
        "?\\s+afferents?\\b[^\\n\\d]{0,60}?(\\d+)",
        &Attendance::seats, "/attendance/seats"},
-      // A speck between the colon and the figure (": | 12") is no word.
-      {"en\\s+exercice\\s*(?:au\\s+jour\\s+de\\s+la\\s+seance\\s*)?(?::\\s*)?(?:[|_.]\\s*)?(\\d+)\\b",
+      // A speck between the colon and the figure (": | 12", ": SE 14") is no word.
+      {"en\\s+exercice\\s*(?:au\\s+jour\\s+de\\s+la\\s+seance\\s*)?(?::\\s*)?(?:[|_.]\\s*|[a-z]{1,2}\\s+)?(\\d+)\\b",
        &Attendance::in_office, "/attendance/in_office"},
       {"(\\d+)\\s+(?:membres|conseillers|delegues|elus)(?:\\s+municipaux|\\s+communautaires|\\s+"
        "titulaires)?\\s+en\\s+exercice",

@@ -636,12 +636,14 @@ TEST_CASE("attendance: Hem layout, 'procuration' garbled by OCR ('ayant donné b
       "Véronique THIEFFRY ayant donné bc à Catherine CAREY\n"
       "Hervé LEPLAT\n"
       "Joël DEMEULENAERE ayant donné procuration à Daniel PRUVOST\n"
+      "Serge DUQUESNOY ayane donné procuration à Marc-Antoine NACHEL\n"
       "ABSENTS\n"
       "Isabelle NOWAK\n");
-  CHECK(a.attendance.proxies.size() == 3);
+  CHECK(a.attendance.proxies.size() == 4);
   CHECK(HasProxy(a.attendance, "Véronique THIEFFRY", "Catherine CAREY"));
   CHECK(HasProxy(a.attendance, "Joël DEMEULENAERE", "Daniel PRUVOST"));
-  CHECK(a.attendance.excused.size() == 5);
+  CHECK(HasProxy(a.attendance, "Serge DUQUESNOY", "Marc-Antoine NACHEL"));
+  CHECK(a.attendance.excused.size() == 6);
   CHECK(a.attendance.absent == std::vector<std::string>{"Isabelle NOWAK"});
   // A speck after a heading alone on its line.
   Act b = Attend(
@@ -655,6 +657,9 @@ TEST_CASE("attendance: Hem layout, 'procuration' garbled by OCR ('ayant donné b
       "Chantal LE GUEN, Zohra LEMAIRE\n");
   CHECK(b.attendance.present == std::vector<std::string>{"Stéphanie SARPAUX", "Gérard DUQUESNOY"});
   CHECK(b.attendance.excused == std::vector<std::string>{"Isabelle MAHTOUR", "Kamel NACHEL"});
+  // A heading word split by OCR.
+  Act c = Attend("PRESENTS\nStéphanie SARPAUX, Maire.\nABSENTS EXC USES\nKamel NACHEL\n");
+  CHECK(c.attendance.excused == std::vector<std::string>{"Kamel NACHEL"});
   CHECK(HasProxy(b.attendance, "Isabelle MAHTOUR", "Stéphanie SARPAUX"));
 }
 
@@ -671,6 +676,13 @@ TEST_CASE("attendance: a proxy whose names OCR garbled counts as a lost pair") {
       "Assistant également sans voix délibérative : M. Éric DEMEULENAERE\n");
   CHECK(b.attendance.proxies.size() == 2);
   CHECK(b.attendance.proxies_unread == 0);
+  // Two pairs run into one item by a lost comma, their names garbled.
+  Act c = Attend(
+      "Délégation(s) de vote : Mine Zohra  oacut à M. Guillaume De Mme Marie-Hélène\n"
+      "DEMEULENAERE à Mme Karima DESCAMPS, M. Marc-Antoine COTTEL à Mme Chantal DUPONT.\n"
+      "Assistant également sans voix délibérative : M. Éric HEUSELE\n");
+  CHECK(c.attendance.proxies.size() == 1);
+  CHECK(c.attendance.proxies_unread == 2);
 }
 
 TEST_CASE("attendance: Prémesques layout, a giver's compound surname cut by the line's end") {
@@ -697,6 +709,8 @@ TEST_CASE("attendance: members in office read from a scan as more than twice the
   CHECK(scan.evidence.count("/attendance/in_office") == 0);
   Act speck = Attend("Nombre de membres en exercice : | 12\n");
   CHECK(speck.attendance.in_office == 12);
+  Act letters = Attend("Nombre de membres en exercice : SE 14\n");
+  CHECK(letters.attendance.in_office == 14);
   PageText page = PageFromPlainText(1, text, 1.0f);
   DocText doc({page});
   Act digital;
@@ -721,6 +735,20 @@ TEST_CASE("attendance: specks read as short lower-case words before a name") {
   // A particle stays: it is the name's.
   Act b = Attend("Étaient présents : M. Jean de LATTRE, Mme Anne van DAMME.\n");
   CHECK(b.attendance.present == std::vector<std::string>{"Jean de LATTRE", "Anne van DAMME"});
+}
+
+TEST_CASE("attendance: Prémesques layout scanned, a doubled 'à' and a dangling one") {
+  Act a = Attend(
+      "11 Présents : É. MEYFROIDT - D. DE WITTE - J. FLAMENT - B. VANPEENE - F. HINGREZ\n"
+      "3 Absents ayant donné pouvoir : B. CAUWET à J. FLAMENT - N. OUAGUEF à à B. VANPEENE - L:\n"
+      "KUCHCINSKI à F. HINGREZ\n"
+      "0 Excusés :\n"
+      "1 Absents : J. SARPAUX à\n"
+      "Madame Brigitte VANPEENE a été désignée comme secrétaire de séance.\n");
+  CHECK(a.attendance.proxies.size() == 3);
+  CHECK(HasProxy(a.attendance, "N. OUAGUEF", "B. VANPEENE"));
+  CHECK(std::find(a.attendance.absent.begin(), a.attendance.absent.end(), "J. SARPAUX") !=
+        a.attendance.absent.end());
 }
 
 TEST_CASE("attendance: a present list ending in a civility and a given name lost a surname") {

@@ -19,7 +19,7 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 void Trim(const std::string& f, size_t* b, size_t* e) {
   auto lead = [](char c) {
     return IsSpace(c) || c == ',' || c == ';' || c == '_' || c == '\'' || c == '"' || c == '.' ||
-           c == ':' || c == '|' || c == '*';
+           c == ':' || c == '|' || c == '*' || c == '=' || c == '~';
   };
   auto trail = [](char c) {
     return IsSpace(c) || c == ',' || c == ';' || c == '.' || c == ':' || c == '_' || c == '|' ||
@@ -175,6 +175,10 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
         re2::StringPiece nl(f.data() + next.folded_begin, next.folded_end - next.folded_begin);
         size_t k = next.folded_begin;
         while (k < next.folded_end && IsSpace(f[k])) ++k;
+        // A speck before the name ("= Quesnoy-sur-Deûle, …") is no residue line.
+        if (k + 2 < next.folded_end && std::string_view("=:|._'-").find(f[k]) != std::string_view::npos &&
+            IsSpace(f[k + 1]) && std::isalpha(static_cast<unsigned char>(f[k + 2])))
+          k += 2;
         // A continuation opens on a name; OCR residue ("»", "|") does not.
         if (k == next.folded_end || !std::isalnum(static_cast<unsigned char>(f[k])) ||
             RE2::PartialMatch(nl, kClause))

@@ -220,6 +220,15 @@ TEST_CASE("communes: a Vu clause after an OCR speck of punctuation still opens i
   REQUIRE(lists["vu courriers"].size() == 3);
   CHECK(lists["vu courriers"][0]->printed == "Bas-Lieu");
   CHECK(lists["vu courriers"][2]->printed == "Linselles");
+  // Its next line opening on a speck read as a sign ("= Quesnoy-sur-Deûle").
+  auto doc2 = TextDoc(
+      "Vu les courriers adressés au Syndicat par les maires des communes de Bachy, Bauvin, Morbecque,\n"
+      "= Quesnoy-sur-Deûle, Wavrechain-sous-Faulx (ci-après « les communes du second groupe ») faisant\n");
+  Act act2 = WholeDocAct(*doc2);
+  ExtractCommunes(*doc2, ctx, &act2);
+  auto lists2 = ByList(act2);
+  REQUIRE(lists2["vu courriers"].size() == 5);
+  CHECK(lists2["vu courriers"][3]->printed == "Quesnoy-sur-Deûle");
 }
 
 TEST_CASE("communes: a Vu clause cut by lines read out of order gives no list") {
