@@ -136,7 +136,10 @@ double ListSpanConfidence(const CheckInput& in, const std::string& prefix, size_
 }
 
 std::optional<int> PresentCount(const Act& act) {
-  if (act.attendance.present_count) return act.attendance.present_count;
+  // Stated and named disagree (count.mismatch says so): the larger, since
+  // every rule that uses it asserts too few present.
+  if (act.attendance.present_count)
+    return std::max(*act.attendance.present_count, CountPersons(act.attendance.present));
   // Names stand for the count unless the list evidently lost some.
   if (!act.attendance.present.empty() && !PresentListIncomplete(act))
     return CountPersons(act.attendance.present);
@@ -330,7 +333,17 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
   if (!at.groups.empty() && FindPerson(at.present, at.proxies[i].to) < 0 &&
       FindPerson(at.absent, at.proxies[i].to) < 0 && FindPerson(at.excused, at.proxies[i].to) < 0)
     return true;
-  const std::string frag = MakePersonKey(at.proxies[i].to).surname;
+  // A holder no list names at all, on a scan, sharing a given name with a
+  // member present ("Chantal D' HARAS" for Chantal D'HALLUIN): misread.
+  const PersonKey holder = MakePersonKey(at.proxies[i].to);
+  if (!holder.given.empty() && FindPerson(at.present, at.proxies[i].to) < 0 &&
+      FindPerson(at.absent, at.proxies[i].to) < 0 && FindPerson(at.excused, at.proxies[i].to) < 0)
+    for (const std::string& n : at.present) {
+      // The first given name: OCR may cut a particle loose into it ("chantal d").
+      auto first = [](const std::string& g) { return g.substr(0, g.find(' ')); };
+      if (first(MakePersonKey(n).given) == first(holder.given)) return true;
+    }
+  const std::string frag = holder.surname;
   if (frag.size() < 4) return false;
   for (const std::string& n : at.present) {
     const std::string s = MakePersonKey(n).surname;
@@ -396,7 +409,7 @@ bool ProxiesUnread(const CheckInput& in) {
   if (!at.proxies.empty() || at.proxies_count) return false;
   // "Absent sans délégation de vote" says the opposite.
   static const RE2 kStated(
-      R"((?m)((?:^|[^s]\s)delegations?(?:\(s\))? de vote\s*:|ayant donne (?:pouvoir|procuration|delegation)|(?:^|\s)(?:pouvoirs?|procurations?)\s*:|(?:pouvoir|procuration)s?\s+(?:a|de)\s+(?:m\.|mme|monsieur|madame)\b))");
+      R"((?m)((?:^|[^s]\s)delegations?(?:\(s\))? de vote\s*:|ayant donne (?:pouvoir|procuration|delegation)|\d+\s+absents?\s+(?:\S+\s+)?donne\b|(?:^|\s)(?:pouvoirs?|procurations?)\s*:|(?:pouvoir|procuration)s?\s+(?:a|de)\s+(?:m\.|mme|monsieur|madame)\b))");
   return RE2::PartialMatch(in.text, kStated);
 }
 

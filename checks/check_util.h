@@ -107,8 +107,9 @@ const CommuneRef* NamedNearby(const Act& act, const CommuneRef& c);
 // included (a name the reading garbled and dropped); 1 when unknown.
 double ListSpanConfidence(const CheckInput& in, const std::string& prefix, size_t n);
 
-// Counts: a stated count, else the number of people listed when there are any
-// and the list is not evidently incomplete (PresentListIncomplete).
+// Counts: a stated count (or the people listed when more: the rules that use
+// it assert too few present), else the number of people listed when there
+// are any and the list is not evidently incomplete (PresentListIncomplete).
 std::optional<int> PresentCount(const Act& act);
 
 const char* BodyKindName(BodyKind kind);
@@ -159,6 +160,8 @@ bool ReadableName(std::string_view name);
 // for ANNAERT, from a grid cell "Mme\nKUCHCINSKI"). No rule asserts that such
 // a holder is absent. Nor one that a scanned grid (members with their
 // collectivité) lists nowhere ("ARE" for KOWALSKI): the grid lists them all.
+// Nor one no list names that shares a given name with a member present
+// ("Chantal D' HARAS" for Chantal D'HALLUIN).
 bool HolderReadAsFragment(const Act& act, size_t i);
 
 // Whether the present list is evidently incomplete (names lost by the reading,

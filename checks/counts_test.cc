@@ -567,4 +567,66 @@ TEST_CASE("counts: a present list read with doubt that the stated votants confir
   }
 }
 
+TEST_CASE("counts: a text layer's grid with empty proxy cells lists no proxy") {
+  // The totals row states 2 proxies; no "Pouvoir à" cell holds a name.
+  for (float conf : {1.0f, 0.9f}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, "Collectivité Membre Présents Pouvoir à\n5 0 1 2\n", conf));
+    DocText doc(std::move(pages));
+    Act act = WholeDocAct(doc);
+    act.body.type = "comite_syndical";
+    Attendance& at = act.attendance;
+    at.present = {"A. LEROY", "B. DUBOIS"};
+    at.groups = {{"A. LEROY", "Seclin"}, {"B. DUBOIS", "Masny"}};
+    at.proxies_count = 2;
+    Put(&act, "/attendance/proxies_count", doc, "5 0 1 2");
+    CAPTURE(conf);
+    // A scan's empty cells may be cells unread.
+    CHECK(HasRule(Checked(doc, act), "count.mismatch") == (conf == 1.0f));
+  }
+}
+
+TEST_CASE("counts: on a scan, votants above present + named proxies may be pairs lost") {
+  const std::string text = "Nombre de présents : 21 - Nombre de votants : 24\n";
+  for (float conf : {0.9f, 1.0f}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, conf));
+    DocText doc(std::move(pages));
+    Act act = WholeDocAct(doc);
+    act.body.type = "conseil_municipal";
+    Attendance& at = act.attendance;
+    at.present_count = 21;
+    at.voters_count = 24;
+    Put(&act, "/attendance/voters_count", doc, "Nombre de votants : 24");
+    at.excused = {"A. UN", "B. DEUX"};
+    at.proxies = {{"A. UN", "C. TROIS"}, {"B. DEUX", "D. QUATRE"}};
+    CAPTURE(conf);
+    CHECK(HasRule(Checked(doc, act), "count.mismatch") == (conf == 1.0f));
+    at.voters_count = 22;  // fewer votants than 21 + 2: certain either way
+    CHECK(HasRule(Checked(doc, act), "count.mismatch"));
+  }
+}
+
+TEST_CASE("counts: on a scan, members in office above the seats that the lists contradict were misread") {
+  const std::string text =
+      "Nombre de membres afférents au Conseil Municipal : 4\nNombre de membres en exercice : 5\n";
+  for (float conf : {0.9f, 1.0f}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, conf));
+    DocText doc(std::move(pages));
+    Act act = WholeDocAct(doc);
+    act.body.type = "conseil_municipal";
+    Attendance& at = act.attendance;
+    at.seats = 4;
+    at.in_office = 5;
+    Put(&act, "/attendance/in_office", doc, "en exercice : 5");
+    Put(&act, "/attendance/seats", doc, "Conseil Municipal : 4");
+    at.present = {"A. LEROY", "B. DUBOIS", "C. MARTIN"};
+    at.excused = {"D. PETIT"};
+    CAPTURE(conf);
+    // 3 present + 1 excused = the 4 seats: a scan's "5" is a misreading.
+    CHECK(HasRule(Checked(doc, act), "count.exceeds_in_office") == (conf == 1.0f));
+  }
+}
+
 }  // namespace delib

@@ -61,8 +61,19 @@ int BulletLines(const std::string& act_text, const std::string& folded_name) {
 // quotes, brackets, a civility, or too many words ("énergie » Mme Karima HINGREZ 5
 // LES"). The reading wandered out of the list (OCR set a line of the grid
 // after "Vu les courriers … Lambersart,"), so the list lost its real end.
-bool Stray(const CommuneRef& c) {
+bool Stray(const CommuneRef& c, const Act& act) {
   if (c.insee) return false;
+  // Words before a commune the act names elsewhere ("bob vis Écuélin"): a
+  // name OCR garbled, its comma lost, run into the next.
+  const std::string mine = Fold(c.printed);
+  for (const CommuneRef& o : act.communes) {
+    if (!o.insee || !o.name) continue;
+    const std::string theirs = Fold(*o.name);
+    if (theirs.size() >= 4 && mine.size() > theirs.size() + 2 &&
+        mine.compare(mine.size() - theirs.size(), theirs.size(), theirs) == 0 &&
+        mine[mine.size() - theirs.size() - 1] == ' ')
+      return true;
+  }
   const std::string f = Fold(c.printed);
   size_t words = 0;
   for (size_t k = 0; k < f.size(); ++k) {
@@ -135,8 +146,9 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
       if (!c.insee && o.insee && part_of(CompactKey(c.printed), theirs)) return true;
       if (!o.insee && c.insee && part_of(CompactKey(o.printed), want)) return true;
       // One side matched nothing and begins like the other ("Flers-en-
-      // chuis" for Flers-en-Escrebieux): OCR lost the name's end.
-      if (!c.insee != !o.insee) {
+      // chuis" for Flers-en-Escrebieux, "Wambrecourt-sur-Deüûle" for an
+      // unknown name read right elsewhere): OCR garbled the name's end.
+      if (!c.insee || !o.insee) {
         const std::string mine = CompactKey(c.name ? *c.name : c.printed);
         size_t n = 0;
         while (n < mine.size() && n < theirs.size() && mine[n] == theirs[n]) ++n;
@@ -205,9 +217,9 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     // lacks may be there, unread.
     for (const Named* t : targets)
       for (const auto& [key, idx] : t->first)
-        if (Stray(act.communes[idx])) return;
+        if (Stray(act.communes[idx], act)) return;
     for (const auto& [key, idx] : lists.at(a).first) {
-      if (Stray(act.communes[idx])) continue;  // no commune, nothing left out
+      if (Stray(act.communes[idx], act)) continue;  // no commune, nothing left out
       bool found = false;
       for (const Named* t : targets) found |= t->first.count(key) > 0 || Garbled(*t, idx);
       if (!found && (Misplaced(idx) || Unread(idx))) found = true;

@@ -288,6 +288,17 @@ TEST_CASE("lists: a cited list that ran into stray words is not compared as comp
     auto bare = TextDoc("Vu les délibérations pour l'adhésion prises par les communes de X ;\n");
     CHECK(HasRule(Checked(*bare, unread), "list.mismatch"));
   }
+  // A name garbled and run into the next one, its comma lost.
+  {
+    Act merged = act;
+    merged.communes.pop_back();  // the stray entry of above
+    REQUIRE(HasRule(Checked(*doc, merged), "list.mismatch"));
+    CommuneRef m;
+    m.printed = "bob vis " + lost;
+    m.list = "vu courriers";
+    merged.communes.push_back(m);
+    CHECK_FALSE(HasRule(Checked(*doc, merged), "list.mismatch"));
+  }
   REQUIRE(lost.size() >= 8);
   act.communes.push_back(cut);
   CAPTURE(cut.printed);

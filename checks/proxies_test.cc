@@ -182,4 +182,23 @@ TEST_CASE("proxies: a scanned grid's holder that the grid lists nowhere is a cel
   }
 }
 
+TEST_CASE("proxies: a scanned holder named nowhere, sharing a present member's given name, is misread") {
+  const std::string text = "Eugénie COTTEL ayant donné procuration à Chantal D' HARAS\n";
+  for (float conf : {0.9f, 1.0f}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, conf));
+    DocText doc(std::move(pages));
+    Act act = WholeDocAct(doc);
+    act.body.type = "conseil_municipal";
+    Attendance& at = act.attendance;
+    at.present = {"Chantal D'HALLUIN", "Marc PETIT"};
+    at.present_count = 2;
+    at.excused = {"Eugénie COTTEL"};
+    at.proxies = {{"Eugénie COTTEL", "Chantal D' HARAS"}};
+    Put(&act, "/attendance/proxies/0", doc, "Eugénie COTTEL ayant donné procuration à Chantal D' HARAS");
+    CAPTURE(conf);
+    CHECK(HasRule(Checked(doc, act), "proxy.holder_not_present") == (conf == 1.0f));
+  }
+}
+
 }  // namespace delib

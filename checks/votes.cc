@@ -175,8 +175,13 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
             " absent or excused members may have delegated their vote" +
             (v.not_voting ? " (" + std::to_string(*v.not_voting) + " stated not voting)" : "");
       // Proxies the act states but the extraction did not read: only more votes
-      // than present and absent members together is certain.
-      if (ProxiesUnread(in) && cast <= *present + others) continue;
+      // than present and absent members together is certain. The absent may
+      // be unread too ("2 Absents donné PVR …"): those in office who are not
+      // present bound them.
+      const bool unread = ProxiesUnread(in);
+      if (unread && at.in_office && Legible(in, "/attendance/in_office"))
+        others = std::max(others, *at.in_office - *present);
+      if (unread && cast <= *present + others) continue;
       // The act states its voters ("Nombre de votants : 35"): as many may
       // have voted, whatever lists the reading lost.
       if (at.voters_count && Legible(in, "/attendance/voters_count") && cast <= *at.voters_count &&

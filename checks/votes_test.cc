@@ -298,4 +298,52 @@ TEST_CASE("votes: a scan's proxies read in part, the stated votants bound the vo
   }
 }
 
+TEST_CASE("votes: a stated present count below the names read does not cap the votes") {
+  // "13 Présents" with 14 names (count.mismatch), 1 proxy, 15 votes cast.
+  auto doc = TextDoc("13 Présents : A - B\nPour : 14 Abstention : 1\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  Attendance& at = act.attendance;
+  at.present_count = 13;
+  at.present = {"A. LEROY",  "B. DUBOIS", "C. MARTIN",  "D. PETIT",  "E. DURAND",
+                "F. MOREAU", "G. SIMON",  "H. LAURENT", "I. ROUX",   "J. DAVID",
+                "K. BERTIN", "L. GIRARD", "M. BONNET",  "N. FRANCOIS"};
+  at.excused = {"B. CAUWET"};
+  at.proxies = {{"B. CAUWET", "A. LEROY"}};
+  Vote v;
+  v.for_votes = 14;
+  v.against = 0;
+  v.abstentions = 1;
+  v.result = "adopted";
+  act.votes.push_back(v);
+  Act checked = Checked(*doc, act);
+  CHECK(HasRule(checked, "count.mismatch"));
+  CHECK_FALSE(HasRule(checked, "vote.exceeds_voters"));
+  act.votes[0].for_votes = 15;  // 16 votes: more than 14 + 1
+  CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+}
+
+TEST_CASE("votes: a proxies heading OCR garbled ('2 Absents donné PVR') still says proxies exist") {
+  auto doc = TextDoc(
+      "12 Présents : V. SAINT-MAXENT - M FIGOUREUX\n"
+      "2 Absents donné PVR Ë ANNAERT à à J. DEVOS - D. MARQUE à à C. VERHAEGHE\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  act.attendance.present_count = 12;
+  act.attendance.in_office = 14;
+  Vote v;
+  v.for_votes = 14;
+  v.result = "adopted";
+  act.votes.push_back(v);
+  CheckInput in;
+  in.doc = doc.get();
+  in.act = &act;
+  in.text = Fold(doc->raw());
+  CHECK(ProxiesUnread(in));
+  // 14 votes: 12 present and the 2 others in office may have delegated.
+  CHECK_FALSE(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+  act.votes[0].for_votes = 15;
+  CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+}
+
 }  // namespace delib

@@ -498,14 +498,16 @@ bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
   return false;
 }
 
-// OCR reads an initial as a digit now and then ("5. MOUVEAUX", "0. LE GALL"):
-// a lone digit followed by a period at the start of a name is that letter.
+// OCR reads an initial as a digit now and then ("5. MOUVEAUX", "0. LE GALL",
+// "5\nD'HALLUIN"): a lone digit followed by a period, or by a name in
+// capitals, at the start of a name is that letter.
 // It also doubles one with a speck now and then ("Ss. SAINT-MAXENT"): a
 // capital and the same letter in lower case before the period are that initial.
 std::string FixInitialDigit(std::string raw) {
   static const char* kLetterFor = "O1ZEASGTBG";  // 0->O 1->I? kept as I below
-  if (raw.size() >= 3 && std::isdigit(static_cast<unsigned char>(raw[0])) && raw[1] == '.' &&
-      raw[2] == ' ') {
+  if (raw.size() >= 3 && std::isdigit(static_cast<unsigned char>(raw[0])) &&
+      (raw[1] == '.' || (raw[1] == ' ' && std::isupper(static_cast<unsigned char>(raw[2])))) &&
+      (raw[1] == ' ' || raw[2] == ' ')) {
     char d = raw[0];
     raw[0] = d == '1' ? 'I' : kLetterFor[d - '0'];
   }
@@ -691,6 +693,8 @@ bool IsListLine(const DocText& doc, size_t li, bool bare_a) {
       if (t == ref.folded_end) continue;
     }
     Item it = ReadItem(doc, s, bare_a);
+    // A speck alone (". - Z. CRÉPIN"): neither a name nor a stranger.
+    if (it.kind == ItemKind::kOther && !ContainsLetter(RawText(doc, s.b, s.e))) continue;
     if (k == 0 && it.kind == ItemKind::kOther && EndsItemOfLineAbove(doc, s)) {
       ++names;  // "à H GUISLAIN": the holder of a proxy begun on the line above
       continue;
@@ -1267,6 +1271,25 @@ std::string CellWords(const TableCell& c) {
   return out;
 }
 
+// The person a cell names, civility removed. A narrow column wraps a
+// surname inside the word ("Mme\nRUBIO COQ\nUEMPOT"): when the cell's words
+// make no name, two adjacent words in capitals are tried joined.
+std::string CellName(const TableCell& c) {
+  std::string name = StripCivility(CellWords(c));
+  if (PlausibleName(name)) return name;
+  std::vector<std::string> words = SplitWords(name);
+  // The last pair first: a wrap cuts the name's end.
+  for (size_t k = words.size() < 2 ? 0 : words.size() - 1; k-- > 0;) {
+    TokenShape a = ShapeOfToken(words[k]), b = ShapeOfToken(words[k + 1]);
+    if (a.letters < 2 || a.lower > 0 || b.letters < 2 || b.lower > 0) continue;
+    std::string j;
+    for (size_t i = 0; i < words.size(); ++i)
+      j += (i == 0 ? "" : (i == k + 1 ? "" : " ")) + words[i];
+    if (PlausibleName(j)) return j;
+  }
+  return name;
+}
+
 bool CellTicked(const TableCell& c) {
   if (c.checkbox) return c.checked;
   std::string f = CellFolded(c);
@@ -1415,7 +1438,7 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
     // one no list holds.
     if (!ticked && !cols.empty()) ++at.rows_unread;
     if (proxy_col >= 0 && grid[r][proxy_col]) {
-      std::string to = StripCivility(CellWords(*grid[r][proxy_col]));
+      std::string to = CellName(*grid[r][proxy_col]);
       if (!to.empty() && PlausibleName(to)) {
         Evidence ev = cell_ev(*grid[r][proxy_col]);
         ev.box.Extend(nc->box);

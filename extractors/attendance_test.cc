@@ -229,6 +229,16 @@ TEST_CASE("attendance: grid found on a scan (PageText::tables)") {
   CHECK(other.attendance.present.empty());
 }
 
+TEST_CASE("attendance: a grid's holder wrapped inside the word by a narrow column") {
+  Table t = MakeTable({
+      {"Collectivité", "Membre", "Présents", "Absents", "Excusés", "Pouvoir à"},
+      {"Mons-en-Barœul", "Mme Ghislaine RUBIO COQUEMPOT", "[x]", "[ ]", "[ ]", ""},
+      {"Mairieux", "M. Gérard SARPAUX", "[ ]", "[ ]", "[x]", "Mme RUBIO COQ UEMPOT"},
+  });
+  Act act = Attend("Collectivité Membre Présents Absents Excusés Pouvoir à\n", {t});
+  CHECK(HasProxy(act.attendance, "Gérard SARPAUX", "RUBIO COQUEMPOT"));
+}
+
 TEST_CASE("attendance: a scanned grid's proxy cells that hold no readable name are pairs lost") {
   // A comité syndical's grid read by Tesseract: "Mme\nBOURGEOIS" became "a",
   // and a row whose member cell is noise ("A M D") had "|prrassus" for its holder.
@@ -749,6 +759,21 @@ TEST_CASE("attendance: Prémesques layout scanned, a doubled 'à' and a dangling
   CHECK(HasProxy(a.attendance, "N. OUAGUEF", "B. VANPEENE"));
   CHECK(std::find(a.attendance.absent.begin(), a.attendance.absent.end(), "J. SARPAUX") !=
         a.attendance.absent.end());
+}
+
+TEST_CASE("attendance: Prémesques layout scanned, an initial read as a digit and a speck line start") {
+  Act a = Attend(
+      "12 Présents : D. KOWALSKI - G. DESCAMPS - É. DE SMET - D. FLAMENT - 5\n"
+      "D'HALLUIN\n"
+      "3 Absents ayant donné pouvoir : S. CAREY à D. FLAMENT\n");
+  CHECK(a.attendance.present.size() == 5);
+  CHECK(a.attendance.present.back() == "S D'HALLUIN");
+  Act b = Attend(
+      "12 Présents : G. DUPONT - G. LEROY - J DELATTRE - J. DE WITTE\n"
+      ". - Z. CRÉPIN - V. PACCOU\n"
+      "2 Absents ayant donné pouvoir : D. GAUTHIER à G. LEROY\n");
+  CHECK(b.attendance.present.size() == 6);
+  CHECK(b.attendance.present.back() == "V. PACCOU");
 }
 
 TEST_CASE("attendance: a present list ending in a civility and a given name lost a surname") {

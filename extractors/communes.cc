@@ -19,7 +19,7 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 void Trim(const std::string& f, size_t* b, size_t* e) {
   auto lead = [](char c) {
     return IsSpace(c) || c == ',' || c == ';' || c == '_' || c == '\'' || c == '"' || c == '.' ||
-           c == ':' || c == '|' || c == '*' || c == '=' || c == '~';
+           c == ':' || c == '|' || c == '*' || c == '=' || c == '~' || c == '(';
   };
   auto trail = [](char c) {
     return IsSpace(c) || c == ',' || c == ';' || c == '.' || c == ':' || c == '_' || c == '|' ||
@@ -192,7 +192,19 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
       if (kCommunesDe.Match(para, 0, para.size(), RE2::UNANCHORED, &hit, 1)) {
         size_t b = hit.data() + hit.size() - f.data();
         size_t e = b;
-        while (e < end_para && f[e] != '(' && f[e] != ';') ++e;
+        // It ends at "(ci-après …" or ";". A "(" OCR read from a speck before a
+        // name ("Bierne, (Comines, …") does not end it.
+        auto ends_at = [&](size_t i) {
+          if (f[i] == ';') return true;
+          if (f[i] != '(') return false;
+          size_t k = i + 1;
+          while (k < end_para && IsSpace(f[k])) ++k;
+          const bool before_name = i > b && (f[i - 1] == ' ' || f[i - 1] == ',') && k < end_para &&
+                                   f.compare(k, 2, "ci") != 0 &&
+                                   std::isalpha(static_cast<unsigned char>(f[k]));
+          return !before_name || f.find(')', k) < f.find(',', k);
+        };
+        while (e < end_para && !ends_at(e)) ++e;
         // Cut: the clause stops on a comma, its next names read elsewhere or
         // not at all ("… communes de Beaufort, Bousignies, Capinghem,\n»").
         // A list read in part is no list: the checks would compare a fragment.

@@ -229,6 +229,17 @@ TEST_CASE("communes: a Vu clause after an OCR speck of punctuation still opens i
   auto lists2 = ByList(act2);
   REQUIRE(lists2["vu courriers"].size() == 5);
   CHECK(lists2["vu courriers"][3]->printed == "Quesnoy-sur-Deûle");
+  // A "(" read from a speck before a name does not end the list; "(ci-après" does.
+  auto doc3 = TextDoc(
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de\n"
+      "Bantigny, Bierne, (Comines, Ramillies, Rœulx (ci-après « les communes du premier\n"
+      "groupe ») ;\n");
+  Act act3 = WholeDocAct(*doc3);
+  ExtractCommunes(*doc3, ctx, &act3);
+  auto lists3 = ByList(act3);
+  REQUIRE(lists3["vu deliberations"].size() == 5);
+  CHECK(lists3["vu deliberations"][2]->printed == "Comines");
+  CHECK(lists3["vu deliberations"][4]->printed == "Rœulx");
 }
 
 TEST_CASE("communes: a Vu clause cut by lines read out of order gives no list") {

@@ -144,6 +144,8 @@ bool LooksLikePersonName(std::string_view name) {
   if (name.empty() || name.size() > 80) return false;
   std::vector<std::string_view> words = Tokens(name);
   if (words.empty() || words.size() > 7) return false;
+  // Two capitals alone ("SN") are specks OCR read, not a surname.
+  if (words.size() == 1 && ShapeOfToken(words[0]).letters <= 2) return false;
   int caps = 0, capitalised = 0;
   for (std::string_view tok : words) {
     TokenShape sh = ShapeOfToken(tok);

@@ -89,6 +89,7 @@ TEST_CASE("names: linking a proxy holder to the list of members") {
 }
 
 TEST_CASE("names: what looks like a person") {
+  CHECK_FALSE(LooksLikePersonName("SN"));  // specks read as two capitals
   CHECK(LooksLikePersonName("Y. HUTCHINSON"));
   CHECK(LooksLikePersonName("C LEFEBVRE"));
   CHECK(LooksLikePersonName("Sana EL AMRANI"));
