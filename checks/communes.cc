@@ -82,12 +82,51 @@ std::string OcrNormal(std::string_view printed) {
   return CompactKey(s);
 }
 
+// Whether the printed name differs from the official one as a writer's slip
+// does, and OCR's misreadings do not: one letter doubled or tripled
+// ("Frelinghiien", "Capppel") or one dropped ("Esrées", "Chausée"), with no
+// accented letter the official name lacks (OCR's "Quaëédypre", "Aiïx",
+// "Escaudœæuvres" double an accent, not a letter).
+bool WritersSlip(std::string_view printed, const std::string& official) {
+  for (size_t i = 0; i < printed.size(); ++i) {
+    unsigned char c = printed[i];
+    if (c < 0xC3 || c >= 0xE0 || i + 1 >= printed.size()) continue;
+    if (official.find(std::string(printed.substr(i, 2))) == std::string::npos) return false;
+    ++i;
+  }
+  const std::string a = CompactKey(Fold(printed)), b = CompactKey(Fold(official));
+  if (a == b || a.empty() || b.empty()) return false;
+  if (a.size() + 1 == b.size()) {  // one letter dropped
+    for (size_t i = 0; i < b.size(); ++i)
+      if (b.substr(0, i) + b.substr(i + 1) == a) return true;
+    return false;
+  }
+  if (a.size() > b.size() && a.size() <= b.size() + 2) {  // a letter repeated
+    size_t i = 0, j = 0;
+    while (i < a.size()) {
+      if (j < b.size() && a[i] == b[j]) {
+        ++i, ++j;
+      } else if (i > 0 && a[i] == a[i - 1]) {
+        ++i;  // one more of the letter just read
+      } else {
+        return false;
+      }
+    }
+    return j == b.size();
+  }
+  return false;
+}
+
 // Whether a fuzzy match is explained by the reading rather than the document:
 // the name read from a scan (confidence below 1) with low confidence, or
 // differing from the official name only by OCR's usual confusions.
 bool OcrMisread(const Act& act, const std::string& ptr, const CommuneRef& c) {
   auto ev = act.evidence.find(ptr);
   if (ev == act.evidence.end() || ev->second.confidence >= 1.0) return false;
+  // A writer's slip is the document's, however doubtfully Tesseract read
+  // the unusual word; only a reading near noise leaves it in doubt.
+  if (c.name && c.match == "fuzzy" && WritersSlip(c.printed, *c.name))
+    return ev->second.confidence < kIllegible - 0.05;
   if (ev->second.confidence < kOcrDoubt) return true;
   if (!c.name) return false;
   std::string official = *c.name;

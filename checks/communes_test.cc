@@ -120,6 +120,40 @@ TEST_CASE("commune checks: names OCR damaged are not the document's misspellings
   }
 }
 
+TEST_CASE("commune checks: a writer's slip read with doubt is still the document's misspelling") {
+  REQUIRE(TestGeo());
+  // Tesseract reads unusual words with low confidence, slips as misreadings:
+  // a letter doubled or dropped is a writer's slip; a doubled accent or a
+  // letter OCR inserts is its own.
+  const std::string text =
+      "- Frelinghiien\n- Saint-Remy-Chausée\n- Quaëédypre\n- Ilwuy\n- Sainte-Marie-Capppel\n";
+  std::vector<PageText> pages;
+  pages.push_back(PageFromPlainText(1, text, 0.9f));
+  DocText doc(std::move(pages));
+  Act act = WholeDocAct(doc);
+  auto add = [&](const std::string& printed, const char* insee, const char* name, double conf) {
+    CommuneRef c;
+    c.printed = printed;
+    c.insee = insee;
+    c.name = name;
+    c.match = "fuzzy";
+    c.list = "article 1";
+    std::string ptr = "/communes/" + std::to_string(act.communes.size());
+    act.evidence[ptr] = Ev(doc, printed);
+    act.evidence[ptr].confidence = conf;
+    act.communes.push_back(c);
+  };
+  add("Frelinghiien", "59252", "Frelinghien", 0.465);
+  add("Saint-Remy-Chausée", "59542", "Saint-Remy-Chaussée", 0.469);
+  add("Quaëédypre", "59479", "Quaëdypre", 0.604);
+  add("Ilwuy", "59322", "Iwuy", 0.446);
+  add("Sainte-Marie-Capppel", "59536", "Sainte-Marie-Cappel", 0.15);  // near noise
+  auto found = Rules(Checked(doc, act), "commune.misspelled");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].message.find("\"Frelinghiien\"") == 0);
+  CHECK(found[1].message.find("\"Saint-Remy-Chausée\"") == 0);
+}
+
 }  // namespace delib
 
 namespace delib {
