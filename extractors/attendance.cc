@@ -665,11 +665,17 @@ bool LostProxy(const DocText& doc, Span s) {
   static const RE2 kA("(?s)[a-z].*\\sa\\s+\\S");
   re2::StringPiece text = Piece(doc.folded(), s.b, s.e);
   if (!RE2::PartialMatch(text, kA)) return false;
+  // A person: a civility or a given name in lower case beside a surname in
+  // capitals. A title in capitals ("AVENANT À LA CONVENTION …") is none.
+  bool surname = false, person = false;
   for (const std::string& w : SplitWords(RawText(doc, s.b, s.e))) {
     TokenShape sh = ShapeOfToken(w);
-    if (sh.letters >= 3 && sh.lower == 0) return true;  // a surname in capitals
+    std::string f = Fold(w);
+    while (!f.empty() && f.back() == '.') f.pop_back();
+    surname |= sh.letters >= 3 && sh.lower == 0;
+    person |= IsCivility(f) || (sh.first_upper && sh.lower > 0 && sh.letters >= 3);
   }
-  return false;
+  return surname && person;
 }
 
 // A line that continues a list: only names, proxies and role words.

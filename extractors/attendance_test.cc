@@ -693,6 +693,14 @@ TEST_CASE("attendance: a proxy whose names OCR garbled counts as a lost pair") {
       "Assistant également sans voix délibérative : M. Éric HEUSELE\n");
   CHECK(c.attendance.proxies.size() == 1);
   CHECK(c.attendance.proxies_unread == 2);
+  // The act's title after the list, in capitals with an "À", is no pair.
+  Act d = Attend(
+      "Délégation(s) de vote : Mme Agnès MONNET à M. Jean-Pierre ANNAERT, M. Vincent MALFAIT à Mme\n"
+      "Isabelle DELATTRE, Mme Mireille VERHAEGHE à M. Damien HONORÉ.\n"
+      "AVENANT À LA CONVENTION AVEC LA CAISSE D'ALLOCATIONS FAMILIALES RELATIVE AU\n"
+      "FONDS DE SOLIDARITÉ LOGEMENT\n");
+  CHECK(d.attendance.proxies.size() == 3);
+  CHECK(d.attendance.proxies_unread == 0);
 }
 
 TEST_CASE("attendance: Prémesques layout, a giver's compound surname cut by the line's end") {

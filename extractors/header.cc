@@ -529,6 +529,26 @@ void ReadCommune(Ctx& c) {
   std::map<std::string, Vote> votes;
   std::map<std::string, CommuneMatch> seen;  // Match is a scan when not exact
   int leads = 0;
+  // The département the letterhead prints ("Département du Nord") tells
+  // homonyms apart: La Flamengrie of the Nord (431 inhabitants), not of the
+  // Aisne (1,103).
+  std::string dep;
+  if (c.ctx.geo) {
+    for (Range range : {c.head, c.all}) {
+      re2::StringPiece text = Piece(c.doc, range);
+      re2::StringPiece m[2];
+      if (!r.departement->Match(text, 0, text.size(), RE2::UNANCHORED, m, 2)) continue;
+      // The name's words on its line, the longest that names a département.
+      std::string name = RawSpan(c.doc, Off(c.doc, m[1]), Off(c.doc, m[1]) + m[1].size());
+      while (!name.empty() && dep.empty()) {
+        dep = c.ctx.geo->DepartementCode(name);
+        size_t sp = name.find_last_of(' ');
+        if (sp == std::string::npos) break;
+        name.resize(sp);
+      }
+      if (!dep.empty()) break;
+    }
+  }
   for (Range range : c.ranges) {
     re2::StringPiece text = Piece(c.doc, range);
     re2::StringPiece m;
@@ -564,7 +584,7 @@ void ReadCommune(Ctx& c) {
       for (auto e = ends.rbegin(); e != ends.rend(); ++e) {
         std::string printed = RawSpan(c.doc, start, *e);
         auto memo = seen.find(printed);
-        if (memo == seen.end()) memo = seen.emplace(printed, c.ctx.geo->Match(printed)).first;
+        if (memo == seen.end()) memo = seen.emplace(printed, c.ctx.geo->Match(printed, dep)).first;
         const CommuneMatch& cm = memo->second;
         if (!cm.commune || cm.match == "none") continue;
         auto it = votes.find(cm.commune->code);

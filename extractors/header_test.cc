@@ -23,8 +23,20 @@ const Geography& TestGeo() {
           {"59350", "Lille", "59", "215903501", 238246, ""},
           {"62041", "Arras", "62", "216200410", 42875, ""},
           {"59009", "Villeneuve-d'Ascq", "59", "215900093", 62000, ""},
+          {"02312", "La Flamengrie", "02", "210202941", 1103, ""},
+          {"59232", "La Flamengrie", "59", "215902321", 431, ""},
       },
       {{"200093201", "Métropole Européenne de Lille", "METRO", {"59350", "59299", "59470"}, ""}});
+  return geo;
+}
+
+const Geography& TestGeoWithDepartements() {
+  static const Geography geo = [] {
+    Geography g = TestGeo();
+    g.AddDepartement("59", "Nord");
+    g.AddDepartement("02", "Aisne");
+    return g;
+  }();
   return geo;
 }
 
@@ -189,6 +201,25 @@ std::string Replace(std::string s, const std::string& from, const std::string& t
   size_t p = s.find(from);
   REQUIRE(p != std::string::npos);
   return s.replace(p, from.size(), to);
+}
+
+TEST_CASE("header: the letterhead's département tells homonym communes apart") {
+  for (const char* dep : {"du Nord", "de l'Aisne", ""}) {
+    std::string text = std::string("République Française\n") +
+                       (*dep ? std::string("Département ") + dep + "\n" : std::string()) +
+                       "COMMUNE DE LA FLAMENGRIE\n"
+                       "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+                       "SEANCE DU 19 FEVRIER 2024\n";
+    DocText doc({PageFromPlainText(1, text)});
+    ExtractContext ctx;
+    ctx.geo = &TestGeoWithDepartements();
+    std::vector<Act> acts = SegmentActs(doc);
+    REQUIRE(acts.size() == 1);
+    ExtractHeader(doc, ctx, &acts[0]);
+    CAPTURE(dep);
+    // No département printed: the most populous homonym, as before.
+    CHECK(acts[0].body.insee == std::string(std::string(dep) == "du Nord" ? "59232" : "02312"));
+  }
 }
 
 }  // namespace
