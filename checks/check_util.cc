@@ -187,6 +187,10 @@ ProxyTally TallyProxies(const Act& act, int limit) {
   ProxyTally t;
   if (at.proxies.empty()) {
     t.valid = at.proxies_count;
+    // None named nor stated, but "présents : 8 – votants : 8": the votants
+    // are the present and the represented, so the represented are the rest.
+    if (!t.valid && at.voters_count && at.present_count && *at.voters_count >= *at.present_count)
+      t.valid = *at.voters_count - *at.present_count;
     return t;
   }
   int valid = 0;

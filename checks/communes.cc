@@ -128,8 +128,14 @@ bool OcrMisread(const Act& act, const std::string& ptr, const CommuneRef& c) {
   if (c.name && c.match == "fuzzy" && WritersSlip(c.printed, *c.name))
     return ev->second.confidence < kIllegible - 0.05;
   if (ev->second.confidence < kOcrDoubt) return true;
-  if (!c.name) return false;
-  std::string official = *c.name;
+  // Named right elsewhere in the act: this reading, which no writer's slip
+  // explains ("Hem-Lengjiet" beside "Hem-Lenglet"), is OCR's.
+  if (c.match == "fuzzy" && c.insee)
+    for (const CommuneRef& o : act.communes)
+      if (&o != &c && o.insee == c.insee && o.match == "exact") return true;
+  const CommuneRef* near = c.name ? nullptr : NamedNearby(act, c);
+  if (!c.name && !near) return false;
+  std::string official = c.name ? *c.name : *near->name;
   for (char& ch : official)
     if (ch == 'I') ch = 'l';
   return OcrNormal(c.printed) == CompactKey(official);

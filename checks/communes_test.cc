@@ -126,7 +126,8 @@ TEST_CASE("commune checks: a writer's slip read with doubt is still the document
   // a letter doubled or dropped is a writer's slip; a doubled accent or a
   // letter OCR inserts is its own.
   const std::string text =
-      "- Frelinghiien\n- Saint-Remy-Chausée\n- Quaëédypre\n- Ilwuy\n- Sainte-Marie-Capppel\n";
+      "- Frelinghiien\n- Saint-Remy-Chausée\n- Quaëédypre\n- Ilwuy\n- Sainte-Marie-Capppel\n"
+      "- Hem-Lengjiet\nVu les délibérations de Hem-Lenglet\n";
   std::vector<PageText> pages;
   pages.push_back(PageFromPlainText(1, text, 0.9f));
   DocText doc(std::move(pages));
@@ -152,6 +153,13 @@ TEST_CASE("commune checks: a writer's slip read with doubt is still the document
   REQUIRE(found.size() == 2);
   CHECK(found[0].message.find("\"Frelinghiien\"") == 0);
   CHECK(found[1].message.find("\"Saint-Remy-Chausée\"") == 0);
+  // Read right in another list of the act: OCR's, even read with some confidence.
+  add("Hem-Lengjiet", "59300", "Hem-Lenglet", 0.51);
+  CHECK(Rules(Checked(doc, act), "commune.misspelled").size() == 3);
+  add("Hem-Lenglet", "59300", "Hem-Lenglet", 0.33);
+  act.communes.back().match = "exact";
+  act.communes.back().list = "vu deliberations";
+  CHECK(Rules(Checked(doc, act), "commune.misspelled").size() == 2);
 }
 
 }  // namespace delib

@@ -155,4 +155,19 @@ TEST_CASE("quorum: a present count read with doubt that the names confirm shows 
   }
 }
 
+TEST_CASE("quorum: COVID window, no proxy named: the votants give the represented") {
+  // Hem's layout, 25 March 2022: "présents : 8 – votants : 8", 27 in office.
+  auto doc = TextDoc("Nombre de conseillers en exercice : 27\nNombre de présents : 8 - Nombre de votants : 8\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  act.dates.session = "2022-03-25";
+  act.attendance.in_office = 27;
+  act.attendance.present_count = 8;
+  CHECK_FALSE(HasRule(Checked(*doc, act), "quorum.not_reached"));  // represented unknown
+  act.attendance.voters_count = 8;
+  CHECK(HasRule(Checked(*doc, act), "quorum.not_reached"));  // 8 + 0 < 9
+  act.attendance.voters_count = 9;
+  CHECK_FALSE(HasRule(Checked(*doc, act), "quorum.not_reached"));  // 8 + 1 = one third
+}
+
 }  // namespace delib

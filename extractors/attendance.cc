@@ -210,9 +210,9 @@ bool ContainsLetter(const std::string& s) {
 // "Conseillers délégués", "Conseillère municipale". Folded, trimmed.
 bool IsRoleOnly(const std::string& folded_item) {
   static const RE2 kRole(
-      "(?:(?:le|la|les|l'|au|aux|du|de|des|d'|et|en|charge|chargee|a|vice|1er|1ere|\\d+(?:e|eme|er|"
+      "(?:(?:le|la|les|au|aux|du|de|des|et|en|charge|chargee|a|vice|1er|1ere|\\d+(?:e|eme|er|"
       "ere))"
-      "\\s*|(?:maires?|adjoint|conseill|deleg|municip|presiden|secretaire|membre|titulaire|"
+      "(?:\\s+|$)|(?:l'|d')\\s*|(?:maires?|adjoint|conseill|deleg|municip|presiden|secretaire|membre|titulaire|"
       "suppleant|"
       "communautaire|departemental|regional|syndica|territorial|elu|questeur|rapporteur)[a-z()'-]*["
       "\\s.]*)+");
@@ -412,6 +412,18 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
     if (c == ')' && depth > 0) --depth;
     if (depth > 0 && c != '\n') continue;
     if (c == ',' || c == ';') {
+      // An initial's period read as a comma ("J, DEVOS"): a letter alone
+      // since the last cut, a name in capitals after it.
+      if (c == ',' && i > start && i + 2 < e && f[i + 1] == ' ') {
+        size_t ib = start, ie = i;
+        TrimSpan(f, &ib, &ie);
+        while (ib < ie && (f[ib] == '-' || IsBlank(f[ib]))) ++ib;
+        const std::string raw = RawText(doc, ib, ie);
+        TokenShape after = ShapeOfToken(RawText(doc, i + 2, std::min(e, i + 6)));
+        if (ie == ib + 1 && raw.size() == 1 && std::isupper(static_cast<unsigned char>(raw[0])) &&
+            after.letters >= 2 && after.lower == 0)
+          continue;
+      }
       cut(i, i + 1);
     } else if (c == '.' && PeriodEndsName(doc, b, i, e)) {
       cut(i, i + 1);
@@ -574,7 +586,7 @@ std::string DropLeadingSpecks(const std::string& name) {
 }
 
 std::string ItemName(const DocText& doc, Span s) {
-  std::string raw = DropNoiseMarks(FixInitialDigit(RawText(doc, s.b, s.e)));
+  std::string raw = FixInitialDigit(DropNoiseMarks(RawText(doc, s.b, s.e)));
   // A lone "à" after the name, its holder never printed or a speck read so
   // ("1 Absents : J. SARPAUX à"): the name is the item.
   for (const char* tail : {" \xC3\xA0", " a"}) {

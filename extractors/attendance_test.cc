@@ -784,6 +784,31 @@ TEST_CASE("attendance: Prémesques layout scanned, an initial read as a digit an
   CHECK(b.attendance.present.back() == "V. PACCOU");
 }
 
+TEST_CASE("attendance: Prémesques layout scanned, an initial's period read as a comma or as '!'") {
+  Act a = Attend(
+      "13 Présents : A. DE WITTE - É PASSEBOSC - É. FLAMENT\n"
+      "- J, DEVOS -— É. MONNET - M. DEMEULENAERE :- 1!\n"
+      "VERMEERSCH - L HINGREZ\n"
+      "0 Absents ayant donné pouvoir :\n");
+  CHECK(a.attendance.present.size() == 8);
+  CHECK(std::find(a.attendance.present.begin(), a.attendance.present.end(), "J, DEVOS") !=
+        a.attendance.present.end());
+  CHECK(std::find(a.attendance.present.begin(), a.attendance.present.end(), "I VERMEERSCH") !=
+        a.attendance.present.end());
+}
+
+TEST_CASE("attendance: a surname that reads as a role ('LEMAIRE' is no 'le maire')") {
+  Act a = Attend(
+      "PRESENTS\n"
+      "Marie-Claude DEMEULENAERE, Maire,\n"
+      "Françoise HONORÉ, Véronique GAUTHIER, Daniel\n"
+      "LEMAIRE, Conseillers.\n"
+      "ABSENTS EXCUSES\n"
+      "Brigitte DESCAMPS\n");
+  CHECK(a.attendance.present == std::vector<std::string>{"Marie-Claude DEMEULENAERE", "Françoise HONORÉ",
+                                                        "Véronique GAUTHIER", "Daniel LEMAIRE"});
+}
+
 TEST_CASE("attendance: a present list ending in a civility and a given name lost a surname") {
   // OCR moved the line holding "D'HALLUIN." to the top of the page.
   Act a = Attend(
