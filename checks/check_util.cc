@@ -136,10 +136,22 @@ double ListSpanConfidence(const CheckInput& in, const std::string& prefix, size_
 }
 
 std::optional<int> PresentCount(const Act& act) {
-  // Stated and named disagree (count.mismatch says so): the larger, since
-  // every rule that uses it asserts too few present.
-  if (act.attendance.present_count)
-    return std::max(*act.attendance.present_count, CountPersons(act.attendance.present));
+  const Attendance& at = act.attendance;
+  if (at.present_count && !at.present.empty() && *at.present_count != CountPersons(at.present)) {
+    // Stated and named disagree (count.mismatch says so). A text layer's
+    // whole list is the record: its names. A scan's list may have lost
+    // names unseen: the larger, since every rule that uses the count
+    // asserts too few present.
+    auto ev = act.evidence.find("/attendance/present/0");
+    const bool text_layer = ev != act.evidence.end() && ev->second.confidence >= 1.0f;
+    if (text_layer) {
+      Act unstated = act;  // whether it lost names, the stated count aside
+      unstated.attendance.present_count.reset();
+      if (!PresentListIncomplete(unstated)) return CountPersons(at.present);
+    }
+    return std::max(*at.present_count, CountPersons(at.present));
+  }
+  if (at.present_count) return at.present_count;
   // Names stand for the count unless the list evidently lost some.
   if (!act.attendance.present.empty() && !PresentListIncomplete(act))
     return CountPersons(act.attendance.present);
@@ -180,6 +192,13 @@ std::string AnomalyId(const Anomaly& a, const Act& act) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return buf;
+}
+
+int ProxyLimit(const CheckInput& in) {
+  int limit = in.statutes ? in.statutes->proxy_limit : 1;
+  if (in.covid) limit = std::max(limit, in.rules->covid_proxy_limit);
+  if (in.kind == BodyKind::kSmo && !in.statutes) limit = 0;
+  return limit;
 }
 
 ProxyTally TallyProxies(const Act& act, int limit) {

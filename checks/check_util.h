@@ -127,6 +127,10 @@ struct ProxyTally {
 // With `limit` > 0, proxies a member holds beyond `limit` are void too
 // (L2121-20: one proxy, two in the COVID windows, or the statutes' number).
 ProxyTally TallyProxies(const Act& act, int limit = 0);
+// The proxies one member may hold under the rules that apply: the statutes'
+// limit (1 by the CGCT), two in the COVID windows; 0 (no limit) for a
+// syndicat mixte ouvert whose statutes are unknown.
+int ProxyLimit(const CheckInput& in);
 
 // N: the stated members in office, else the distinct members listed.
 struct MemberCount {

@@ -55,8 +55,7 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
           {"/attendance/present/" + std::to_string(giver), "/attendance/proxies_count"}));
     }
   }
-  int limit = in.statutes ? in.statutes->proxy_limit : 1;
-  if (in.covid) limit = std::max(limit, in.rules->covid_proxy_limit);
+  const int limit = ProxyLimit(in);
   std::vector<bool> seen(at.proxies.size(), false);
   for (size_t i = 0; i < at.proxies.size(); ++i) {
     if (seen[i] || !ReadableName(at.proxies[i].to) || !ReadableName(at.proxies[i].from)) continue;

@@ -64,7 +64,8 @@ void CheckQuorum(const CheckInput& in, std::vector<Anomaly>* out) {
   int counted = *present;
   std::string what = std::to_string(*present) + " present";
   if (q.present_or_represented) {
-    ProxyTally t = TallyProxies(act);
+    // Proxies beyond what one member may hold represent no one.
+    ProxyTally t = TallyProxies(act, ProxyLimit(in));
     if (!t.valid) return;  // represented members unknown: cannot tell
     counted += *t.valid;
     what += " + " + std::to_string(*t.valid) + " represented";

@@ -170,4 +170,29 @@ TEST_CASE("quorum: COVID window, no proxy named: the votants give the represente
   CHECK_FALSE(HasRule(Checked(*doc, act), "quorum.not_reached"));  // 8 + 1 = one third
 }
 
+TEST_CASE("quorum: COVID window, proxies beyond two per member represent no one") {
+  // 15 April 2021, 27 in office: 4 present, 5 proxies of which one member
+  // holds 3 (the third void): 4 + 4 = 8, below one third (9).
+  auto doc = TextDoc("Nombre de conseillers en exercice : 27\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  act.dates.session = "2021-04-15";
+  Attendance& at = act.attendance;
+  at.in_office = 27;
+  at.present_count = 4;
+  at.present = {"Éric DELATTRE", "Guillaume D'HALLUIN", "Jean-Claude LECLERCQ", "Marc PETIT"};
+  at.excused = {"Jean-Pierre OUAGUEF", "Véronique CRÉPIN", "Agnès BACHELET", "Véronique VANDEN DORPE",
+                "Damien COQUELLE"};
+  at.proxies = {{"Jean-Pierre OUAGUEF", "Éric DELATTRE"},
+                {"Véronique CRÉPIN", "Éric DELATTRE"},
+                {"Agnès BACHELET", "Éric DELATTRE"},
+                {"Véronique VANDEN DORPE", "Guillaume D'HALLUIN"},
+                {"Damien COQUELLE", "Jean-Claude LECLERCQ"}};
+  Act checked = Checked(*doc, act);
+  CHECK(HasRule(checked, "quorum.not_reached"));
+  CHECK(HasRule(checked, "proxy.multiple"));
+  at.proxies[2].to = "Marc PETIT";  // two each at most: 4 + 5 = 9, one third
+  CHECK_FALSE(HasRule(Checked(*doc, act), "quorum.not_reached"));
+}
+
 }  // namespace delib

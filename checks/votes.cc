@@ -128,10 +128,7 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
     if (!present) continue;
     // The proxies one member may hold (as proxy.multiple counts them); a
     // syndicat mixte ouvert without known statutes has its own rules.
-    int limit = in.statutes ? in.statutes->proxy_limit : 1;
-    if (in.covid) limit = std::max(limit, in.rules->covid_proxy_limit);
-    if (in.kind == BodyKind::kSmo && !in.statutes) limit = 0;
-    ProxyTally t = TallyProxies(act, limit);
+    ProxyTally t = TallyProxies(act, ProxyLimit(in));
     Capacity cap;
     std::string void_note;
     if (!t.void_reasons.empty()) {

@@ -321,6 +321,12 @@ TEST_CASE("votes: a stated present count below the names read does not cap the v
   CHECK_FALSE(HasRule(checked, "vote.exceeds_voters"));
   act.votes[0].for_votes = 15;  // 16 votes: more than 14 + 1
   CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+  // A text layer stating 16 present over these 14 names: the names are the
+  // record, 14 + 1 could vote.
+  act.votes[0].for_votes = 15;
+  at.present_count = 16;
+  Put(&act, "/attendance/present/0", *doc, "13 Présents");
+  CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
 }
 
 TEST_CASE("votes: a proxies heading OCR garbled ('2 Absents donné PVR') still says proxies exist") {

@@ -1468,6 +1468,28 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
       }
     }
   }
+  // A holder the grid's narrow column broke into pieces ("HING REZ-CÉRÉD A")
+  // is the member whose surname it spells, spaces aside.
+  std::vector<std::string> members;
+  for (const auto* list : {&at.present, &at.absent, &at.excused})
+    members.insert(members.end(), list->begin(), list->end());
+  auto compact = [](const std::string& s) {
+    std::string out;
+    for (char ch : Fold(s))
+      if (std::isalnum(static_cast<unsigned char>(ch))) out += ch;
+    return out;
+  };
+  for (Proxy& p : at.proxies) {
+    if (FindPerson(p.to, members) >= 0) continue;
+    const std::string key = compact(p.to);
+    for (const std::string& m : members) {
+      const std::string surname = compact(MakePersonKey(m).surname);
+      if (surname.size() >= 4 && (key == surname || key == surname + compact(MakePersonKey(m).initials))) {
+        p.to = m;
+        break;
+      }
+    }
+  }
   return true;
 }
 

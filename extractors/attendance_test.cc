@@ -237,6 +237,14 @@ TEST_CASE("attendance: a grid's holder wrapped inside the word by a narrow colum
   });
   Act act = Attend("Collectivité Membre Présents Absents Excusés Pouvoir à\n", {t});
   CHECK(HasProxy(act.attendance, "Gérard SARPAUX", "RUBIO COQUEMPOT"));
+  // Broken into pieces that read as a name: the member it spells.
+  Table u = MakeTable({
+      {"Collectivité", "Membre", "Présents", "Absents", "Excusés", "Pouvoir à"},
+      {"Saint-Sylvestre-Cappel", "Mme Marie-Claude HINGREZ-CÉRÉDA", "[x]", "[ ]", "[ ]", ""},
+      {"Wasquehal", "M. Yannick DU BUS", "[ ]", "[ ]", "[x]", "HING REZ-CÉRÉD A"},
+  });
+  Act b = Attend("Collectivité Membre Présents Absents Excusés Pouvoir à\n", {u});
+  CHECK(HasProxy(b.attendance, "Yannick DU BUS", "Marie-Claude HINGREZ-CÉRÉDA"));
 }
 
 TEST_CASE("attendance: a scanned grid's proxy cells that hold no readable name are pairs lost") {
