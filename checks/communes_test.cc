@@ -87,9 +87,8 @@ TEST_CASE("commune checks: names OCR damaged are not the document's misspellings
   const std::string text =
       "- Aix-en-Pévèêle\n- lllies\n- Bac\n- Auigny-au-Bac\n- Raïillencourt-Sainte-Olle\n";
   for (float conf : {0.9f, 1.0f}) {
-    std::vector<PageText> pages;
-    pages.push_back(PageFromPlainText(1, text, conf));
-    DocText doc(std::move(pages));
+    auto doc_ptr = TextDoc(text, conf);
+    const DocText& doc = *doc_ptr;
     Act act = WholeDocAct(doc);
     auto add = [&](const std::string& printed, const char* insee, const char* name,
                    const char* match) {
@@ -128,9 +127,8 @@ TEST_CASE("commune checks: a writer's slip read with doubt is still the document
   const std::string text =
       "- Frelinghiien\n- Saint-Remy-Chausée\n- Quaëédypre\n- Ilwuy\n- Sainte-Marie-Capppel\n"
       "- Hem-Lengjiet\nVu les délibérations de Hem-Lenglet\n";
-  std::vector<PageText> pages;
-  pages.push_back(PageFromPlainText(1, text, 0.9f));
-  DocText doc(std::move(pages));
+  auto doc_ptr = TextDoc(text, 0.9f);
+  const DocText& doc = *doc_ptr;
   Act act = WholeDocAct(doc);
   auto add = [&](const std::string& printed, const char* insee, const char* name, double conf) {
     CommuneRef c;

@@ -147,9 +147,8 @@ TEST_CASE("counts: 2 absents stated, 3 read of whom 1 gave a proxy - no mismatch
 
 TEST_CASE("counts: an OCR-merged 'ont pris part' figure above the members in office is not compared") {
   // Scanned (confidence below 1): "13 + 1" read as 131 is no statement.
-  std::vector<PageText> pages;
-  pages.push_back(PageFromPlainText(1, kIllies, 0.93f));
-  DocText scan(std::move(pages));
+  auto scan_ptr = TextDoc(kIllies, 0.93f);
+  const DocText& scan = *scan_ptr;
   Act act = IlliesAct(scan);
   Put(&act, "/attendance/voters_count", scan, "procurations 13 + 1");
   act.attendance.voters_count = 131;
@@ -589,9 +588,8 @@ TEST_CASE("counts: a text layer's grid with empty proxy cells lists no proxy") {
 TEST_CASE("counts: on a scan, votants above present + named proxies may be pairs lost") {
   const std::string text = "Nombre de présents : 21 - Nombre de votants : 24\n";
   for (float conf : {0.9f, 1.0f}) {
-    std::vector<PageText> pages;
-    pages.push_back(PageFromPlainText(1, text, conf));
-    DocText doc(std::move(pages));
+    auto doc_ptr = TextDoc(text, conf);
+    const DocText& doc = *doc_ptr;
     Act act = WholeDocAct(doc);
     act.body.type = "conseil_municipal";
     Attendance& at = act.attendance;
@@ -611,9 +609,8 @@ TEST_CASE("counts: on a scan, members in office above the seats that the lists c
   const std::string text =
       "Nombre de membres afférents au Conseil Municipal : 4\nNombre de membres en exercice : 5\n";
   for (float conf : {0.9f, 1.0f}) {
-    std::vector<PageText> pages;
-    pages.push_back(PageFromPlainText(1, text, conf));
-    DocText doc(std::move(pages));
+    auto doc_ptr = TextDoc(text, conf);
+    const DocText& doc = *doc_ptr;
     Act act = WholeDocAct(doc);
     act.body.type = "conseil_municipal";
     Attendance& at = act.attendance;

@@ -165,9 +165,8 @@ TEST_CASE("proxies: a scanned grid's holder that the grid lists nowhere is a cel
       "Férin M. Nicolas VERHAEGHE [X] ARE\n"
       "Mortagne-du-Nord Mme Laurence KOWALSKI [X]\n";
   for (float conf : {0.88f, 1.0f}) {
-    std::vector<PageText> pages;
-    pages.push_back(PageFromPlainText(1, text, conf));
-    DocText doc(std::move(pages));
+    auto doc_ptr = TextDoc(text, conf);
+    const DocText& doc = *doc_ptr;
     Act act = WholeDocAct(doc);
     act.body.type = "comite_syndical";
     Attendance& at = act.attendance;
@@ -185,9 +184,8 @@ TEST_CASE("proxies: a scanned grid's holder that the grid lists nowhere is a cel
 TEST_CASE("proxies: a scanned holder named nowhere, sharing a present member's given name, is misread") {
   const std::string text = "Eugénie COTTEL ayant donné procuration à Chantal D' HARAS\n";
   for (float conf : {0.9f, 1.0f}) {
-    std::vector<PageText> pages;
-    pages.push_back(PageFromPlainText(1, text, conf));
-    DocText doc(std::move(pages));
+    auto doc_ptr = TextDoc(text, conf);
+    const DocText& doc = *doc_ptr;
     Act act = WholeDocAct(doc);
     act.body.type = "conseil_municipal";
     Attendance& at = act.attendance;

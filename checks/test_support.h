@@ -315,9 +315,9 @@ inline Act Seed004Act(const DocText& doc) {
 }
 
 // A one-page document of `text` (an excerpt of a generated or OCRed page).
-inline std::unique_ptr<DocText> TextDoc(const std::string& text) {
+inline std::unique_ptr<DocText> TextDoc(const std::string& text, float conf = 1.0f) {
   std::vector<PageText> pages;
-  pages.push_back(PageFromPlainText(1, text));
+  pages.push_back(PageFromPlainText(1, text, conf));
   return std::make_unique<DocText>(std::move(pages));
 }
 

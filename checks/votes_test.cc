@@ -221,9 +221,8 @@ TEST_CASE("votes: on a scan, proxies the totals row states beyond those named ma
       "Présents : 5 Pouvoirs : 4\n"
       "Adopté par : Voix pour : 8\n";
   for (float conf : {1.0f, 0.9f}) {
-    std::vector<PageText> pages;
-    pages.push_back(PageFromPlainText(1, text, conf));
-    DocText doc(std::move(pages));
+    auto doc_ptr = TextDoc(text, conf);
+    const DocText& doc = *doc_ptr;
     Act act = WholeDocAct(doc);
     act.body.type = "comite_syndical";
     Attendance& at = act.attendance;
@@ -275,9 +274,8 @@ TEST_CASE("votes: a scan's proxies read in part, the stated votants bound the vo
       "Nombre de présents : 20 - Nombre de votants : 25\n"
       "Par 22 voix pour, 3 voix contre et 0 abstention\n";
   for (float conf : {0.9f, 1.0f}) {
-    std::vector<PageText> pages;
-    pages.push_back(PageFromPlainText(1, text, conf));
-    DocText doc(std::move(pages));
+    auto doc_ptr = TextDoc(text, conf);
+    const DocText& doc = *doc_ptr;
     Act act = WholeDocAct(doc);
     act.body.type = "conseil_municipal";
     act.attendance.present_count = 20;
