@@ -436,6 +436,12 @@ bool ProxiesUnread(const CheckInput& in) {
   return RE2::PartialMatch(in.text, kStated);
 }
 
+bool NoProxiesGiven(const CheckInput& in) {
+  const Attendance& at = in.act->attendance;
+  return at.proxies.empty() && !at.proxies_count && (!at.excused.empty() || !at.absent.empty()) &&
+         at.proxies_unread == 0 && at.proxy_rows_unread == 0 && !ProxiesUnread(in);
+}
+
 const char* BodyKindName(BodyKind kind) {
   switch (kind) {
     case BodyKind::kCommune:

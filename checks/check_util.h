@@ -184,4 +184,9 @@ bool PresentListLostNames(const Act& act);
 // not zero.
 bool ProxiesUnread(const CheckInput& in);
 
+// No proxy was given, as far as the extract says: none named or stated,
+// absent or excused members listed and none of them giving one, and no
+// trace of a proxy the reading lost (ProxiesUnread, unread pairs).
+bool NoProxiesGiven(const CheckInput& in);
+
 }  // namespace delib

@@ -133,6 +133,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   std::optional<int> present = PresentCount(act);
   std::optional<int> proxies = at.proxies_count;
   if (!proxies && !at.proxies.empty()) proxies = static_cast<int>(at.proxies.size());
+  if (!proxies && NoProxiesGiven(in)) proxies = 0;
   auto voters_ev = act.evidence.find("/attendance/voters_count");
   const bool voters_scanned = voters_ev != act.evidence.end() && voters_ev->second.confidence < 1.0f;
   const bool voters_readable =

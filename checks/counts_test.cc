@@ -626,4 +626,20 @@ TEST_CASE("counts: on a scan, members in office above the seats that the lists c
   }
 }
 
+TEST_CASE("counts: votants against present when the excused listed gave no proxy") {
+  // Hem's layout: "présents : 26 – votants : 27", one excused, no procuration.
+  auto doc = TextDoc("Nombre de présents : 26 - Nombre de votants : 27\nABSENTS EXCUSES\nB. DEUX\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  Attendance& at = act.attendance;
+  at.present_count = 26;
+  at.voters_count = 27;
+  Put(&act, "/attendance/voters_count", *doc, "Nombre de votants : 27");
+  CHECK_FALSE(HasRule(Checked(*doc, act), "count.mismatch"));  // proxies unknown
+  at.excused = {"B. DEUX"};
+  auto found = Rules(Checked(*doc, act), "count.mismatch");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "27 members said to take part, but 26 present + 0 proxies = 26");
+}
+
 }  // namespace delib

@@ -66,6 +66,7 @@ void CheckQuorum(const CheckInput& in, std::vector<Anomaly>* out) {
   if (q.present_or_represented) {
     // Proxies beyond what one member may hold represent no one.
     ProxyTally t = TallyProxies(act, ProxyLimit(in));
+    if (!t.valid && NoProxiesGiven(in)) t.valid = 0;
     if (!t.valid) return;  // represented members unknown: cannot tell
     counted += *t.valid;
     what += " + " + std::to_string(*t.valid) + " represented";

@@ -195,4 +195,25 @@ TEST_CASE("quorum: COVID window, proxies beyond two per member represent no one"
   CHECK_FALSE(HasRule(Checked(*doc, act), "quorum.not_reached"));
 }
 
+TEST_CASE("quorum: COVID window, excused members listed and none giving a proxy: none represented") {
+  auto doc = TextDoc("PRESENTS\nA. UN\nABSENTS EXCUSES\nB. DEUX\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  act.dates.session = "2022-03-25";
+  Attendance& at = act.attendance;
+  at.in_office = 9;
+  at.present_count = 2;
+  at.present = {"A. UN", "C. TROIS"};
+  CHECK_FALSE(HasRule(Checked(*doc, act), "quorum.not_reached"));  // the others unknown
+  at.excused = {"B. DEUX", "D. QUATRE", "E. CINQ", "F. SIX", "G. SEPT", "H. HUIT", "I. NEUF"};
+  CHECK(HasRule(Checked(*doc, act), "quorum.not_reached"));  // 2 + 0 of 9, below 3
+  // A proxy named in the text that the reading lost: represented unknown.
+  auto lost = TextDoc("ABSENTS EXCUSES\nB. DEUX ayant donné procuration à A. UN\n");
+  Act act2 = WholeDocAct(*lost);
+  act2.body = act.body;
+  act2.dates = act.dates;
+  act2.attendance = act.attendance;
+  CHECK_FALSE(HasRule(Checked(*lost, act2), "quorum.not_reached"));
+}
+
 }  // namespace delib
