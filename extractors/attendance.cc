@@ -822,8 +822,39 @@ bool OpensWithCivility(const DocText& doc, Span s) {
   return IsCivility(w);
 }
 
+// "M. CAUWET" in a list written with initials ("D. ANNAERT - L. D'HALLUIN -
+// M. CAUWET", no "Mme" anywhere): the M is an initial, not Monsieur. Kept,
+// so that M. CAUWET and I. CAUWET stay two people.
+std::string KeepInitialM(const DocText& doc, Span span, const std::string& name) {
+  std::string raw = RawText(doc, span.b, span.e);
+  size_t k = raw.find_first_not_of(" \t\n-");
+  if (k == std::string::npos || raw.compare(k, 2, "M.") != 0 || name.empty() || name[0] == 'M')
+    return name;
+  return "M. " + name;
+}
+
+// Whether the act's lists name people by initial and surname, with no
+// civility ("Y. HUTCHINSON - B. DESCAMPS"): then "M." is an initial.
+bool InitialStyle(const DocText& doc, size_t first_line, size_t last_line) {
+  static const RE2 kInitial(R"((?:^|[\s,-])[A-LN-Z]\.\s+[A-Z][A-Z'-]+)");
+  // A civility opening a line or an item ("Mme X, Mme Y"); the designation
+  // sentence in the middle of a line ("… de Madame X, Maire") is no list.
+  static const RE2 kListCivility(R"((?:^|[:,-][ \t]*)(?:Mmes?|Madame|Mlle)\s)");
+  int initials = 0;
+  for (size_t li = first_line; li < last_line; ++li) {
+    const DocText::LineRef& l = doc.lines()[li];
+    const std::string raw = doc.raw().substr(l.raw_begin, l.raw_end - l.raw_begin);
+    // "Madame Agnès BEN SAÏD a été désignée comme secrétaire" opens its line, but is no list.
+    if (RE2::PartialMatch(raw, kListCivility) && raw.find("secr") == std::string::npos)
+      return false;
+    re2::StringPiece text(raw);
+    while (RE2::FindAndConsume(&text, kInitial)) ++initials;
+  }
+  return initials >= 3;
+}
+
 void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t content_e,
-                 Act* act) {
+                 bool initial_style, Act* act) {
   Attendance& at = act->attendance;
   const Section sec = h.rule->section;
   const bool bare_a = h.rule->gives_proxy;
@@ -833,6 +864,12 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
   size_t last_name_b = 0;
   for (Span s : SplitItems(doc, content_b, content_e)) {
     Item it = ReadItem(doc, s, bare_a);
+    if (initial_style) {
+      if (it.kind == ItemKind::kName) it.name = KeepInitialM(doc, s, it.name);
+      if (it.kind == ItemKind::kProxy) it.name = KeepInitialM(doc, it.from_span, it.name);
+      if (it.kind == ItemKind::kProxy || it.kind == ItemKind::kProxyTail)
+        it.to = KeepInitialM(doc, it.to_span, it.to);
+    }
     if (it.kind != ItemKind::kName && it.kind != ItemKind::kProxyTail) last_name.reset();
     if (it.kind == ItemKind::kNumber && first && !h.has_count) {
       // "Présents : 17"
@@ -891,6 +928,7 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
 void ReadProseLists(const DocText& doc, Act* act) {
   const size_t first = act->first_line;
   const size_t last = std::min(act->last_line, doc.lines().size());
+  const bool initial_style = last > first && InitialStyle(doc, first, last);
   std::vector<std::vector<Heading>> per_line(last > first ? last - first : 0);
   for (size_t li = first; li < last; ++li) per_line[li - first] = HeadingsOnLine(doc, li);
   for (size_t li = first; li < last; ++li) {
@@ -919,7 +957,7 @@ void ReadProseLists(const DocText& doc, Act* act) {
         }
         content_e = doc.lines()[end_line - 1].folded_end;
       }
-      ReadSection(doc, h, content_b, content_e, act);
+      ReadSection(doc, h, content_b, content_e, initial_style, act);
     }
   }
 }

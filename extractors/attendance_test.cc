@@ -805,6 +805,20 @@ TEST_CASE("attendance: Prémesques layout scanned, an initial's period read as a
         a.attendance.present.end());
 }
 
+TEST_CASE("attendance: in a list written with initials, 'M.' is an initial") {
+  Act a = Attend(
+      "18 Présents : V. HINGREZ-CÉRÉDA - L. PASSEBOSC - M. CAUWET - G. GUISLAIN\n"
+      "1 Absents ayant donné pouvoir : L. MALFAIT à I. CAUWET\n"
+      "0 Excusés :\n"
+      "Madame Agnès BEN SAÏD a été désignée comme secrétaire de séance.\n");
+  CHECK(a.attendance.present ==
+        std::vector<std::string>{"V. HINGREZ-CÉRÉDA", "L. PASSEBOSC", "M. CAUWET", "G. GUISLAIN"});
+  CHECK(HasProxy(a.attendance, "L. MALFAIT", "I. CAUWET"));
+  // With civilities in the list, "M." is Monsieur.
+  Act b = Attend("Étaient présents : M. Jean CAUWET, Mme Anne LEROY, M. Paul DURAND.\n");
+  CHECK(b.attendance.present == std::vector<std::string>{"Jean CAUWET", "Anne LEROY", "Paul DURAND"});
+}
+
 TEST_CASE("attendance: a surname that reads as a role ('LEMAIRE' is no 'le maire')") {
   Act a = Attend(
       "PRESENTS\n"
