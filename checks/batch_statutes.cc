@@ -13,28 +13,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string Str(const json& j, const char* key) {
-  auto it = j.find(key);
-  return (it != j.end() && it->is_string()) ? it->get<std::string>() : "";
-}
-Opt<int> OptInt(const json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_number_integer()) return std::nullopt;
-  return it->get<int>();
-}
-std::vector<std::string> Strings(const json& j, const char* key) {
-  std::vector<std::string> out;
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_array()) return out;
-  for (const json& s : *it)
-    if (s.is_string()) out.push_back(s.get<std::string>());
-  return out;
-}
-const json& Obj(const json& j, const char* key) {
-  static const json kEmpty = json::object();
-  auto it = j.find(key);
-  return (it != j.end() && it->is_object()) ? *it : kEmpty;
-}
+using namespace json_get;
 
 // Rule, severity and evidence texts: what makes two findings the same.
 std::string Key(const std::string& rule, const std::string& severity,

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "checks/bodies.h"
+#include "pipeline/act_json.h"
 #include "pipeline/fold.h"
 
 namespace delib {
@@ -11,10 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string Str(const json& j, const char* key) {
-  auto it = j.find(key);
-  return (it != j.end() && it->is_string()) ? it->get<std::string>() : "";
-}
+using json_get::Str;
 
 // Content words of a subject, folded: "la convention de partenariat relative
 // a l'ENT" -> {convention, partenariat, relative, ent}.
