@@ -103,6 +103,16 @@ bool Legible(const CheckInput& in, const std::string& pointer) {
   return Legible(*in.act, pointer) && FigureConfidence(in, pointer) >= kFigureDoubt;
 }
 
+bool ReadByOcr(const Act& act, const std::string& pointer) {
+  auto ev = act.evidence.find(pointer);
+  return ev != act.evidence.end() && ev->second.confidence < 1.0f;
+}
+
+bool ReadFromTextLayer(const Act& act, const std::string& pointer) {
+  auto ev = act.evidence.find(pointer);
+  return ev != act.evidence.end() && ev->second.confidence >= 1.0f;
+}
+
 bool Corroborated(const CheckInput& in, const std::string& pointer) {
   if (Legible(in, pointer)) return true;
   const Attendance& at = in.act->attendance;
@@ -110,10 +120,8 @@ bool Corroborated(const CheckInput& in, const std::string& pointer) {
     return at.present_count && !at.present.empty() && !PresentListIncomplete(*in.act) &&
            *at.present_count == CountPersons(at.present);
   if (pointer == "/attendance/in_office") {
-    Act listed = *in.act;
-    listed.attendance.in_office.reset();
-    MemberCount m = InOffice(listed);
-    return at.in_office && m.n && *m.n == *at.in_office;
+    const int listed = MembersListed(at);
+    return at.in_office && listed > 0 && listed == *at.in_office;
   }
   return false;
 }
@@ -142,13 +150,9 @@ std::optional<int> PresentCount(const Act& act) {
     // whole list is the record: its names. A scan's list may have lost
     // names unseen: the larger, since every rule that uses the count
     // asserts too few present.
-    auto ev = act.evidence.find("/attendance/present/0");
-    const bool text_layer = ev != act.evidence.end() && ev->second.confidence >= 1.0f;
-    if (text_layer) {
-      Act unstated = act;  // whether it lost names, the stated count aside
-      unstated.attendance.present_count.reset();
-      if (!PresentListIncomplete(unstated)) return CountPersons(at.present);
-    }
+    if (ReadFromTextLayer(act, "/attendance/present/0") &&
+        !PresentListIncomplete(act, /*count_stated=*/false))
+      return CountPersons(at.present);
     return std::max(*at.present_count, CountPersons(at.present));
   }
   if (at.present_count) return at.present_count;
@@ -258,10 +262,8 @@ ProxyTally TallyProxies(const Act& act, int limit) {
       at.proxies_count ? std::max(0, *at.proxies_count - static_cast<int>(at.proxies.size())) : 0;
   int unread = at.proxies_unread;
   if (at.proxies_count) unread = std::min(unread, beyond);
-  auto stated = act.evidence.find("/attendance/proxies_count");
   const bool grid = !at.groups.empty() || at.rows_unread > 0 || at.proxy_rows_unread > 0;
-  if (grid && stated != act.evidence.end() && stated->second.confidence < 1.0f)
-    unread = std::max(unread, beyond);
+  if (grid && ReadByOcr(act, "/attendance/proxies_count")) unread = std::max(unread, beyond);
   t.valid = valid + unread;
   return t;
 }
@@ -274,15 +276,19 @@ MemberCount InOffice(const Act& act) {
     m.source = "members in office";
     return m;
   }
+  if (int listed = MembersListed(at); listed > 0) {
+    m.n = listed;
+    m.source = "members listed";
+  }
+  return m;
+}
+
+int MembersListed(const Attendance& at) {
   std::vector<std::string> all;
   for (const auto* list : {&at.present, &at.absent, &at.excused})
     for (const std::string& n : *list)
       if (FindPerson(all, n) < 0) all.push_back(n);
-  if (!all.empty()) {
-    m.n = static_cast<int>(all.size());
-    m.source = "members listed";
-  }
-  return m;
+  return static_cast<int>(all.size());
 }
 
 namespace {
@@ -396,10 +402,10 @@ int CountPersons(const std::vector<std::string>& names) {
   return static_cast<int>(people.size());
 }
 
-bool PresentListIncomplete(const Act& act) {
+bool PresentListIncomplete(const Act& act, bool count_stated) {
   const Attendance& at = act.attendance;
   if (at.present.empty()) return false;
-  if (at.present_count && *at.present_count > CountPersons(at.present)) return true;
+  if (count_stated && at.present_count && *at.present_count > CountPersons(at.present)) return true;
   if (SitterMissing(act)) return true;
   if (at.present_unread > 0 || at.rows_unread > 0) return true;
   // Members in office that no list accounts for.

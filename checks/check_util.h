@@ -96,6 +96,10 @@ bool Legible(const CheckInput& in, const std::string& pointer);
 // names for the present count, the members listed for those in office. A
 // doubtful "4" that four ticked names confirm is a 4.
 bool Corroborated(const CheckInput& in, const std::string& pointer);
+// Whether the value at `pointer` was read by OCR (its evidence below
+// confidence 1), or from a text layer; both false without evidence.
+bool ReadByOcr(const Act& act, const std::string& pointer);
+bool ReadFromTextLayer(const Act& act, const std::string& pointer);
 
 // A commune the act names in another list of its own, matched to the
 // geography, one letter (edit) away from `c`'s printed name ("Lyde" /
@@ -138,6 +142,8 @@ struct MemberCount {
   std::string source;  // "members in office" | "members listed"
 };
 MemberCount InOffice(const Act& act);
+// Distinct people the present, absent and excused lists name.
+int MembersListed(const Attendance& at);
 
 // The number of people a list of names holds: a name split in two by a line
 // break ("Zohra DE", "WITTE"; "Eugénie BEN", "SAÏD") counts once, and the same
@@ -172,7 +178,9 @@ bool HolderReadAsFragment(const Act& act, size_t i);
 // not by the register): fewer names than the stated count, or the president or
 // the secrétaire de séance, who sit, missing from every list. A person missing
 // from an incomplete present list may be among the unnamed.
-bool PresentListIncomplete(const Act& act);
+// `count_stated` false: the stated present count aside (is the list short by
+// any other sign?).
+bool PresentListIncomplete(const Act& act, bool count_stated = true);
 
 // Whether someone who must be present (president, secretary, a proxy holder
 // found in no list) is missing from every attendance list: the present list

@@ -59,8 +59,7 @@ bool GridProxiesPrintedEmpty(const Act& act) {
   const Attendance& at = act.attendance;
   if (at.groups.empty() || !at.proxies.empty() || at.proxies_unread || at.proxy_rows_unread)
     return false;
-  auto ev = act.evidence.find("/attendance/proxies_count");
-  return ev != act.evidence.end() && ev->second.confidence >= 1.0f;
+  return ReadFromTextLayer(act, "/attendance/proxies_count");
 }
 
 // Names of `list` other than the proxy givers: extracts often list those who
@@ -134,8 +133,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   std::optional<int> proxies = at.proxies_count;
   if (!proxies && !at.proxies.empty()) proxies = static_cast<int>(at.proxies.size());
   if (!proxies && NoProxiesGiven(in)) proxies = 0;
-  auto voters_ev = act.evidence.find("/attendance/voters_count");
-  const bool voters_scanned = voters_ev != act.evidence.end() && voters_ev->second.confidence < 1.0f;
+  const bool voters_scanned = ReadByOcr(act, "/attendance/voters_count");
   const bool voters_readable =
       at.voters_count && Legible(in, "/attendance/voters_count") &&
       Legible(in, "/attendance/proxies_count") &&
@@ -207,9 +205,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   // On a scan, members in office above the seats while the members the
   // lists account for are exactly the seats: the figure was misread ("25"
   // for 23).
-  auto in_office_ev = act.evidence.find("/attendance/in_office");
-  const bool in_office_scanned =
-      in_office_ev != act.evidence.end() && in_office_ev->second.confidence < 1.0f;
+  const bool in_office_scanned = ReadByOcr(act, "/attendance/in_office");
   int accounted = CountPersons(at.present);
   if (at.present_count) accounted = std::max(accounted, *at.present_count);
   for (const auto* list : {&at.absent, &at.excused}) accounted += CountPersons(*list);

@@ -145,9 +145,8 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
       // ("Nombre de votants : 25", three pairs of five read): as many may
       // have voted. (Votants that the pairs read account for say nothing of
       // void ones.)
-      auto voters_ev = act.evidence.find("/attendance/voters_count");
-      if (at.voters_count && voters_ev != act.evidence.end() &&
-          voters_ev->second.confidence < 1.0f && Legible(in, "/attendance/voters_count") &&
+      if (at.voters_count && ReadByOcr(act, "/attendance/voters_count") &&
+          Legible(in, "/attendance/voters_count") &&
           *at.voters_count >
               *present + static_cast<int>(at.proxies.size()) + at.proxies_unread &&
           cast <= *at.voters_count &&
