@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstring>
 
 #include "checks/geography.h"
 #include "pipeline/fold.h"
@@ -374,6 +375,30 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
     }
   const std::string frag = holder.surname;
   if (frag.size() < 4) return false;
+  // The given name garbled, the surname read whole ("Dhs VANDENBERGHE" for
+  // Nicolas VANDENBERGHE): one member present bears it, no other list does.
+  // A given name that reads as one (Jérémie PASSEBOSC beside Bénédicte
+  // PASSEBOSC) is another person.
+  auto garbled = [](const std::string& given) {
+    if (given.size() < 3) return true;
+    bool vowel = false;
+    for (char c : given) {
+      if (std::strchr("aeiouy", c)) vowel = true;
+      else if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != ' ' && c != '\'')
+        return true;
+    }
+    return !vowel;
+  };
+  // An initial read ("J. PASSEBOSC") is a name read too.
+  const bool given_lost = holder.given.empty() ? holder.initials.empty() : garbled(holder.given);
+  if (given_lost && FindPerson(at.absent, at.proxies[i].to) < 0 &&
+      FindPerson(at.excused, at.proxies[i].to) < 0) {
+    int bearers = 0;
+    for (const std::string& n : at.present) bearers += MakePersonKey(n).surname == frag;
+    for (const auto* list : {&at.absent, &at.excused})
+      for (const std::string& n : *list) bearers += 2 * (MakePersonKey(n).surname == frag);
+    if (bearers == 1) return true;
+  }
   for (const std::string& n : at.present) {
     const std::string s = MakePersonKey(n).surname;
     if (s.size() <= frag.size()) continue;

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -147,12 +148,30 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
       if (!o.insee && c.insee && part_of(CompactKey(o.printed), want)) return true;
       // One side matched nothing and begins like the other ("Flers-en-
       // chuis" for Flers-en-Escrebieux, "Wambrecourt-sur-Deüûle" for an
-      // unknown name read right elsewhere): OCR garbled the name's end.
+      // unknown name read right elsewhere): OCR garbled the name's end,
+      // or, ending like it, its beginning.
       if (!c.insee || !o.insee) {
         const std::string mine = CompactKey(c.name ? *c.name : c.printed);
         size_t n = 0;
         while (n < mine.size() && n < theirs.size() && mine[n] == theirs[n]) ++n;
         if (n >= 7 && 2 * n >= std::min(mine.size(), theirs.size())) return true;
+        // Or its beginning ("pdqne ic sur-Écaillon" for Vendegies-sur-Écaillon).
+        n = 0;
+        while (n < mine.size() && n < theirs.size() &&
+               mine[mine.size() - 1 - n] == theirs[theirs.size() - 1 - n])
+          ++n;
+        if (n >= 7 && 2 * n >= std::min(mine.size(), theirs.size())) return true;
+      }
+      // Two names run together and cut at their hyphens ("Vieux- on Villers-
+      // ha" for Vieux-Reng, Villers-au-Tertre): a word of the unmatched entry
+      // that ends on a hyphen and begins the name.
+      const CommuneRef& unmatched = o.insee ? c : o;
+      const CommuneRef& named = o.insee ? o : c;
+      if (!unmatched.insee && named.insee) {
+        const std::string full = Fold(named.name ? *named.name : named.printed);
+        std::istringstream words(Fold(unmatched.printed));
+        for (std::string w; words >> w;)
+          if (w.size() >= 5 && w.back() == '-' && full.compare(0, w.size(), w) == 0) return true;
       }
     }
     return false;

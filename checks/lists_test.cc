@@ -239,6 +239,36 @@ TEST_CASE("lists: an approved name misspelled by one letter is the commune cited
   CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
 }
 
+TEST_CASE("lists: two cited names run together and cut at their hyphens are there, unread") {
+  REQUIRE(TestGeo());
+  // x24 of draw 11051, scanned: "Vieux-Reng, Villers-au-Tertre" read "Vieux- on Villers- ha".
+  auto doc = TextDoc(
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Boussois, "
+      "Vieux- on Villers- ha (ci-après « les communes du premier groupe ») ;\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIAVL.\n"
+      "- Boussois\n- Vieux-Reng\n- Villers-au-Tertre\n- Roncq\n", 0.8f);
+  Act act = WholeDocAct(*doc);
+  act.body.type = "comite_syndical";
+  auto add = [&](const char* printed, const char* insee, const char* list) {
+    CommuneRef c;
+    c.printed = printed;
+    if (insee) c.insee = insee, c.name = printed, c.match = "exact";
+    else c.match = "none";
+    c.list = list;
+    act.communes.push_back(c);
+  };
+  add("Boussois", "59104", "vu deliberations");
+  add("Vieux- on Villers- ha", nullptr, "vu deliberations");
+  add("Boussois", "59104", "article 1");
+  add("Vieux-Reng", "59618", "article 1");
+  add("Villers-au-Tertre", "59620", "article 1");
+  add("Roncq", "59508", "article 1");
+  auto found = Rules(Checked(*doc, act), "list.mismatch");
+  // Roncq is cited nowhere: that one stays.
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.rfind("Roncq is in the article 1 list", 0) == 0);
+}
+
 TEST_CASE("lists: a cited list that ran into stray words is not compared as complete") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_001_comite_syndical.txt");
@@ -303,6 +333,14 @@ TEST_CASE("lists: a cited list that ran into stray words is not compared as comp
   act.communes.push_back(cut);
   CAPTURE(cut.printed);
   CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
+  // Or its beginning garbled, its end read ("pdqne ic sur-Écaillon" for
+  // Vendegies-sur-Écaillon, x24 of draw 11053).
+  act.communes.back().printed = "pdqne ic " + lost.substr(lost.size() - 8);
+  CAPTURE(act.communes.back().printed);
+  CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
+  // Three letters in common at the end are no evidence.
+  act.communes.back().printed = "pdqne ic " + lost.substr(lost.size() - 3);
+  CHECK(HasRule(Checked(*doc, act), "list.mismatch"));
 }
 
 }  // namespace delib

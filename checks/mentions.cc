@@ -2,6 +2,8 @@
 // An extract may leave out what the register holds: warnings.
 #include <re2/re2.h>
 
+#include <cctype>
+
 #include "checks/check_util.h"
 
 namespace delib {
@@ -34,6 +36,28 @@ bool SecretaryStated(const std::string& folded) {
   return RE2::PartialMatch(folded, kLabel) || RE2::PartialMatch(folded, kDesignated);
 }
 
+// The form's label is there and OCR read something after it that is no date
+// ("Date de la convocation : DTA PS Se: rl"): the date is printed, unread. A
+// label followed by specks only, or a text layer's label with no date after
+// it, states no date.
+bool ConvocationLabelUnread(const CheckInput& in) {
+  if (!in.doc) return false;
+  static const RE2 kLabel(R"(^[\s*_|.:-]*date de (?:la )?convocation\s*:?\s*(.*)$)");
+  const auto& lines = in.doc->lines();
+  const Act& act = *in.act;
+  for (size_t i = act.first_line; i < act.last_line && i < lines.size(); ++i) {
+    re2::StringPiece line(in.doc->folded().data() + lines[i].folded_begin,
+                          lines[i].folded_end - lines[i].folded_begin);
+    std::string rest;
+    if (!RE2::FullMatch(line, kLabel, &rest)) continue;
+    int alnum = 0;
+    for (char c : rest) alnum += std::isalnum(static_cast<unsigned char>(c)) != 0;
+    // Confidence below 1: the line was read by OCR, not from a text layer.
+    if (alnum >= 3 && in.doc->EvidenceForLines(i, i + 1).confidence < 1.0f) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out) {
@@ -47,7 +71,8 @@ void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out) {
                                "no secrétaire de séance named in the extract", "CGCT L2121-15",
                                where));
   }
-  if (!act.dates.convocation && in.kind != BodyKind::kUnknown && !ConvocationDateStated(in.text)) {
+  if (!act.dates.convocation && in.kind != BodyKind::kUnknown && !ConvocationDateStated(in.text) &&
+      !ConvocationLabelUnread(in)) {
     out->push_back(MakeAnomaly(act, "mention.missing_convocation", "warning",
                                "no convocation date in the extract", "CGCT L2121-10", where));
   }

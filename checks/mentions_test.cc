@@ -72,6 +72,26 @@ TEST_CASE("mentions: a convocation date stated in words is a mention even when n
   CHECK(HasRule(Checked(*doc, act), "mention.missing_convocation"));
 }
 
+TEST_CASE("mentions: a convocation label that OCR read as letters is a date unread") {
+  // Prémesques' form, scanned: the label is printed, its date garbled (x03 of
+  // draw 11051). Read from a text layer, or with specks only after it, the
+  // same label states no date.
+  auto ocr = TextDoc("Nombre de membres en exercice : 14\nDate de la convocation : DTA PS Se: rl\n", 0.6f);
+  Act act = WholeDocAct(*ocr);
+  act.body.type = "conseil_municipal";
+  act.secretary = "Francis VERCAMER";
+  CHECK_FALSE(HasRule(Checked(*ocr, act), "mention.missing_convocation"));
+  for (auto [text, conf] : {std::pair{"Date de la convocation : DTA PS Se: rl\n", 1.0f},
+                           std::pair{"Date de la convocation : _ . ,\n", 0.6f}}) {
+    auto doc = TextDoc(text, conf);
+    Act a = WholeDocAct(*doc);
+    a.body.type = "conseil_municipal";
+    a.secretary = "Francis VERCAMER";
+    CAPTURE(text);
+    CHECK(HasRule(Checked(*doc, a), "mention.missing_convocation"));
+  }
+}
+
 TEST_CASE("mentions: a secrétaire named but not read as a name is a mention") {
   for (const char* text : {"Secrétaire : Mme é Stéphanie LEMAIRE\n",
                            "Madame Marie D'HALLUIN a été désignée comme secrétaire de séance.\n"}) {

@@ -181,6 +181,49 @@ TEST_CASE("proxies: a scanned grid's holder that the grid lists nowhere is a cel
   }
 }
 
+TEST_CASE("proxies: a scanned holder whose given name is garbled, surname of one member present") {
+  // x14 of draw 11053: "Nicolas VANDENBERGHE" read "Dhs VANDENBERGHE".
+  const std::string text = "Émilie RUBIO COQUEMPOT ayant donné procuration à Dhs VANDENBERGHE\n";
+  auto check = [&](float conf, std::vector<std::string> excused) {
+    auto doc_ptr = TextDoc(text, conf);
+    const DocText& doc = *doc_ptr;
+    Act act = WholeDocAct(doc);
+    act.body.type = "conseil_municipal";
+    Attendance& at = act.attendance;
+    at.present = {"Nicolas VANDENBERGHE", "Marc PETIT"};
+    at.present_count = 2;
+    at.excused = std::move(excused);
+    at.proxies = {{"Émilie RUBIO COQUEMPOT", "Dhs VANDENBERGHE"}};
+    Put(&act, "/attendance/proxies/0", doc, text.substr(0, text.size() - 1));
+    return HasRule(Checked(doc, act), "proxy.holder_not_present");
+  };
+  CHECK_FALSE(check(0.9f, {"Émilie RUBIO COQUEMPOT"}));
+  // Printed so: someone else, not present.
+  CHECK(check(1.0f, {"Émilie RUBIO COQUEMPOT"}));
+  // Another VANDENBERGHE is listed excused: the holder may be that one.
+  CHECK(check(0.9f, {"Émilie RUBIO COQUEMPOT", "Anne VANDENBERGHE"}));
+}
+
+TEST_CASE("proxies: a scanned holder with a given name read whole is not the namesake present") {
+  // x15 of draw 11052: Jérémie PASSEBOSC holds a proxy, Bénédicte PASSEBOSC is present.
+  for (const char* holder : {"Jérémie PASSEBOSC", "J. PASSEBOSC"}) {
+    const std::string text = std::string("Marie-Claude MALFAIT ayant donné procuration à ") + holder + "\n";
+    auto doc_ptr = TextDoc(text, 0.9f);
+    const DocText& doc = *doc_ptr;
+    Act act = WholeDocAct(doc);
+    act.body.type = "conseil_municipal";
+    Attendance& at = act.attendance;
+    at.present = {"Bénédicte PASSEBOSC", "Marc PETIT"};
+    at.present_count = 2;
+    at.excused = {"Marie-Claude MALFAIT"};
+    at.proxies = {{"Marie-Claude MALFAIT", holder}};
+    Put(&act, "/attendance/proxies/0", doc, text.substr(0, text.size() - 1));
+    CAPTURE(holder);
+    CHECK_FALSE(HolderReadAsFragment(act, 0));
+    CHECK(HasRule(Checked(doc, act), "proxy.holder_not_present"));
+  }
+}
+
 TEST_CASE("proxies: a scanned holder named nowhere, sharing a present member's given name, is misread") {
   const std::string text = "Eugénie COTTEL ayant donné procuration à Chantal D' HARAS\n";
   for (float conf : {0.9f, 1.0f}) {

@@ -284,8 +284,10 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
   if (before.empty()) return false;
   if (EndsWaiting(doc, start, nl)) return true;
   size_t nb = nl + 1;
-  // A speck OCR reads at the line's start (": VANDENBERGHE,") is no word.
-  while (nb < e && (f[nb] == ' ' || f[nb] == ':' || f[nb] == '|')) ++nb;
+  // A speck OCR reads at the line's start (": VANDENBERGHE,", ". à Mme …") is no word.
+  while (nb < e && (f[nb] == ' ' || f[nb] == ':' || f[nb] == '|' ||
+                    (f[nb] == '.' && nb + 1 < e && f[nb + 1] == ' ')))
+    ++nb;
   if (nb >= e) return false;
   size_t ne = nb;
   while (ne < e && f[ne] != '\n' && f[ne] != ',' && f[ne] != ';' &&
@@ -319,6 +321,16 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
         caps &= sh.letters >= 2 && sh.lower == 0 && sh.digits == 0;
       }
       if (caps) return true;
+    }
+    // "… ayant donné procuration à Brigitte RUBIO\nCOQUEMPOT": the holder's
+    // compound surname goes on, a line of one or two words in capitals.
+    if (before_has_a && k == after.size() && after.size() <= 2 && (ne >= e || f[ne] == '\n')) {
+      bool caps = true;
+      for (const std::string& w : after) {
+        TokenShape sh = ShapeOfToken(w);
+        caps &= sh.letters >= 3 && sh.lower == 0 && sh.digits == 0;
+      }
+      if (caps && !IsRoleOnly(Fold(RawText(doc, nb, ne)))) return true;
     }
   }
   // The rest of the line must end the item: a separator or the span's end.
@@ -594,6 +606,11 @@ std::string ItemName(const DocText& doc, Span s) {
     while (!raw.empty() && raw.back() == ' ') raw.pop_back();
     if (raw.size() > n && raw.compare(raw.size() - n, n, tail) == 0) raw.resize(raw.size() - n);
   }
+  // The "à" of a proxy read twice ("OUAGUEF à à M. Fabrice CRÉPIN"): the
+  // holder is the name after it. An initial is a capital, never this word.
+  for (const char* head : {"\xC3\xA0 ", "a "})
+    while (raw.size() > std::strlen(head) && raw.compare(0, std::strlen(head), head) == 0)
+      raw.erase(0, raw.find_first_not_of(' ', std::strlen(head)));
   size_t paren = raw.find('(');
   if (paren != std::string::npos && paren > 0) raw = raw.substr(0, paren);
   return DropLeadingSpecks(StripCivility(CutAfterSentenceEnd(raw)));
@@ -711,6 +728,16 @@ bool IsListLine(const DocText& doc, size_t li, bool bare_a) {
       if (t == ref.folded_end) continue;
     }
     Item it = ReadItem(doc, s, bare_a);
+    // A line that is one proxy, its holder cut after the given name at the
+    // line's end ("Serge DE WITTE ayant donné procuration à Gérard\nVANDENBERGHE").
+    if (items.size() == 1 && it.kind == ItemKind::kOther) {
+      ProxyParse p;
+      if (ParseProxy(doc, s, bare_a, &p) && p.from.e > p.from.b &&
+          PlausibleName(ItemName(doc, p.from)) && !HoldsSurname(doc, p.to.b, p.to.e)) {
+        ++names;
+        continue;
+      }
+    }
     // A speck alone (". - Z. CRÉPIN"): neither a name nor a stranger.
     if (it.kind == ItemKind::kOther && !ContainsLetter(RawText(doc, s.b, s.e))) continue;
     if (k == 0 && it.kind == ItemKind::kOther && EndsItemOfLineAbove(doc, s)) {

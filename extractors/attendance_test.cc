@@ -636,6 +636,15 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
   CHECK(c.attendance.proxies.size() == 3);
   CHECK(HasProxy(c.attendance, "Marie-Hélène CRÉPIN", "Jérémie VANDENBERGHE"));
   CHECK(HasProxy(c.attendance, "Nicolas DELCOURT", "Joël DESCAMPS"));
+  // A speck read as '.' opens the line where the proxy's "à" goes on (x27 of
+  // draw 11051), a doubled "à" before the holder.
+  Act p = Attend(
+      "Délégation(s) de vote : Mme Émilie VERHAEGHE à M. Serge BOURGEOIS, M. Olivier VANDEN DORPE\n"
+      ". à Mme Marie COTTEL, Mme Françoise CAUWET à Mme Stéphanie DU BUS, M. Alain OUAGUEF à à M.\n"
+      "Fabrice CRÉPIN.\n");
+  CHECK(p.attendance.proxies.size() == 4);
+  CHECK(HasProxy(p.attendance, "Olivier VANDEN DORPE", "Marie COTTEL"));
+  CHECK(HasProxy(p.attendance, "Alain OUAGUEF", "Fabrice CRÉPIN"));
   // "S." read "Ss." before a line break: neither a sentence end nor a stranger.
   Act d = Attend(
       "2 Absents ayant donné pouvoir : L. DUPONT à L. DECLERCK - C. MEYFROIDT à Ss.\n"
@@ -644,6 +653,28 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
   CHECK(d.attendance.proxies.size() == 2);
   CHECK(HasProxy(d.attendance, "C. MEYFROIDT", "S. SAINT-MAXENT"));
   CHECK(d.attendance.excused == std::vector<std::string>{"K. MARQUE", "V. MONNET"});
+}
+
+TEST_CASE("attendance: Hem layout, a holder's compound surname wrapped to the next line") {
+  // x10 of draw 11057 (a text layer): "RUBIO COQUEMPOT" cut at the line's end.
+  Act a = Attend(
+      "ABSENTS EXCUSES\n"
+      "Jean FLAMENT ayant donné procuration à Brigitte GUISLAIN\n"
+      "Marc-Antoine MEYFROIDT ayant donné procuration à Brigitte RUBIO\n"
+      "COQUEMPOT\n"
+      "Bénédicte DUQUESNOY\n"
+      "Serge DE WITTE ayant donné procuration à Gérard\n"
+      "VANDENBERGHE\n"
+      "Agnès MONNET\n"
+      "ABSENTS\n"
+      "Joël LE GUEN\n");
+  CHECK(a.attendance.proxies.size() == 3);
+  CHECK(HasProxy(a.attendance, "Marc-Antoine MEYFROIDT", "Brigitte RUBIO COQUEMPOT"));
+  CHECK(HasProxy(a.attendance, "Serge DE WITTE", "Gérard VANDENBERGHE"));
+  CHECK(a.attendance.excused ==
+        std::vector<std::string>{"Jean FLAMENT", "Marc-Antoine MEYFROIDT", "Bénédicte DUQUESNOY",
+                                 "Serge DE WITTE", "Agnès MONNET"});
+  CHECK(a.attendance.absent == std::vector<std::string>{"Joël LE GUEN"});
 }
 
 TEST_CASE("attendance: Hem layout, 'procuration' garbled by OCR ('ayant donné bc à')") {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 
 #include "checks/geography.h"
@@ -96,6 +97,18 @@ bool BulletItem(const std::string& f, size_t b, size_t e, size_t* nb, size_t* ne
     size_t k = i;
     while (k < e && IsSpace(f[k])) ++k;
     if (k + 1 < e && f[k] == '-' && IsSpace(f[k + 1])) i = k + 1;
+  } else if (misread) {
+    // Specks read in the bullet's place ("» + Ors", "' ~ Leval"): up to four
+    // punctuation marks set apart by spaces, then the name. Only a caller that
+    // checks the rest is a commune's name asks for this reading.
+    size_t j = i, marks = 0;
+    while (j < e && marks <= 4 && (IsSpace(f[j]) || std::strchr("\"'+>=~_<-.,:;|*`^", f[j]))) {
+      if (!IsSpace(f[j])) ++marks;
+      ++j;
+    }
+    if (marks == 0 || marks > 4 || j >= e || j == i || !IsSpace(f[j - 1])) return false;
+    odd = true;
+    i = j;
   } else {
     return false;
   }
@@ -249,6 +262,15 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
         if (BlankLine(f, lines[lj].folded_begin, lines[lj].folded_end)) continue;
         if (open_sentence && found && ends_sentence(lj) &&
             !BulletItem(f, lines[lj].folded_begin, lines[lj].folded_end, &nb, &ne)) {
+          open_sentence = false;
+          continue;
+        }
+        // Or a bullet before the sentence's own end, no item yet ("… à\n- l'adoption
+        // d'une délibération approuvant leur adhésion :").
+        if (open_sentence && !found &&
+            RE2::PartialMatch(re2::StringPiece(f.data() + lines[lj].folded_begin,
+                                               lines[lj].folded_end - lines[lj].folded_begin),
+                              R"(:\s*$)")) {
           open_sentence = false;
           continue;
         }

@@ -121,6 +121,25 @@ TEST_CASE("communes: lists whose announcing sentence wraps, as the seed 001 PDF 
   CHECK(lists.size() == 3);
 }
 
+TEST_CASE("communes: a bullet read before the end of the sentence announcing the list") {
+  REQUIRE(TestGeo());
+  // x23 of draw 11053, scanned: the conditional list's announcing sentence
+  // ends on a line that OCR opened with a dash.
+  auto doc = TextDoc(
+      "L'effectivité de cette adhésion est conditionnée, pour les communes suivantes, à\n"
+      "- l'adoption d'une délibération approuvant leur adhésion :\n"
+      "- Bondues\n"
+      "- Cerfontaine\n"
+      "Article 2 : AUTORISE Monsieur le Président à signer tout document.\n");
+  Act act = WholeDocAct(*doc);
+  ExtractContext ctx{TestGeo()};
+  ExtractCommunes(*doc, ctx, &act);
+  auto lists = ByList(act);
+  REQUIRE(lists["list conditional"].size() == 2);
+  CHECK(lists["list conditional"][0]->printed == "Bondues");
+  CHECK(lists["list conditional"][1]->printed == "Cerfontaine");
+}
+
 TEST_CASE("communes: OCR of a bulleted list across a page, some dashes lost") {
   REQUIRE(TestGeo());
   // As Tesseract reads the scan of a comité syndical's article 1: the second
@@ -203,6 +222,32 @@ TEST_CASE("communes: OCR reads some dashes of a list as '=', '<', '_-'") {
   CHECK(lists["article 1"][9]->printed == "Rumilly-en-Cambrésis");
   CHECK(lists["article 1"][10]->printed == "Sailly-lez-Lannoy");
   CHECK_FALSE(Find(act, "article 1", "Le Syndicat certifie"));
+}
+
+TEST_CASE("communes: specks read in a bullet's place keep the list going, a commune only") {
+  REQUIRE(TestGeo());
+  // Tesseract read "- Ors" as "» + Ors" in a comité syndical's article 1 (a
+  // scan, x20 of draw 11050): the list went on after it, five items lost.
+  auto doc = TextDoc(
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIECF.\n"
+      "- Mérignies\n"
+      "» + Ors\n"
+      "- Romeries\n"
+      "' ~ Wahagnies\n"
+      "\" + Le Syndicat certifie\n"
+      "- Preux-au-Bois\n");
+  Act act = WholeDocAct(*doc);
+  ExtractContext ctx{TestGeo()};
+  ExtractCommunes(*doc, ctx, &act);
+  auto lists = ByList(act);
+  REQUIRE(lists["article 1"].size() == 5);
+  CHECK(lists["article 1"][1]->printed == "Ors");
+  CHECK(lists["article 1"][1]->insee == std::optional<std::string>("59450"));
+  CHECK(lists["article 1"][2]->printed == "Romeries");
+  CHECK(lists["article 1"][3]->printed == "Wahagnies");
+  // A line so read that names no commune is dropped; the list goes on.
+  CHECK_FALSE(Find(act, "article 1", "Le Syndicat certifie"));
+  CHECK(lists["article 1"][4]->printed == "Preux-au-Bois");
 }
 
 TEST_CASE("communes: a Vu clause after an OCR speck of punctuation still opens its list") {

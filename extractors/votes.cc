@@ -176,8 +176,12 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
         s.num_e = s.num_b + m[1].size();
         s.kind = cp.kind;
         bool taken = false;
-        for (const Signal& o : out)
+        for (const Signal& o : out) {
           if (o.num_e > o.num_b && s.num_b < o.num_e && o.num_b < s.num_e) taken = true;
+          // "0 Suffrages exprimés : 6": the label read first already holds
+          // its figure; what stands before it is a speck (a bullet) read as 0.
+          if (pass == 1 && o.kind == s.kind && s.b < o.e && o.b < s.e) taken = true;
+        }
         if (!taken) out.push_back(s);
       }
     }

@@ -75,6 +75,24 @@ TEST_CASE("votes: 003 unanimity stated twice for one decision counts once") {
   CHECK(act.evidence["/votes/0/result"].text == "Délibération adoptée à l'unanimité");
 }
 
+TEST_CASE("votes: 001 Adopté par, a bullet read as 0 before a label and its figure") {
+  // x22 of draw 11051, scanned: "- Suffrages exprimés : 6" read with its dash as "0".
+  Act act = Votes(
+      "Adopté par :\n"
+      "- Voix pour : 6\n"
+      "- Voix contre : 0\n"
+      "-_ Abstentions : 0\n"
+      "0 Suffrages exprimés : 6\n"
+      "soit à l'unanimité des suffrages exprimés.\n");
+  REQUIRE(act.votes.size() == 1);
+  CHECK(act.votes[0].for_votes == 6);
+  CHECK(act.votes[0].expressed == 6);
+  // The figure before its label stays the reading where no figure follows.
+  Act inline_count = Votes("Adopté par 25 voix pour et 2 abstentions, soit 25 suffrages exprimés.\n");
+  REQUIRE(inline_count.votes.size() == 1);
+  CHECK(inline_count.votes[0].expressed == 25);
+}
+
 TEST_CASE("votes: other phrasings") {
   SUBCASE("inline counts") {
     Act act = Votes(
