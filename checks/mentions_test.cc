@@ -57,7 +57,10 @@ TEST_CASE("mentions: a convocation date stated in words is a mention even when n
         "Nombre de membres en exercice : 15\nDate de la convocation : : . 29.04.2020\n",
         // The date misread by OCR: the phrase that announces it is there.
         "de la convocation qui lui a été faite le 23 juiet et qui a été affichée à la porte de la\n",
-        "s'est réuni à Douai, sur convocation en date _ dix- . juillet deux mille\n"}) {
+        "s'est réuni à Douai, sur convocation en date _ dix- . juillet deux mille\n",
+        // "le" and the month misread (x13 of draw 11057, x18 of draw 11054).
+        "à la suite de la convocation\nqui lui a été faite 1e 24 juin et qui a été affichée\n",
+        "s'est réuni à Saint-Omer, sur\nconvocation en date du vingt-cinq nié deux mille vingt-cinq,\n"}) {
     auto doc = TextDoc(text);
     Act act = WholeDocAct(*doc);
     act.body.type = "conseil_municipal";
@@ -76,11 +79,15 @@ TEST_CASE("mentions: a convocation label that OCR read as letters is a date unre
   // Prémesques' form, scanned: the label is printed, its date garbled (x03 of
   // draw 11051). Read from a text layer, or with specks only after it, the
   // same label states no date.
-  auto ocr = TextDoc("Nombre de membres en exercice : 14\nDate de la convocation : DTA PS Se: rl\n", 0.6f);
-  Act act = WholeDocAct(*ocr);
-  act.body.type = "conseil_municipal";
-  act.secretary = "Francis VERCAMER";
-  CHECK_FALSE(HasRule(Checked(*ocr, act), "mention.missing_convocation"));
+  for (const char* text : {"Nombre de membres en exercice : 14\nDate de la convocation : DTA PS Se: rl\n",
+                           "\xE2\x80\x98" "Date de la convocation: 2:-16,10:2020\n"}) {
+    auto ocr = TextDoc(text, 0.6f);
+    Act act = WholeDocAct(*ocr);
+    act.body.type = "conseil_municipal";
+    act.secretary = "Francis VERCAMER";
+    CAPTURE(std::string(text));
+    CHECK_FALSE(HasRule(Checked(*ocr, act), "mention.missing_convocation"));
+  }
   for (auto [text, conf] : {std::pair{"Date de la convocation : DTA PS Se: rl\n", 1.0f},
                            std::pair{"Date de la convocation : _ . ,\n", 0.6f}}) {
     auto doc = TextDoc(text, conf);

@@ -122,8 +122,8 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
     for (const HeadingRule& r : HeadingRules()) {
       CompiledHeading c;
       // Specks OCR reads around a heading alone on its line ("ABSENTS
-      // EXCUSES .", "| PRESENTS") do not hide it.
-      c.at_line_start = std::make_unique<RE2>("[\\s*_|.']*(?:(\\d+)\\s+)?(?:" + r.keyword +
+      // EXCUSES .", "| PRESENTS", ":ABSENTS") do not hide it.
+      c.at_line_start = std::make_unique<RE2>("[\\s*_|.':;,=]*(?:(\\d+)\\s+)?(?:" + r.keyword +
                                               ")[\\s*_]*(?:[:;]|[\\s.,|'_]*$)");
       c.mid_line = std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*:");
       v->push_back(std::move(c));
@@ -284,9 +284,11 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
   if (before.empty()) return false;
   if (EndsWaiting(doc, start, nl)) return true;
   size_t nb = nl + 1;
-  // A speck OCR reads at the line's start (": VANDENBERGHE,", ". à Mme …") is no word.
+  // A speck OCR reads at the line's start (": VANDENBERGHE,", ". à Mme …",
+  // "= FLAMENT") is no word.
   while (nb < e && (f[nb] == ' ' || f[nb] == ':' || f[nb] == '|' ||
-                    (f[nb] == '.' && nb + 1 < e && f[nb + 1] == ' ')))
+                    ((f[nb] == '.' || f[nb] == '=' || f[nb] == '_' || f[nb] == '~') && nb + 1 < e &&
+                     f[nb + 1] == ' ')))
     ++nb;
   if (nb >= e) return false;
   size_t ne = nb;
@@ -322,11 +324,16 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
       }
       if (caps) return true;
     }
-    // "… ayant donné procuration à Brigitte RUBIO\nCOQUEMPOT": the holder's
-    // compound surname goes on, a line of one or two words in capitals.
-    if (before_has_a && k == after.size() && after.size() <= 2 && (ne >= e || f[ne] == '\n')) {
+    // "… ayant donné procuration à Brigitte RUBIO\nCOQUEMPOT", "… à V.\n=
+    // FLAMENT :": the holder's surname goes on, a line of one or two words in capitals.
+    // Specks around it ("= FLAMENT :") are no words.
+    std::vector<std::string> words;
+    for (const std::string& w : after)
+      if (ShapeOfToken(w).letters > 0) words.push_back(w);
+    if (before_has_a && k == after.size() && !words.empty() && words.size() <= 2 &&
+        (ne >= e || f[ne] == '\n')) {
       bool caps = true;
-      for (const std::string& w : after) {
+      for (const std::string& w : words) {
         TokenShape sh = ShapeOfToken(w);
         caps &= sh.letters >= 3 && sh.lower == 0 && sh.digits == 0;
       }
@@ -439,6 +446,11 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
       cut(i, i + 1);
     } else if (c == '.' && PeriodEndsName(doc, b, i, e)) {
       cut(i, i + 1);
+    } else if (c == ':' && i > start && f[i - 1] == ' ' && i + 2 < e && f[i + 1] == ' ' &&
+               HoldsSurname(doc, start, i) && std::isalpha(static_cast<unsigned char>(f[i + 2]))) {
+      // A separating dash read as a colon between two names ("K. RUBIO
+      // COQUEMPOT : J. DUQUESNOY"); a name holds no colon.
+      cut(i, i + 1);
     } else if (c == '-') {
       // A run of dashes separates names when it has a blank on one side or is
       // longer than one ("A - B", "A -B", "A -— B" as OCR reads "A — B");
@@ -504,10 +516,13 @@ bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
       "a\\s+(.+?)\\)?");
   static const RE2 kRepresented("(?s)(.*?)\\s*[(,]?\\s*represente" PL "\\s+par\\s+(.+?)\\)?");
   static const RE2 kBare("(?s)(.*?)\\s+(?:a|au\\s+profit\\s+de|->|=>|>)\\s+(.+)");
+  // "F ANNAERT à5. GUISLAIN": the "à" run into an initial that OCR read as a digit.
+  static const RE2 kGlued("(?s)(.*?)\\s+a(\\d\\.\\s*[a-z].*)");
   const std::string& f = doc.folded();
   re2::StringPiece text = Piece(f, item.b, item.e);
   re2::StringPiece m[3];
-  for (const RE2* re : {&kTail, &kGave, &kParen, &kRepresented, bare_a ? &kBare : nullptr}) {
+  for (const RE2* re : {&kTail, &kGave, &kParen, &kRepresented, bare_a ? &kBare : nullptr,
+                        bare_a ? &kGlued : nullptr}) {
     if (!re) continue;
     if (!re->Match(text, 0, text.size(), RE2::ANCHOR_BOTH, m, 3)) continue;
     out->from = {static_cast<size_t>(m[1].data() - f.data()),
@@ -560,12 +575,12 @@ std::string CutAfterSentenceEnd(const std::string& raw) {
 }
 
 // Marks that never belong to a name, read by OCR from specks and rules
-// ("OUAGUE?F", "Maxime | COQUELLE", "M. Jérémie\n: VANDENBERGHE"): dropped,
+// ("OUAGUE?F", "Maxime | COQUELLE", "M. Jérémie\n: VANDENBERGHE", "V.\n= FLAMENT"): dropped,
 // spaces collapsed.
 std::string DropNoiseMarks(const std::string& raw) {
   std::string out;
   for (char c : raw) {
-    if (c == '?' || c == '|' || c == '!' || c == '"' || c == ':') continue;
+    if (c == '?' || c == '|' || c == '!' || c == '"' || c == ':' || c == '=') continue;
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
     out += c;
   }
@@ -703,6 +718,12 @@ bool LostProxy(const DocText& doc, Span s) {
     while (!f.empty() && f.back() == '.') f.pop_back();
     surname |= sh.letters >= 3 && sh.lower == 0;
     person |= IsCivility(f) || (sh.first_upper && sh.lower > 0 && sh.letters >= 3);
+    // An initial, however read ("]." for J., "1e" for I.), before a surname.
+    person |= w.size() == 2 && ((w[1] == '.' && !std::ispunct(static_cast<unsigned char>(w[0])) &&
+                                 w[0] != ' ') ||
+                                w[0] == ']' ||
+                                (std::isdigit(static_cast<unsigned char>(w[0])) &&
+                                 std::isalpha(static_cast<unsigned char>(w[1]))));
   }
   return surname && person;
 }

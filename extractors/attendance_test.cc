@@ -636,6 +636,33 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
   CHECK(c.attendance.proxies.size() == 3);
   CHECK(HasProxy(c.attendance, "Marie-Hélène CRÉPIN", "Jérémie VANDENBERGHE"));
   CHECK(HasProxy(c.attendance, "Nicolas DELCOURT", "Joël DESCAMPS"));
+  // A separating dash read as ':' between two names (x01 of draw 11054).
+  Act colon = Attend(
+      "10 Présents : I. THIEFFRY - K. RUBIO COQUEMPOT : J. DUQUESNOY - M. LAMBERT - C. PACCOU -\n"
+      "C. LEMAIRE\n");
+  CHECK(colon.attendance.present == std::vector<std::string>{"I. THIEFFRY", "K. RUBIO COQUEMPOT",
+                                                            "J. DUQUESNOY", "M. LAMBERT",
+                                                            "C. PACCOU", "C. LEMAIRE"});
+  // "à S. GUISLAIN" read "à5. GUISLAIN" (x04 of draw 11054).
+  Act glued = Attend(
+      "3 Absents ayant donné pouvoir : K. WATTEAU à J. COQUELLE - B. DECLERCK à O. DE SMET - F\n"
+      "ANNAERT à5. GUISLAIN\n");
+  CHECK(glued.attendance.proxies.size() == 3);
+  CHECK(HasProxy(glued.attendance, "F ANNAERT", "S. GUISLAIN"));
+  // Initials read "1e" and "]." (x03 of draw 11055): a proxy given, its pair unread.
+  Act lost = Attend(
+      "8 Présents : É. DUPONT - J CAREY - B. BACHELET - J. LAMBERT\n"
+      "2 Absents ayant donné pouvoir : J. COQUELLE à J. LAMBERT - 1e HOCHART à ].\n"
+      "DUBOIS\n"
+      "1 Excusés : C D'HALLUIN |\n");
+  CHECK(lost.attendance.proxies.size() + lost.attendance.proxies_unread == 2);
+  CHECK(HasProxy(lost.attendance, "J. COQUELLE", "J. LAMBERT"));
+  // "= FLAMENT": a speck before the holder's surname on the next line (x08).
+  Act eq = Attend(
+      "2 Absents ayant donné pouvoir : K. DUBOIS à G. GUISLAIN - É PRUVOST à V.\n"
+      "= FLAMENT :\n"
+      "1 Excusés : C. COTTEL\n");
+  CHECK(HasProxy(eq.attendance, "É PRUVOST", "V. FLAMENT"));
   // A speck read as '.' opens the line where the proxy's "à" goes on (x27 of
   // draw 11051), a doubled "à" before the holder.
   Act p = Attend(
@@ -657,6 +684,7 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
 
 TEST_CASE("attendance: Hem layout, a holder's compound surname wrapped to the next line") {
   // x10 of draw 11057 (a text layer): "RUBIO COQUEMPOT" cut at the line's end.
+  // A speck before the next heading (x16 of draw 11055, scanned) does not hide it.
   Act a = Attend(
       "ABSENTS EXCUSES\n"
       "Jean FLAMENT ayant donné procuration à Brigitte GUISLAIN\n"
@@ -666,7 +694,7 @@ TEST_CASE("attendance: Hem layout, a holder's compound surname wrapped to the ne
       "Serge DE WITTE ayant donné procuration à Gérard\n"
       "VANDENBERGHE\n"
       "Agnès MONNET\n"
-      "ABSENTS\n"
+      ":ABSENTS\n"
       "Joël LE GUEN\n");
   CHECK(a.attendance.proxies.size() == 3);
   CHECK(HasProxy(a.attendance, "Marc-Antoine MEYFROIDT", "Brigitte RUBIO COQUEMPOT"));
@@ -717,8 +745,10 @@ TEST_CASE("attendance: a proxy whose names OCR garbled counts as a lost pair") {
       "Délégation(s) de vote : M. Michel LEPLAT à M. Olivier HINGREZ-CÉRÉDA, M. Hervé LEMAIRE à à Mme ie\n"
       "CAREY. :\n"
       "Assistant également sans voix délibérative : M. Éric DEMEULENAERE\n");
-  CHECK(a.attendance.proxies.size() == 1);
-  CHECK(a.attendance.proxies_unread == 1);
+  // The "à" read twice, the given name garbled: the holder's surname is read.
+  CHECK(a.attendance.proxies.size() == 2);
+  CHECK(HasProxy(a.attendance, "Hervé LEMAIRE", "CAREY"));
+  CHECK(a.attendance.proxies_unread == 0);
   Act b = Attend(
       "Délégation(s) de vote : M. Michel LEPLAT à M. Olivier HINGREZ-CÉRÉDA, M. Hervé LEMAIRE à Mme Agnès\n"
       "CAREY.\n"

@@ -65,6 +65,22 @@ void SplitEnumeration(const DocText& doc, size_t b, size_t e, const std::string&
 // ("= Hardifort", "< Hornaing", "_- Bellaing", "-_ Troisvilles", "~ Iwuy").
 bool DashLike(char c) { return c == '-' || c == '=' || c == '<' || c == '~' || c == '_'; }
 
+// A dash at `*i`, or a run of dash-like characters OCR read for one: moves
+// `*i` past it; `*odd` when it is not a plain dash.
+bool DashBullet(const std::string& f, size_t* i, size_t e, bool* odd) {
+  size_t j = *i;
+  while (j < e && j - *i < 3 && DashLike(f[j])) ++j;
+  // A dash, maybe with underscores from the rule under it ("-__Rumilly"),
+  // may touch the name ("-Bertry"); another reading is set apart by a space.
+  *odd = f[*i] != '-' || f.find_first_not_of("-_", *i) < j;
+  if (*odd && (j >= e || DashLike(f[j]) || !IsSpace(f[j]))) return false;
+  // A speck read as its own dash before the real one ("= - Ebblinghem").
+  size_t k = j;
+  while (k < e && IsSpace(f[k])) ++k;
+  *i = (k + 1 < e && f[k] == '-' && IsSpace(f[k + 1])) ? k + 1 : j;
+  return true;
+}
+
 // "- Name" / "• Name" / "* Name": the name's folded span, or false. A dash
 // misread (a run of up to three dash-like characters then a space, see
 // DashLike) counts as a bullet too; `*misread` says so (the caller then keeps
@@ -85,20 +101,10 @@ bool BulletItem(const std::string& f, size_t b, size_t e, size_t* nb, size_t* ne
     ++i;
   } else if (f.compare(i, 3, "\xE2\x80\xA2") == 0) {  // bullet kept by Fold
     i += 3;
-  } else if (DashLike(f[i])) {
-    size_t j = i;
-    while (j < e && j - i < 3 && DashLike(f[j])) ++j;
-    // A dash, maybe with underscores from the rule under it ("-__Rumilly"),
-    // may touch the name ("-Bertry"); another reading is set apart by a space.
-    odd = f[i] != '-' || f.find_first_not_of("-_", i) < j;
-    if (odd && (j >= e || DashLike(f[j]) || !IsSpace(f[j]))) return false;
-    i = j;
-    // A speck read as its own dash before the real one ("= - Ebblinghem").
-    size_t k = i;
-    while (k < e && IsSpace(f[k])) ++k;
-    if (k + 1 < e && f[k] == '-' && IsSpace(f[k + 1])) i = k + 1;
+  } else if (DashLike(f[i]) && DashBullet(f, &i, e, &odd)) {
+    // past the dash
   } else if (misread) {
-    // Specks read in the bullet's place ("» + Ors", "' ~ Leval"): up to four
+    // Specks read in the bullet's place ("» + Ors", "=: S0CX"): up to four
     // punctuation marks set apart by spaces, then the name. Only a caller that
     // checks the rest is a commune's name asks for this reading.
     size_t j = i, marks = 0;
@@ -134,7 +140,8 @@ bool NameOnlyLine(const DocText& doc, size_t b, size_t e, size_t* nb, size_t* ne
   Trim(f, nb, ne);
   if (*ne <= *nb || *ne - *nb > 50) return false;
   re2::StringPiece s(f.data() + *nb, *ne - *nb);
-  static const RE2 kName(R"([a-z][a-z' -]*)");
+  // A 0 or a 1 inside is OCR's O or l ("S0CX"), set right when matched.
+  static const RE2 kName(R"([a-z][a-z01' -]*)");
   if (!RE2::FullMatch(s, kName)) return false;
   int words = 1;
   for (char c : s)
@@ -360,6 +367,19 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
           n.printed = head;
         }
       }
+    }
+    // A list line read without its bullet, a letter read as a digit ("S0CX"):
+    // the name with the letter, when it is a commune's.
+    if (ctx.geo && n.loose && n.printed.find_first_of("01") != std::string::npos) {
+      std::string fixed = n.printed;
+      for (size_t k = 0; k < fixed.size(); ++k) {
+        if (fixed[k] != '0' && fixed[k] != '1') continue;
+        bool upper = (k > 0 && std::isupper(static_cast<unsigned char>(fixed[k - 1]))) ||
+                     (k + 1 < fixed.size() && std::isupper(static_cast<unsigned char>(fixed[k + 1])));
+        fixed[k] = fixed[k] == '0' ? (upper ? 'O' : 'o') : (upper ? 'I' : 'l');
+      }
+      CommuneMatch fm = ctx.geo->Match(fixed, dep);
+      if (fm.commune && (fm.match == "exact" || fm.match == "accent")) n.printed = fixed;
     }
     CommuneRef ref;
     ref.printed = n.printed;

@@ -235,12 +235,13 @@ TEST_CASE("communes: specks read in a bullet's place keep the list going, a comm
       "- Romeries\n"
       "' ~ Wahagnies\n"
       "\" + Le Syndicat certifie\n"
-      "- Preux-au-Bois\n");
+      "- Preux-au-Bois\n"
+      "=: S0CX\n");
   Act act = WholeDocAct(*doc);
   ExtractContext ctx{TestGeo()};
   ExtractCommunes(*doc, ctx, &act);
   auto lists = ByList(act);
-  REQUIRE(lists["article 1"].size() == 5);
+  REQUIRE(lists["article 1"].size() == 6);
   CHECK(lists["article 1"][1]->printed == "Ors");
   CHECK(lists["article 1"][1]->insee == std::optional<std::string>("59450"));
   CHECK(lists["article 1"][2]->printed == "Romeries");
@@ -248,6 +249,9 @@ TEST_CASE("communes: specks read in a bullet's place keep the list going, a comm
   // A line so read that names no commune is dropped; the list goes on.
   CHECK_FALSE(Find(act, "article 1", "Le Syndicat certifie"));
   CHECK(lists["article 1"][4]->printed == "Preux-au-Bois");
+  // "- Socx" read "=: S0CX" (x24 of draw 11050): a zero for the O.
+  CHECK(lists["article 1"][5]->printed == "SOCX");
+  CHECK(lists["article 1"][5]->insee == std::optional<std::string>("59570"));
 }
 
 TEST_CASE("communes: a Vu clause after an OCR speck of punctuation still opens its list") {
