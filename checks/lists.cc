@@ -198,6 +198,11 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     const CommuneRef& c = act.communes[idx];
     std::string want = CompactKey(c.name ? *c.name : c.printed);
     if (!in.doc || want.size() < 3) return false;
+    // A name that opens with an article ("La Groise", "Les Trois-Moulins"): the rest.
+    std::string tail;
+    static const RE2 kArticle(R"(^(?:la|le|les|l')\s*(.{5,})$)");
+    RE2::FullMatch(Fold(c.name ? *c.name : c.printed), kArticle, &tail);
+    tail = CompactKey(tail);
     const auto& lines = in.doc->lines();
     for (size_t i = act.first_line; i < act.last_line && i < lines.size(); ++i) {
       const std::string line =
@@ -207,8 +212,15 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
         words += line[k] != ' ' && (k == 0 || line[k - 1] == ' ');
       // The name alone on its line is the item read, not one lost in other letters.
       const std::string key = CompactKey(line);
-      if (words == 0 || words > 4 || key == want || key.find(want) == std::string::npos) continue;
-      if (in.doc->EvidenceForLines(i, i + 1).confidence < kOcrDoubt) return true;
+      if (words == 0 || words > 4 || key == want) continue;
+      const double conf = in.doc->EvidenceForLines(i, i + 1).confidence;
+      if (key.find(want) != std::string::npos && conf < kOcrDoubt) return true;
+      // The bullet and the article run together ("- La Groise" read "Se
+      // Groise"): an OCR line that ends with the rest of the name.
+      if (words <= 3 && conf < 1.0 && !tail.empty() && key.size() > tail.size() &&
+          key.size() <= want.size() + 2 &&
+          key.compare(key.size() - tail.size(), tail.size(), tail) == 0)
+        return true;
     }
     return false;
   };

@@ -204,6 +204,35 @@ TEST_CASE("lists: an article item OCR garbled or whose dash it read as a figure 
 namespace delib {
 using namespace testing;
 
+TEST_CASE("lists: an article item whose bullet OCR ran into its article is not left out") {
+  REQUIRE(TestGeo());
+  // x19 of draw 11057, scanned: "- La Groise" read "Se Groise".
+  auto check = [](float conf) {
+    auto doc = TextDoc(
+        "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Hestrud, "
+        "La Groise (ci-après « les communes du premier groupe ») ;\n"
+        "Article 1 : APPROUVE l'adhésion des communes suivantes au SIECF.\n"
+        "- Hestrud\n"
+        "Se Groise\n",
+        conf);
+    Act act = WholeDocAct(*doc);
+    act.body.type = "comite_syndical";
+    for (auto [printed, insee, list] : {std::tuple{"Hestrud", "59306", "vu deliberations"},
+                                        std::tuple{"La Groise", "59274", "vu deliberations"},
+                                        std::tuple{"Hestrud", "59306", "article 1"}}) {
+      CommuneRef c;
+      c.printed = printed;
+      c.insee = insee, c.name = printed, c.match = "exact";
+      c.list = list;
+      act.communes.push_back(c);
+    }
+    return HasRule(Checked(*doc, act), "list.mismatch");
+  };
+  CHECK_FALSE(check(0.8f));
+  // Printed so in a text layer, the line is no item of the list.
+  CHECK(check(1.0f));
+}
+
 TEST_CASE("lists: an approved name misspelled by one letter is the commune cited, misspelled") {
   REQUIRE(TestGeo());
   // A SIDEN act: "Lynde" cited in the Vu clause, approved as "Lyde".

@@ -612,6 +612,20 @@ std::string DropLeadingSpecks(const std::string& name) {
   return out;
 }
 
+// A short lower-case word OCR reads from specks after a surname in capitals
+// ("Agnès RUBIO nat"): dropped, a particle kept.
+std::string DropTrailingSpeck(const std::string& name) {
+  std::vector<std::string> words = SplitWords(name);
+  if (words.size() < 3) return name;
+  TokenShape last = ShapeOfToken(words.back());
+  TokenShape before = ShapeOfToken(words[words.size() - 2]);
+  const std::string f = Fold(words.back());
+  if (last.letters == 0 || last.letters > 3 || last.upper > 0 || last.digits > 0 ||
+      before.letters < 2 || before.lower > 0 || f == "de" || f == "du" || f == "des" || f == "van")
+    return name;
+  return name.substr(0, name.rfind(words.back()));
+}
+
 std::string ItemName(const DocText& doc, Span s) {
   std::string raw = FixInitialDigit(DropNoiseMarks(RawText(doc, s.b, s.e)));
   // A lone "à" after the name, its holder never printed or a speck read so
@@ -628,7 +642,10 @@ std::string ItemName(const DocText& doc, Span s) {
       raw.erase(0, raw.find_first_not_of(' ', std::strlen(head)));
   size_t paren = raw.find('(');
   if (paren != std::string::npos && paren > 0) raw = raw.substr(0, paren);
-  return DropLeadingSpecks(StripCivility(CutAfterSentenceEnd(raw)));
+  std::string name = DropLeadingSpecks(StripCivility(CutAfterSentenceEnd(raw)));
+  name = DropTrailingSpeck(name);
+  while (!name.empty() && name.back() == ' ') name.pop_back();
+  return name;
 }
 
 enum class ItemKind { kName, kProxy, kProxyTail, kRole, kNumber, kOther };

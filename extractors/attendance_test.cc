@@ -684,10 +684,11 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
 
 TEST_CASE("attendance: Hem layout, a holder's compound surname wrapped to the next line") {
   // x10 of draw 11057 (a text layer): "RUBIO COQUEMPOT" cut at the line's end.
-  // A speck before the next heading (x16 of draw 11055, scanned) does not hide it.
+  // A speck before the next heading (x16 of draw 11055, scanned) does not hide
+  // it, nor a speck read as a word after a holder (x15 of draw 11051) end the list.
   Act a = Attend(
       "ABSENTS EXCUSES\n"
-      "Jean FLAMENT ayant donné procuration à Brigitte GUISLAIN\n"
+      "Jean FLAMENT ayant donné procuration à Brigitte GUISLAIN nat\n"
       "Marc-Antoine MEYFROIDT ayant donné procuration à Brigitte RUBIO\n"
       "COQUEMPOT\n"
       "Bénédicte DUQUESNOY\n"
@@ -697,6 +698,7 @@ TEST_CASE("attendance: Hem layout, a holder's compound surname wrapped to the ne
       ":ABSENTS\n"
       "Joël LE GUEN\n");
   CHECK(a.attendance.proxies.size() == 3);
+  CHECK(HasProxy(a.attendance, "Jean FLAMENT", "Brigitte GUISLAIN"));
   CHECK(HasProxy(a.attendance, "Marc-Antoine MEYFROIDT", "Brigitte RUBIO COQUEMPOT"));
   CHECK(HasProxy(a.attendance, "Serge DE WITTE", "Gérard VANDENBERGHE"));
   CHECK(a.attendance.excused ==
