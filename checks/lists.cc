@@ -118,10 +118,24 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
   // An entry of a list that matched no commune and whose letters contain the
   // commune's name ("Lille da", "Oisy :"): the reading garbled it, it is there
   // (either way round).
+  // A name of two to four letters, one of them misread or lost ("OTs" for
+  // Ors, "Br" for Bry): too short for NamedNearby, but the unmatched entry is
+  // all there is of it.
+  auto ShortMisread = [](const CommuneRef& unmatched, const CommuneRef& named) {
+    if (unmatched.insee || !named.insee) return false;
+    const std::string u = CompactKey(unmatched.printed);
+    const std::string n = CompactKey(named.name ? *named.name : named.printed);
+    return n.size() <= 4 && u.size() >= 2 &&
+           (EditDistance(u, n, 2) <= 1 || (u.size() < n.size() && n.compare(0, u.size(), u) == 0));
+  };
   auto Garbled = [&](const Named& list, size_t idx) {
     const CommuneRef& c = act.communes[idx];
     std::string want = CompactKey(c.name ? *c.name : c.printed);
-    if (want.size() < 3) return false;
+    if (want.size() < 3) {
+      for (const auto& [k, j] : list.first)
+        if (ShortMisread(c, act.communes[j])) return true;
+      return false;
+    }
     for (const auto& [k, j] : list.first) {
       const CommuneRef& o = act.communes[j];
       if (!o.insee && CompactKey(o.printed).find(want) != std::string::npos) return true;
@@ -167,6 +181,7 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
       // that ends on a hyphen and begins the name.
       const CommuneRef& unmatched = o.insee ? c : o;
       const CommuneRef& named = o.insee ? o : c;
+      if (ShortMisread(unmatched, named)) return true;
       if (!unmatched.insee && named.insee) {
         const std::string full = Fold(named.name ? *named.name : named.printed);
         std::istringstream words(Fold(unmatched.printed));

@@ -138,6 +138,22 @@ bool NameOnlyLine(const DocText& doc, size_t b, size_t e, size_t* nb, size_t* ne
   *nb = b;
   *ne = e;
   Trim(f, nb, ne);
+  // Specks read as a short word before the name ("ie Quérénaing", "0 Wicres",
+  // "oe Féchain") and marks after it ("Féchain |"). A capital opens a word of
+  // the name ("Le Doulieu").
+  size_t sp = f.find(' ', *nb);
+  if (sp != std::string::npos && sp < *ne && sp - *nb <= 2 &&
+      !std::isupper(static_cast<unsigned char>(doc.raw()[doc.RawOffset(*nb)])))
+    *nb = sp;
+  while (*ne > *nb) {
+    size_t last = f.rfind(' ', *ne - 1);
+    if (last == std::string::npos || last < *nb) break;
+    bool letters = false;
+    for (size_t k = last + 1; k < *ne; ++k) letters |= std::isalpha(static_cast<unsigned char>(f[k])) != 0;
+    if (letters) break;
+    *ne = last;
+  }
+  Trim(f, nb, ne);
   if (*ne <= *nb || *ne - *nb > 50) return false;
   re2::StringPiece s(f.data() + *nb, *ne - *nb);
   // A 0 or a 1 inside is OCR's O or l ("S0CX"), set right when matched.

@@ -236,12 +236,21 @@ TEST_CASE("communes: specks read in a bullet's place keep the list going, a comm
       "' ~ Wahagnies\n"
       "\" + Le Syndicat certifie\n"
       "- Preux-au-Bois\n"
-      "=: S0CX\n");
+      "=: S0CX\n"
+      // A speck read as a short word before the name, marks after it.
+      "ie Quérénaing\n"
+      "0 Wicres\n"
+      "oe Féchain |\n"
+      "- Le Doulieu\n");
   Act act = WholeDocAct(*doc);
   ExtractContext ctx{TestGeo()};
   ExtractCommunes(*doc, ctx, &act);
   auto lists = ByList(act);
-  REQUIRE(lists["article 1"].size() == 6);
+  REQUIRE(lists["article 1"].size() == 10);
+  CHECK(lists["article 1"][6]->printed == "Quérénaing");
+  CHECK(lists["article 1"][7]->printed == "Wicres");
+  CHECK(lists["article 1"][8]->printed == "Féchain");
+  CHECK(lists["article 1"][9]->printed == "Le Doulieu");
   CHECK(lists["article 1"][1]->printed == "Ors");
   CHECK(lists["article 1"][1]->insee == std::optional<std::string>("59450"));
   CHECK(lists["article 1"][2]->printed == "Romeries");
