@@ -342,6 +342,12 @@ TEST_CASE("counts: 13 present stated, 12 read from a list where OCR garbled one 
     Put(&act, "/attendance/present/11", *doc, "F. CAREY");
     // Garbled words between the names: the missing one may be there. Read clearly: a mismatch.
     CHECK(HasRule(Checked(*doc, act), "count.mismatch") == (conf > kIllegible));
+    // Unless the reading kept that item as a member it could not name.
+    act.attendance.present_unread = 1;
+    CHECK_FALSE(HasRule(Checked(*doc, act), "count.mismatch"));
+    // One unread, two missing: a mismatch still.
+    act.attendance.present.pop_back();
+    if (conf > kIllegible) CHECK(HasRule(Checked(*doc, act), "count.mismatch"));
   }
 }
 
@@ -623,6 +629,27 @@ TEST_CASE("counts: on a scan, members in office above the seats that the lists c
     CAPTURE(conf);
     // 3 present + 1 excused = the 4 seats: a scan's "5" is a misreading.
     CHECK(HasRule(Checked(doc, act), "count.exceeds_in_office") == (conf == 1.0f));
+  }
+}
+
+TEST_CASE("counts: on a scan, members in office below half those named present lost a digit") {
+  // x02 of draw 11061: "23" read "2", 21 named present.
+  const std::string text = "Nombre de membres en exercice : 2\n";
+  for (float conf : {0.9f, 1.0f}) {
+    auto doc_ptr = TextDoc(text, conf);
+    const DocText& doc = *doc_ptr;
+    Act act = WholeDocAct(doc);
+    act.body.type = "conseil_municipal";
+    Attendance& at = act.attendance;
+    at.in_office = 2;
+    Put(&act, "/attendance/in_office", doc, "en exercice : 2");
+    at.present = {"A. LEROY", "B. DUBOIS", "C. MARTIN", "E. DURAND", "F. LEFEBVRE"};
+    at.excused = {"D. PETIT"};
+    CAPTURE(conf);
+    CHECK(HasRule(Checked(doc, act), "count.exceeds_in_office") == (conf == 1.0f));
+    // One below those listed is a count to report, scanned or not.
+    at.in_office = 5;
+    CHECK(HasRule(Checked(doc, act), "count.exceeds_in_office"));
   }
 }
 

@@ -66,8 +66,9 @@ struct HeadingRule {
   bool gives_proxy;  // members listed under it give a proxy
 };
 
-// Plural/gender marks: "présent(e)s", "excusé(s)", "absentes".
-#define PL "(?:e|s|es|\\(e?s?\\)|\\(es\\))?"
+// Plural/gender marks: "présent(e)s", "excusé(s)", "absentes"; OCR may set a
+// space before the "s" ("ABSENT S EXCUSES").
+#define PL "(?: ?s|e|es|\\(e?s?\\)|\\(es\\))?"
 
 // Most specific first: the first rule matching at a position wins. OCR may
 // split "EXCUSES" ("EXC USES"): a space is allowed inside it.
@@ -236,6 +237,20 @@ bool HoldsSurname(const DocText& doc, size_t fb, size_t fe) {
   return false;
 }
 
+// Runs of words in capitals (two letters or more) in a span, each a surname
+// ("Y. CAUWET mé CRÉPIN": 2).
+int SurnameRuns(const DocText& doc, Span s) {
+  int runs = 0;
+  bool in_run = false;
+  for (const std::string& tok : SplitWords(RawText(doc, s.b, s.e))) {
+    TokenShape sh = ShapeOfToken(tok);
+    const bool caps = sh.letters >= 2 && sh.lower == 0;
+    if (caps && !in_run) ++runs;
+    in_run = caps;
+  }
+  return runs;
+}
+
 // Whether a span ends on a word that waits for more of the name: a particle
 // ("Zohra DE", "Alain DU"), a civility or "à" ("X à Mme").
 bool EndsWaiting(const DocText& doc, size_t b, size_t e) {
@@ -385,7 +400,9 @@ bool HyphenSpaceJoins(const DocText& doc, size_t b, size_t h, size_t e) {
   if (!caps(before) || !caps(after)) return false;
   size_t k = ae;
   while (k < e && f[k] == ' ') ++k;
-  return k >= e || f[k] == ',' || f[k] == ';' || f[k] == '\n' || f[k] == '.';
+  // ... or the " - " between names of an initials list ("K. HINGREZ- CÉRÉDA - D. …").
+  return k >= e || f[k] == ',' || f[k] == ';' || f[k] == '\n' || f[k] == '.' ||
+         (k > ae && f[k] == '-' && (k + 1 >= e || IsBlank(f[k + 1])));
 }
 
 // Whether the period at `p` stands for a comma OCR misread between two names:
@@ -962,8 +979,11 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
       }
       continue;
     }
-    if (it.kind == ItemKind::kOther && sec == Section::kPresent && OpensWithCivility(doc, s))
-      ++at.present_unread;
+    // An item of the present list that is no name as read: a member whose
+    // name OCR garbled ("bañien DELASSUS", "dm tnt LEROY"), or two run
+    // together when the dash between them was misread ("Y. CAUWET mé CRÉPIN").
+    if (it.kind == ItemKind::kOther && sec == Section::kPresent)
+      at.present_unread += OpensWithCivility(doc, s) ? 1 : SurnameRuns(doc, s);
     if (it.kind == ItemKind::kOther && bare_a && LostProxy(doc, s)) {
       // One pair per "à": a lost comma runs two into one item ("Mme Zohra
       // oacut à M. Guillaume De Mme Marie-Hélène DEMEULENAERE à Mme Karima …").

@@ -636,6 +636,11 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
   CHECK(c.attendance.proxies.size() == 3);
   CHECK(HasProxy(c.attendance, "Marie-Hélène CRÉPIN", "Jérémie VANDENBERGHE"));
   CHECK(HasProxy(c.attendance, "Nicolas DELCOURT", "Joël DESCAMPS"));
+  // A compound surname read with a space after its hyphen, in a list of
+  // initials (x01 of draw 11063).
+  Act hyph = Attend("4 Présents : B. CAREY - N. NOWAK - K. HINGREZ- CÉRÉDA - D. LEROY\n");
+  CHECK(hyph.attendance.present ==
+        std::vector<std::string>{"B. CAREY", "N. NOWAK", "K. HINGREZ-CÉRÉDA", "D. LEROY"});
   // A separating dash read as ':' between two names (x01 of draw 11054).
   Act colon = Attend(
       "10 Présents : I. THIEFFRY - K. RUBIO COQUEMPOT : J. DUQUESNOY - M. LAMBERT - C. PACCOU -\n"
@@ -680,6 +685,31 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
   CHECK(d.attendance.proxies.size() == 2);
   CHECK(HasProxy(d.attendance, "C. MEYFROIDT", "S. SAINT-MAXENT"));
   CHECK(d.attendance.excused == std::vector<std::string>{"K. MARQUE", "V. MONNET"});
+}
+
+TEST_CASE("attendance: present items OCR garbled count as members unread") {
+  // x06 of draw 11065: "Y. CAUWET - J. CRÉPIN" read "Y. CAUWET mé CRÉPIN".
+  Act a = Attend(
+      "6 Présents : N LEMAIRE - É. LECLERCQ - Z. DELCOURT - Y. CAUWET mé CRÉPIN -\n"
+      "J. RUBIO COQUEMPOT\n");
+  CHECK(a.attendance.present.size() + a.attendance.present_unread == 6);
+  // x15 of draw 11065: given names garbled, one in lower case.
+  Act b = Attend(
+      "PRESENTS\n"
+      "Olivier THIEFFRY, Jean RUBIO COQUEMPOT, Éric FLAMENT, bañien DELASSUS, Marc-Antoine\n"
+      "FIGOUREUX, Alain DECLERCK, Adjoints au Maire,\n"
+      "Marie-Claude PRUVOST, Alain VERMEERSCH, Gérard CRÉPIN, dm tnt LEROY, Maxime\n"
+      "DELCOURT, Conseillers.\n");
+  CHECK(b.attendance.present.size() + b.attendance.present_unread == 11);
+  // A heading read with a space before its plural (x13 of draw 11061) is one.
+  Act c = Attend(
+      "PRESENTS\n"
+      "Olivier THIEFFRY, Jean RUBIO COQUEMPOT, Conseillers.\n"
+      "ABSENT S EXCUSES\n"
+      "Laurence PACCOU ayant donné procuration à Olivier THIEFFRY\n"
+      "Jérémie MONNET\n");
+  CHECK(c.attendance.present == std::vector<std::string>{"Olivier THIEFFRY", "Jean RUBIO COQUEMPOT"});
+  CHECK(c.attendance.excused == std::vector<std::string>{"Laurence PACCOU", "Jérémie MONNET"});
 }
 
 TEST_CASE("attendance: Hem layout, a holder's compound surname wrapped to the next line") {
