@@ -117,6 +117,13 @@ bool WritersSlip(std::string_view printed, const std::string& official) {
   return false;
 }
 
+// A compact key with the letters OCR reads as one letter made one ("rn" read
+// "m": "Bime" for Bierne).
+std::string OcrShapes(std::string key) {
+  for (size_t p; (p = key.find("rn")) != std::string::npos;) key.replace(p, 2, "m");
+  return key;
+}
+
 // Whether a fuzzy match is explained by the reading rather than the document:
 // the name read from a scan (confidence below 1) with low confidence, or
 // differing from the official name only by OCR's usual confusions.
@@ -138,7 +145,10 @@ bool OcrMisread(const Act& act, const std::string& ptr, const CommuneRef& c) {
   std::string official = c.name ? *c.name : *near->name;
   for (char& ch : official)
     if (ch == 'I') ch = 'l';
-  return OcrNormal(c.printed) == CompactKey(official);
+  const std::string read = OcrNormal(c.printed), want = CompactKey(official);
+  // Within a letter of the name only once OCR's "m" for "rn" is undone: OCR's too.
+  return read == want ||
+         (EditDistance(read, want, 2) > 1 && EditDistance(OcrShapes(read), OcrShapes(want), 2) <= 1);
 }
 
 }  // namespace
@@ -146,10 +156,13 @@ bool OcrMisread(const Act& act, const std::string& ptr, const CommuneRef& c) {
 const CommuneRef* NamedNearby(const Act& act, const CommuneRef& c) {
   const std::string key = CompactKey(c.printed);
   if (key.size() < 4) return nullptr;
-  for (const CommuneRef& o : act.communes)
-    if (o.insee && o.name && o.list != c.list &&
-        EditDistance(key, CompactKey(*o.name), 2) == 1)
+  for (const CommuneRef& o : act.communes) {
+    if (!o.insee || !o.name || o.list == c.list) continue;
+    const std::string theirs = CompactKey(*o.name);
+    if (EditDistance(key, theirs, 2) == 1 ||
+        (key != theirs && EditDistance(OcrShapes(key), OcrShapes(theirs), 2) <= 1))
       return &o;
+  }
   return nullptr;
 }
 

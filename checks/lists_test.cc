@@ -233,6 +233,40 @@ TEST_CASE("lists: an article item whose bullet OCR ran into its article is not l
   CHECK(check(1.0f));
 }
 
+TEST_CASE("lists: OCR's 'm' for 'rn' and a name garbled at its end are the cited commune") {
+  REQUIRE(TestGeo());
+  // x18 of draw 11064: "- Bierne" read "- Bime"; x23 of draw 11067: "- Tilloy-lez-Marchiennes"
+  // read "' Tilloy-lez- rciisuies", dropped as no commune.
+  auto doc = TextDoc(
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Bierne, "
+      "Socx, Tilloy-lez-Marchiennes (ci-après « les communes du premier groupe ») ;\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIAVL.\n"
+      "- Bime\n"
+      "- Socx\n"
+      "' Tilloy-lez- rciisuies\n",
+      0.85f);
+  Act act = WholeDocAct(*doc);
+  act.body.type = "comite_syndical";
+  auto add = [&](const char* printed, const char* insee, const char* list) {
+    CommuneRef c;
+    c.printed = printed;
+    if (insee) c.insee = insee, c.name = printed, c.match = "exact";
+    else c.match = "none";
+    c.list = list;
+    act.communes.push_back(c);
+  };
+  add("Bierne", "59082", "vu deliberations");
+  add("Socx", "59570", "vu deliberations");
+  add("Tilloy-lez-Marchiennes", "59596", "vu deliberations");
+  add("Bime", nullptr, "article 1");
+  add("Socx", "59570", "article 1");
+  Put(&act, "/communes/3", *doc, "- Bime");
+  Act checked = Checked(*doc, act);
+  CHECK_FALSE(HasRule(checked, "list.mismatch"));
+  CHECK_FALSE(HasRule(checked, "commune.unknown"));
+  CHECK_FALSE(HasRule(checked, "commune.misspelled"));
+}
+
 TEST_CASE("lists: an approved name misspelled by one letter is the commune cited, misspelled") {
   REQUIRE(TestGeo());
   // A SIDEN act: "Lynde" cited in the Vu clause, approved as "Lyde".

@@ -20,10 +20,11 @@ bool ConvocationDateStated(const std::string& folded) {
       R"(date de (?:la )?convocation[\s:.,_-]{0,12}\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4})");
   // The phrase that announces the date, the date misread by OCR ("faite le 23
   // juiet", "en date _ dix- . juillet"): a day or a month is there.
-  // "le" may be misread too ("faite 1e 24 juin"), the day be in words ("en
+  // "le" may be misread too ("faite 1e 24 juin"), a speck set after "été"
+  // ("a été.\nfaite le 4 novembre"), the day be in words ("en
   // date du vingt-cinq nié").
   static const RE2 kAnnounced(
-      R"(convocations?\s+(?:qui\s+lui\s+a\s+ete\s+faite(?:\s+\S{1,3})?|en\s+date)\b[^;]{0,40}?(?:\d|janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente))");
+      R"(convocations?\s+(?:qui\s+lui\s+a\s+ete[.,:]?\s+faite(?:\s+\S{1,3})?|en\s+date)\b[^;]{0,40}?(?:\d|janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente))");
   return RE2::PartialMatch(folded, kStated) || RE2::PartialMatch(folded, kDigits) ||
          RE2::PartialMatch(folded, kAnnounced);
 }

@@ -60,6 +60,7 @@ TEST_CASE("mentions: a convocation date stated in words is a mention even when n
         "s'est réuni à Douai, sur convocation en date _ dix- . juillet deux mille\n",
         // "le" and the month misread (x13 of draw 11057, x18 of draw 11054).
         "à la suite de la convocation\nqui lui a été faite 1e 24 juin et qui a été affichée\n",
+        "à la suite de la convocation qui lui a été.\nfaite le 4 novembre et qui a été affichée\n",
         "s'est réuni à Saint-Omer, sur\nconvocation en date du vingt-cinq nié deux mille vingt-cinq,\n"}) {
     auto doc = TextDoc(text);
     Act act = WholeDocAct(*doc);

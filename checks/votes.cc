@@ -174,9 +174,14 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
       // than present and absent members together is certain. The absent may
       // be unread too ("2 Absents donné PVR …"): those in office who are not
       // present bound them.
+      // With neither figure read nor anyone read absent, nothing bounds them.
       const bool unread = ProxiesUnread(in);
       if (unread && at.in_office && Legible(in, "/attendance/in_office"))
         others = std::max(others, *at.in_office - *present);
+      else if (unread && at.seats && Legible(in, "/attendance/seats"))
+        others = std::max(others, *at.seats - *present);
+      else if (unread && others == 0)
+        continue;
       if (unread && cast <= *present + others) continue;
       // The act states its voters ("Nombre de votants : 35"): as many may
       // have voted, whatever lists the reading lost.

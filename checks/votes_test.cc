@@ -348,6 +348,12 @@ TEST_CASE("votes: a proxies heading OCR garbled ('2 Absents donné PVR') still s
   CHECK_FALSE(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
   act.votes[0].for_votes = 15;
   CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+  // Neither the members in office nor the seats read, no one read absent (x04
+  // of draw 11060): nothing bounds the proxies unread.
+  act.attendance.in_office.reset();
+  CHECK_FALSE(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+  act.attendance.seats = 14;
+  CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
 }
 
 }  // namespace delib

@@ -629,18 +629,26 @@ std::string DropLeadingSpecks(const std::string& name) {
   return out;
 }
 
-// A short lower-case word OCR reads from specks after a surname in capitals
-// ("Agnès RUBIO nat"): dropped, a particle kept.
+// Short lower-case words OCR reads from specks after a surname in capitals
+// ("Agnès RUBIO nat", "I LEPLAT ee it"): dropped, a particle kept.
 std::string DropTrailingSpeck(const std::string& name) {
   std::vector<std::string> words = SplitWords(name);
-  if (words.size() < 3) return name;
-  TokenShape last = ShapeOfToken(words.back());
-  TokenShape before = ShapeOfToken(words[words.size() - 2]);
-  const std::string f = Fold(words.back());
-  if (last.letters == 0 || last.letters > 3 || last.upper > 0 || last.digits > 0 ||
-      before.letters < 2 || before.lower > 0 || f == "de" || f == "du" || f == "des" || f == "van")
-    return name;
-  return name.substr(0, name.rfind(words.back()));
+  // Up to two such words ("I LEPLAT ee it"), after a surname in capitals.
+  size_t keep = words.size();
+  while (keep >= 3 && words.size() - keep < 2) {
+    TokenShape last = ShapeOfToken(words[keep - 1]);
+    const std::string f = Fold(words[keep - 1]);
+    if (last.letters == 0 || last.letters > 3 || last.upper > 0 || last.digits > 0 || f == "de" ||
+        f == "du" || f == "des" || f == "van")
+      break;
+    --keep;
+  }
+  if (keep == words.size()) return name;
+  TokenShape surname = ShapeOfToken(words[keep - 1]);
+  if (surname.letters < 2 || surname.lower > 0) return name;
+  std::string out;
+  for (size_t k = 0; k < keep; ++k) out += (k ? " " : "") + words[k];
+  return out;
 }
 
 std::string ItemName(const DocText& doc, Span s) {

@@ -636,6 +636,9 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
   CHECK(c.attendance.proxies.size() == 3);
   CHECK(HasProxy(c.attendance, "Marie-Hélène CRÉPIN", "Jérémie VANDENBERGHE"));
   CHECK(HasProxy(c.attendance, "Nicolas DELCOURT", "Joël DESCAMPS"));
+  // Specks read as short words after the last name (x03 of draw 11064).
+  Act specks = Attend("2 Excusés : H. MAHTOUR - I LEPLAT ee it\n");
+  CHECK(specks.attendance.excused == std::vector<std::string>{"H. MAHTOUR", "I LEPLAT"});
   // A compound surname read with a space after its hyphen, in a list of
   // initials (x01 of draw 11063).
   Act hyph = Attend("4 Présents : B. CAREY - N. NOWAK - K. HINGREZ- CÉRÉDA - D. LEROY\n");

@@ -310,6 +310,8 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
           if (!NameOnlyLine(doc, b2, e2, &nb, &ne)) break;
           loose = true;
         }
+        // "- Article 2 : AUTORISE …", a speck read as its dash: the list has ended.
+        if (RE2::PartialMatch(re2::StringPiece(f.data() + nb, ne - nb), R"(^article\s+\d)")) break;
         ListedName n;
         n.folded_begin = nb;
         n.folded_end = ne;
