@@ -9,6 +9,7 @@
 
 #include "checks/geography.h"
 #include "extractors/extract.h"
+#include "pipeline/fold.h"
 
 namespace delib {
 namespace {
@@ -368,6 +369,8 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
     for (const auto& [d, k] : count)
       if (k > best) dep = d, best = k;
   }
+  const size_t first = act->communes.size();
+  std::vector<std::string> deps;  // each kept name's département, "" when none matched
   for (ListedName n : names) {
     // A speck of OCR after the name ("Lille da"): a last word of one or two
     // letters that the name reads without, exactly, is dropped.
@@ -402,12 +405,14 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
     CommuneRef ref;
     ref.printed = n.printed;
     ref.list = n.list;
+    std::string ref_dep;
     if (ctx.geo) {
       CommuneMatch m = ctx.geo->Match(n.printed, dep);
       if (m.commune) {
         ref.insee = m.commune->code;
         ref.name = m.commune->name;
         ref.match = m.match;
+        ref_dep = m.commune->departement;
       }
     }
     // Annex lists mix communes with other members (Région, EPCI): keep only
@@ -417,6 +422,26 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
     act->evidence["/communes/" + std::to_string(act->communes.size())] =
         doc.EvidenceForFolded(n.folded_begin, n.folded_end);
     act->communes.push_back(std::move(ref));
+    deps.push_back(ref_dep);
+  }
+  // A name that is a commune of another département, one letter from a
+  // commune of the act's own that the act names elsewhere ("Ledinghem" (62)
+  // approved, "Ledringhem" (59) cited by a syndicat of the Nord): that one,
+  // misspelled, not a stranger to the lists.
+  if (dep.empty()) return;
+  for (size_t i = first; i < act->communes.size(); ++i) {
+    CommuneRef& c = act->communes[i];
+    if (!c.insee || deps[i - first] == dep || !c.list || c.list->rfind("annexe", 0) == 0) continue;
+    for (size_t j = first; j < act->communes.size(); ++j) {
+      const CommuneRef& o = act->communes[j];
+      if (j == i || !o.insee || deps[j - first] != dep || o.match != "exact" || o.list == c.list)
+        continue;
+      if (EditDistance(Fold(c.printed), Fold(*o.name), 2) != 1) continue;
+      c.insee = o.insee;
+      c.name = o.name;
+      c.match = "fuzzy";
+      break;
+    }
   }
 }
 

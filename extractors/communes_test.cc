@@ -121,6 +121,39 @@ TEST_CASE("communes: lists whose announcing sentence wraps, as the seed 001 PDF 
   CHECK(lists.size() == 3);
 }
 
+TEST_CASE("communes: a commune of another département one letter from one cited is it, misspelled") {
+  REQUIRE(TestGeo());
+  // x18 of draw 11070 (a text layer): a syndicat of the Nord approves
+  // "Ledinghem" (a commune of the Pas-de-Calais) and cites Ledringhem (Nord).
+  auto doc = TextDoc(
+      "Département du Nord\n"
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Ledringhem, "
+      "Bierne (ci-après « les communes du premier groupe ») ;\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIAVL.\n"
+      "- Bierne\n"
+      "- Ledinghem\n");
+  Act act = WholeDocAct(*doc);
+  ExtractContext ctx{TestGeo()};
+  ExtractCommunes(*doc, ctx, &act);
+  auto lists = ByList(act);
+  REQUIRE(lists["article 1"].size() == 2);
+  CHECK(lists["article 1"][1]->printed == "Ledinghem");
+  CHECK(lists["article 1"][1]->name == std::optional<std::string>("Ledringhem"));
+  CHECK(lists["article 1"][1]->match == "fuzzy");
+  // Named alone, it is the commune of the Pas-de-Calais it spells.
+  auto alone = TextDoc(
+      "Département du Nord\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIAVL.\n"
+      "- Bierne\n"
+      "- Ledinghem\n");
+  Act a2 = WholeDocAct(*alone);
+  ExtractCommunes(*alone, ctx, &a2);
+  auto l2 = ByList(a2);
+  REQUIRE(l2["article 1"].size() == 2);
+  CHECK(l2["article 1"][1]->match == "exact");
+  CHECK(l2["article 1"][1]->name == std::optional<std::string>("Ledinghem"));
+}
+
 TEST_CASE("communes: a bullet read before the end of the sentence announcing the list") {
   REQUIRE(TestGeo());
   // x23 of draw 11053, scanned: the conditional list's announcing sentence
