@@ -61,25 +61,18 @@ TEST_CASE("lists: no deliberation list read - an OCR-garbled name in the article
                      "Hérin, Landas, Lille da\n");
   Act act = WholeDocAct(*doc);
   act.body.type = "comite_syndical";
-  auto add = [&](const char* printed, const char* insee, const char* list) {
-    CommuneRef c;
-    c.printed = printed;
-    if (insee) c.insee = insee, c.name = printed, c.match = "exact";
-    c.list = list;
-    act.communes.push_back(c);
-  };
-  add("Hérin", "59302", "vu courriers");
-  add("Landas", "59330", "vu courriers");
-  add("Blaringhem", "59084", "article 1");
-  add("Hérin", "59302", "article 1");
-  add("Landas", "59330", "article 1");
+  AddListed(&act, "Hérin", "59302", "vu courriers");
+  AddListed(&act, "Landas", "59330", "vu courriers");
+  AddListed(&act, "Blaringhem", "59084", "article 1");
+  AddListed(&act, "Hérin", "59302", "article 1");
+  AddListed(&act, "Landas", "59330", "article 1");
   // Blaringhem's deliberation is cited in a list the extraction missed.
   CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
-  add("Lille", "59350", "vu deliberations");
-  add("Blaringhem", "59084", "vu deliberations");
-  add("Lille da", nullptr, "article 1");  // OCR of "Lille ;"
+  AddListed(&act, "Lille", "59350", "vu deliberations");
+  AddListed(&act, "Blaringhem", "59084", "vu deliberations");
+  AddListed(&act, "Lille da", nullptr, "article 1");  // OCR of "Lille ;"
   CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
-  add("Douai", "59178", "vu deliberations");
+  AddListed(&act, "Douai", "59178", "vu deliberations");
   auto found = Rules(Checked(*doc, act), "list.mismatch");
   REQUIRE(found.size() == 1);
   CHECK(found[0].message.rfind("Douai is in the vu deliberations list", 0) == 0);
@@ -103,16 +96,9 @@ TEST_CASE("lists: a bullet line read out of its list is no commune left out") {
       "- Cambrai\n");
   Act act = WholeDocAct(*doc);
   act.body.type = "comite_syndical";
-  auto add = [&](const char* printed, const char* insee, const char* list) {
-    CommuneRef c;
-    c.printed = printed;
-    c.insee = insee, c.name = printed, c.match = "exact";
-    c.list = list;
-    act.communes.push_back(c);
-  };
-  add("Cambrai", "59122", "vu deliberations");
-  add("Escaudœuvres", "59205", "vu deliberations");
-  add("Cambrai", "59122", "article 1");
+  AddListed(&act, "Cambrai", "59122", "vu deliberations");
+  AddListed(&act, "Escaudœuvres", "59205", "vu deliberations");
+  AddListed(&act, "Cambrai", "59122", "article 1");
   CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
   // Printed nowhere as a list item: left out of the approval.
   auto plain = TextDoc(
@@ -152,19 +138,12 @@ TEST_CASE("lists: an article item OCR garbled or whose dash it read as a figure 
   auto check = [&](const DocText& doc) {
     Act act = WholeDocAct(doc);
     act.body.type = "comite_syndical";
-    auto add = [&](const char* printed, const char* insee, const char* list) {
-      CommuneRef c;
-      c.printed = printed;
-      c.insee = insee, c.name = printed, c.match = "exact";
-      c.list = list;
-      act.communes.push_back(c);
-    };
-    add("Beaurieux", "59062", "vu deliberations");
-    add("Cysoing", "59168", "vu deliberations");
-    add("Ors", "59450", "vu deliberations");
-    add("Potelle", "59468", "vu deliberations");
-    add("Beaurieux", "59062", "article 1");
-    add("Potelle", "59468", "article 1");
+    AddListed(&act, "Beaurieux", "59062", "vu deliberations");
+    AddListed(&act, "Cysoing", "59168", "vu deliberations");
+    AddListed(&act, "Ors", "59450", "vu deliberations");
+    AddListed(&act, "Potelle", "59468", "vu deliberations");
+    AddListed(&act, "Beaurieux", "59062", "article 1");
+    AddListed(&act, "Potelle", "59468", "article 1");
     return Rules(Checked(doc, act), "list.mismatch");
   };
   CHECK(check(*make(0.3f)).empty());
@@ -189,13 +168,8 @@ TEST_CASE("lists: an article item OCR garbled or whose dash it read as a figure 
   act.body.type = "comite_syndical";
   for (auto [printed, insee, list] : {std::tuple{"Beaurieux", "59062", "vu deliberations"},
                                       std::tuple{"Ors", "59450", "vu deliberations"},
-                                      std::tuple{"Beaurieux", "59062", "article 1"}}) {
-    CommuneRef c;
-    c.printed = printed;
-    c.insee = insee, c.name = printed, c.match = "exact";
-    c.list = list;
-    act.communes.push_back(c);
-  }
+                                      std::tuple{"Beaurieux", "59062", "article 1"}})
+    AddListed(&act, printed, insee, list);
   CHECK(Rules(Checked(doc, act), "list.mismatch").size() == 1);
 }
 
@@ -219,13 +193,8 @@ TEST_CASE("lists: an article item whose bullet OCR ran into its article is not l
     act.body.type = "comite_syndical";
     for (auto [printed, insee, list] : {std::tuple{"Hestrud", "59306", "vu deliberations"},
                                         std::tuple{"La Groise", "59274", "vu deliberations"},
-                                        std::tuple{"Hestrud", "59306", "article 1"}}) {
-      CommuneRef c;
-      c.printed = printed;
-      c.insee = insee, c.name = printed, c.match = "exact";
-      c.list = list;
-      act.communes.push_back(c);
-    }
+                                        std::tuple{"Hestrud", "59306", "article 1"}})
+      AddListed(&act, printed, insee, list);
     return HasRule(Checked(*doc, act), "list.mismatch");
   };
   CHECK_FALSE(check(0.8f));
@@ -247,19 +216,11 @@ TEST_CASE("lists: OCR's 'm' for 'rn' and a name garbled at its end are the cited
       0.85f);
   Act act = WholeDocAct(*doc);
   act.body.type = "comite_syndical";
-  auto add = [&](const char* printed, const char* insee, const char* list) {
-    CommuneRef c;
-    c.printed = printed;
-    if (insee) c.insee = insee, c.name = printed, c.match = "exact";
-    else c.match = "none";
-    c.list = list;
-    act.communes.push_back(c);
-  };
-  add("Bierne", "59082", "vu deliberations");
-  add("Socx", "59570", "vu deliberations");
-  add("Tilloy-lez-Marchiennes", "59596", "vu deliberations");
-  add("Bime", nullptr, "article 1");
-  add("Socx", "59570", "article 1");
+  AddListed(&act, "Bierne", "59082", "vu deliberations");
+  AddListed(&act, "Socx", "59570", "vu deliberations");
+  AddListed(&act, "Tilloy-lez-Marchiennes", "59596", "vu deliberations");
+  AddListed(&act, "Bime", nullptr, "article 1");
+  AddListed(&act, "Socx", "59570", "article 1");
   Put(&act, "/communes/3", *doc, "- Bime");
   Act checked = Checked(*doc, act);
   CHECK_FALSE(HasRule(checked, "list.mismatch"));
@@ -278,18 +239,10 @@ TEST_CASE("lists: an approved name misspelled by one letter is the commune cited
       "- Lyde\n");
   Act act = WholeDocAct(*doc);
   act.body.type = "comite_syndical";
-  auto add = [&](const char* printed, const char* insee, const char* list) {
-    CommuneRef c;
-    c.printed = printed;
-    if (insee) c.insee = insee, c.name = printed, c.match = "exact";
-    else c.match = "none";
-    c.list = list;
-    act.communes.push_back(c);
-  };
-  add("Crespin", "59160", "vu deliberations");
-  add("Lynde", "59367", "vu deliberations");
-  add("Crespin", "59160", "article 1");
-  add("Lyde", nullptr, "article 1");
+  AddListed(&act, "Crespin", "59160", "vu deliberations");
+  AddListed(&act, "Lynde", "59367", "vu deliberations");
+  AddListed(&act, "Crespin", "59160", "article 1");
+  AddListed(&act, "Lyde", nullptr, "article 1");
   Act checked = Checked(*doc, act);
   CHECK_FALSE(HasRule(checked, "list.mismatch"));
   CHECK_FALSE(HasRule(checked, "commune.unknown"));
@@ -312,30 +265,22 @@ TEST_CASE("lists: two cited names run together and cut at their hyphens are ther
       "- Boussois\n- Vieux-Reng\n- Villers-au-Tertre\n- Roncq\n", 0.8f);
   Act act = WholeDocAct(*doc);
   act.body.type = "comite_syndical";
-  auto add = [&](const char* printed, const char* insee, const char* list) {
-    CommuneRef c;
-    c.printed = printed;
-    if (insee) c.insee = insee, c.name = printed, c.match = "exact";
-    else c.match = "none";
-    c.list = list;
-    act.communes.push_back(c);
-  };
-  add("Boussois", "59104", "vu deliberations");
-  add("Vieux- on Villers- ha", nullptr, "vu deliberations");
-  add("Boussois", "59104", "article 1");
-  add("Vieux-Reng", "59618", "article 1");
-  add("Villers-au-Tertre", "59620", "article 1");
-  add("Roncq", "59508", "article 1");
+  AddListed(&act, "Boussois", "59104", "vu deliberations");
+  AddListed(&act, "Vieux- on Villers- ha", nullptr, "vu deliberations");
+  AddListed(&act, "Boussois", "59104", "article 1");
+  AddListed(&act, "Vieux-Reng", "59618", "article 1");
+  AddListed(&act, "Villers-au-Tertre", "59620", "article 1");
+  AddListed(&act, "Roncq", "59508", "article 1");
   auto found = Rules(Checked(*doc, act), "list.mismatch");
   // Roncq is cited nowhere: that one stays.
   REQUIRE(found.size() == 1);
   CHECK(found[0].message.rfind("Roncq is in the article 1 list", 0) == 0);
   // A short name cited, misread by one letter (x22 of draw 11016 read "OTs"
   // for Ors), or cut ("Br" for Bry): approved and cited.
-  add("Ors", "59450", "article 1");
-  add("OTs", nullptr, "vu deliberations");
-  add("Bry", "59116", "article 1");
-  add("Br", nullptr, "vu deliberations");
+  AddListed(&act, "Ors", "59450", "article 1");
+  AddListed(&act, "OTs", nullptr, "vu deliberations");
+  AddListed(&act, "Bry", "59116", "article 1");
+  AddListed(&act, "Br", nullptr, "vu deliberations");
   found = Rules(Checked(*doc, act), "list.mismatch");
   REQUIRE(found.size() == 1);
   CHECK(found[0].message.rfind("Roncq is in the article 1 list", 0) == 0);

@@ -71,6 +71,16 @@ inline Evidence Ev(const DocText& doc, const std::string& snippet, size_t from =
   REQUIRE_MESSAGE(at != std::string::npos, "snippet not in seed: " << snippet);
   return doc.EvidenceForFolded(at, at + f.size());
 }
+// A commune of a list, as the extraction records it: matched exactly when
+// `insee` is given, matched to nothing when it is null.
+inline void AddListed(Act* act, const char* printed, const char* insee, const char* list) {
+  CommuneRef c;
+  c.printed = printed;
+  if (insee) c.insee = insee, c.name = printed, c.match = "exact";
+  c.list = list;
+  act->communes.push_back(c);
+}
+
 inline void Put(Act* act, const std::string& ptr, const DocText& doc, const std::string& snippet) {
   act->evidence[ptr] = Ev(doc, snippet);
 }
