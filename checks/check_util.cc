@@ -389,8 +389,10 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
     }
     return !vowel;
   };
-  // An initial read ("J. PASSEBOSC") is a name read too.
-  const bool given_lost = holder.given.empty() ? holder.initials.empty() : garbled(holder.given);
+  // An initial read ("J. PASSEBOSC") is a name read too. A pair OCR read
+  // near noise ("Mme Piretle LAMBERT", confidence 0) may hold any given name.
+  const bool given_lost = holder.given.empty() ? holder.initials.empty()
+                                               : garbled(holder.given) || ev->second.confidence < kOcrDoubt;
   if (given_lost && FindPerson(at.absent, at.proxies[i].to) < 0 &&
       FindPerson(at.excused, at.proxies[i].to) < 0) {
     int bearers = 0;

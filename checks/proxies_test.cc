@@ -204,6 +204,25 @@ TEST_CASE("proxies: a scanned holder whose given name is garbled, surname of one
   CHECK(check(0.9f, {"Émilie RUBIO COQUEMPOT", "Anne VANDENBERGHE"}));
 }
 
+TEST_CASE("proxies: a scanned pair read near noise may hold any given name of its surname") {
+  // x29 of draw 11072: "Mme Pierrette LAMBERT" read "Mme Piretle LAMBERT", the pair at confidence 0.
+  const std::string text = "Mme Marie-Hélène MEYFROIDT à Mme Piretle LAMBERT\n";
+  for (float conf : {0.05f, 0.9f}) {
+    auto doc_ptr = TextDoc(text, conf);
+    const DocText& doc = *doc_ptr;
+    Act act = WholeDocAct(doc);
+    act.body.type = "commission_permanente";
+    Attendance& at = act.attendance;
+    at.present = {"Pierrette LAMBERT", "Marc PETIT"};
+    at.excused = {"Marie-Hélène MEYFROIDT"};
+    at.proxies = {{"Marie-Hélène MEYFROIDT", "Piretle LAMBERT"}};
+    Put(&act, "/attendance/proxies/0", doc, text.substr(0, text.size() - 1));
+    CAPTURE(conf);
+    // Read clearly, Piretle is a given name: another LAMBERT, not present.
+    CHECK(HasRule(Checked(doc, act), "proxy.holder_not_present") == (conf > 0.5f));
+  }
+}
+
 TEST_CASE("proxies: a scanned holder with a given name read whole is not the namesake present") {
   // x15 of draw 11052: Jérémie PASSEBOSC holds a proxy, Bénédicte PASSEBOSC is present.
   for (const char* holder : {"Jérémie PASSEBOSC", "J. PASSEBOSC"}) {

@@ -124,6 +124,9 @@ std::string TempDir() {
   static std::string dir = [] {
     std::string d = std::filesystem::temp_directory_path().string() + "/delib-tests-" +
                     std::to_string(getpid());
+    // A process of an earlier run with the same pid may have left its files
+    // (an OCR cache that would answer for the engine): start empty.
+    std::filesystem::remove_all(d);
     std::filesystem::create_directories(d);
     return d;
   }();
