@@ -181,21 +181,30 @@ TEST_CASE("proxies: a scanned grid's holder that the grid lists nowhere is a cel
   }
 }
 
+// An act of `body_type` whose only proxy, `from` to `to`, is read from the
+// document's first line (its evidence is that line, at the document's confidence).
+static Act OneProxyAct(const DocText& doc, const char* body_type, std::vector<std::string> present,
+                       std::vector<std::string> excused, const std::string& from, const std::string& to) {
+  Act act = WholeDocAct(doc);
+  act.body.type = body_type;
+  Attendance& at = act.attendance;
+  at.present = std::move(present);
+  at.excused = std::move(excused);
+  at.proxies = {{from, to}};
+  const std::string& raw = doc.raw();
+  Put(&act, "/attendance/proxies/0", doc, raw.substr(0, raw.find('\n')));
+  return act;
+}
+
 TEST_CASE("proxies: a scanned holder whose given name is garbled, surname of one member present") {
   // x14 of draw 11053: "Nicolas VANDENBERGHE" read "Dhs VANDENBERGHE".
   const std::string text = "Émilie RUBIO COQUEMPOT ayant donné procuration à Dhs VANDENBERGHE\n";
   auto check = [&](float conf, std::vector<std::string> excused) {
-    auto doc_ptr = TextDoc(text, conf);
-    const DocText& doc = *doc_ptr;
-    Act act = WholeDocAct(doc);
-    act.body.type = "conseil_municipal";
-    Attendance& at = act.attendance;
-    at.present = {"Nicolas VANDENBERGHE", "Marc PETIT"};
-    at.present_count = 2;
-    at.excused = std::move(excused);
-    at.proxies = {{"Émilie RUBIO COQUEMPOT", "Dhs VANDENBERGHE"}};
-    Put(&act, "/attendance/proxies/0", doc, text.substr(0, text.size() - 1));
-    return HasRule(Checked(doc, act), "proxy.holder_not_present");
+    auto doc = TextDoc(text, conf);
+    Act act = OneProxyAct(*doc, "conseil_municipal", {"Nicolas VANDENBERGHE", "Marc PETIT"},
+                          std::move(excused), "Émilie RUBIO COQUEMPOT", "Dhs VANDENBERGHE");
+    act.attendance.present_count = 2;
+    return HasRule(Checked(*doc, act), "proxy.holder_not_present");
   };
   CHECK_FALSE(check(0.9f, {"Émilie RUBIO COQUEMPOT"}));
   // Printed so: someone else, not present.
@@ -208,18 +217,12 @@ TEST_CASE("proxies: a scanned pair read near noise may hold any given name of it
   // x29 of draw 11072: "Mme Pierrette LAMBERT" read "Mme Piretle LAMBERT", the pair at confidence 0.
   const std::string text = "Mme Marie-Hélène MEYFROIDT à Mme Piretle LAMBERT\n";
   for (float conf : {0.05f, 0.9f}) {
-    auto doc_ptr = TextDoc(text, conf);
-    const DocText& doc = *doc_ptr;
-    Act act = WholeDocAct(doc);
-    act.body.type = "commission_permanente";
-    Attendance& at = act.attendance;
-    at.present = {"Pierrette LAMBERT", "Marc PETIT"};
-    at.excused = {"Marie-Hélène MEYFROIDT"};
-    at.proxies = {{"Marie-Hélène MEYFROIDT", "Piretle LAMBERT"}};
-    Put(&act, "/attendance/proxies/0", doc, text.substr(0, text.size() - 1));
+    auto doc = TextDoc(text, conf);
+    Act act = OneProxyAct(*doc, "commission_permanente", {"Pierrette LAMBERT", "Marc PETIT"},
+                          {"Marie-Hélène MEYFROIDT"}, "Marie-Hélène MEYFROIDT", "Piretle LAMBERT");
     CAPTURE(conf);
     // Read clearly, Piretle is a given name: another LAMBERT, not present.
-    CHECK(HasRule(Checked(doc, act), "proxy.holder_not_present") == (conf > 0.5f));
+    CHECK(HasRule(Checked(*doc, act), "proxy.holder_not_present") == (conf > 0.5f));
   }
 }
 
@@ -227,37 +230,25 @@ TEST_CASE("proxies: a scanned holder with a given name read whole is not the nam
   // x15 of draw 11052: Jérémie PASSEBOSC holds a proxy, Bénédicte PASSEBOSC is present.
   for (const char* holder : {"Jérémie PASSEBOSC", "J. PASSEBOSC"}) {
     const std::string text = std::string("Marie-Claude MALFAIT ayant donné procuration à ") + holder + "\n";
-    auto doc_ptr = TextDoc(text, 0.9f);
-    const DocText& doc = *doc_ptr;
-    Act act = WholeDocAct(doc);
-    act.body.type = "conseil_municipal";
-    Attendance& at = act.attendance;
-    at.present = {"Bénédicte PASSEBOSC", "Marc PETIT"};
-    at.present_count = 2;
-    at.excused = {"Marie-Claude MALFAIT"};
-    at.proxies = {{"Marie-Claude MALFAIT", holder}};
-    Put(&act, "/attendance/proxies/0", doc, text.substr(0, text.size() - 1));
+    auto doc = TextDoc(text, 0.9f);
+    Act act = OneProxyAct(*doc, "conseil_municipal", {"Bénédicte PASSEBOSC", "Marc PETIT"},
+                          {"Marie-Claude MALFAIT"}, "Marie-Claude MALFAIT", holder);
+    act.attendance.present_count = 2;
     CAPTURE(holder);
     CHECK_FALSE(HolderReadAsFragment(act, 0));
-    CHECK(HasRule(Checked(doc, act), "proxy.holder_not_present"));
+    CHECK(HasRule(Checked(*doc, act), "proxy.holder_not_present"));
   }
 }
 
 TEST_CASE("proxies: a scanned holder named nowhere, sharing a present member's given name, is misread") {
   const std::string text = "Eugénie COTTEL ayant donné procuration à Chantal D' HARAS\n";
   for (float conf : {0.9f, 1.0f}) {
-    auto doc_ptr = TextDoc(text, conf);
-    const DocText& doc = *doc_ptr;
-    Act act = WholeDocAct(doc);
-    act.body.type = "conseil_municipal";
-    Attendance& at = act.attendance;
-    at.present = {"Chantal D'HALLUIN", "Marc PETIT"};
-    at.present_count = 2;
-    at.excused = {"Eugénie COTTEL"};
-    at.proxies = {{"Eugénie COTTEL", "Chantal D' HARAS"}};
-    Put(&act, "/attendance/proxies/0", doc, "Eugénie COTTEL ayant donné procuration à Chantal D' HARAS");
+    auto doc = TextDoc(text, conf);
+    Act act = OneProxyAct(*doc, "conseil_municipal", {"Chantal D'HALLUIN", "Marc PETIT"},
+                          {"Eugénie COTTEL"}, "Eugénie COTTEL", "Chantal D' HARAS");
+    act.attendance.present_count = 2;
     CAPTURE(conf);
-    CHECK(HasRule(Checked(doc, act), "proxy.holder_not_present") == (conf == 1.0f));
+    CHECK(HasRule(Checked(*doc, act), "proxy.holder_not_present") == (conf == 1.0f));
   }
 }
 
