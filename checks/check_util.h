@@ -89,7 +89,11 @@ double FigureConfidence(const CheckInput& in, const std::string& pointer);
 // Below this confidence of its own word a figure read from a scan may be
 // another figure ("45" for 15, "2" for 15): a rule does not assert an error on it.
 constexpr double kFigureDoubt = 0.7;
-// Legible above, and the figure's own words read with at least kFigureDoubt.
+// From this confidence of its own word a figure is read surely, however
+// garbled the words around it.
+constexpr double kFigureSure = 0.9;
+// Legible above, and the figure's own words read with at least kFigureDoubt;
+// or its own words read with at least kFigureSure, whatever the span.
 bool Legible(const CheckInput& in, const std::string& pointer);
 // A headcount (/attendance/present_count or /attendance/in_office) that is
 // Legible, or that the names read independently agree with: the present

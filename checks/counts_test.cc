@@ -252,20 +252,26 @@ using namespace testing;
 
 TEST_CASE("counts: a figure OCR could not read (confidence 0) is not built on") {
   REQUIRE(TestGeo());
-  auto doc = TextDoc(std::string("Nombre de membres afférents au Conseil Municipal : 4 245\n") +
-                     kIllies);
-  Act act = IlliesAct(*doc);
-  act.body.insee = "59320";  // Illies, 19 seats by the table
-  act.attendance.seats = 4;  // "4 245" for 19
-  Put(&act, "/attendance/seats", *doc, "membres afférents au Conseil Municipal : 4");
-  act.evidence["/attendance/seats"].confidence = 0.0;
-  Act checked = Checked(*doc, act);
-  CHECK_FALSE(HasRule(checked, "count.exceeds_in_office"));
-  CHECK_FALSE(HasRule(checked, "seats.population_mismatch"));
-  act.evidence["/attendance/seats"].confidence = 0.93;  // read clearly: both stand
-  checked = Checked(*doc, act);
-  CHECK(HasRule(checked, "count.exceeds_in_office"));
-  CHECK(HasRule(checked, "seats.population_mismatch"));
+  // A scan whose "4" (printed 19) was read at confidence 0.
+  for (float conf : {0.0f, 0.93f}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(
+        1, std::string("Nombre de membres afférents au Conseil Municipal : 4 245\n") + kIllies,
+        0.93f));
+    for (Word& w : pages[0].lines[0].words)
+      if (w.text == "4") w.conf = conf;
+    auto doc = std::make_unique<DocText>(std::move(pages));
+    Act act = IlliesAct(*doc);
+    act.body.insee = "59320";  // Illies, 19 seats by the table
+    act.attendance.seats = 4;  // "4 245" for 19
+    Put(&act, "/attendance/seats", *doc, "membres afférents au Conseil Municipal : 4");
+    CAPTURE(conf);
+    REQUIRE(act.evidence["/attendance/seats"].confidence == doctest::Approx(conf));
+    Act checked = Checked(*doc, act);
+    // Unread, it is built on by no rule; read clearly, both stand.
+    CHECK(HasRule(checked, "count.exceeds_in_office") == (conf > 0.5f));
+    CHECK(HasRule(checked, "seats.population_mismatch") == (conf > 0.5f));
+  }
 }
 
 }  // namespace delib
@@ -536,6 +542,33 @@ TEST_CASE("counts: the figure's own confidence, not a colon's, decides") {
   in.act = &act2;
   CHECK(FigureConfidence(in, "/attendance/in_office") == doctest::Approx(0.6));
   CHECK_FALSE(Legible(in, "/attendance/in_office"));
+}
+
+TEST_CASE("counts: a figure read surely among garbled label words is legible") {
+  // A scan's "Conseil Municipal : de 19": the speck "de" read at 0.06 makes
+  // the span illegible, the figure itself was read at 0.97. Izel-lès-Équerchin
+  // (1 040 inhabitants) has 15 seats, not 19.
+  const std::string text = "Nombre de membres afférents au Conseil Municipal : de 19\n";
+  for (float figure : {0.97f, 0.8f}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, 0.93f));
+    std::vector<Word>& words = pages[0].lines[0].words;
+    words[words.size() - 2].conf = 0.06f;  // "de"
+    words.back().conf = figure;              // "19"
+    auto doc = std::make_unique<DocText>(std::move(pages));
+    Act act = WholeDocAct(*doc);
+    act.body.type = "conseil_municipal";
+    act.body.insee = "62476";
+    act.attendance.seats = 19;
+    Put(&act, "/attendance/seats", *doc, "membres afférents au Conseil Municipal : de 19");
+    CAPTURE(figure);
+    CheckInput in;
+    in.doc = doc.get();
+    in.act = &act;
+    REQUIRE(act.evidence["/attendance/seats"].confidence < kIllegible);
+    CHECK(Legible(in, "/attendance/seats") == (figure >= kFigureSure));
+    CHECK(HasRule(Checked(*doc, act), "seats.population_mismatch") == (figure >= kFigureSure));
+  }
 }
 
 TEST_CASE("counts: a present list read with doubt that the stated votants confirm is whole") {
