@@ -1073,8 +1073,8 @@ const std::vector<std::pair<std::unique_ptr<RE2>, const CountRule*>>& CountRules
       {"(?:membres|conseillers|delegues|sieges)(?:\\s+municipaux|\\s+communautaires|\\s+titulaires)"
        "?\\s+afferents?\\b[^\\n\\d]{0,60}?(\\d+)",
        &Attendance::seats, "/attendance/seats"},
-      // A speck between the colon and the figure (": | 12", ": SE 14") is no word.
-      {"en\\s+exercice\\s*(?:au\\s+jour\\s+de\\s+la\\s+seance\\s*)?(?::\\s*)?(?:[|_.]\\s*|[a-z]{1,2}\\s+)?(\\d+)\\b",
+      // A speck between the colon and the figure (": | 12", ": SE 14", ": : 13") is no word.
+      {"en\\s+exercice\\s*(?:au\\s+jour\\s+de\\s+la\\s+seance\\s*)?(?::\\s*){0,2}(?:[|_.]\\s*|[a-z]{1,2}\\s+)?(\\d+)\\b",
        &Attendance::in_office, "/attendance/in_office"},
       {"(\\d+)\\s+(?:membres|conseillers|delegues|elus)(?:\\s+municipaux|\\s+communautaires|\\s+"
        "titulaires)?\\s+en\\s+exercice",
@@ -1628,9 +1628,21 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
 // ("729)" for 22 beside 23 seats): digits merged with a speck, not a figure
 // of the document. Unknown, not wrong: null. A text layer's figure stays,
 // however odd (count.exceeds_in_office reports it).
+// Unless the seats are the figure below what the page names: a scan's seats
+// fewer than the members it lists ("1%" for 11 beside 9 in office and nine
+// names) lost a digit; then the seats are unknown and the members in office
+// stay.
 void DropMisreadInOffice(Act* act) {
   Attendance& at = act->attendance;
   if (!at.in_office || !at.seats || *at.in_office <= 2 * *at.seats + 1) return;
+  const size_t named = at.present.size() + at.absent.size() + at.excused.size();
+  auto seats_ev = act->evidence.find("/attendance/seats");
+  if (named > static_cast<size_t>(*at.seats) && seats_ev != act->evidence.end() &&
+      seats_ev->second.confidence < 1.0f) {
+    at.seats.reset();
+    act->evidence.erase(seats_ev);
+    return;
+  }
   auto ev = act->evidence.find("/attendance/in_office");
   if (ev == act->evidence.end() || ev->second.confidence >= 1.0f) return;
   at.in_office.reset();

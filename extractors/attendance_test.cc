@@ -833,6 +833,18 @@ TEST_CASE("attendance: members in office read from a scan as more than twice the
   CHECK(speck.attendance.in_office == 12);
   Act letters = Attend("Nombre de membres en exercice : SE 14\n");
   CHECK(letters.attendance.in_office == 14);
+  Act colons = Attend("Nombre de membres en exercice : : 13\n");
+  CHECK(colons.attendance.in_office == 13);
+  // Seats read below the members named lost a digit: the seats are unknown,
+  // the members in office stay.
+  Act seats = Attend(
+      "Nombre de membres afférents au Conseil Municipal : 1%\n"
+      "Nombre de membres en exercice : 9\n"
+      "5 Présents : C CAREY - É. NOWAK - A. MARTIN - B. PETIT - D. DURAND\n"
+      "Absents : F. LEROY - G. SIMON - H. LAURENT - J. MOREAU\n");
+  CHECK(seats.attendance.in_office == 9);
+  CHECK_FALSE(seats.attendance.seats.has_value());
+  CHECK(seats.evidence.count("/attendance/seats") == 0);
   PageText page = PageFromPlainText(1, text, 1.0f);
   DocText doc({page});
   Act digital;
