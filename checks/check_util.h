@@ -107,7 +107,8 @@ bool ReadFromTextLayer(const Act& act, const std::string& pointer);
 
 // A commune the act names in another list of its own, matched to the
 // geography, one letter (edit) away from `c`'s printed name ("Lyde" /
-// "Lynde"); nullptr when none or the name is shorter than 4 letters.
+// "Lynde"); nullptr when none. Three letters are near only a four-letter name
+// they begin like, one letter dropped ("Aor" / "Anor").
 const CommuneRef* NamedNearby(const Act& act, const CommuneRef& c);
 
 // The lowest OCR confidence of the words from the first to the last name of

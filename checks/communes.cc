@@ -155,10 +155,13 @@ bool OcrMisread(const Act& act, const std::string& ptr, const CommuneRef& c) {
 
 const CommuneRef* NamedNearby(const Act& act, const CommuneRef& c) {
   const std::string key = CompactKey(c.printed);
-  if (key.size() < 4) return nullptr;
+  if (key.size() < 3) return nullptr;
   for (const CommuneRef& o : act.communes) {
     if (!o.insee || !o.name || o.list == c.list) continue;
     const std::string theirs = CompactKey(*o.name);
+    // Three letters are near too many names: only a letter dropped from a
+    // four-letter name beginning alike ("Aor" beside Anor).
+    if (key.size() == 3 && (theirs.size() != 4 || theirs[0] != key[0])) continue;
     if (EditDistance(key, theirs, 2) == 1 ||
         (key != theirs && EditDistance(OcrShapes(key), OcrShapes(theirs), 2) <= 1))
       return &o;

@@ -141,6 +141,10 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     return n.size() <= 4 && u.size() >= 2 &&
            (EditDistance(u, n, 2) <= 1 || (u.size() < n.size() && n.compare(0, u.size(), u) == 0));
   };
+  auto Illegible = [&](size_t idx) {
+    auto ev = act.evidence.find("/communes/" + std::to_string(idx));
+    return ev != act.evidence.end() && ev->second.confidence < kIllegible;
+  };
   auto Garbled = [&](const Named& list, size_t idx) {
     const CommuneRef& c = act.communes[idx];
     std::string want = CompactKey(c.name ? *c.name : c.printed);
@@ -179,6 +183,14 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
       // or, ending like it, its beginning.
       if ((!c.insee || !o.insee) && SameEnd(CompactKey(c.name ? *c.name : c.printed), theirs))
         return true;
+      // Both matched nothing, one read near noise, beginning alike and about
+      // as long ("Wénihreiitt ir Déâls" read at 0 for "Wambrecourt-sur-Deûle",
+      // a name the geography lacks, read right in the other list): one entry.
+      if (!c.insee && !o.insee && (Illegible(idx) || Illegible(j))) {
+        const std::string a = CompactKey(c.printed), b = CompactKey(o.printed);
+        const size_t lo = std::min(a.size(), b.size()), hi = std::max(a.size(), b.size());
+        if (lo >= 5 && a[0] == b[0] && 10 * lo >= 7 * hi) return true;
+      }
       // Two names run together and cut at their hyphens ("Vieux- on Villers-
       // ha" for Vieux-Reng, Villers-au-Tertre): a word of the unmatched entry
       // that ends on a hyphen and begins the name.

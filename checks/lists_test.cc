@@ -255,6 +255,54 @@ TEST_CASE("lists: an approved name misspelled by one letter is the commune cited
   CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
 }
 
+TEST_CASE("lists: a three-letter name one letter short of a cited four-letter commune is it") {
+  REQUIRE(TestGeo());
+  // x24 of draw 11083, born-digital: "Anor" cited, approved as "Aor".
+  for (const char* printed : {"Aor", "Nor"}) {
+    auto doc = TextDoc(std::string(
+        "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Anor, "
+        "Waziers (ci-après « les communes du premier groupe ») ;\n"
+        "Article 1 : APPROUVE l'adhésion des communes suivantes au SIECF.\n"
+        "- Waziers\n- ") + printed + "\n");
+    Act act = WholeDocAct(*doc);
+    act.body.type = "comite_syndical";
+    AddListed(&act, "Anor", "59012", "vu deliberations");
+    AddListed(&act, "Waziers", "59654", "vu deliberations");
+    AddListed(&act, "Waziers", "59654", "article 1");
+    AddListed(&act, printed, nullptr, "article 1");
+    CAPTURE(printed);
+    Act checked = Checked(*doc, act);
+    const bool anor = std::string(printed) == "Aor";
+    CHECK(HasRule(checked, "commune.misspelled") == anor);
+    // Not beginning as Anor does, three letters are no near name: unknown.
+    CHECK(HasRule(checked, "commune.unknown") == !anor);
+  }
+}
+
+TEST_CASE("lists: an entry read near noise is the unknown name of the other list it begins like") {
+  REQUIRE(TestGeo());
+  // x24 of draw 11084, scanned: "Wambrecourt-sur-Deûle" (no commune) cited,
+  // approved and read "Wénihreiitt ir Déâls" at confidence 0.
+  auto doc = TextDoc(
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Anzin, "
+      "Wambrecourt-sur-Deûle (ci-après « les communes du premier groupe ») ;\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
+      "- Anzin\n- Wénihreiitt ir Déâls\n", 0.8f);
+  for (float conf : {0.0f, 0.8f}) {
+    Act act = WholeDocAct(*doc);
+    act.body.type = "comite_syndical";
+    AddListed(&act, "Anzin", "59009", "vu deliberations");
+    AddListed(&act, "Wambrecourt-sur-Deûle", nullptr, "vu deliberations");
+    AddListed(&act, "Anzin", "59009", "article 1");
+    AddListed(&act, "Wénihreiitt ir Déâls", nullptr, "article 1");
+    Put(&act, "/communes/3", *doc, "Wénihreiitt ir Déâls");
+    act.evidence["/communes/3"].confidence = conf;
+    CAPTURE(conf);
+    // Read with no more than doubt, the entry is another name: both stay.
+    CHECK(Rules(Checked(*doc, act), "list.mismatch").size() == (conf < kIllegible ? 0u : 2u));
+  }
+}
+
 TEST_CASE("lists: two cited names run together and cut at their hyphens are there, unread") {
   REQUIRE(TestGeo());
   // x24 of draw 11051, scanned: "Vieux-Reng, Villers-au-Tertre" read "Vieux- on Villers- ha".
