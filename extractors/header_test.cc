@@ -366,6 +366,10 @@ TEST_CASE("header: OCR damage") {
     CHECK(x.act().secretary == "Nathalie GUISLAIN");
     CHECK(x.act().body.type == "conseil_municipal");
   }
+  SUBCASE("'comme' misread on a scan") {
+    Extracted x(Replace(kPremesques, "désignée comme secrétaire", "désignée comime secrétaire"));
+    CHECK(x.act().secretary == "Nathalie GUISLAIN");
+  }
 }
 
 TEST_CASE("header: a date stated twice differently keeps the first and records the second") {
