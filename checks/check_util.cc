@@ -154,11 +154,12 @@ std::optional<int> PresentCount(const Act& act) {
     // Stated and named disagree (count.mismatch says so). A text layer's
     // whole list is the record: its names. A scan's list may have lost
     // names unseen: the larger, since every rule that uses the count
-    // asserts too few present.
+    // asserts too few present; the names with the items read as no name
+    // ("É. RUBIO a D. PASSEBOSC": two members run together) when more.
     if (ReadFromTextLayer(act, "/attendance/present/0") &&
         !PresentListIncomplete(act, /*count_stated=*/false))
       return CountPersons(at.present);
-    return std::max(*at.present_count, CountPersons(at.present));
+    return std::max(*at.present_count, CountPersons(at.present) + at.present_unread);
   }
   if (at.present_count) return at.present_count;
   // Names stand for the count unless the list evidently lost some.

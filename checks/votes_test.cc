@@ -95,6 +95,43 @@ TEST_CASE("votes: counts that fit pass - expressed - unanimity and majority erro
   CHECK(maj[0].severity == "error");
 }
 
+TEST_CASE("votes: present items read as no name count among those who could vote") {
+  // x09 of draw 11085, scanned: "É. RUBIO COQUEMPOT - D. PASSEBOSC" read
+  // "É. RUBIO a D. PASSEBOSC", an item that is no name: 11 names read, 2
+  // unread, "12 Présents" stated (a count.mismatch of the document), one proxy.
+  const std::string text =
+      "12 Présents : C. BEN SAÏD - C. NOWAK - V. KUCHCINSKI - S. WATTEAU - J. LAMBERT - V. "
+      "VANPEENE - S. NACHEL - G. DASSONVILLE - É. RUBIO a D. PASSEBOSC - A. HINGREZ - Y. DUPONT - "
+      "E. DEMEULENAERE\n"
+      "1 Absents ayant donné pouvoir : J. DELATTRE à S. WATTEAU\n"
+      "Délibération adoptée : Suffrages exprimés : 13 - Pour : 13 - Contre : 0 - Abstention(s) : 1\n";
+  auto doc = TextDoc(text, 0.9f);
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  Attendance& at = act.attendance;
+  at.present = {"C. BEN SAÏD", "C. NOWAK",   "V. KUCHCINSKI", "S. WATTEAU",
+                "J. LAMBERT",  "V. VANPEENE", "S. NACHEL",    "G. DASSONVILLE",
+                "A. HINGREZ",  "Y. DUPONT",  "E. DEMEULENAERE"};
+  at.present_count = 12;
+  Put(&act, "/attendance/present/0", *doc, "C. BEN SAÏD");
+  Put(&act, "/attendance/present_count", *doc, "12 Présents");
+  at.absent = {"J. DELATTRE"};
+  at.proxies = {Proxy{"J. DELATTRE", "S. WATTEAU"}};
+  at.proxies_count = 1;
+  Vote v;
+  v.expressed = 13;
+  v.for_votes = 13;
+  v.against = 0;
+  v.abstentions = 1;
+  v.result = "adopted";
+  act.votes.push_back(v);
+  Put(&act, "/votes/0/for", *doc, "Pour : 13");
+  // 14 cast; 12 stated present + 1 proxy = 13, but 11 named + 2 unread + 1 = 14.
+  CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+  at.present_unread = 2;
+  CHECK_FALSE(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+}
+
 TEST_CASE("votes: SMO adhesion needs 2/3 of expressed votes") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_001_comite_syndical.txt");
