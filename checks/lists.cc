@@ -46,6 +46,9 @@ int BulletLines(const std::string& act_text, const std::string& folded_name) {
       ++b;
     while (e > b && std::string_view(" :;.,|_").find(act_text[e - 1]) != std::string_view::npos) --e;
     while (b < e && act_text[b] == ' ') ++b;
+    // The dash itself after that speck (". - Mérignies").
+    if (b > bullet)
+      while (b < e && std::string_view("-* ").find(act_text[b]) != std::string_view::npos) ++b;
     // The name as printed, or one letter from it on a name of 5 letters or
     // more ("- Lyde" for Lynde: misspelled or misread, but that item).
     if (b > bullet &&

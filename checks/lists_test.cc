@@ -100,6 +100,15 @@ TEST_CASE("lists: a bullet line read out of its list is no commune left out") {
   AddListed(&act, "Escaudœuvres", "59205", "vu deliberations");
   AddListed(&act, "Cambrai", "59122", "article 1");
   CHECK_FALSE(HasRule(Checked(*doc, act), "list.mismatch"));
+  // A speck before the bullet (". - Escaudœuvres", x23 of draw 11087).
+  auto speck = TextDoc(
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Cambrai, "
+      "Escaudœuvres (ci-après « les communes du premier groupe ») ;\n"
+      ". - Escaudœuvres\n"
+      "Après avoir entendu le rapporteur,\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIECF.\n"
+      "- Cambrai\n");
+  CHECK_FALSE(HasRule(Checked(*speck, act), "list.mismatch"));
   // Printed nowhere as a list item: left out of the approval.
   auto plain = TextDoc(
       "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Cambrai, "

@@ -124,8 +124,9 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
       CompiledHeading c;
       // Specks OCR reads around a heading alone on its line ("ABSENTS
       // EXCUSES .", "| PRESENTS", ":ABSENTS") do not hide it.
+      // So does one read as a word of one or two letters after it ("ABSENTS Le").
       c.at_line_start = std::make_unique<RE2>("[\\s*_|.':;,=]*(?:(\\d+)\\s+)?(?:" + r.keyword +
-                                              ")[\\s*_]*(?:[:;]|[\\s.,|'_]*$)");
+                                              ")[\\s*_]*(?:[:;]|[\\s.,|'_]*$|\\s+[a-z]{1,2}\\s*$)");
       c.mid_line = std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*:");
       v->push_back(std::move(c));
     }
@@ -220,7 +221,12 @@ bool IsRoleOnly(const std::string& folded_item) {
   static const RE2 kHasRole(
       "(?:maire|adjoint|conseill|deleg|municip|presiden|secretaire|membre|titulaire|suppleant|elu|"
       "questeur|rapporteur)");
-  return RE2::FullMatch(folded_item, kRole) && RE2::PartialMatch(folded_item, kHasRole);
+  // Specks a scan reads before it, or as a short word after its period
+  // (". Conseillers. Se"), are no words of a name.
+  static const RE2 kSpecks("^[\\s.:|=_~-]*(.*?)(?:\\.\\s+[a-z]{1,2})?$");
+  std::string core;
+  if (!RE2::FullMatch(folded_item, kSpecks, &core) || core.empty()) core = folded_item;
+  return RE2::FullMatch(core, kRole) && RE2::PartialMatch(core, kHasRole);
 }
 
 struct Span {
@@ -340,11 +346,16 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
       if (caps) return true;
     }
     // "… ayant donné procuration à Brigitte RUBIO\nCOQUEMPOT", "… à V.\n=
-    // FLAMENT :": the holder's surname goes on, a line of one or two words in capitals.
+    // FLAMENT :", "… à N.\nTHIEFFRY Le": the holder's surname goes on, a
+    // line of one or two words in capitals.
     // Specks around it ("= FLAMENT :") are no words.
     std::vector<std::string> words;
     for (const std::string& w : after)
       if (ShapeOfToken(w).letters > 0) words.push_back(w);
+    // A speck read as a short word after it ("THIEFFRY Le") is none.
+    while (words.size() > 1 && ShapeOfToken(words.back()).letters <= 2 &&
+           ShapeOfToken(words.back()).lower > 0)
+      words.pop_back();
     if (before_has_a && k == after.size() && !words.empty() && words.size() <= 2 &&
         (ne >= e || f[ne] == '\n')) {
       bool caps = true;
@@ -352,6 +363,9 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
         TokenShape sh = ShapeOfToken(w);
         caps &= sh.letters >= 3 && sh.lower == 0 && sh.digits == 0;
       }
+      // A heading in capitals ("ABSENTS Le") opens the next list.
+      static const RE2 kHeadingWord("(?:absent|present|excuse|pouvoir|procuration)s?");
+      if (caps && words.size() == 1 && RE2::FullMatch(Fold(words[0]), kHeadingWord)) caps = false;
       if (caps && !IsRoleOnly(Fold(RawText(doc, nb, ne)))) return true;
     }
   }
@@ -448,15 +462,22 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
     if (c == ')' && depth > 0) --depth;
     if (depth > 0 && c != '\n') continue;
     if (c == ',' || c == ';') {
-      // An initial's period read as a comma ("J, DEVOS"): a letter alone
-      // since the last cut, a name in capitals after it.
-      if (c == ',' && i > start && i + 2 < e && f[i + 1] == ' ') {
+      // An initial's period read as a comma or a semicolon ("J, DEVOS",
+      // "K; PASSEBOSC"): a letter alone since the last cut, or after "à", a
+      // name in capitals after it.
+      if (i > start && i + 2 < e && f[i + 1] == ' ') {
         size_t ib = start, ie = i;
         TrimSpan(f, &ib, &ie);
         while (ib < ie && (f[ib] == '-' || IsBlank(f[ib]))) ++ib;
         const std::string raw = RawText(doc, ib, ie);
         TokenShape after = ShapeOfToken(RawText(doc, i + 2, std::min(e, i + 6)));
-        if (ie == ib + 1 && raw.size() == 1 && std::isupper(static_cast<unsigned char>(raw[0])) &&
+        // Or the holder's initial after "à" ("M. HONORÉ à K; PASSEBOSC").
+        const bool holder_initial = ie >= ib + 4 && f.compare(ie - 4, 3, " a ") == 0 &&
+                                    !raw.empty() &&
+                                    std::isupper(static_cast<unsigned char>(raw.back())) &&
+                                    (raw.size() < 2 || raw[raw.size() - 2] == ' ');
+        if (((ie == ib + 1 && raw.size() == 1 && std::isupper(static_cast<unsigned char>(raw[0]))) ||
+             holder_initial) &&
             after.letters >= 2 && after.lower == 0)
           continue;
       }
@@ -630,16 +651,28 @@ std::string DropLeadingSpecks(const std::string& name) {
 }
 
 // Short lower-case words OCR reads from specks after a surname in capitals
-// ("Agnès RUBIO nat", "I LEPLAT ee it"): dropped, a particle kept.
+// ("Agnès RUBIO nat", "I LEPLAT ee it", "FLAMENT ee"): dropped, a particle kept.
 std::string DropTrailingSpeck(const std::string& name) {
   std::vector<std::string> words = SplitWords(name);
   // Up to two such words ("I LEPLAT ee it"), after a surname in capitals.
   size_t keep = words.size();
-  while (keep >= 3 && words.size() - keep < 2) {
+  while (keep >= 2 && words.size() - keep < 2) {
     TokenShape last = ShapeOfToken(words[keep - 1]);
     const std::string f = Fold(words[keep - 1]);
-    if (last.letters == 0 || last.letters > 3 || last.upper > 0 || last.digits > 0 || f == "de" ||
-        f == "du" || f == "des" || f == "van")
+    // After a surname alone (a holder's wrapped to its own line, "FLAMENT
+    // ee"): one or two lower-case letters only, no particle.
+    if (keep == 2) {
+      const TokenShape first = ShapeOfToken(words[0]);
+      if (last.letters > 2 || last.upper > 0 || first.letters < 3 || first.lower > 0 ||
+          f == "le" || f == "la" || f == "el" || f == "da" || f == "di" || f == "d'")
+        break;
+    }
+    // A capitalised word of two letters last ("N. THIEFFRY Le"): a speck
+    // too; no particle follows the surname.
+    const bool capitalised_speck = keep == words.size() && last.letters <= 2 && last.upper == 1 &&
+                                   last.first_upper && last.lower + 1 == last.letters;
+    if (last.letters == 0 || last.letters > 3 || (last.upper > 0 && !capitalised_speck) ||
+        last.digits > 0 || f == "de" || f == "du" || f == "des" || f == "van")
       break;
     --keep;
   }
@@ -653,6 +686,12 @@ std::string DropTrailingSpeck(const std::string& name) {
 
 std::string ItemName(const DocText& doc, Span s) {
   std::string raw = FixInitialDigit(DropNoiseMarks(RawText(doc, s.b, s.e)));
+  // An initial's period read as a comma or a semicolon ("J, DEVOS", "K;
+  // PASSEBOSC"; SplitItems kept them one item): the period.
+  if (raw.size() >= 4 && std::isupper(static_cast<unsigned char>(raw[0])) &&
+      (raw[1] == ',' || raw[1] == ';') && raw[2] == ' ' &&
+      std::isupper(static_cast<unsigned char>(raw[3])))
+    raw[1] = '.';
   // A lone "à" after the name, its holder never printed or a speck read so
   // ("1 Absents : J. SARPAUX à"): the name is the item.
   for (const char* tail : {" \xC3\xA0", " a"}) {

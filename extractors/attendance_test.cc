@@ -566,6 +566,18 @@ TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two l
                           "Joël LEPLAT", "Corinne DU BUS"});
   CHECK(at.excused == std::vector<std::string>{"Eugénie WATTEAU"});
   CHECK(HasProxy(at, "Eugénie WATTEAU", "Hélène DESCAMPS"));
+  // Scanned (x15 of draw 11087): specks around the role, ". Conseillers. Se,".
+  Act specks = Attend(
+      "PRESENTS\n"
+      "Damien DE SMET, Maire,\n"
+      "Catherine ANNAERT, Joël LEPLAT, Corinne\n"
+      "DU BUS,\n"
+      ". Conseillers. Se,\n"
+      "ABSENTS EXCUSES\n"
+      "Eugénie WATTEAU ayant donné procuration à Joël LEPLAT\n");
+  CHECK(specks.attendance.present ==
+        std::vector<std::string>{"Damien DE SMET", "Catherine ANNAERT", "Joël LEPLAT",
+                                 "Corinne DU BUS"});
 
   // Generated municipala layout: "à" opens the next line.
   Act a = Attend(
@@ -671,6 +683,22 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
       "= FLAMENT :\n"
       "1 Excusés : C. COTTEL\n");
   CHECK(HasProxy(eq.attendance, "É PRUVOST", "V. FLAMENT"));
+  // A speck read "Le" after it (x02 of draw 11087): no absent member "THIEFFRY Le".
+  Act le = Attend(
+      "2 Absents ayant donné pouvoir : H. CAUWET à M. PASSEBOSC - I. OUAGUEF à N.\n"
+      "THIEFFRY Le\n"
+      "3 Excusés : K. BOURGEOIS - É. SARPAUX - K DECLERCK\n");
+  CHECK(HasProxy(le.attendance, "I. OUAGUEF", "N. THIEFFRY"));
+  CHECK(le.attendance.absent.size() == 2);
+  // "ee" after it (x02 of draw 11060).
+  Act ee = Attend(
+      "12 Présents : C. MARQUE - S. FLAMENT - L. KUCHCINSKI\n"
+      "2 Absents ayant donné pouvoir : M VERMEERSCH à L. KUCHCINSKI - D. GAUTHIER à S.\n"
+      "FLAMENT ee\n"
+      "0 Excusés :\n"
+      "1 Absents : J. DASSONVILLE\n");
+  CHECK(HasProxy(ee.attendance, "D. GAUTHIER", "S. FLAMENT"));
+  CHECK(ee.attendance.proxies.size() == 2);
   // A speck read as '.' opens the line where the proxy's "à" goes on (x27 of
   // draw 11051), a doubled "à" before the holder.
   Act p = Attend(
@@ -713,6 +741,15 @@ TEST_CASE("attendance: present items OCR garbled count as members unread") {
       "Jérémie MONNET\n");
   CHECK(c.attendance.present == std::vector<std::string>{"Olivier THIEFFRY", "Jean RUBIO COQUEMPOT"});
   CHECK(c.attendance.excused == std::vector<std::string>{"Laurence PACCOU", "Jérémie MONNET"});
+  // Or with a speck read "Le" after it, below a proxy (x15 of draw 11076):
+  // the heading, not the holder's surname wrapped.
+  Act d = Attend(
+      "ABSENTS EXCUSES\n"
+      ": Agnès COQUELLE ayant donné procuration à Émilie LEMAIRE\n"
+      "ABSENTS Le\n"
+      "Jean LECLERCQ, Hélène DESCAMPS\n");
+  CHECK(HasProxy(d.attendance, "Agnès COQUELLE", "Émilie LEMAIRE"));
+  CHECK(d.attendance.absent == std::vector<std::string>{"Jean LECLERCQ", "Hélène DESCAMPS"});
 }
 
 TEST_CASE("attendance: Hem layout, a holder's compound surname wrapped to the next line") {
@@ -900,17 +937,25 @@ TEST_CASE("attendance: Prémesques layout scanned, an initial read as a digit an
   CHECK(b.attendance.present.back() == "V. PACCOU");
 }
 
-TEST_CASE("attendance: Prémesques layout scanned, an initial's period read as a comma or as '!'") {
+TEST_CASE("attendance: Prémesques layout scanned, an initial's period read as a comma, a semicolon or '!'") {
   Act a = Attend(
       "13 Présents : A. DE WITTE - É PASSEBOSC - É. FLAMENT\n"
       "- J, DEVOS -— É. MONNET - M. DEMEULENAERE :- 1!\n"
       "VERMEERSCH - L HINGREZ\n"
       "0 Absents ayant donné pouvoir :\n");
   CHECK(a.attendance.present.size() == 8);
-  CHECK(std::find(a.attendance.present.begin(), a.attendance.present.end(), "J, DEVOS") !=
+  CHECK(std::find(a.attendance.present.begin(), a.attendance.present.end(), "J. DEVOS") !=
         a.attendance.present.end());
   CHECK(std::find(a.attendance.present.begin(), a.attendance.present.end(), "I VERMEERSCH") !=
         a.attendance.present.end());
+  // As a semicolon, in a proxy's holder (x01 of draw 11043).
+  Act semi = Attend(
+      "2 Présents : K. PASSEBOSC - D. DEVOS\n"
+      "2 Absents ayant donné pouvoir : M. HONORÉ à K; PASSEBOSC - C. DELASSUS à D. DEVOS\n"
+      "0 Excusés :\n");
+  CHECK(semi.attendance.proxies.size() == 2);
+  CHECK(HasProxy(semi.attendance, "M. HONORÉ", "K. PASSEBOSC"));
+  CHECK(semi.attendance.absent.size() == 2);
 }
 
 TEST_CASE("attendance: in a list written with initials, 'M.' is an initial") {

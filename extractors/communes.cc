@@ -105,10 +105,16 @@ bool BulletItem(const std::string& f, size_t b, size_t e, size_t* nb, size_t* ne
   } else if (DashLike(f[i]) && DashBullet(f, &i, e, &odd)) {
     // past the dash
   } else if (misread) {
-    // Specks read in the bullet's place ("» + Ors", "=: S0CX"): up to four
+    // Specks read in the bullet's place ("» + Ors", "=: S0CX", "En. Lannoy"): up to four
     // punctuation marks set apart by spaces, then the name. Only a caller that
     // checks the rest is a commune's name asks for this reading.
     size_t j = i, marks = 0;
+    // A speck read as a word of one or two letters and a period ("En. Lannoy").
+    if (i + 3 < e && std::isalpha(static_cast<unsigned char>(f[i]))) {
+      size_t k = i;
+      while (k < e && k - i < 2 && std::isalpha(static_cast<unsigned char>(f[k]))) ++k;
+      if (k + 1 < e && f[k] == '.' && IsSpace(f[k + 1])) j = k + 1, marks = 1;
+    }
     while (j < e && marks <= 4 && (IsSpace(f[j]) || std::strchr("\"'+>=~_<-.,:;|*`^", f[j]))) {
       if (!IsSpace(f[j])) ++marks;
       ++j;

@@ -276,12 +276,17 @@ TEST_CASE("communes: specks read in a bullet's place keep the list going, a comm
       "ie Quérénaing\n"
       "0 Wicres\n"
       "oe Féchain |\n"
-      "- Le Doulieu\n");
+      "- Le Doulieu\n"
+      // A speck read as a word of two letters and a period (x23 of draw 11087).
+      "En. Lannoy\n"
+      "- Hornaing\n");
   Act act = WholeDocAct(*doc);
   ExtractContext ctx{TestGeo()};
   ExtractCommunes(*doc, ctx, &act);
   auto lists = ByList(act);
-  REQUIRE(lists["article 1"].size() == 10);
+  REQUIRE(lists["article 1"].size() == 12);
+  CHECK(lists["article 1"][10]->printed == "Lannoy");
+  CHECK(lists["article 1"][11]->printed == "Hornaing");
   CHECK(lists["article 1"][6]->printed == "Quérénaing");
   CHECK(lists["article 1"][7]->printed == "Wicres");
   CHECK(lists["article 1"][8]->printed == "Féchain");
