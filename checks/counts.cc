@@ -12,6 +12,32 @@
 namespace delib {
 namespace {
 
+// On a scan, the stated counts of those present and of at least one group
+// not present (absent, excused, proxies) add up exactly to the members in
+// office, every figure read legibly: the document's figures agree with each
+// other, and names read that disagree with one of them are the reading's
+// loss (a name dropped, two run together, one read into the wrong list),
+// not the document's inconsistency.
+bool StatedFiguresAgree(const CheckInput& in) {
+  const Act& act = *in.act;
+  const Attendance& at = act.attendance;
+  if (!at.in_office || !at.present_count || !ReadByOcr(act, "/attendance/present_count") ||
+      !Legible(in, "/attendance/in_office") || !Legible(in, "/attendance/present_count"))
+    return false;
+  int sum = *at.present_count, parts = 0;
+  const std::pair<const Opt<int>*, const char*> others[] = {
+      {&at.absent_count, "/attendance/absent_count"},
+      {&at.excused_count, "/attendance/excused_count"},
+      {&at.proxies_count, "/attendance/proxies_count"}};
+  for (const auto& [count, ptr] : others) {
+    if (!*count) continue;
+    if (!Legible(in, ptr)) return false;
+    sum += **count;
+    ++parts;
+  }
+  return parts > 0 && sum == *at.in_office;
+}
+
 // Returns whether it reported a mismatch. An empty list is compared only when
 // `empty_printed` (the heading printed with no name after it).
 bool CompareCount(const CheckInput& in, const Opt<int>& stated, int listed, const std::string& what,
@@ -19,7 +45,7 @@ bool CompareCount(const CheckInput& in, const Opt<int>& stated, int listed, cons
                   std::vector<Anomaly>* out, bool empty_printed = false) {
   const Act& act = *in.act;
   if (!stated || (listed == 0 && !empty_printed) || *stated == listed ||
-      !Legible(in, count_ptr))
+      !Legible(in, count_ptr) || StatedFiguresAgree(in))
     return false;
   out->push_back(MakeAnomaly(
       act, "count.mismatch", "error",
@@ -144,7 +170,11 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   // votants imply may be pairs the reading lost: only too many is certain.
   const bool pairs_maybe_lost = voters_scanned && !at.proxies_count && present && proxies &&
                                 *at.voters_count > *present + *proxies;
-  if (voters_readable && present && proxies && !pairs_maybe_lost &&
+  // On a scan, votants equal to the stated present and proxies: the
+  // document agrees with itself, whatever names the reading found.
+  const bool stated_agree = voters_scanned && at.present_count && at.proxies_count &&
+                            *at.voters_count == *at.present_count + *at.proxies_count;
+  if (voters_readable && present && proxies && !pairs_maybe_lost && !stated_agree &&
       *at.voters_count != *present + *proxies) {
     out->push_back(MakeAnomaly(
         act, "count.mismatch", "error",
