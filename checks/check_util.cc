@@ -406,6 +406,21 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
       for (const std::string& n : *list) bearers += 2 * (MakePersonKey(n).surname == frag);
     if (bearers == 1) return true;
   }
+  // The other way: the holder read whole, the one present member bearing
+  // the surname read with doubt ("Mme Vaio DUBOIS" at 0.28 for Véronique
+  // DUBOIS), no other list bearing it: that member, the given name misread.
+  if (FindPerson(at.absent, at.proxies[i].to) < 0 && FindPerson(at.excused, at.proxies[i].to) < 0) {
+    int bearers = 0, doubtful = 0;
+    for (size_t k = 0; k < at.present.size(); ++k) {
+      if (MakePersonKey(at.present[k]).surname != frag) continue;
+      ++bearers;
+      auto pe = act.evidence.find("/attendance/present/" + std::to_string(k));
+      doubtful += pe != act.evidence.end() && pe->second.confidence < kOcrDoubt;
+    }
+    for (const auto* list : {&at.absent, &at.excused})
+      for (const std::string& n : *list) bearers += MakePersonKey(n).surname == frag;
+    if (bearers == 1 && doubtful == 1) return true;
+  }
   for (const std::string& n : at.present) {
     const std::string s = MakePersonKey(n).surname;
     if (s.size() <= frag.size()) continue;

@@ -505,6 +505,26 @@ TEST_CASE("counts: excused stated above those named, a grid row garbled - no mis
   CHECK(HasRule(Checked(*doc, act), "count.mismatch"));
 }
 
+TEST_CASE("counts: a grid's total read above every member it lists is a misread figure") {
+  // x20 of draw 11091, scanned: the totals row "7 0 #2 2", excused read "52".
+  auto doc = TextDoc("Collectivité Membre Présents Absents Excusés Pouvoir à\n7 0 52 2\n", 0.9f);
+  Act act = WholeDocAct(*doc);
+  act.body.type = "comite_syndical";
+  Attendance& at = act.attendance;
+  at.present = {"Chantal PRUVOST", "Corinne DEVOS", "Karima LECLERCQ"};
+  at.excused = {"Yannick ANNAERT", "Élodie VANDENBERGHE"};
+  for (const std::string& n : at.present) at.groups[n] = "Loos";
+  for (const std::string& n : at.excused) at.groups[n] = "Loos";
+  Put(&act, "/attendance/excused_count", *doc, "52");
+  for (int stated : {52, 3, 6}) {
+    at.excused_count = stated;
+    CAPTURE(stated);
+    // 52 of a grid of five members: no figure of the document. 3: one
+    // missing; 6, one more than the grid's members, the document's error.
+    CHECK(HasRule(Checked(*doc, act), "count.mismatch") == (stated != 52));
+  }
+}
+
 }  // namespace delib
 
 namespace delib {

@@ -240,6 +240,28 @@ TEST_CASE("proxies: a scanned holder with a given name read whole is not the nam
   }
 }
 
+TEST_CASE("proxies: a holder read whole, the one present member of that surname read with doubt") {
+  // x30 of draw 11097: "Mme Véronique DUBOIS" read "Mme Vaio DUBOIS" (0.28)
+  // in the present list; the pair read well.
+  const std::string text =
+      "Étaient présents : Mme Vaio DUBOIS, M. Marc PETIT\n"
+      "Délégation(s) de vote : Mme Catherine CAREY à Mme Véronique DUBOIS\n";
+  for (float present_conf : {0.28f, 0.9f}) {
+    auto doc = TextDoc(text, 0.9f);
+    Act act = WholeDocAct(*doc);
+    act.body.type = "commission_permanente";
+    Attendance& at = act.attendance;
+    at.present = {"Vaio DUBOIS", "Marc PETIT"};
+    at.proxies = {{"Catherine CAREY", "Véronique DUBOIS"}};
+    Put(&act, "/attendance/present/0", *doc, "Mme Vaio DUBOIS");
+    act.evidence["/attendance/present/0"].confidence = present_conf;
+    Put(&act, "/attendance/proxies/0", *doc, "Mme Catherine CAREY à Mme Véronique DUBOIS");
+    CAPTURE(present_conf);
+    // Read clearly, Vaio DUBOIS is another person than the holder.
+    CHECK(HasRule(Checked(*doc, act), "proxy.holder_not_present") == (present_conf > kOcrDoubt));
+  }
+}
+
 TEST_CASE("proxies: a scanned holder named nowhere, sharing a present member's given name, is misread") {
   const std::string text = "Eugénie COTTEL ayant donné procuration à Chantal D' HARAS\n";
   for (float conf : {0.9f, 1.0f}) {

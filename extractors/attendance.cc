@@ -1057,12 +1057,26 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
   }
 }
 
-void ReadProseLists(const DocText& doc, Act* act) {
+// `grid`: the attendance was read from a grid. Then a heading word alone on
+// its line, no colon after it, is one of the grid's column headers that OCR
+// set on a line of its own ("Absent" under "Collectivité Membre Présent …"),
+// and the rows below it are the grid's, not a list.
+void ReadProseLists(const DocText& doc, Act* act, bool grid) {
   const size_t first = act->first_line;
   const size_t last = std::min(act->last_line, doc.lines().size());
   const bool initial_style = last > first && InitialStyle(doc, first, last);
   std::vector<std::vector<Heading>> per_line(last > first ? last - first : 0);
-  for (size_t li = first; li < last; ++li) per_line[li - first] = HeadingsOnLine(doc, li);
+  for (size_t li = first; li < last; ++li) {
+    per_line[li - first] = HeadingsOnLine(doc, li);
+    if (!grid) continue;
+    auto& hs = per_line[li - first];
+    hs.erase(std::remove_if(hs.begin(), hs.end(),
+                            [&](const Heading& h) {
+                              return doc.folded().find(':', h.begin) >= h.end &&
+                                     doc.folded().find(';', h.begin) >= h.end;
+                            }),
+             hs.end());
+  }
   for (size_t li = first; li < last; ++li) {
     const std::vector<Heading>& hs = per_line[li - first];
     for (size_t k = 0; k < hs.size(); ++k) {
@@ -1706,7 +1720,7 @@ void ExtractAttendance(const DocText& doc, Act* act) {
     for (const Table& t : p.tables) grid |= AttendanceFromTable(t, p.number, p.mean_conf, act);
   }
   if (!grid) ReadTextGrid(doc, act);
-  ReadProseLists(doc, act);
+  ReadProseLists(doc, act, grid);
   ReadCounts(doc, doc.lines()[act->first_line].folded_begin, doc.lines()[last - 1].folded_end, act);
   DropMisreadInOffice(act);
 }

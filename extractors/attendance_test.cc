@@ -222,6 +222,16 @@ TEST_CASE("attendance: grid found on a scan (PageText::tables)") {
   CHECK(at.groups.at("Luc FOUTRY") == "Département du Nord");
   CHECK(at.groups.at("Jean-Claude DISSAUX") == "Département du Pas-de-Calais");
 
+  // A column header OCR set on a line of its own ("Absent", x23 of draw
+  // 11097) opens no list of absent members over the grid's rows.
+  Act header = Attend(
+      "Collectivité Membre Présents Excusés Pouvoir à\n"
+      "Absents\n"
+      "Volckerinckhove M. Christophe COULON (E2| 0 O\n"
+      "Leffrinckoucke Mme Valérie BIEGALSKI Ea] (e) [ee]\n",
+      {t});
+  CHECK(header.attendance.absent == std::vector<std::string>{"Luc FOUTRY"});
+
   // A grid that is not an attendance table is left alone.
   Act other;
   CHECK_FALSE(AttendanceFromTable(MakeTable({{"Commune", "Population"}, {"Hem", "18000"}}), 1, 1.0,

@@ -230,6 +230,16 @@ std::string StripCivility(std::string_view printed) {
     }
   };
   trim();
+  // A civility run into the given name by a doubled dot ("M..Damien").
+  for (std::string_view civ : {"Mme.", "Mlle.", "M."}) {
+    if (s.substr(0, civ.size()) != civ) continue;
+    size_t k = civ.size();
+    while (k < s.size() && s[k] == '.') ++k;
+    if (k > civ.size() && k < s.size() &&
+        (std::isupper(static_cast<unsigned char>(s[k])) || static_cast<unsigned char>(s[k]) >= 0xC3))
+      s.remove_prefix(k);
+    break;
+  }
   for (;;) {
     size_t sp = s.find_first_of(" \t\n");
     if (sp == std::string_view::npos) break;
