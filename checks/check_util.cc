@@ -483,6 +483,9 @@ bool PresentListLostNames(const Act& act) {
 bool ProxiesUnread(const CheckInput& in) {
   const Attendance& at = in.act->attendance;
   if (!at.proxies.empty() || at.proxies_count) return false;
+  // A grid's "Pouvoir à" cell, or a proxies list's item, holding words but
+  // no name ("SRE" for DECAGNY): a proxy given, its pair unread.
+  if (at.proxies_unread > 0 || at.proxy_rows_unread > 0) return true;
   // "Absent sans délégation de vote" says the opposite.
   static const RE2 kStated(
       R"((?m)((?:^|[^s]\s)delegations?(?:\(s\))? de vote\s*:|ayant donne (?:pouvoir|procuration|delegation)|\d+\s+absents?\s+(?:\S+\s+)?donne\b|(?:^|\s)(?:pouvoirs?|procurations?)\s*:|(?:pouvoir|procuration)s?\s+(?:a|de)\s+(?:m\.|mme|monsieur|madame)\b))");

@@ -193,8 +193,8 @@ bool PresentListIncomplete(const Act& act, bool count_stated = true);
 bool PresentListLostNames(const Act& act);
 
 // The act states proxies (a "Délégation(s) de vote :", "pouvoir à",
-// "procuration" passage) that the extraction did not read: proxies unknown,
-// not zero.
+// "procuration" passage, or a proxy cell or item read as words but no name)
+// that the extraction did not read: proxies unknown, not zero.
 bool ProxiesUnread(const CheckInput& in);
 
 // No proxy was given, as far as the extract says: none named or stated,

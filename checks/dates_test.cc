@@ -70,6 +70,29 @@ TEST_CASE("dates: order and a second statement that disagrees") {
   CHECK(inc[0].evidence.size() == 2);
 }
 
+TEST_CASE("dates: a scanned convocation date read with doubt is not ordered") {
+  // x07 of draw 11091: "Date de la convocation : 25.05.2023" read
+  // "convocation : 015\" 28.08.2023", its figures near noise.
+  const std::string text =
+      "Date de la convocation : 015\" 28.08.2023\n"
+      "SEANCE DU 2 JUIN 2023\n";
+  for (float conf : {0.3f, 0.9f}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, 0.9f));
+    for (Word& w : pages[0].lines[0].words)
+      if (w.text == "28.08.2023" || w.text == "015\"") w.conf = conf;
+    DocText doc(std::move(pages));
+    Act act = WholeDocAct(doc);
+    act.body.type = "conseil_municipal";
+    act.dates.session = "2023-06-02";
+    act.dates.convocation = "2023-08-28";
+    Put(&act, "/dates/convocation", doc, "convocation : 015\" 28.08.2023");
+    Put(&act, "/dates/session", doc, "SEANCE DU 2 JUIN 2023");
+    CAPTURE(conf);
+    CHECK(HasRule(Checked(doc, act), "date.order") == (conf > kFigureDoubt));
+  }
+}
+
 TEST_CASE("dates: French date parsing") {
   CHECK(ParseFrenchDate("SEANCE DU 19 FEVRIER 2024") == std::optional<std::string>("2024-02-19"));
   CHECK(ParseFrenchDate("le 1er mars 2023") == std::optional<std::string>("2023-03-01"));

@@ -159,7 +159,12 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
     } else {
       // Proxies unstated: those absent or excused may have delegated their vote.
       int others = static_cast<int>(at.absent.size() + at.excused.size());
-      others = std::max(others, at.absent_count.value_or(0) + at.excused_count.value_or(0));
+      int stated_others = at.absent_count.value_or(0) + at.excused_count.value_or(0);
+      // A grid lists every member: its stated totals beyond its rows were
+      // misread ("14" absent in a grid of eleven rows).
+      if (!at.groups.empty())
+        stated_others = std::min(stated_others, MembersListed(at) + at.rows_unread - *present);
+      others = std::max(others, stated_others);
       // "Absent sans délégation de vote : 1": those did not delegate.
       if (v.not_voting) others = std::max(0, others - *v.not_voting);
       cap.max_votes = *present;

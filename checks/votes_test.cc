@@ -132,6 +132,38 @@ TEST_CASE("votes: present items read as no name count among those who could vote
   CHECK_FALSE(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
 }
 
+TEST_CASE("votes: a grid's proxy cell read as words but no name is a proxy unread") {
+  // x22 of draw 11094, scanned: the "Pouvoir à" cell of an excused member
+  // read "SRE" (DECAGNY); 5 present, 6 votes for.
+  auto doc = TextDoc("Collectivité Membre Présents Absents Excusés\n5 1 2\n", 0.9f);
+  Act act = WholeDocAct(*doc);
+  act.body.type = "comite_syndical";
+  Attendance& at = act.attendance;
+  at.present = {"Jérémie PASSEBOSC", "Véronique THIEFFRY", "Zohra DELATTRE", "Isabelle DECAGNY",
+                "Anne-Charlotte DELCOURT"};
+  at.present_count = 5;
+  at.absent = {"Gérard VANPEENE"};
+  at.excused = {"Agnès DASSONVILLE", "Zohra FIGOUREUX"};
+  Vote v;
+  v.for_votes = 6;
+  v.against = 0;
+  v.abstentions = 0;
+  v.result = "adopted";
+  act.votes.push_back(v);
+  CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));  // a warning: none stated
+  at.proxies_unread = 1;
+  CHECK_FALSE(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+  v.for_votes = 9;  // more than present and not present together
+  act.votes[0] = v;
+  CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+  // A grid's total of absent members read "14" (x21 of draw 11007): the
+  // grid's eight rows bound those not present to three.
+  for (const auto* list : {&at.present, &at.absent, &at.excused})
+    for (const std::string& n : *list) at.groups[n] = "Dechy";
+  at.absent_count = 14;
+  CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+}
+
 TEST_CASE("votes: SMO adhesion needs 2/3 of expressed votes") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_001_comite_syndical.txt");
