@@ -378,6 +378,15 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
       auto first = [](const std::string& g) { return g.substr(0, g.find(' ')); };
       if (first(MakePersonKey(n).given) == first(holder.given)) return true;
     }
+  // A pair read near noise ("B. PASSEBOSC à É. MOMIE" at 0.13 for É.
+  // GAUTHIER) whose holder no list names at all: the surname may be anyone's.
+  if (ev->second.confidence < kIllegible && FindPerson(at.present, at.proxies[i].to) < 0 &&
+      FindPerson(at.absent, at.proxies[i].to) < 0 && FindPerson(at.excused, at.proxies[i].to) < 0) {
+    bool named = false;
+    for (const auto* list : {&at.present, &at.absent, &at.excused})
+      for (const std::string& n : *list) named |= MakePersonKey(n).surname == holder.surname;
+    if (!named) return true;
+  }
   const std::string frag = holder.surname;
   if (frag.size() < 4) return false;
   // The given name garbled, the surname read whole ("Dhs VANDENBERGHE" for

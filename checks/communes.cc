@@ -191,7 +191,10 @@ void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
                                      " is not an official commune name; closest: " + *near->name +
                                      " (" + *near->insee + "), named elsewhere in the act",
                                  "COG", {ptr}));
-    } else if (c.match == "none" && in.ctx->geo && !NoisyCopy(act, c)) {
+    } else if (c.match == "none" && in.ctx->geo && !NoisyCopy(act, c) &&
+               !(ReadByOcr(act, ptr) && CompactKey(c.printed).size() <= 2)) {
+      // (Two letters read from a scan, "- Br" for "- Bry", are what OCR kept
+      // of a name, no name of the document's.)
       out->push_back(MakeAnomaly(
           act, "commune.unknown", "warning",
           "\"" + c.printed + "\"" + list + " matches no commune of the official geography", "COG",

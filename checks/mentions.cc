@@ -61,6 +61,29 @@ bool ConvocationLabelUnread(const CheckInput& in) {
   return false;
 }
 
+// On a scan, a line whose label OCR garbled into one word read with doubt,
+// a civility and a name after its colon ("dns : Mme Anne-Charlotte MARQUE"
+// for "Secrétaire : …"), no list's or function's label: the secretary's
+// mention may be that line, unread.
+bool SecretaryLabelUnread(const CheckInput& in) {
+  if (!in.doc) return false;
+  static const RE2 kLine(R"(^[^a-z0-9]*([a-z]{1,12})\s*:\s*(?:m\.?|mme\.?|monsieur|madame)\s+\S)");
+  static const RE2 kKnown(
+      R"(presents?|excuses?|absents?|pouvoirs?|procurations?|rapporteur|presidente?|objet|vote|votants?|pour|contre|abstentions?|date|maire|membres?|delegues?)");
+  const auto& lines = in.doc->lines();
+  const Act& act = *in.act;
+  for (size_t i = act.first_line; i < act.last_line && i < lines.size(); ++i) {
+    re2::StringPiece line(in.doc->folded().data() + lines[i].folded_begin,
+                          lines[i].folded_end - lines[i].folded_begin);
+    re2::StringPiece label;
+    if (!RE2::PartialMatch(line, kLine, &label)) continue;
+    if (RE2::FullMatch(label, kKnown)) continue;
+    const size_t b = label.data() - in.doc->folded().data();
+    if (in.doc->EvidenceForFolded(b, b + label.size()).confidence < kOcrDoubt) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out) {
@@ -69,7 +92,7 @@ void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out) {
   const std::vector<std::string> where = {"/number", "/title"};
   // A syndicat mixte ouvert follows its statutes, which need not require a secrétaire de séance.
   if (!act.secretary && in.kind != BodyKind::kSmo && in.kind != BodyKind::kUnknown &&
-      !SecretaryStated(in.text)) {
+      !SecretaryStated(in.text) && !SecretaryLabelUnread(in)) {
     out->push_back(MakeAnomaly(act, "mention.missing_secretary", "warning",
                                "no secrétaire de séance named in the extract", "CGCT L2121-15",
                                where));

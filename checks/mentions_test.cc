@@ -118,6 +118,25 @@ TEST_CASE("mentions: a secrétaire named but not read as a name is a mention") {
   CHECK(HasRule(Checked(*doc, act), "mention.missing_secretary"));
 }
 
+TEST_CASE("mentions: a scanned label garbled before a named person may be the secretary's") {
+  // x28 of draw 11105: "Secrétaire : Mme Anne-Charlotte MARQUE" read "dns : …".
+  const std::string text =
+      "dns : Mme Anne-Charlotte MARQUE\n"
+      "Étaient présents : Mme Marie HINGREZ-CÉRÉDA, Mme Christine D'HALLUIN\n";
+  for (float conf : {0.3f, 0.9f}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, 0.9f));
+    pages[0].lines[0].words[0].conf = conf;
+    DocText doc(std::move(pages));
+    Act act = WholeDocAct(doc);
+    act.body.type = "commission_permanente";
+    act.dates.convocation = "2020-09-01";
+    CAPTURE(conf);
+    // Read clearly, "dns" is a label of the document's that names no secretary.
+    CHECK(HasRule(Checked(doc, act), "mention.missing_secretary") == (conf > kOcrDoubt));
+  }
+}
+
 TEST_CASE("anomaly evidence without a page is dropped") {
   auto doc = TextDoc("2024 - 16 : Adhésion\n");
   Act act = WholeDocAct(*doc);

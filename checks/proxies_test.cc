@@ -240,6 +240,18 @@ TEST_CASE("proxies: a scanned holder with a given name read whole is not the nam
   }
 }
 
+TEST_CASE("proxies: a pair read near noise whose holder no list names is unread, not an outsider") {
+  // x02 of draw 11107: "B. PASSEBOSC à É. GAUTHIER" read "… à É. MOMIE" at 0.13.
+  const std::string text = "B. PASSEBOSC à É. MOMIE\n";
+  for (float conf : {0.13f, 0.9f}) {
+    auto doc = TextDoc(text, conf);
+    Act act = OneProxyAct(*doc, "conseil_municipal", {"É. GAUTHIER", "M. WATTEAU"},
+                          {"B. PASSEBOSC"}, "B. PASSEBOSC", "É. MOMIE");
+    CAPTURE(conf);
+    CHECK(HasRule(Checked(*doc, act), "proxy.holder_not_present") == (conf > kIllegible));
+  }
+}
+
 TEST_CASE("proxies: a holder read whole, the one present member of that surname read with doubt") {
   // x30 of draw 11097: "Mme Véronique DUBOIS" read "Mme Vaio DUBOIS" (0.28)
   // in the present list; the pair read well.

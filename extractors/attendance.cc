@@ -352,11 +352,22 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
     std::vector<std::string> words;
     for (const std::string& w : after)
       if (ShapeOfToken(w).letters > 0) words.push_back(w);
+    // A lone "à" last, specks after it ("OUAGUEF à :"), is no next pair:
+    // the holder's surname ends the item.
+    bool a_last = false;
+    if (words.size() >= 2 && Fold(words.back()) == "a" && k < after.size()) {
+      bool rest_specks = true;
+      for (size_t j = k + 1; j < after.size(); ++j) rest_specks &= ShapeOfToken(after[j]).letters == 0;
+      if (rest_specks && Fold(after[k]) == "a") {
+        words.pop_back();
+        a_last = true;
+      }
+    }
     // A speck read as a short word after it ("THIEFFRY Le") is none.
     while (words.size() > 1 && ShapeOfToken(words.back()).letters <= 2 &&
            ShapeOfToken(words.back()).lower > 0)
       words.pop_back();
-    if (before_has_a && k == after.size() && !words.empty() && words.size() <= 2 &&
+    if (before_has_a && (k == after.size() || a_last) && !words.empty() && words.size() <= 2 &&
         (ne >= e || f[ne] == '\n')) {
       bool caps = true;
       for (const std::string& w : words) {
@@ -518,6 +529,10 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
     } else if (c == 'e' && i > b && IsBlank(f[i - 1]) && i + 2 < e && f[i + 1] == 't' &&
                IsBlank(f[i + 2])) {
       cut(i, i + 2);
+    } else if (c == '+' && i > b && IsBlank(f[i - 1]) && i + 1 < e && IsBlank(f[i + 1]) &&
+               HoldsSurname(doc, start, i)) {
+      // A dash OCR read as "+" between two names ("D. LEPLAT + É. DESCAMPS").
+      cut(i, i + 1);
     } else if (c == '\n') {
       depth = 0;
       size_t pe = i;
@@ -1092,7 +1107,29 @@ void ReadProseLists(const DocText& doc, Act* act, bool grid) {
         auto lists_on = [&](size_t l) {
           return l < last && per_line[l - first].empty() && IsListLine(doc, l, bare_a);
         };
+        // A line above that ends with a period closes the list when the
+        // next line is a title in capitals ("… à Mme Véronique DELATTRE. :"
+        // then "AIDE DÉPARTEMENTALE À L' INVESTISSEMENT …").
+        auto title_after_period = [&](size_t l) {
+          std::string above = RawText(doc, doc.lines()[l - 1].folded_begin, doc.lines()[l - 1].folded_end);
+          while (!above.empty() && std::strchr(" :;,|_'", above.back())) above.pop_back();
+          if (above.empty() || above.back() != '.') return false;
+          // A sentence's period, not an initial's ("… – C.\nTHIEFFRY").
+          const std::vector<std::string> above_words = SplitWords(above);
+          if (above_words.empty() || ShapeOfToken(above_words.back()).letters < 3) return false;
+          const std::vector<std::string> words =
+              SplitWords(RawText(doc, doc.lines()[l].folded_begin, doc.lines()[l].folded_end));
+          int caps = 0;
+          for (const std::string& w : words) {
+            const TokenShape sh = ShapeOfToken(w);
+            // Lower case, or a separator between names: no title.
+            if (sh.lower > 0 || w == "-" || w.find(',') != std::string::npos) return false;
+            caps += sh.letters >= 3;
+          }
+          return caps >= 3;
+        };
         while (end_line < last && per_line[end_line - first].empty()) {
+          if (title_after_period(end_line)) break;
           if (IsListLine(doc, end_line, bare_a)) {
             ++end_line;
           } else if (IsRoleLine(doc, end_line) && lists_on(end_line + 1)) {

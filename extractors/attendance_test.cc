@@ -629,6 +629,19 @@ TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two l
   CHECK(HasProxy(n.attendance, "Jérémie VANPEENE", "Yannick HEUSELE"));
   CHECK(HasProxy(n.attendance, "Corinne DELCOURT", "Zohra DELATTRE"));
   CHECK(HasProxy(n.attendance, "Guillaume DUBOIS", "Jean-Pierre DU BUS"));
+  // Scanned, "L' INVESTISSEMENT" cut apart and specks after the period
+  // (x29 of draw 11103): the title is no proxy.
+  Act title = Attend(
+      "Délégation(s) de vote : M. Maxime CRÉPIN à Mme Véronique DELATTRE. :\n"
+      "AIDE DÉPARTEMENTALE À L' INVESTISSEMENT DES COMMUNES RURALES\n");
+  CHECK(title.attendance.proxies.size() == 1);
+  // An initial's period at a line's end is no end of the list: the line of
+  // names in capitals after it goes on (x03 of draw 11001).
+  Act initial = Attend(
+      "7 Présents : K. VERHAEGHE – H. FIGOUREUX – C. COQUELLE – J. OUAGUEF - G. VANDEN DORPE – C.\n"
+      "THIEFFRY - V BEN SAÏD\n"
+      "0 Absents ayant donné pouvoir :\n");
+  CHECK(initial.attendance.present.size() == 7);
 
   // OCR noise after the list's final period (cp layout scanned).
   Act d = Attend(
@@ -700,6 +713,13 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
       "3 Excusés : K. BOURGEOIS - É. SARPAUX - K DECLERCK\n");
   CHECK(HasProxy(le.attendance, "I. OUAGUEF", "N. THIEFFRY"));
   CHECK(le.attendance.absent.size() == 2);
+  // A lone "à" after it, specks after that (x02 of draw 11105).
+  Act a_last = Attend(
+      "2 Absents ayant donné pouvoir : F. VERHAEGHE à M BEN SAÏD - K. PRUVOST à C\n"
+      "OUAGUEF à :\n"
+      "0 Excusés :\n");
+  CHECK(HasProxy(a_last.attendance, "K. PRUVOST", "C OUAGUEF"));
+  CHECK(a_last.attendance.proxies.size() == 2);
   // "ee" after it (x02 of draw 11060).
   Act ee = Attend(
       "12 Présents : C. MARQUE - S. FLAMENT - L. KUCHCINSKI\n"
@@ -958,6 +978,10 @@ TEST_CASE("attendance: Prémesques layout scanned, an initial's period read as a
         a.attendance.present.end());
   CHECK(std::find(a.attendance.present.begin(), a.attendance.present.end(), "I VERMEERSCH") !=
         a.attendance.present.end());
+  // A dash read "+" between two names (x06 of draw 11107).
+  Act plus = Attend("3 Présents : L. DECLERCK - D. LEPLAT + É. DESCAMPS\n");
+  CHECK(plus.attendance.present ==
+        std::vector<std::string>{"L. DECLERCK", "D. LEPLAT", "É. DESCAMPS"});
   // As a semicolon, in a proxy's holder (x01 of draw 11043).
   Act semi = Attend(
       "2 Présents : K. PASSEBOSC - D. DEVOS\n"
