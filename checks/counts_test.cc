@@ -288,13 +288,9 @@ TEST_CASE("counts: a figure OCR could not read (confidence 0) is not built on") 
   REQUIRE(TestGeo());
   // A scan whose "4" (printed 19) was read at confidence 0.
   for (float conf : {0.0f, 0.93f}) {
-    std::vector<PageText> pages;
-    pages.push_back(PageFromPlainText(
-        1, std::string("Nombre de membres afférents au Conseil Municipal : 4 245\n") + kIllies,
-        0.93f));
-    for (Word& w : pages[0].lines[0].words)
-      if (w.text == "4") w.conf = conf;
-    auto doc = std::make_unique<DocText>(std::move(pages));
+    auto doc = ScanDoc(
+        std::string("Nombre de membres afférents au Conseil Municipal : 4 245\n") + kIllies, 0.93f,
+        {{"4", conf}});
     Act act = IlliesAct(*doc);
     act.body.insee = "59320";  // Illies, 19 seats by the table
     act.attendance.seats = 4;  // "4 245" for 19
@@ -535,12 +531,7 @@ using namespace testing;
 // word is the figure itself; with a colon the weakest, the figure would stand.
 std::unique_ptr<DocText> HeaderScan(const std::string& text, const std::string& doubtful,
                                     float conf) {
-  std::vector<PageText> pages;
-  pages.push_back(PageFromPlainText(1, text, 0.93f));
-  for (Line& l : pages[0].lines)
-    for (Word& w : l.words)
-      if (w.text == doubtful) w.conf = conf;
-  return std::make_unique<DocText>(std::move(pages));
+  return ScanDoc(text, 0.93f, {{doubtful, conf}});
 }
 
 TEST_CASE("counts: seats or members in office read with doubt on the figure's own word") {

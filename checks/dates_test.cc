@@ -77,11 +77,8 @@ TEST_CASE("dates: a scanned convocation date read with doubt is not ordered") {
       "Date de la convocation : 015\" 28.08.2023\n"
       "SEANCE DU 2 JUIN 2023\n";
   for (float conf : {0.3f, 0.9f}) {
-    std::vector<PageText> pages;
-    pages.push_back(PageFromPlainText(1, text, 0.9f));
-    for (Word& w : pages[0].lines[0].words)
-      if (w.text == "28.08.2023" || w.text == "015\"") w.conf = conf;
-    DocText doc(std::move(pages));
+    auto scan = ScanDoc(text, 0.9f, {{"28.08.2023", conf}, {"015\"", conf}});
+    const DocText& doc = *scan;
     Act act = WholeDocAct(doc);
     act.body.type = "conseil_municipal";
     act.dates.session = "2023-06-02";

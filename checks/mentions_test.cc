@@ -124,10 +124,8 @@ TEST_CASE("mentions: a scanned label garbled before a named person may be the se
       "dns : Mme Anne-Charlotte MARQUE\n"
       "Étaient présents : Mme Marie HINGREZ-CÉRÉDA, Mme Christine D'HALLUIN\n";
   for (float conf : {0.3f, 0.9f}) {
-    std::vector<PageText> pages;
-    pages.push_back(PageFromPlainText(1, text, 0.9f));
-    pages[0].lines[0].words[0].conf = conf;
-    DocText doc(std::move(pages));
+    auto scan = ScanDoc(text, 0.9f, {{"dns", conf}});
+    const DocText& doc = *scan;
     Act act = WholeDocAct(doc);
     act.body.type = "commission_permanente";
     act.dates.convocation = "2020-09-01";

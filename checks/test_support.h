@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -328,6 +329,18 @@ inline Act Seed004Act(const DocText& doc) {
 inline std::unique_ptr<DocText> TextDoc(const std::string& text, float conf = 1.0f) {
   std::vector<PageText> pages;
   pages.push_back(PageFromPlainText(1, text, conf));
+  return std::make_unique<DocText>(std::move(pages));
+}
+
+// A scanned page read at `conf`, the words spelled as in `doubtful` read at
+// their own confidence ("28.08.2023" at 0.3): a figure or a label OCR doubted.
+inline std::unique_ptr<DocText> ScanDoc(const std::string& text, float conf,
+                                        const std::map<std::string, float>& doubtful) {
+  std::vector<PageText> pages;
+  pages.push_back(PageFromPlainText(1, text, conf));
+  for (Line& l : pages[0].lines)
+    for (Word& w : l.words)
+      if (auto it = doubtful.find(w.text); it != doubtful.end()) w.conf = it->second;
   return std::make_unique<DocText>(std::move(pages));
 }
 
