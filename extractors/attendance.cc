@@ -67,8 +67,8 @@ struct HeadingRule {
 };
 
 // Plural/gender marks: "présent(e)s", "excusé(s)", "absentes"; OCR may set a
-// space before the "s" ("ABSENT S EXCUSES").
-#define PL "(?: ?s|e|es|\\(e?s?\\)|\\(es\\))?"
+// space or a speck before the "s" ("ABSENT S EXCUSES", "ABSENT. S EXCUSES").
+#define PL "(?:\\.? ?s|e|es|\\(e?s?\\)|\\(es\\))?"
 
 // Most specific first: the first rule matching at a position wins. OCR may
 // split "EXCUSES" ("EXC USES"): a space is allowed inside it.
@@ -126,7 +126,7 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
       // EXCUSES .", "| PRESENTS", ":ABSENTS") do not hide it.
       // So does one read as a word of one or two letters after it ("ABSENTS Le").
       c.at_line_start = std::make_unique<RE2>("[\\s*_|.':;,=]*(?:(\\d+)\\s+)?(?:" + r.keyword +
-                                              ")[\\s*_]*(?:[:;]|[\\s.,|'_]*$|\\s+[a-z]{1,2}\\s*$)");
+                                              ")[\\s*_]*(?:[:;]|[\\s.,|'_:;]*$|\\s+[a-z]{1,2}\\s*$)");
       c.mid_line = std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*:");
       v->push_back(std::move(c));
     }
@@ -1062,6 +1062,15 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
     Evidence ev = doc.EvidenceForFolded(s.b, s.e);
     if (sec == Section::kExcusedNonVoting) {
       act->evidence["/attendance/excused_non_voting/" + std::to_string(extra_names++)] = ev;
+      continue;
+    }
+    // Two names written with initials run together when OCR lost the dash
+    // between them ("É. MARQUE F. HONORÉ"): two members.
+    static const RE2 kTwo(R"(^(\p{Lu}\.?\s+[^\p{Ll}]+?)\s+(\p{Lu}\.\s+\p{Lu}[^\p{Ll}]*)$)");
+    std::string first_name, second_name;
+    if (RE2::FullMatch(it.name, kTwo, &first_name, &second_name)) {
+      AddName(ListFor(sec, &at), ListKey(sec), first_name, ev, act);
+      AddName(ListFor(sec, &at), ListKey(sec), second_name, ev, act);
       continue;
     }
     AddName(ListFor(sec, &at), ListKey(sec), it.name, ev, act);

@@ -780,6 +780,15 @@ TEST_CASE("attendance: present items OCR garbled count as members unread") {
       "Jean LECLERCQ, Hélène DESCAMPS\n");
   CHECK(HasProxy(d.attendance, "Agnès COQUELLE", "Émilie LEMAIRE"));
   CHECK(d.attendance.absent == std::vector<std::string>{"Jean LECLERCQ", "Hélène DESCAMPS"});
+  // A speck before the plural's "s", bars and a colon after it (draw 11116).
+  for (const char* heading : {"ABSENT. S EXCUSES", "ABSENTS EXCUSES | | :"}) {
+    Act e = Attend(std::string("PRESENTS\nOlivier THIEFFRY, Jean RUBIO COQUEMPOT, Conseillers.\n") +
+                   heading + "\nLaurence PACCOU ayant donné procuration à Olivier THIEFFRY\n");
+    CAPTURE(heading);
+    CHECK(e.attendance.present ==
+          std::vector<std::string>{"Olivier THIEFFRY", "Jean RUBIO COQUEMPOT"});
+    CHECK(e.attendance.excused == std::vector<std::string>{"Laurence PACCOU"});
+  }
 }
 
 TEST_CASE("attendance: Hem layout, a holder's compound surname wrapped to the next line") {
@@ -978,6 +987,10 @@ TEST_CASE("attendance: Prémesques layout scanned, an initial's period read as a
         a.attendance.present.end());
   CHECK(std::find(a.attendance.present.begin(), a.attendance.present.end(), "I VERMEERSCH") !=
         a.attendance.present.end());
+  // The dash lost between two names (x07 of draw 11115).
+  Act run = Attend("3 Présents : L. DECLERCK - É. MARQUE F. HONORÉ\n");
+  CHECK(run.attendance.present ==
+        std::vector<std::string>{"L. DECLERCK", "É. MARQUE", "F. HONORÉ"});
   // A dash read "+" between two names (x06 of draw 11107).
   Act plus = Attend("3 Présents : L. DECLERCK - D. LEPLAT + É. DESCAMPS\n");
   CHECK(plus.attendance.present ==
