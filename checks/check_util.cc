@@ -363,16 +363,16 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
   if (i >= at.proxies.size()) return false;
   auto ev = act.evidence.find("/attendance/proxies/" + std::to_string(i));
   if (ev == act.evidence.end() || ev->second.confidence >= 1.0) return false;
+  const std::string& to = at.proxies[i].to;
+  const bool not_absent = FindPerson(at.absent, to) < 0 && FindPerson(at.excused, to) < 0;
+  const bool named_nowhere = not_absent && FindPerson(at.present, to) < 0;
   // A scanned grid lists every member of the comité: a holder it lists
   // nowhere ("ARE" for KOWALSKI) is a cell misread, not an outsider.
-  if (!at.groups.empty() && FindPerson(at.present, at.proxies[i].to) < 0 &&
-      FindPerson(at.absent, at.proxies[i].to) < 0 && FindPerson(at.excused, at.proxies[i].to) < 0)
-    return true;
+  if (!at.groups.empty() && named_nowhere) return true;
   // A holder no list names at all, on a scan, sharing a given name with a
   // member present ("Chantal D' HARAS" for Chantal D'HALLUIN): misread.
-  const PersonKey holder = MakePersonKey(at.proxies[i].to);
-  if (!holder.given.empty() && FindPerson(at.present, at.proxies[i].to) < 0 &&
-      FindPerson(at.absent, at.proxies[i].to) < 0 && FindPerson(at.excused, at.proxies[i].to) < 0)
+  const PersonKey holder = MakePersonKey(to);
+  if (!holder.given.empty() && named_nowhere)
     for (const std::string& n : at.present) {
       // The first given name: OCR may cut a particle loose into it ("chantal d").
       auto first = [](const std::string& g) { return g.substr(0, g.find(' ')); };
@@ -380,8 +380,7 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
     }
   // A pair read near noise ("B. PASSEBOSC à É. MOMIE" at 0.13 for É.
   // GAUTHIER) whose holder no list names at all: the surname may be anyone's.
-  if (ev->second.confidence < kIllegible && FindPerson(at.present, at.proxies[i].to) < 0 &&
-      FindPerson(at.absent, at.proxies[i].to) < 0 && FindPerson(at.excused, at.proxies[i].to) < 0) {
+  if (ev->second.confidence < kIllegible && named_nowhere) {
     bool named = false;
     for (const auto* list : {&at.present, &at.absent, &at.excused})
       for (const std::string& n : *list) named |= MakePersonKey(n).surname == holder.surname;
@@ -407,8 +406,7 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
   // near noise ("Mme Piretle LAMBERT", confidence 0) may hold any given name.
   const bool given_lost = holder.given.empty() ? holder.initials.empty()
                                                : garbled(holder.given) || ev->second.confidence < kOcrDoubt;
-  if (given_lost && FindPerson(at.absent, at.proxies[i].to) < 0 &&
-      FindPerson(at.excused, at.proxies[i].to) < 0) {
+  if (given_lost && not_absent) {
     int bearers = 0;
     for (const std::string& n : at.present) bearers += MakePersonKey(n).surname == frag;
     for (const auto* list : {&at.absent, &at.excused})
@@ -418,7 +416,7 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
   // The other way: the holder read whole, the one present member bearing
   // the surname read with doubt ("Mme Vaio DUBOIS" at 0.28 for Véronique
   // DUBOIS), no other list bearing it: that member, the given name misread.
-  if (FindPerson(at.absent, at.proxies[i].to) < 0 && FindPerson(at.excused, at.proxies[i].to) < 0) {
+  if (not_absent) {
     int bearers = 0, doubtful = 0;
     for (size_t k = 0; k < at.present.size(); ++k) {
       if (MakePersonKey(at.present[k]).surname != frag) continue;

@@ -144,10 +144,7 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     return n.size() <= 4 && u.size() >= 2 &&
            (EditDistance(u, n, 2) <= 1 || (u.size() < n.size() && n.compare(0, u.size(), u) == 0));
   };
-  auto Illegible = [&](size_t idx) {
-    auto ev = act.evidence.find("/communes/" + std::to_string(idx));
-    return ev != act.evidence.end() && ev->second.confidence < kIllegible;
-  };
+  auto Illegible = [&](size_t idx) { return !Legible(act, "/communes/" + std::to_string(idx)); };
   auto Garbled = [&](const Named& list, size_t idx) {
     const CommuneRef& c = act.communes[idx];
     std::string want = CompactKey(c.name ? *c.name : c.printed);
