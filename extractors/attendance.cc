@@ -1066,9 +1066,14 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
     }
     // Two names written with initials run together when OCR lost the dash
     // between them ("É. MARQUE F. HONORÉ"): two members.
+    // So do two whole names when a civility stands inside the item
+    // ("Élodie ÉERLEREN Mme Françoise FLAMENT"): it opens the second.
     static const RE2 kTwo(R"(^(\p{Lu}\.?\s+[^\p{Ll}]+?)\s+(\p{Lu}\.\s+\p{Lu}[^\p{Ll}]*)$)");
+    static const RE2 kCivilityInside(
+        R"(^(\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)\s+(?:Mme|M\.|Mlle|Madame|Monsieur)\s+(\p{Lu}\S*\s+\p{Lu}.*)$)");
     std::string first_name, second_name;
-    if (RE2::FullMatch(it.name, kTwo, &first_name, &second_name)) {
+    if (RE2::FullMatch(it.name, kTwo, &first_name, &second_name) ||
+        RE2::FullMatch(it.name, kCivilityInside, &first_name, &second_name)) {
       AddName(ListFor(sec, &at), ListKey(sec), first_name, ev, act);
       AddName(ListFor(sec, &at), ListKey(sec), second_name, ev, act);
       continue;

@@ -991,6 +991,12 @@ TEST_CASE("attendance: Prémesques layout scanned, an initial's period read as a
   Act run = Attend("3 Présents : L. DECLERCK - É. MARQUE F. HONORÉ\n");
   CHECK(run.attendance.present ==
         std::vector<std::string>{"L. DECLERCK", "É. MARQUE", "F. HONORÉ"});
+  // A comma lost before a civility (x26 of draw 11114, the first name garbled).
+  Act civ = Attend(
+      "Étaient présents : M. Alain LEROY, Mme Élodie ÉERLEREN Mme Françoise FLAMENT, M. Jean "
+      "DUPONT.\n");
+  CHECK(civ.attendance.present == std::vector<std::string>{"Alain LEROY", "Élodie ÉERLEREN",
+                                                           "Françoise FLAMENT", "Jean DUPONT"});
   // A dash read "+" between two names (x06 of draw 11107).
   Act plus = Attend("3 Présents : L. DECLERCK - D. LEPLAT + É. DESCAMPS\n");
   CHECK(plus.attendance.present ==
