@@ -71,17 +71,13 @@ bool ProxiesPrintedEmpty(const CheckInput& in) {
   if (!in.doc || ev == act.evidence.end() || !act.attendance.proxies.empty()) return false;
   const auto& lines = in.doc->lines();
   if (act.first_line >= act.last_line || act.last_line > lines.size()) return false;
-  const std::string& f = in.doc->folded();
   const std::string want = Fold(ev->second.text);
   static const RE2 kHeading(R"(^\s*\d+\s+absents?\s+ayant\s+donne\s+(?:pouvoir|procuration)s?\s*:?\s*$)");
   static const RE2 kNextCount(R"(^\s*\d+\s+[a-z])");
   for (size_t li = act.first_line; li + 1 < act.last_line; ++li) {
-    re2::StringPiece line(f.data() + lines[li].folded_begin,
-                          lines[li].folded_end - lines[li].folded_begin);
+    re2::StringPiece line(in.doc->FoldedLine(li));
     if (line.find(want) == re2::StringPiece::npos || !RE2::FullMatch(line, kHeading)) continue;
-    re2::StringPiece next(f.data() + lines[li + 1].folded_begin,
-                          lines[li + 1].folded_end - lines[li + 1].folded_begin);
-    return RE2::PartialMatch(next, kNextCount);
+    return RE2::PartialMatch(re2::StringPiece(in.doc->FoldedLine(li + 1)), kNextCount);
   }
   return false;
 }

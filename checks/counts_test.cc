@@ -248,12 +248,7 @@ Act DourgesAct(const DocText& doc) {
                 {"Vincent OUAGUEF", "Laurence DUPONT"},
                 {"Jérôme CRÉPIN", "Éric MAHTOUR"},
                 {"Véronique DASSONVILLE", "Laurence HEUSELE"}};
-  Vote v;
-  v.for_votes = 24;
-  v.against = 3;
-  v.abstentions = 1;
-  v.result = "adopted";
-  act.votes.push_back(v);
+  act.votes.push_back(AdoptedVote(24, 3, 1));
   return act;
 }
 
@@ -412,12 +407,7 @@ TEST_CASE("counts: a grid's proxies column partly unreadable - no proxies mismat
   at.absent_count = 0;
   at.proxies = {{"Marie-Claude CRÉPIN", "DELASSUS"}, {"Jean DUBOIS", "LEROY"}};
   at.proxies_count = 3;
-  Vote v;
-  v.for_votes = 10;
-  v.against = 0;
-  v.abstentions = 0;
-  v.result = "adopted";
-  act.votes.push_back(v);
+  act.votes.push_back(AdoptedVote(10, 0, 0));
   Act plain = Checked(*doc, act);  // as a text layer would give it: 3 stated, 2 named
   CHECK(HasRule(plain, "count.mismatch"));
   CHECK(HasRule(plain, "vote.exceeds_voters"));

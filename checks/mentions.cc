@@ -49,8 +49,7 @@ bool ConvocationLabelUnread(const CheckInput& in) {
   const auto& lines = in.doc->lines();
   const Act& act = *in.act;
   for (size_t i = act.first_line; i < act.last_line && i < lines.size(); ++i) {
-    re2::StringPiece line(in.doc->folded().data() + lines[i].folded_begin,
-                          lines[i].folded_end - lines[i].folded_begin);
+    re2::StringPiece line(in.doc->FoldedLine(i));
     std::string rest;
     if (!RE2::FullMatch(line, kLabel, &rest)) continue;
     int alnum = 0;
@@ -73,8 +72,7 @@ bool SecretaryLabelUnread(const CheckInput& in) {
   const auto& lines = in.doc->lines();
   const Act& act = *in.act;
   for (size_t i = act.first_line; i < act.last_line && i < lines.size(); ++i) {
-    re2::StringPiece line(in.doc->folded().data() + lines[i].folded_begin,
-                          lines[i].folded_end - lines[i].folded_begin);
+    re2::StringPiece line(in.doc->FoldedLine(i));
     re2::StringPiece label;
     if (!RE2::PartialMatch(line, kLine, &label)) continue;
     if (RE2::FullMatch(label, kKnown)) continue;

@@ -139,12 +139,7 @@ TEST_CASE("proxies: a holder OCR broke into a fragment of a present member's sur
     at.proxies = {{"Marie-Claude CRÉPIN", "Fe AERT"}};
     at.proxies_count = 1;
     Put(&act, "/attendance/proxies/0", *doc, "Mme Marie-Claude CRÉPIN [X] Fe AERT");
-    Vote v;
-    v.for_votes = 3;
-    v.against = 0;
-    v.abstentions = 0;
-    v.result = "adopted";
-    act.votes.push_back(v);
+    act.votes.push_back(AdoptedVote(3, 0, 0));
     Act checked = Checked(*doc, act);
     if (conf < 1.0f) {  // scanned: the fragment may be ANNAERT, who is present
       CHECK(HolderReadAsFragment(act, 0));

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -323,6 +324,18 @@ inline Act Seed004Act(const DocText& doc) {
   act.votes.push_back(v);
   Put(&act, "/votes/0/for", doc, "Pour : 43 voix");
   return act;
+}
+
+// A vote declared adopted with its figures as printed.
+inline Vote AdoptedVote(int for_votes, int against, int abstentions,
+                        std::optional<int> expressed = std::nullopt) {
+  Vote v;
+  v.for_votes = for_votes;
+  v.against = against;
+  v.abstentions = abstentions;
+  if (expressed) v.expressed = *expressed;
+  v.result = "adopted";
+  return v;
 }
 
 // A one-page document of `text` (an excerpt of a generated or OCRed page).

@@ -118,13 +118,7 @@ TEST_CASE("votes: present items read as no name count among those who could vote
   at.absent = {"J. DELATTRE"};
   at.proxies = {Proxy{"J. DELATTRE", "S. WATTEAU"}};
   at.proxies_count = 1;
-  Vote v;
-  v.expressed = 13;
-  v.for_votes = 13;
-  v.against = 0;
-  v.abstentions = 1;
-  v.result = "adopted";
-  act.votes.push_back(v);
+  act.votes.push_back(AdoptedVote(13, 0, 1, 13));
   Put(&act, "/votes/0/for", *doc, "Pour : 13");
   // 14 cast; 12 stated present + 1 proxy = 13, but 11 named + 2 unread + 1 = 14.
   CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
@@ -144,17 +138,11 @@ TEST_CASE("votes: a grid's proxy cell read as words but no name is a proxy unrea
   at.present_count = 5;
   at.absent = {"Gérard VANPEENE"};
   at.excused = {"Agnès DASSONVILLE", "Zohra FIGOUREUX"};
-  Vote v;
-  v.for_votes = 6;
-  v.against = 0;
-  v.abstentions = 0;
-  v.result = "adopted";
-  act.votes.push_back(v);
+  act.votes.push_back(AdoptedVote(6, 0, 0));
   CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));  // a warning: none stated
   at.proxies_unread = 1;
   CHECK_FALSE(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
-  v.for_votes = 9;  // more than present and not present together
-  act.votes[0] = v;
+  act.votes[0].for_votes = 9;  // more than present and not present together
   CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
   // A grid's total of absent members read "14" (x21 of draw 11007): the
   // grid's eight rows bound those not present to three.
@@ -199,12 +187,7 @@ TEST_CASE("votes: a commission permanente whose delegations of vote were not rea
   act.secretary = "Véronique VERHAEGHE";
   act.attendance.present = {"Jean-Pierre PACCOU", "Marie VANDEN DORPE", "Véronique VERHAEGHE"};
   act.attendance.excused = {"Karima DELATTRE", "Joël BEAUCAMP"};
-  Vote v;
-  v.for_votes = 4;
-  v.against = 0;
-  v.abstentions = 0;
-  v.result = "adopted";
-  act.votes.push_back(v);
+  act.votes.push_back(AdoptedVote(4, 0, 0));
   CheckInput in;
   in.act = &act;
   in.text = Fold(doc->folded());
@@ -266,12 +249,7 @@ TEST_CASE("votes: proxies beyond what one member may hold do not count toward th
                 {"Bénédicte MARQUE", "Nicolas DESCAMPS"},
                 {"Eugénie MEYFROIDT", "Nicolas DESCAMPS"},
                 {"Joëlle VANDEN DORPE", "Nicolas DESCAMPS"}};
-  Vote v;
-  v.for_votes = 5;
-  v.against = 2;
-  v.abstentions = 0;
-  v.result = "adopted";
-  act.votes.push_back(v);
+  act.votes.push_back(AdoptedVote(5, 2, 0));
   ProxyTally t = TallyProxies(act, 1);
   CHECK(t.valid == 2);
   CHECK(t.void_indices == std::vector<size_t>{2, 3});
@@ -322,12 +300,7 @@ TEST_CASE("votes: proxies unread, the stated votants bound the votes") {
   Act act = WholeDocAct(*doc);
   act.body.type = "conseil_municipal";
   act.attendance.present_count = 32;
-  Vote v;
-  v.for_votes = 31;
-  v.against = 1;
-  v.abstentions = 2;
-  v.result = "adopted";
-  act.votes.push_back(v);
+  act.votes.push_back(AdoptedVote(31, 1, 2));
   // Without the votants, 34 votes for 32 present and no absentee read.
   CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
   act.attendance.voters_count = 35;
@@ -353,12 +326,7 @@ TEST_CASE("votes: a scan's proxies read in part, the stated votants bound the vo
     act.attendance.excused = {"A. UN", "B. DEUX", "C. TROIS", "D. QUATRE", "E. CINQ"};
     act.attendance.present = {"F. SIX", "G. SEPT", "H. HUIT"};
     act.attendance.proxies = {{"A. UN", "F. SIX"}, {"B. DEUX", "G. SEPT"}, {"C. TROIS", "H. HUIT"}};
-    Vote v;
-    v.for_votes = 22;
-    v.against = 3;
-    v.abstentions = 0;
-    v.result = "adopted";
-    act.votes.push_back(v);
+    act.votes.push_back(AdoptedVote(22, 3, 0));
     CAPTURE(conf);
     // A text layer's three proxies are the document's: 25 > 23.
     CHECK(HasRule(Checked(doc, act), "vote.exceeds_voters") == (conf == 1.0f));
@@ -377,12 +345,7 @@ TEST_CASE("votes: a stated present count below the names read does not cap the v
                 "K. BERTIN", "L. GIRARD", "M. BONNET",  "N. FRANCOIS"};
   at.excused = {"B. CAUWET"};
   at.proxies = {{"B. CAUWET", "A. LEROY"}};
-  Vote v;
-  v.for_votes = 14;
-  v.against = 0;
-  v.abstentions = 1;
-  v.result = "adopted";
-  act.votes.push_back(v);
+  act.votes.push_back(AdoptedVote(14, 0, 1));
   Act checked = Checked(*doc, act);
   CHECK(HasRule(checked, "count.mismatch"));
   CHECK_FALSE(HasRule(checked, "vote.exceeds_voters"));

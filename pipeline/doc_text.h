@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pipeline/page_text.h"
@@ -44,6 +45,11 @@ class DocText {
   const std::string& raw() const { return raw_; }
   const std::string& folded() const { return folded_; }
   const std::vector<LineRef>& lines() const { return lines_; }
+  // The folded text of line `i` of lines().
+  std::string_view FoldedLine(size_t i) const {
+    return std::string_view(folded_).substr(lines_[i].folded_begin,
+                                            lines_[i].folded_end - lines_[i].folded_begin);
+  }
   const std::vector<PageText>& pages() const { return pages_; }
 
   size_t RawOffset(size_t folded_offset) const;
