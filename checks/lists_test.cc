@@ -340,6 +340,32 @@ TEST_CASE("lists: an entry read near noise stands for one name the other list ha
   }
 }
 
+TEST_CASE("lists: an entry read with doubt and matched to nothing stands for the name it hides") {
+  REQUIRE(TestGeo());
+  // x22 of draw 11113, scanned: "Wannehain" cited, read "Mers" at 0.36.
+  auto doc = TextDoc(
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Bouchain, "
+      "Crochte, Mers (ci-après « les communes du premier groupe ») ;\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
+      "- Bouchain\n- Crochte\n- Wannehain\n", 0.8f);
+  for (float conf : {0.36f, 0.8f}) {
+    Act act = WholeDocAct(*doc);
+    act.body.type = "comite_syndical";
+    AddListed(&act, "Bouchain", "59092", "vu deliberations");
+    AddListed(&act, "Crochte", "59162", "vu deliberations");
+    AddListed(&act, "Mers", nullptr, "vu deliberations");
+    AddListed(&act, "Bouchain", "59092", "article 1");
+    AddListed(&act, "Crochte", "59162", "article 1");
+    AddListed(&act, "Wannehain", "59638", "article 1");
+    Put(&act, "/communes/2", *doc, "Mers");
+    act.evidence["/communes/2"].confidence = conf;
+    CAPTURE(conf);
+    // Read with doubt, "Mers" is no name cited and may be Wannehain; read
+    // clearly, it is cited, not approved, and Wannehain approved, not cited.
+    CHECK(Rules(Checked(*doc, act), "list.mismatch").size() == (conf < kOcrDoubt ? 0u : 2u));
+  }
+}
+
 TEST_CASE("lists: two cited names run together and cut at their hyphens are there, unread") {
   REQUIRE(TestGeo());
   // x24 of draw 11051, scanned: "Vieux-Reng, Villers-au-Tertre" read "Vieux- on Villers- ha".

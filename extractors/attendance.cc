@@ -124,8 +124,9 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
       CompiledHeading c;
       // Specks OCR reads around a heading alone on its line ("ABSENTS
       // EXCUSES .", "| PRESENTS", ":ABSENTS") do not hide it.
-      // So does one read as a word of one or two letters after it ("ABSENTS Le").
-      c.at_line_start = std::make_unique<RE2>("[\\s*_|.':;,=]*(?:(\\d+)\\s+)?(?:" + r.keyword +
+      // So does one read as a word of one or two letters after it ("ABSENTS Le"),
+      // or a sign read before it ("© 12 Présents :").
+      c.at_line_start = std::make_unique<RE2>("[\\s*_|.':;,=\u00a9\u00ae]*(?:(\\d+)\\s+)?(?:" + r.keyword +
                                               ")[\\s*_]*(?:[:;]|[\\s.,|'_:;]*$|\\s+[a-z]{1,2}\\s*$)");
       c.mid_line = std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*:");
       v->push_back(std::move(c));
@@ -270,7 +271,9 @@ bool EndsWaiting(const DocText& doc, size_t b, size_t e) {
   std::string last = Fold(words.back());
   for (const char* w : kWaiting)
     if (last == w) return true;
-  return false;
+  // "à" with a speck read after it ("J. DESCAMPS à.\nÉ. COQUELLE").
+  return words.back().size() == 3 && words.back().compare(0, 2, "\xC3\xA0") == 0 &&
+         std::strchr(".,;:", words.back()[2]) != nullptr;
 }
 
 // A span ending on a word of two letters or more and a period, not a
@@ -571,13 +574,20 @@ bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
   static const RE2 kBare("(?s)(.*?)\\s+(?:a|au\\s+profit\\s+de|->|=>|>)\\s+(.+)");
   // "F ANNAERT à5. GUISLAIN": the "à" run into an initial that OCR read as a digit.
   static const RE2 kGlued("(?s)(.*?)\\s+a(\\d\\.\\s*[a-z].*)");
+  // "J. DESCAMPS à.\nÉ. COQUELLE": a speck after the "à" (at a line's end);
+  // the accent tells it from an initial "A.".
+  static const RE2 kSpecked("(?s)(.*?)\\s+(a)[.,;:]\\s+(.+)");
   const std::string& f = doc.folded();
   re2::StringPiece text = Piece(f, item.b, item.e);
-  re2::StringPiece m[3];
+  re2::StringPiece m[4];
   for (const RE2* re : {&kTail, &kGave, &kParen, &kRepresented, bare_a ? &kBare : nullptr,
-                        bare_a ? &kGlued : nullptr}) {
+                        bare_a ? &kGlued : nullptr, bare_a ? &kSpecked : nullptr}) {
     if (!re) continue;
-    if (!re->Match(text, 0, text.size(), RE2::ANCHOR_BOTH, m, 3)) continue;
+    if (!re->Match(text, 0, text.size(), RE2::ANCHOR_BOTH, m, 4)) continue;
+    if (re == &kSpecked) {
+      if (doc.raw().compare(doc.RawOffset(m[2].data() - f.data()), 2, "\xC3\xA0") != 0) continue;
+      m[2] = m[3];
+    }
     out->from = {static_cast<size_t>(m[1].data() - f.data()),
                  static_cast<size_t>(m[1].data() - f.data()) + m[1].size()};
     out->to = {static_cast<size_t>(m[2].data() - f.data()),
@@ -1637,9 +1647,15 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
         nc->box.y0 == header_name->box.y0 && nc->box.y1 == header_name->box.y1)
       continue;
     std::string name = nc ? StripCivility(CellWords(*nc)) : "";
+    // The row names its own collectivité (not a merged cell from above).
+    bool own_group = false;
     if (group_col >= 0 && group_col != name_col && grid[r][group_col] &&
-        !CellWords(*grid[r][group_col]).empty())
+        !CellWords(*grid[r][group_col]).empty()) {
       group = CellWords(*grid[r][group_col]);
+      int letters = 0;
+      for (char ch : group) letters += std::isalpha(static_cast<unsigned char>(ch)) != 0;
+      own_group = grid[r - 1][group_col] != grid[r][group_col] && letters >= 3;
+    }
     // Totals row: numbers under the status columns, no box; its name cell
     // may hold OCR noise from the rules ("cr").
     bool totals = name.empty();
@@ -1676,7 +1692,8 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
         ++at.proxy_rows_unread;
       int letters = 0;
       for (char ch : name) letters += std::isalpha(static_cast<unsigned char>(ch)) != 0;
-      if (letters >= 3) ++at.rows_unread;  // a member's name garbled, not a speck
+      // A member's name garbled, not a speck; or lost beside the collectivité it sits for.
+      if (letters >= 3 || own_group) ++at.rows_unread;
       continue;
     }
     bool ticked_present = false, ticked = false;

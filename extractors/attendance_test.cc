@@ -286,6 +286,16 @@ TEST_CASE("attendance: a scanned grid's proxy cells that hold no readable name a
   });
   Act act2 = Attend("Collectivité Membre Présents Absents Excusés Pouvoir à\n", {specks});
   CHECK(act2.attendance.rows_unread == 1);
+  // But a speck beside the collectivité of its own row is its member, unread
+  // (x22 of draw 11114: "Mme Christine RUBIO COQUEMPOT" read "ÉD" beside Loffre).
+  Table beside = MakeTable({
+      {"Collectivité", "Membre", "Présents", "Absents", "Excusés", "Pouvoir à"},
+      {"Carnières", "Mme Mireille OUAGUEF", "[x]", "[ ]", "[ ]", ""},
+      {"Loffre", "ÉD", "(", "(I", "Le]", "ne"},
+  });
+  Act beside_act = Attend("Collectivité Membre Présents Absents Excusés Pouvoir à\n", {beside});
+  CHECK(beside_act.attendance.rows_unread == 1);
+  CHECK(beside_act.attendance.present == std::vector<std::string>{"Mireille OUAGUEF"});
   // A member named but whose boxes none read as ticked ("“2]" for a tick).
   Table undecided = MakeTable({
       {"Collectivité", "Membre", "Présents", "Absents", "Excusés", "Pouvoir à"},
@@ -671,6 +681,18 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
   CHECK(c.attendance.proxies.size() == 3);
   CHECK(HasProxy(c.attendance, "Marie-Hélène CRÉPIN", "Jérémie VANDENBERGHE"));
   CHECK(HasProxy(c.attendance, "Nicolas DELCOURT", "Joël DESCAMPS"));
+  // A speck after the "à" that ends a line (x08 of draw 11115); an initial
+  // "A." is no "à".
+  Act dot = Attend(
+      "2 Absents ayant donné pouvoir : O. VANDENBERGHE à É. RUBIO - J. DESCAMPS à.\n"
+      "É. COQUELLE - J. PRUVOST à M. LEROY\n"
+      "1 Absents : B. ANNAERT\n");
+  CHECK(dot.attendance.proxies.size() == 3);
+  CHECK(HasProxy(dot.attendance, "J. DESCAMPS", "É. COQUELLE"));
+  CHECK(dot.attendance.absent ==
+        std::vector<std::string>{"O. VANDENBERGHE", "J. DESCAMPS", "J. PRUVOST", "B. ANNAERT"});
+  Act initial = Attend("Absents ayant donné pouvoir : J. DESCAMPS A. COQUELLE\n");
+  CHECK(initial.attendance.proxies.empty());
   // Specks read as short words after the last name (x03 of draw 11064).
   Act specks = Attend("2 Excusés : H. MAHTOUR - I LEPLAT ee it\n");
   CHECK(specks.attendance.excused == std::vector<std::string>{"H. MAHTOUR", "I LEPLAT"});
@@ -974,6 +996,22 @@ TEST_CASE("attendance: Prémesques layout scanned, an initial read as a digit an
       "2 Absents ayant donné pouvoir : D. GAUTHIER à G. LEROY\n");
   CHECK(b.attendance.present.size() == 6);
   CHECK(b.attendance.present.back() == "V. PACCOU");
+}
+
+TEST_CASE("attendance: Prémesques layout scanned, a sign read before the count of a heading") {
+  // x08 of draw 11115: "© 12 Présents :" read from a speck.
+  Act a = Attend(
+      "© 3 Présents : C. FIGOUREUX - C. DUBOIS - M. LEROY\n"
+      "1 Absents ayant donné pouvoir : J. PRUVOST à M. LEROY\n"
+      "1 Absents : B. ANNAERT |\n");
+  CHECK(a.attendance.present ==
+        std::vector<std::string>{"C. FIGOUREUX", "C. DUBOIS", "M. LEROY"});
+  CHECK(a.attendance.present_count == 3);
+  // The proxy's giver is absent too.
+  CHECK(a.attendance.absent == std::vector<std::string>{"J. PRUVOST", "B. ANNAERT"});
+  // A sign inside a line is no heading's speck: "Présents" is not its first word.
+  Act b = Attend("Le maire © 3 présents ce soir.\n");
+  CHECK(b.attendance.present.empty());
 }
 
 TEST_CASE("attendance: Prémesques layout scanned, an initial's period read as a comma, a semicolon or '!'") {

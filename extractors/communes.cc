@@ -90,9 +90,11 @@ bool BulletItem(const std::string& f, size_t b, size_t e, size_t* nb, size_t* ne
                 bool* misread = nullptr) {
   size_t i = b;
   while (i < e && IsSpace(f[i])) ++i;
-  // A speck before the bullet (": - Quesnoy-sur-Deule", ":- Mairieux").
-  if (i + 2 < e && (f[i] == ':' || f[i] == '.' || f[i] == ',' || f[i] == '|' || f[i] == '\'')) {
-    size_t j = i + 1;
+  // A speck before the bullet (": - Quesnoy-sur-Deule", ":- Mairieux", "© - Villers-Outréaux").
+  const size_t speck = f.compare(i, 2, "\xC2\xA9") == 0 ? 2
+                      : std::strchr(":.,|'", f[i]) && f[i] != '\0' ? 1 : 0;
+  if (speck && i + speck + 1 < e) {
+    size_t j = i + speck;
     while (j < e && IsSpace(f[j])) ++j;
     if (j < e && (f[j] == '-' || f[j] == '*')) i = j;
   }
@@ -187,7 +189,7 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
   static const RE2 kSuivantes(R"(communes suivantes)");
   static const RE2 kConditional(R"(condition)");
   static const RE2 kVu(
-      R"(^[\s:;.,'|_*]*vu(?:\*\*)?\s+les\s+(deliberations|courriers|lettres|demandes)\b)");
+      R"(^[\s:;.,'|_*]*vu(?:\*\*)?[.,']?\s+les[.,']?\s+(deliberations|courriers|lettres|demandes)\b)");
   static const RE2 kAnnexe(R"(^\s*(?:\*\*)?annexe\s+(\d+)\b)");
   std::string article;  // current article number
   std::string annexe;   // current annex heading, until a non-list line
@@ -282,7 +284,7 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
       auto ends_sentence = [&](size_t l) {
         re2::StringPiece t(f.data() + lines[l].folded_begin,
                            lines[l].folded_end - lines[l].folded_begin);
-        return RE2::PartialMatch(t, R"([:.]\s*\**\s*$)");
+        return RE2::PartialMatch(t, R"([:.]\s*[*|]*\s*$)");
       };
       // OCR may set a bullet before the end of the announcing sentence ("…
       // à l'adoption d'une délibération\n- Illies\napprouvant leur adhésion :").
@@ -300,7 +302,7 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
         if (open_sentence && !found &&
             RE2::PartialMatch(re2::StringPiece(f.data() + lines[lj].folded_begin,
                                                lines[lj].folded_end - lines[lj].folded_begin),
-                              R"(:\s*$)")) {
+                              R"(:\s*\|?\s*$)")) {
           open_sentence = false;
           continue;
         }

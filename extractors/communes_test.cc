@@ -340,6 +340,33 @@ TEST_CASE("communes: a Vu clause after an OCR speck of punctuation still opens i
   CHECK(lists3["vu deliberations"][4]->printed == "Rœulx");
 }
 
+TEST_CASE("communes: OCR specks inside a Vu heading or before a bullet keep the list") {
+  REQUIRE(TestGeo());
+  // x19 of draw 11116 and x22 of draw 11117, scanned.
+  auto doc = TextDoc(
+      "Vu les. courriers adressés au Syndicat par les maires des communes de Brouckerque, Loffre,\n"
+      "Toufflers (ci-après « les communes du second groupe ») ;\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
+      "- Brouckerque\n"
+      "© - Loffre\n"
+      "- Toufflers\n"
+      "Article 2 : AUTORISE Monsieur le Président à signer tout document.\n");
+  Act act = WholeDocAct(*doc);
+  ExtractContext ctx{TestGeo()};
+  ExtractCommunes(*doc, ctx, &act);
+  auto lists = ByList(act);
+  REQUIRE(lists["vu courriers"].size() == 3);
+  CHECK(lists["vu courriers"][1]->printed == "Loffre");
+  REQUIRE(lists["article 1"].size() == 3);
+  CHECK(lists["article 1"][1]->printed == "Loffre");
+  // A copyright sign alone before a word is no bullet.
+  auto doc2 = TextDoc("Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
+                      "- Brouckerque\n© Loffre et autres\n");
+  Act act2 = WholeDocAct(*doc2);
+  ExtractCommunes(*doc2, ctx, &act2);
+  CHECK(ByList(act2)["article 1"].size() == 1);
+}
+
 TEST_CASE("communes: a Vu clause cut by lines read out of order gives no list") {
   REQUIRE(TestGeo());
   // A scan whose first Vu line Tesseract set above the attendance grid: the
@@ -388,6 +415,23 @@ TEST_CASE("communes: OCR sets a bullet inside the sentence announcing the list")
   CHECK(lists["list conditional"][0]->printed == "Illies");
   CHECK(lists["list conditional"][2]->printed == "Hondeghem");
   CHECK(lists.size() == 1);
+  // The bullet before the sentence's end, a bar read after its colon (x19 of
+  // draw 11114): the end of the sentence, no item.
+  std::vector<PageText> pages2 = {PageFromPlainText(
+      2,
+      "L'effectivité de cette adhésion est conditionnée, pour les communes suivantes, à "
+      "l'adoption d'une délibération\n"
+      "- approuvant leur adhésion : |\n"
+      "- Eswars\n"
+      "- Maurois\n"
+      "Article 2 : AUTORISE Monsieur le Président à signer tout document.\n",
+      0.8f)};
+  DocText doc2(std::move(pages2));
+  Act act2 = WholeDocAct(doc2);
+  ExtractCommunes(doc2, ctx, &act2);
+  auto lists2 = ByList(act2);
+  REQUIRE(lists2["list conditional"].size() == 2);
+  CHECK(lists2["list conditional"][0]->printed == "Eswars");
 }
 
 TEST_CASE("communes: a sentence that has ended before a non-bullet line announces no list") {

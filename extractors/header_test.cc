@@ -451,6 +451,16 @@ Délibération adoptée.)");
   CHECK(x.act().secretary == "Anne LE GALL");
 }
 
+TEST_CASE("header: a speck read as a second colon after the secretary's label") {
+  // x14 of draw 11113, scanned: "Secrétaire de séance : : M. Gérard DECAGNY |".
+  Extracted x(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 19 FEVRIER 2024
+Secrétaire de séance : : M. Gérard DECAGNY |
+Délibération adoptée.)");
+  CHECK(x.act().secretary == "Gérard DECAGNY");
+  CHECK(x.act().evidence.at("/secretary").text == "Gérard DECAGNY");
+}
+
 TEST_CASE("header: a president's name wrapped after the given name") {
   // Generated municipala layout: the line breaks between given name and surname.
   Extracted x(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
