@@ -88,6 +88,22 @@ std::string OcrNormal(std::string_view printed) {
 // accented letter the official name lacks (OCR's "Quaëédypre", "Aiïx",
 // "Escaudœæuvres" double an accent, not a letter).
 bool WritersSlip(std::string_view printed, const std::string& official) {
+  // A letter beside its accented form ("EÉmerchicourt"), unlike the official
+  // name ("Chaussée" has its "ée"): OCR read one accented letter twice, a
+  // writer does not type both.
+  std::vector<std::string> points;
+  for (size_t i = 0; i < printed.size();) {
+    size_t n = 1;
+    const unsigned char c = printed[i];
+    if (c >= 0xF0) n = 4; else if (c >= 0xE0) n = 3; else if (c >= 0xC0) n = 2;
+    points.emplace_back(printed.substr(i, n));
+    i += n;
+  }
+  for (size_t k = 1; k < points.size(); ++k)
+    if (points[k] != points[k - 1] && (points[k].size() > 1) != (points[k - 1].size() > 1) &&
+        Fold(points[k]) == Fold(points[k - 1]) &&
+        official.find(points[k - 1] + points[k]) == std::string::npos)
+      return false;
   for (size_t i = 0; i < printed.size(); ++i) {
     unsigned char c = printed[i];
     if (c < 0xC3 || c >= 0xE0 || i + 1 >= printed.size()) continue;

@@ -129,7 +129,7 @@ TEST_CASE("commune checks: a writer's slip read with doubt is still the document
   // letter OCR inserts is its own.
   const std::string text =
       "- Frelinghiien\n- Saint-Remy-Chausée\n- Quaëédypre\n- Ilwuy\n- Sainte-Marie-Capppel\n"
-      "- Hem-Lengjiet\nVu les délibérations de Hem-Lenglet\n";
+      "- Hem-Lengjiet\nVu les délibérations de Hem-Lenglet\n- EÉmerchicourt\n- Émerchicourrt\n";
   auto doc_ptr = TextDoc(text, 0.9f);
   const DocText& doc = *doc_ptr;
   Act act = WholeDocAct(doc);
@@ -150,10 +150,18 @@ TEST_CASE("commune checks: a writer's slip read with doubt is still the document
   add("Quaëédypre", "59479", "Quaëdypre", 0.604);
   add("Ilwuy", "59322", "Iwuy", 0.446);
   add("Sainte-Marie-Capppel", "59536", "Sainte-Marie-Cappel", 0.15);  // near noise
+  // One accented capital read twice, plain and accented (x24 of draw 11124).
+  add("EÉmerchicourt", "59192", "Émerchicourt", 0.398);
   auto found = Rules(Checked(doc, act), "commune.misspelled");
   REQUIRE(found.size() == 2);
   CHECK(found[0].message.find("\"Frelinghiien\"") == 0);
   CHECK(found[1].message.find("\"Saint-Remy-Chausée\"") == 0);
+  // A letter a writer doubled, read with the same doubt: the document's.
+  add("Émerchicourrt", "59192", "Émerchicourt", 0.398);
+  found = Rules(Checked(doc, act), "commune.misspelled");
+  REQUIRE(found.size() == 3);
+  CHECK(found[2].message.find("\"Émerchicourrt\"") == 0);
+  act.communes.pop_back();
   // Read right in another list of the act: OCR's, even read with some confidence.
   add("Hem-Lengjiet", "59300", "Hem-Lenglet", 0.51);
   CHECK(Rules(Checked(doc, act), "commune.misspelled").size() == 3);

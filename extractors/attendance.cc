@@ -115,6 +115,7 @@ const std::vector<HeadingRule>& HeadingRules() {
 struct CompiledHeading {
   std::unique_ptr<RE2> at_line_start;  // ':' or end of line after it
   std::unique_ptr<RE2> mid_line;       // ':' required
+  std::unique_ptr<RE2> glued;          // at a line's start, a speck run into it, ':' required
 };
 
 const std::vector<CompiledHeading>& CompiledHeadings() {
@@ -129,6 +130,9 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
       c.at_line_start = std::make_unique<RE2>("[\\s*_|.':;,=\u00a9\u00ae]*(?:(\\d+)\\s+)?(?:" + r.keyword +
                                               ")[\\s*_]*(?:[:;]|[\\s.,|'_:;]*$|\\s+[a-z]{1,2}\\s*$)");
       c.mid_line = std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*:");
+      // A speck OCR ran into the heading's first letter ("ÆExcusé(s) :", folded "aeexcuse(s) :").
+      c.glued = std::make_unique<RE2>("[\\s*_|.':;,=]*(?:ae|oe|[^\\s\\w])()(?:" + r.keyword +
+                                      ")[\\s*_]*[:;]");
       v->push_back(std::move(c));
     }
     return v;
@@ -163,7 +167,9 @@ std::vector<Heading> HeadingsOnLine(const DocText& doc, size_t li) {
     for (size_t r = 0; r < rules.size(); ++r) {
       const RE2& re = at_start ? *compiled[r].at_line_start : *compiled[r].mid_line;
       re2::StringPiece m[2];
-      if (!re.Match(text, 0, text.size(), RE2::ANCHOR_START, m, 2)) continue;
+      if (!re.Match(text, 0, text.size(), RE2::ANCHOR_START, m, 2) &&
+          !(at_start && compiled[r].glued->Match(text, 0, text.size(), RE2::ANCHOR_START, m, 2)))
+        continue;
       Heading h;
       h.line = li;
       h.begin = s;
@@ -1081,9 +1087,15 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
     static const RE2 kTwo(R"(^(\p{Lu}\.?\s+[^\p{Ll}]+?)\s+(\p{Lu}\.\s+\p{Lu}[^\p{Ll}]*)$)");
     static const RE2 kCivilityInside(
         R"(^(\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)\s+(?:Mme|M\.|Mlle|Madame|Monsieur)\s+(\p{Lu}\S*\s+\p{Lu}.*)$)");
+    // And two "Prénom NOM" with the comma between them read as a speck
+    // ("Daniel RUBIO RE Éric OUAGUEF" for "Daniel RUBIO COQUEMPOT, Éric OUAGUEF").
+    static const RE2 kGivenTwice(
+        R"(^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}[^\p{Ll}]*?)\s+)"
+        R"((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}[^\p{Ll}]*)$)");
     std::string first_name, second_name;
     if (RE2::FullMatch(it.name, kTwo, &first_name, &second_name) ||
-        RE2::FullMatch(it.name, kCivilityInside, &first_name, &second_name)) {
+        RE2::FullMatch(it.name, kCivilityInside, &first_name, &second_name) ||
+        RE2::FullMatch(it.name, kGivenTwice, &first_name, &second_name)) {
       AddName(ListFor(sec, &at), ListKey(sec), first_name, ev, act);
       AddName(ListFor(sec, &at), ListKey(sec), second_name, ev, act);
       continue;
@@ -1697,8 +1709,12 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
       continue;
     }
     bool ticked_present = false, ticked = false;
+    int ticks = 0;
+    for (auto& [c, col] : cols) ticks += grid[r][c] && CellTicked(*grid[r][c]);
+    // Ticked in two status columns (specks read as ticks: "LE | LE"): the
+    // reading cannot tell which, no list holds the member.
     for (auto& [c, col] : cols) {
-      if (grid[r][c] && CellTicked(*grid[r][c])) {
+      if (ticks == 1 && grid[r][c] && CellTicked(*grid[r][c])) {
         AddName(ColList(col, &at), ColKey(col), name, cell_ev(*nc), act);
         ticked_present |= col == Col::kPresent;
         ticked = true;

@@ -306,6 +306,16 @@ TEST_CASE("attendance: a scanned grid's proxy cells that hold no readable name a
   Act act3 = Attend("Collectivité Membre Présents Absents Excusés Pouvoir à\n", {undecided});
   CHECK(act3.attendance.present == std::vector<std::string>{"Mireille OUAGUEF", "Jérôme ANNAERT"});
   CHECK(act3.attendance.rows_unread == 1);
+  // A member ticked in two columns, specks read as ticks (x22 of draw 11122).
+  Table twice = MakeTable({
+      {"Collectivité", "Membre", "Présents", "Absents", "Excusés", "Pouvoir à"},
+      {"Carnières", "Mme Mireille OUAGUEF", "[x]", "[ ]", "[ ]", ""},
+      {"Wattrelos", "M. Rachid OUAGUEF", "[x]", "[x]", "[ ]", ""},
+  });
+  Act act4 = Attend("Collectivité Membre Présents Absents Excusés Pouvoir à\n", {twice});
+  CHECK(act4.attendance.present == std::vector<std::string>{"Mireille OUAGUEF"});
+  CHECK(act4.attendance.absent.empty());
+  CHECK(act4.attendance.rows_unread == 1);
 }
 
 TEST_CASE("attendance: scanned grid with headers broken in narrow columns and OCR noise") {
@@ -1009,6 +1019,12 @@ TEST_CASE("attendance: Prémesques layout scanned, a sign read before the count 
   CHECK(a.attendance.present_count == 3);
   // The proxy's giver is absent too.
   CHECK(a.attendance.absent == std::vector<std::string>{"J. PRUVOST", "B. ANNAERT"});
+  // A speck run into the heading's first letter (x30 of draw 11123).
+  Act glued = Attend(
+      "Étaient présents : Mme Isabelle DUPONT, M. Laurent LAMBERT.\n"
+      "ÆExcusé(s) : M. Laurent DECAGNY, M. Ludovic NOWAK.\n");
+  CHECK(glued.attendance.present == std::vector<std::string>{"Isabelle DUPONT", "Laurent LAMBERT"});
+  CHECK(glued.attendance.excused == std::vector<std::string>{"Laurent DECAGNY", "Ludovic NOWAK"});
   // A sign inside a line is no heading's speck: "Présents" is not its first word.
   Act b = Attend("Le maire © 3 présents ce soir.\n");
   CHECK(b.attendance.present.empty());
@@ -1035,6 +1051,13 @@ TEST_CASE("attendance: Prémesques layout scanned, an initial's period read as a
       "DUPONT.\n");
   CHECK(civ.attendance.present == std::vector<std::string>{"Alain LEROY", "Élodie ÉERLEREN",
                                                            "Françoise FLAMENT", "Jean DUPONT"});
+  // The comma and the end of a surname read as a speck (x17 of draw 11122).
+  Act given = Attend(
+      "Étaient présents : Vincent VANPEENE, Daniel RUBIO RE Éric OUAGUEF, Jean de LA FONTAINE, "
+      "Marie-Hélène DE SMET, DUPONT Jean.\n");
+  CHECK(given.attendance.present ==
+        std::vector<std::string>{"Vincent VANPEENE", "Daniel RUBIO RE", "Éric OUAGUEF",
+                                 "Jean de LA FONTAINE", "Marie-Hélène DE SMET", "DUPONT Jean"});
   // A dash read "+" between two names (x06 of draw 11107).
   Act plus = Attend("3 Présents : L. DECLERCK - D. LEPLAT + É. DESCAMPS\n");
   CHECK(plus.attendance.present ==

@@ -140,6 +140,17 @@ bool BlankLine(const std::string& f, size_t b, size_t e) {
   return true;
 }
 
+// A line of a speck or two and nothing else ("a" read from the page's edge
+// at a page break): no item, no end of the list.
+bool SpeckLine(const std::string& f, size_t b, size_t e) {
+  size_t marks = 0;
+  for (size_t i = b; i < e; ++i)
+    if (!IsSpace(f[i])) {
+      if (std::isdigit(static_cast<unsigned char>(f[i])) || ++marks > 2) return false;
+    }
+  return true;
+}
+
 // A line that is a name and nothing else ("Vieux-Reng", "La Chapelle-d'Armentières"):
 // up to 6 words, a capital first, no digits nor sentence punctuation.
 bool NameOnlyLine(const DocText& doc, size_t b, size_t e, size_t* nb, size_t* ne) {
@@ -292,6 +303,7 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
       for (; lj < last_line; ++lj) {
         bool loose = false;
         if (BlankLine(f, lines[lj].folded_begin, lines[lj].folded_end)) continue;
+        if (found && SpeckLine(f, lines[lj].folded_begin, lines[lj].folded_end)) continue;
         if (open_sentence && found && ends_sentence(lj) &&
             !BulletItem(f, lines[lj].folded_begin, lines[lj].folded_end, &nb, &ne)) {
           open_sentence = false;
@@ -407,6 +419,13 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
                      (k + 1 < fixed.size() && std::isupper(static_cast<unsigned char>(fixed[k + 1])));
         fixed[k] = fixed[k] == '0' ? (upper ? 'O' : 'o') : (upper ? 'I' : 'l');
       }
+      CommuneMatch fm = ctx.geo->Match(fixed, dep);
+      if (fm.commune && (fm.match == "exact" || fm.match == "accent")) n.printed = fixed;
+    }
+    // A capital I read as a lower-case l ("lwuy"): no commune's name opens in
+    // lower case; the name with the I, when it is a commune's.
+    if (ctx.geo && n.printed.size() > 2 && n.printed[0] == 'l' && n.printed[1] != '\'') {
+      std::string fixed = "I" + n.printed.substr(1);
       CommuneMatch fm = ctx.geo->Match(fixed, dep);
       if (fm.commune && (fm.match == "exact" || fm.match == "accent")) n.printed = fixed;
     }

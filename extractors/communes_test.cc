@@ -359,6 +359,23 @@ TEST_CASE("communes: OCR specks inside a Vu heading or before a bullet keep the 
   CHECK(lists["vu courriers"][1]->printed == "Loffre");
   REQUIRE(lists["article 1"].size() == 3);
   CHECK(lists["article 1"][1]->printed == "Loffre");
+  // A capital I read as a lower-case l (x20 of draw 11124): Iwuy.
+  auto iwuy = TextDoc("Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
+                      "- Brouckerque\n- lwuy\n- lxyz\n");
+  Act iwuy_act = WholeDocAct(*iwuy);
+  ExtractCommunes(*iwuy, ctx, &iwuy_act);
+  auto iwuy_list = ByList(iwuy_act)["article 1"];
+  REQUIRE(iwuy_list.size() == 3);
+  CHECK(iwuy_list[1]->printed == "Iwuy");
+  CHECK(iwuy_list[1]->insee == std::optional<std::string>("59322"));
+  CHECK(iwuy_list[2]->printed == "lxyz");  // no commune either way: as read
+  // A speck read alone on a line at the page break, inside the list (x20 of draw 11122).
+  auto broken = TextDoc("Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
+                        "- Brouckerque\na\n- Loffre\n- Toufflers\n"
+                        "Article 2 : AUTORISE Monsieur le Président.\n");
+  Act broken_act = WholeDocAct(*broken);
+  ExtractCommunes(*broken, ctx, &broken_act);
+  CHECK(ByList(broken_act)["article 1"].size() == 3);
   // A copyright sign alone before a word is no bullet.
   auto doc2 = TextDoc("Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
                       "- Brouckerque\n© Loffre et autres\n");

@@ -180,8 +180,10 @@ constexpr PersonRule kPresident[] = {
 // "comme" read by OCR as another short word ("comime") still announces it.
 constexpr PersonRule kSecretary[] = {
     {R"((?:monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?)\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:designee?|elue?|nommee?|choisie?)\s+(?:comme\s+|en\s+qualite\s+de\s+|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+|[a-z]{3,6}\s+)?secretaire)"},
+    // The participle garbled ("a été | Rene comme secrétaire"), "comme" read.
+    {R"((?:monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?)\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:[^\s]{1,12}\s+){1,2}comme\s+secretaire)"},
     {R"(\bsecretaire(?:\s+de\s+seance)?\s*:[\s:]*)"},
-    {R"(\b(?:le|la)\s+secretaire\s+de\s+seance[\s,*]*\n[\s*]*)"},
+    {R"(\b(?:le|la)\s+secretaire\s+de\s+seance[\s,*]*\n[\s*]*(?:-\s+)?)"},
     {R"(\bsecretaire\s+de\s+seance[\s:]*)"},
 };
 // Words that end a name: functions printed after it.

@@ -461,6 +461,28 @@ Délibération adoptée.)");
   CHECK(x.act().evidence.at("/secretary").text == "Gérard DECAGNY");
 }
 
+TEST_CASE("header: the secretary's sentence with its participle garbled, or signed under a dash") {
+  // x01 of draw 11124, scanned: "désignée" read "| Rene".
+  Extracted x(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 19 FEVRIER 2024
+Madame Bénédicte RUBIO COQUEMPOT a été | Rene comme secrétaire de
+séance.
+Délibération adoptée.)");
+  CHECK(x.act().secretary == "Bénédicte RUBIO COQUEMPOT");
+  Extracted signed_(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 19 FEVRIER 2024
+Délibération adoptée.
+La Secrétaire de Séance
+- Bénédicte RUBIO COQUEMPOT)");
+  CHECK(signed_.act().secretary == "Bénédicte RUBIO COQUEMPOT");
+  // Three words between "a été" and "comme": no sentence of the secretary.
+  Extracted far(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 19 FEVRIER 2024
+Madame Bénédicte RUBIO COQUEMPOT a été remerciée par tous comme secrétaire sortante.
+Délibération adoptée.)");
+  CHECK_FALSE(far.act().secretary.has_value());
+}
+
 TEST_CASE("header: a president's name wrapped after the given name") {
   // Generated municipala layout: the line breaks between given name and surname.
   Extracted x(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
