@@ -478,12 +478,31 @@ bool PresentListIncomplete(const Act& act, bool count_stated) {
   return false;
 }
 
+// A present member of `who`'s surname whose given name OCR garbled, a
+// capital inside it ("DeicHe MAHTOUR" for Michel MAHTOUR): may be `who`.
+bool PresentGarbledGiven(const Attendance& at, std::string_view who) {
+  const PersonKey key = MakePersonKey(who);
+  if (key.surname.empty()) return false;
+  for (const std::string& m : at.present) {
+    const PersonKey mk = MakePersonKey(m);
+    if (mk.surname != key.surname) continue;
+    const std::string printed = StripCivility(m);
+    const size_t sp = printed.find(' ');
+    if (sp == std::string::npos) continue;
+    for (size_t i = 1; i < sp; ++i)
+      if (std::isupper(static_cast<unsigned char>(printed[i])) &&
+          std::islower(static_cast<unsigned char>(printed[i - 1])))
+        return true;
+  }
+  return false;
+}
+
 bool PresentListLostNames(const Act& act) {
   const Attendance& at = act.attendance;
   if (at.present.empty()) return false;
   if (SitterMissing(act)) return true;
   for (const Proxy& p : at.proxies)
-    if (!p.to.empty() && !InAnyList(at, p.to)) return true;
+    if (!p.to.empty() && !InAnyList(at, p.to) && !PresentGarbledGiven(at, p.to)) return true;
   return false;
 }
 

@@ -127,7 +127,8 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
       // EXCUSES .", "| PRESENTS", ":ABSENTS") do not hide it.
       // So does one read as a word of one or two letters after it ("ABSENTS Le"),
       // or a sign read before it ("© 12 Présents :").
-      c.at_line_start = std::make_unique<RE2>("[\\s*_|.':;,=\u00a9\u00ae]*(?:(\\d+)\\s+)?(?:" + r.keyword +
+      // A count of 1 read as a letter ("L Excusés :") is no count, but the heading's.
+      c.at_line_start = std::make_unique<RE2>("[\\s*_|.':;,=\u00a9\u00ae]*(?:(\\d+)\\s+|l\\s+)?(?:" + r.keyword +
                                               ")[\\s*_]*(?:[:;]|[\\s.,|'_:;]*$|\\s+[a-z]{1,2}\\s*$)");
       c.mid_line = std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*:");
       // A speck OCR ran into the heading's first letter ("ÆExcusé(s) :", folded "aeexcuse(s) :").
@@ -262,6 +263,18 @@ int SurnameRuns(const DocText& doc, Span s) {
     in_run = caps;
   }
   return runs;
+}
+
+// The members a garbled item of a present list stands for: its runs of
+// capitals, or its initials when more ("É. nant O. BEAUCAMP": two, the first
+// surname lost).
+int MembersInGarble(const DocText& doc, Span s) {
+  int initials = 0;
+  for (const std::string& tok : SplitWords(RawText(doc, s.b, s.e))) {
+    TokenShape sh = ShapeOfToken(tok);
+    initials += sh.letters == 1 && sh.first_upper && tok.back() == '.';
+  }
+  return std::max(SurnameRuns(doc, s), initials);
 }
 
 // Whether a span ends on a word that waits for more of the name: a particle
@@ -1061,7 +1074,7 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
     // name OCR garbled ("bañien DELASSUS", "dm tnt LEROY"), or two run
     // together when the dash between them was misread ("Y. CAUWET mé CRÉPIN").
     if (it.kind == ItemKind::kOther && sec == Section::kPresent)
-      at.present_unread += OpensWithCivility(doc, s) ? 1 : SurnameRuns(doc, s);
+      at.present_unread += OpensWithCivility(doc, s) ? 1 : MembersInGarble(doc, s);
     if (it.kind == ItemKind::kOther && bare_a && LostProxy(doc, s)) {
       // One pair per "à": a lost comma runs two into one item ("Mme Zohra
       // oacut à M. Guillaume De Mme Marie-Hélène DEMEULENAERE à Mme Karima …").

@@ -786,6 +786,11 @@ TEST_CASE("attendance: present items OCR garbled count as members unread") {
       "6 Présents : N LEMAIRE - É. LECLERCQ - Z. DELCOURT - Y. CAUWET mé CRÉPIN -\n"
       "J. RUBIO COQUEMPOT\n");
   CHECK(a.attendance.present.size() + a.attendance.present_unread == 6);
+  // x08 of draw 11131: a surname garbled into the next member's initial.
+  Act initials = Attend(
+      "6 Présents : J DELCOURT - A. MAHTOUR - I. KOWALSKI - É. nant O. BEAUCAMP - H. DEVOS\n");
+  CHECK(initials.attendance.present.size() == 4);
+  CHECK(initials.attendance.present_unread == 2);
   // x15 of draw 11065: given names garbled, one in lower case.
   Act b = Attend(
       "PRESENTS\n"
@@ -1019,6 +1024,14 @@ TEST_CASE("attendance: Prémesques layout scanned, a sign read before the count 
   CHECK(a.attendance.present_count == 3);
   // The proxy's giver is absent too.
   CHECK(a.attendance.absent == std::vector<std::string>{"J. PRUVOST", "B. ANNAERT"});
+  // The count 1 read "L" (x04 of draw 11135): the heading still opens its list, no count.
+  Act ell = Attend(
+      "7 Présents : Z. VANPEENE - M. VERHAEGHE\n"
+      "L Excusés : M. D'HALLUIN\n"
+      "2 Absents : Z. MARQUE - J. VERMEERSCH\n");
+  CHECK(ell.attendance.excused == std::vector<std::string>{"M. D'HALLUIN"});
+  CHECK_FALSE(ell.attendance.excused_count.has_value());
+  CHECK(ell.attendance.absent == std::vector<std::string>{"Z. MARQUE", "J. VERMEERSCH"});
   // A speck run into the heading's first letter (x30 of draw 11123).
   Act glued = Attend(
       "Étaient présents : Mme Isabelle DUPONT, M. Laurent LAMBERT.\n"

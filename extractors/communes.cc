@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <set>
 
 #include "checks/geography.h"
 #include "extractors/extract.h"
@@ -390,6 +391,9 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
       if (k > best) dep = d, best = k;
   }
   const size_t first = act->communes.size();
+  std::set<std::string> cited;  // names read as items of their own, not loose lines
+  for (const ListedName& n : names)
+    if (!n.loose) cited.insert(Fold(n.printed));
   std::vector<std::string> deps;  // each kept name's département, "" when none matched
   for (ListedName n : names) {
     // A speck of OCR after the name ("Lille da"): a last word of one or two
@@ -445,7 +449,8 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
     // Annex lists mix communes with other members (Région, EPCI): keep only
     // communes. A list line without its bullet is kept only if it matches.
     if (n.list.rfind("annexe", 0) == 0 && ref.match != "exact" && ref.match != "accent") continue;
-    if (n.loose && !ref.insee) continue;
+    // Or if another list prints it, bullet and all: an unknown name the act cites.
+    if (n.loose && !ref.insee && !cited.count(Fold(n.printed))) continue;
     act->evidence["/communes/" + std::to_string(act->communes.size())] =
         doc.EvidenceForFolded(n.folded_begin, n.folded_end);
     act->communes.push_back(std::move(ref));

@@ -359,6 +359,20 @@ TEST_CASE("communes: OCR specks inside a Vu heading or before a bullet keep the 
   CHECK(lists["vu courriers"][1]->printed == "Loffre");
   REQUIRE(lists["article 1"].size() == 3);
   CHECK(lists["article 1"][1]->printed == "Loffre");
+  // A line read without its bullet is kept when it names a commune, or a
+  // name another list of the act prints as an item (x19 of draw 11135).
+  auto loose = TextDoc(
+      "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Hecq, "
+      "Les Trois-Moulins (ci-après « les communes du premier groupe ») ;\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
+      "- Brouckerque\nHecq\nLes Trois-Moulins\nLes Deux-Moulins\n- Loffre\n");
+  Act loose_act = WholeDocAct(*loose);
+  ExtractCommunes(*loose, ctx, &loose_act);
+  auto loose_list = ByList(loose_act)["article 1"];
+  REQUIRE(loose_list.size() == 4);
+  CHECK(loose_list[2]->printed == "Les Trois-Moulins");
+  CHECK_FALSE(loose_list[2]->insee.has_value());
+  CHECK(loose_list[3]->printed == "Loffre");
   // A capital I read as a lower-case l (x20 of draw 11124): Iwuy.
   auto iwuy = TextDoc("Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
                       "- Brouckerque\n- lwuy\n- lxyz\n");
