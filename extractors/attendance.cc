@@ -121,8 +121,13 @@ struct CompiledHeading {
 const std::vector<CompiledHeading>& CompiledHeadings() {
   static const auto* compiled = [] {
     auto* v = new std::vector<CompiledHeading>;
-    for (const HeadingRule& r : HeadingRules()) {
+    for (HeadingRule r : HeadingRules()) {
       CompiledHeading c;
+      // An underscore OCR read from the rule under a word stands for a space
+      // ("Délégation(s) de _vote :").
+      for (size_t at = r.keyword.find("\\s+"); at != std::string::npos;
+           at = r.keyword.find("\\s+", at + 7))
+        r.keyword.replace(at, 3, "[\\s_]+");
       // Specks OCR reads around a heading alone on its line ("ABSENTS
       // EXCUSES .", "| PRESENTS", ":ABSENTS") do not hide it.
       // So does one read as a word of one or two letters after it ("ABSENTS Le"),
@@ -331,7 +336,9 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
   // "= FLAMENT") is no word.
   while (nb < e && (f[nb] == ' ' || f[nb] == ':' || f[nb] == '|' ||
                     ((f[nb] == '.' || f[nb] == '=' || f[nb] == '_' || f[nb] == '~') && nb + 1 < e &&
-                     f[nb + 1] == ' ')))
+                     f[nb + 1] == ' ') ||
+                    // "- à Mme …": a dash before the "à" of a pair is a speck.
+                    (f[nb] == '-' && f.compare(nb + 1, 3, " a ") == 0 && nb + 4 <= e)))
     ++nb;
   if (nb >= e) return false;
   size_t ne = nb;
@@ -537,6 +544,17 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
         if (k + 1 < e && k > run_end && f[k] == '-' && std::isalpha(static_cast<unsigned char>(f[k + 1])) &&
             std::isalpha(static_cast<unsigned char>(f[i - 1]))) {
           i = k;
+          continue;
+        }
+      }
+      // A speck read as a dash before the "à" of a pair ("Mme B. DELATTRE\n- à Mme
+      // Hélène VANDENBERGHE"): no name opens with "à".
+      {
+        size_t k = run_end;
+        while (k < e && f[k] == ' ') ++k;
+        if (blank_before && k > run_end && k + 1 < e && f[k] == 'a' && f[k + 1] == ' ' &&
+            doc.raw().compare(doc.RawOffset(k), 2, "\xC3\xA0") == 0) {
+          i = run_end - 1;
           continue;
         }
       }
@@ -767,6 +785,15 @@ struct Item {
   int number = 0;
 };
 
+// Two persons in one folded item, the "à" between them misread as a short
+// word ("mme zohra vanpeene el m. jean de smet"): a civility opens each.
+bool PairMisread(re2::StringPiece folded) {
+  static const RE2 kTwoCivilities(
+      "(?s)^(?:m\\.|mme|mlle|monsieur|madame)\\s+\\S.*\\s\\S{1,3}\\s+"
+      "(?:m\\.|mme|mlle|monsieur|madame)\\s+\\S");
+  return RE2::PartialMatch(folded, kTwoCivilities);
+}
+
 Item ReadItem(const DocText& doc, Span s, bool bare_a) {
   Item it;
   it.span = s;
@@ -805,6 +832,8 @@ Item ReadItem(const DocText& doc, Span s, bool bare_a) {
       return it;
     }
   }
+  // In a proxies list, a pair whose "à" OCR misread: no name.
+  if (bare_a && PairMisread(folded)) return it;
   std::string name = ItemName(doc, s);
   if (PlausibleName(name)) {
     it.kind = ItemKind::kName;
@@ -833,7 +862,7 @@ bool EndsItemOfLineAbove(const DocText& doc, Span s) {
 bool LostProxy(const DocText& doc, Span s) {
   static const RE2 kA("(?s)[a-z].*\\sa\\s+\\S");
   re2::StringPiece text = Piece(doc.folded(), s.b, s.e);
-  if (!RE2::PartialMatch(text, kA)) return false;
+  if (!RE2::PartialMatch(text, kA) && !PairMisread(text)) return false;
   // A person: a civility or a given name in lower case beside a surname in
   // capitals. A title in capitals ("AVENANT À LA CONVENTION …") is none.
   bool surname = false, person = false;

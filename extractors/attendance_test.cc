@@ -703,6 +703,18 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
         std::vector<std::string>{"O. VANDENBERGHE", "J. DESCAMPS", "J. PRUVOST", "B. ANNAERT"});
   Act initial = Attend("Absents ayant donné pouvoir : J. DESCAMPS A. COQUELLE\n");
   CHECK(initial.attendance.proxies.empty());
+  // A CP's pairs scanned (x30 of draws 11040, 11062, 11075): the "à" read
+  // "el", a speck read as a dash before the "à", an underscore in the heading.
+  Act cp = Attend(
+      "Délégation(s) de _vote : Mme Zohra VANPEENE el M. Jean DE SMET, Mme\n"
+      "Véronique BEAUCAMP à M. Serge MALFAIT, Mme Brigitte DELATTRE\n"
+      "- à Mme Hélène VANDENBERGHE.\n");
+  CHECK(cp.attendance.proxies.size() == 2);
+  CHECK(HasProxy(cp.attendance, "Brigitte DELATTRE", "Hélène VANDENBERGHE"));
+  CHECK(cp.attendance.proxies_unread == 1);
+  // A dash run into the word before it still separates (x05 of draw 11085).
+  Act run = Attend("3 Présents : M LE GUEN - M. HINGREZ- à E. FIGOUREUX - J. FLAMENT\n");
+  CHECK(run.attendance.present.size() == 4);
   // Specks read as short words after the last name (x03 of draw 11064).
   Act specks = Attend("2 Excusés : H. MAHTOUR - I LEPLAT ee it\n");
   CHECK(specks.attendance.excused == std::vector<std::string>{"H. MAHTOUR", "I LEPLAT"});
