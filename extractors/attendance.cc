@@ -498,7 +498,12 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
   };
   for (size_t i = b; i < e; ++i) {
     char c = f[i];
-    if (c == '(') ++depth;
+    // A parenthesis that nothing closes nearby is a speck OCR read
+    // ("Mireille RUBIO (COQUEMPOT, Mme Zohra CRÉPIN, …"), not an aside.
+    if (c == '(') {
+      const size_t close = f.find(')', i);
+      depth += close < e && close - i <= 120;
+    }
     if (c == ')' && depth > 0) --depth;
     if (depth > 0 && c != '\n') continue;
     if (c == ',' || c == ';') {
@@ -786,12 +791,15 @@ struct Item {
 };
 
 // Two persons in one folded item, the "à" between them misread as a short
-// word ("mme zohra vanpeene el m. jean de smet"): a civility opens each.
+// word ("mme zohra vanpeene el m. jean de smet"): a civility opens each; or
+// as a sign between two initials and surnames ("d. guislain e l saint-maxent").
 bool PairMisread(re2::StringPiece folded) {
   static const RE2 kTwoCivilities(
       "(?s)^(?:m\\.|mme|mlle|monsieur|madame)\\s+\\S.*\\s\\S{1,3}\\s+"
       "(?:m\\.|mme|mlle|monsieur|madame)\\s+\\S");
-  return RE2::PartialMatch(folded, kTwoCivilities);
+  static const RE2 kTwoInitials(
+      "(?s)^[a-z]\\.?\\s+[a-z'-]{3,}(?:\\s+[a-z'-]{3,})?\\s+\\S{1,2}\\s+[a-z]\\.?\\s+[a-z'-]{3,}");
+  return RE2::PartialMatch(folded, kTwoCivilities) || RE2::PartialMatch(folded, kTwoInitials);
 }
 
 Item ReadItem(const DocText& doc, Span s, bool bare_a) {
@@ -1114,6 +1122,10 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
       at.proxies_unread += std::max(1, pairs);
     }
     if (it.kind != ItemKind::kName) continue;
+    // Three capitals alone, no given name nor initial ("Maire, SRE"): a speck
+    // OCR read as a word, no member. (A surname wrapped from the line above,
+    // "DU\nBUS", was joined to its item before.)
+    if (it.name.size() <= 3 && it.name.find(' ') == std::string::npos) continue;
     last_name = it.name;
     last_name_b = s.b;
     if (sec == Section::kProxies) continue;  // a name without holder in "Pouvoirs :"
@@ -1134,8 +1146,13 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
     static const RE2 kGivenTwice(
         R"(^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}[^\p{Ll}]*?)\s+)"
         R"((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}[^\p{Ll}]*)$)");
+    // Or a surname, its initial taken for "M.", run into the next member
+    // ("M. MENEROIES G. MAHTOUR" read as Monsieur MENEROIES G. MAHTOUR).
+    static const RE2 kSurnameThenInitial(
+        R"(^(\p{Lu}{3,}[^\p{Ll}]*?)\s+(\p{Lu}\.\s+\p{Lu}{2,}[^\p{Ll}]*)$)");
     std::string first_name, second_name;
     if (RE2::FullMatch(it.name, kTwo, &first_name, &second_name) ||
+        RE2::FullMatch(it.name, kSurnameThenInitial, &first_name, &second_name) ||
         RE2::FullMatch(it.name, kCivilityInside, &first_name, &second_name) ||
         RE2::FullMatch(it.name, kGivenTwice, &first_name, &second_name)) {
       AddName(ListFor(sec, &at), ListKey(sec), first_name, ev, act);

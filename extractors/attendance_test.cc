@@ -712,6 +712,13 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
   CHECK(cp.attendance.proxies.size() == 2);
   CHECK(HasProxy(cp.attendance, "Brigitte DELATTRE", "Hélène VANDENBERGHE"));
   CHECK(cp.attendance.proxies_unread == 1);
+  // The "à" read as a sign between initials (x04 of draw 11147): a pair unread, no name.
+  Act sign = Attend(
+      "3 Absents ayant donné pouvoir : J. PACCOU à M. BEAUCAMP - D. GUISLAIN Ê L SAINT-MAXENT - A.\n"
+      "MALFAIT à G D'HALLUIN\n");
+  CHECK(sign.attendance.proxies.size() == 2);
+  CHECK(sign.attendance.proxies_unread == 1);
+  CHECK(sign.attendance.absent == std::vector<std::string>{"J. PACCOU", "A. MALFAIT"});
   // A dash run into the word before it still separates (x05 of draw 11085).
   Act run = Attend("3 Présents : M LE GUEN - M. HINGREZ- à E. FIGOUREUX - J. FLAMENT\n");
   CHECK(run.attendance.present.size() == 4);
@@ -1076,6 +1083,27 @@ TEST_CASE("attendance: Prémesques layout scanned, an initial's period read as a
       "DUPONT.\n");
   CHECK(civ.attendance.present == std::vector<std::string>{"Alain LEROY", "Élodie ÉERLEREN",
                                                            "Françoise FLAMENT", "Jean DUPONT"});
+  // A speck read as three capitals after a role (x17 of draw 11146).
+  Act speck = Attend(
+      "PRESENTS\n"
+      "Agnès D'HALLUIN, Maire, SRE\n"
+      "Hervé KUCHCINSKI, Françoise LECLERCQ, Adjoints au Maire.\n");
+  CHECK(speck.attendance.present ==
+        std::vector<std::string>{"Agnès D'HALLUIN", "Hervé KUCHCINSKI", "Françoise LECLERCQ"});
+  // An initial read as "M." before a surname run into the next member (x07 of draw 11145).
+  Act initial = Attend(
+      "4 Présents : J. COQUELLE - S. LEPLAT -— M.  MENEROIES G. MAHTOUR - F COTTEL\n");
+  CHECK(initial.attendance.present.size() == 5);
+  CHECK(initial.attendance.present[3] == "G. MAHTOUR");
+  // A speck read as an opening parenthesis that nothing closes (x25 of draw 11141).
+  Act paren = Attend(
+      "Étaient présents : Mme Véronique NOWAK, Mme\n"
+      "Mireille RUBIO (COQUEMPOT, Mme Zohra CRÉPIN, M. Daniel\n"
+      "HINGREZ-CÉRÉDA, M. Olivier NACHEL.\n"
+      "Excusé(s) : Mme Christine BACHELET (pouvoir à M. Olivier NACHEL) ;\n");
+  CHECK(paren.attendance.present.size() == 5);
+  CHECK(paren.attendance.present[2] == "Zohra CRÉPIN");
+  CHECK(HasProxy(paren.attendance, "Christine BACHELET", "Olivier NACHEL"));
   // The comma and the end of a surname read as a speck (x17 of draw 11122).
   Act given = Attend(
       "Étaient présents : Vincent VANPEENE, Daniel RUBIO RE Éric OUAGUEF, Jean de LA FONTAINE, "

@@ -436,7 +436,9 @@ def check(spec, geo):
         out.add("proxy.multiple")
     # votes
     for v in spec["votes"]:
-        if v["for"] + v["against"] + v["abstentions"] > len(P) + valid and (v["print_counts"] or not v["unanimous"]):
+        # The cp layout prints its figures whatever print_counts says.
+        if v["for"] + v["against"] + v["abstentions"] > len(P) + valid and (
+                v["print_counts"] or not v["unanimous"] or lay == "cp"):
             out.add("vote.exceeds_voters")
         if v["print_counts"] and v["expressed"] != v["for"] + v["against"] and lay in ("municipal_a", "syndicat"):
             out.add("vote.expressed_mismatch")
