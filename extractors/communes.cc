@@ -426,6 +426,19 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
       CommuneMatch fm = ctx.geo->Match(fixed, dep);
       if (fm.commune && (fm.match == "exact" || fm.match == "accent")) n.printed = fixed;
     }
+    // A list line read without its bullet, "rn" read as "m" ("“ Bieme" for
+    // Bierne): the name with "rn", when it is a commune's.
+    if (ctx.geo && n.loose && n.printed.find('m') != std::string::npos &&
+        !ctx.geo->Match(n.printed, dep).commune) {
+      for (size_t k = n.printed.find('m'); k != std::string::npos; k = n.printed.find('m', k + 1)) {
+        std::string fixed = n.printed.substr(0, k) + "rn" + n.printed.substr(k + 1);
+        CommuneMatch fm = ctx.geo->Match(fixed, dep);
+        if (fm.commune && (fm.match == "exact" || fm.match == "accent")) {
+          n.printed = fixed;
+          break;
+        }
+      }
+    }
     // A capital I read as a lower-case l ("lwuy"): no commune's name opens in
     // lower case; the name with the I, when it is a commune's.
     if (ctx.geo && n.printed.size() > 2 && n.printed[0] == 'l' && n.printed[1] != '\'') {

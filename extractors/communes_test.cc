@@ -373,6 +373,14 @@ TEST_CASE("communes: OCR specks inside a Vu heading or before a bullet keep the 
   CHECK(loose_list[2]->printed == "Les Trois-Moulins");
   CHECK_FALSE(loose_list[2]->insee.has_value());
   CHECK(loose_list[3]->printed == "Loffre");
+  // Its bullet read as a quote and "rn" as "m" (x20 of draw 11141): Bierne.
+  auto rn = TextDoc("Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
+                    "- Brouckerque\n“ Bieme\n- Loffre\n");
+  Act rn_act = WholeDocAct(*rn);
+  ExtractCommunes(*rn, ctx, &rn_act);
+  auto rn_list = ByList(rn_act)["article 1"];
+  REQUIRE(rn_list.size() == 3);
+  CHECK(rn_list[1]->printed == "Bierne");
   // A capital I read as a lower-case l (x20 of draw 11124): Iwuy.
   auto iwuy = TextDoc("Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
                       "- Brouckerque\n- lwuy\n- lxyz\n");

@@ -133,7 +133,7 @@ struct DateRule {
   const char* unless;  // the role is not taken when the text before matches; may be null
 };
 constexpr DateRule kDateRules[] = {
-    {"convocation", &Dates::convocation, Relation::kBefore, false, R"(convo[a-z]*(?:[^.;]|\s\.){0,45}\z)",
+    {"convocation", &Dates::convocation, Relation::kBefore, false, R"(convo[a-z]*(?:[^.;]|\s\.|\.\s+date\b){0,45}\z)",
      nullptr, nullptr},
     {"transmission", &Dates::transmission, Relation::kAfter, false,
      R"((?:transmis[a-z]*|envo[a-z]+|recu[a-z]*|depos[a-z]*)(?:[^.;]|\s\.){0,40}(?:legalite|prefecture|prefet)(?:[^.;]|\s\.){0,25}\z)",

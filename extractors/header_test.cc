@@ -523,6 +523,18 @@ Délibération adoptée.)");
   CHECK(y.act().dates.session == "2021-12-14");
   CHECK(y.act().dates.convocation == "2021-12-08");
   CHECK(y.act().president == "Jérémie HONORÉ");
+  // A speck read as a period after "en" (x23 of draw 11140, scanned).
+  Extracted speck(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL
+Le douze mai deux mille vingt-cinq, le comité syndical s'est réuni à Béthune, sur convocation en.
+date du deux mai deux mille vingt-cinq, sous la présidence de M. Jean-Pierre COTTEL.
+Délibération adoptée.)");
+  CHECK(speck.act().dates.convocation == "2025-05-02");
+  // A sentence's period ends what the convocation says.
+  Extracted ended(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL
+Le douze mai deux mille vingt-cinq, le comité syndical s'est réuni sur convocation. Le
+deux mai deux mille vingt-cinq, le bureau a siégé.
+Délibération adoptée.)");
+  CHECK_FALSE(ended.act().dates.convocation.has_value());
   // The words of the line above do not reach a date that has its own.
   Extracted z(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
 Date de la convocation : 29/04/2020
