@@ -286,7 +286,13 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
 
   // Seats by population (L2121-2). The geography's population may not be the
   // one in force at the last renewal: a warning.
-  if (in.kind == BodyKind::kCommune && at.seats && seats_legible && act.body.insee && in.ctx->geo) {
+  // On a scan, seats more than twice the members in office or listed: a
+  // speck read as a digit after the figure ("258" for 23).
+  const int listed_members = std::max(at.in_office.value_or(0), MembersListed(at));
+  const bool seats_swollen = ReadByOcr(act, "/attendance/seats") && listed_members > 0 &&
+                             *at.seats > 2 * listed_members;
+  if (in.kind == BodyKind::kCommune && at.seats && seats_legible && !seats_swollen &&
+      act.body.insee && in.ctx->geo) {
     if (const Commune* c = in.ctx->geo->ByCode(*act.body.insee)) {
       int expected = in.rules->SeatsFor(c->code, c->population);
       if (expected > 0 && expected != *at.seats) {

@@ -579,6 +579,27 @@ TEST_CASE("counts: seats or members in office read with doubt on the figure's ow
   CHECK(HasRule(Checked(*doc, act), "count.exceeds_in_office"));
 }
 
+TEST_CASE("counts: on a scan, seats over twice the members in office gained a digit") {
+  // x02 of draws 11150 and 11157, scanned: "23" read "258".
+  const std::string text =
+      "COMMUNE DE QUESQUES\n"
+      "Nombre de membres afférents au Conseil Municipal : 258\n"
+      "Nombre de membres en exercice : 14\n";
+  for (bool scanned : {true, false}) {
+    auto doc = scanned ? HeaderScan(text, "258", 0.93f) : TextDoc(text);
+    Act act = WholeDocAct(*doc);
+    act.body.type = "conseil_municipal";
+    act.body.insee = "62678";  // Quesques, 720 inhabitants: 15 seats
+    act.attendance.seats = 258;
+    act.attendance.in_office = 14;
+    Put(&act, "/attendance/seats", *doc, "membres afférents au Conseil Municipal : 258");
+    Put(&act, "/attendance/in_office", *doc, "en exercice : 14");
+    CAPTURE(scanned);
+    // A text layer's figure is the document's, however absurd.
+    CHECK(HasRule(Checked(*doc, act), "seats.population_mismatch") == !scanned);
+  }
+}
+
 TEST_CASE("counts: the figure's own confidence, not a colon's, decides") {
   const std::string text = "Nombre de membres en exercice : 45\n";
   auto doc = HeaderScan(text, ":", 0.3f);

@@ -273,7 +273,13 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
         }
       }
     }
-    if (cast > cap.max_votes) {
+    // A figure read near noise ("Abstention(s) : 5" at 0) does not make the excess.
+    int cast_legible = 0;
+    for (const auto& [field, value] : {std::pair<const char*, Opt<int>>{"for", v.for_votes},
+                                       {"against", v.against},
+                                       {"abstentions", v.abstentions}})
+      if (value && Legible(act, vp + field)) cast_legible += *value;
+    if (cast > cap.max_votes && cast_legible > cap.max_votes) {
       std::string msg = std::to_string(*v.for_votes) + " votes for";
       if (v.against.value_or(0) || v.abstentions.value_or(0))
         msg += ", " + std::to_string(v.against.value_or(0)) + " against, " +

@@ -261,6 +261,26 @@ TEST_CASE("votes: proxies beyond what one member may hold do not count toward th
   CHECK(HasRule(checked, "proxy.multiple"));
 }
 
+TEST_CASE("votes: a figure read near noise does not make votes exceed the voters") {
+  // x02 of draw 11157, scanned: "Abstention(s) : 5" read at confidence 0.
+  auto doc = ScanDoc("2 Présents : A. LEROY - B. DUBOIS\n"
+                     "Pour : 2 - Contre : 0 - Abstention(s) : 5\n",
+                     0.9f, {{"5", 0.0f}});
+  for (float conf : {0.0f, 0.9f}) {
+    Act act = WholeDocAct(*doc);
+    act.body.type = "conseil_municipal";
+    act.attendance.present = {"A. LEROY", "B. DUBOIS"};
+    act.attendance.present_count = 2;
+    act.attendance.proxies_count = 0;
+    act.votes.push_back(AdoptedVote(2, 0, 5));
+    Put(&act, "/votes/0/abstentions", *doc, "Abstention(s) : 5");
+    act.evidence["/votes/0/abstentions"].confidence = conf;
+    CAPTURE(conf);
+    // Read clearly, 7 votes where 2 could vote.
+    CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters") == (conf >= kIllegible));
+  }
+}
+
 TEST_CASE("votes: on a scan, proxies the totals row states beyond those named may count") {
   // A syndicat's grid: 5 present, the totals row states 4 proxies, the
   // reading named 2 (one void); 8 votes for.
