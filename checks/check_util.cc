@@ -479,13 +479,18 @@ bool PresentListIncomplete(const Act& act, bool count_stated) {
 }
 
 // A present member of `who`'s surname whose given name OCR garbled, a
-// capital inside it ("DeicHe MAHTOUR" for Michel MAHTOUR): may be `who`.
-bool PresentGarbledGiven(const Attendance& at, std::string_view who) {
+// capital inside it ("DeicHe MAHTOUR" for Michel MAHTOUR) or the name read
+// with doubt ("Vécauue VANPEENE" at 0 for Véronique): may be `who`.
+bool PresentGarbledGiven(const Act& act, std::string_view who) {
+  const Attendance& at = act.attendance;
   const PersonKey key = MakePersonKey(who);
   if (key.surname.empty()) return false;
-  for (const std::string& m : at.present) {
+  for (size_t i = 0; i < at.present.size(); ++i) {
+    const std::string& m = at.present[i];
     const PersonKey mk = MakePersonKey(m);
     if (mk.surname != key.surname) continue;
+    auto ev = act.evidence.find("/attendance/present/" + std::to_string(i));
+    if (ev != act.evidence.end() && ev->second.confidence < kOcrDoubt) return true;
     const std::string printed = StripCivility(m);
     const size_t sp = printed.find(' ');
     if (sp == std::string::npos) continue;
@@ -502,7 +507,7 @@ bool PresentListLostNames(const Act& act) {
   if (at.present.empty()) return false;
   if (SitterMissing(act)) return true;
   for (const Proxy& p : at.proxies)
-    if (!p.to.empty() && !InAnyList(at, p.to) && !PresentGarbledGiven(at, p.to)) return true;
+    if (!p.to.empty() && !InAnyList(at, p.to) && !PresentGarbledGiven(act, p.to)) return true;
   return false;
 }
 

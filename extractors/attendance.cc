@@ -293,6 +293,8 @@ bool EndsWaiting(const DocText& doc, size_t b, size_t e) {
       "a",   "par", "m.",    "m",      "mme", "mme.", "mlle", "monsieur", "madame",
       "mademoiselle"};
   std::string last = Fold(words.back());
+  // "à M...\nVincent MEYFROIDT": a period OCR doubled.
+  while (last.size() > 2 && last.back() == '.' && last[last.size() - 2] == '.') last.pop_back();
   for (const char* w : kWaiting)
     if (last == w) return true;
   // "à" with a speck read after it ("J. DESCAMPS à.\nÉ. COQUELLE").
@@ -357,6 +359,8 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
   for (const std::string& w : before) {
     TokenShape sh = ShapeOfToken(w);
     if (sh.letters >= 1 && (sh.lower > 0 || sh.letters == 1)) given = true;
+    // An initial I read as a bar or a bracket ("|. RUBIO\nCOQUEMPOT").
+    if (w.size() == 2 && w[1] == '.' && std::strchr("|]![", w[0])) given = true;
   }
   if (!given) return false;
   // "G RUBIO\nCOQUEMPOT à Y. ANNAERT": the giver's surname goes on before

@@ -1083,6 +1083,16 @@ TEST_CASE("attendance: Prémesques layout scanned, an initial's period read as a
       "DUPONT.\n");
   CHECK(civ.attendance.present == std::vector<std::string>{"Alain LEROY", "Élodie ÉERLEREN",
                                                            "Françoise FLAMENT", "Jean DUPONT"});
+  // An initial read as a bar before a surname wrapped over two lines (x07 of draw 11155).
+  Act bar = Attend(
+      "4 Présents : A. DEVOS - |. RUBIO\nCOQUEMPOT -— G. MALFAIT - L LE GUEN\n");
+  CHECK(bar.attendance.present.size() == 4);
+  // A civility's period read three times at a line's end (x29 of draw 11153).
+  Act dots = Attend(
+      "Délégation(s) de vote : Mme Véronique NOWAK à M. Laurent DELASSUS, Mme Élodie SARPAUX à M...\n"
+      "Vincent MEYFROIDT.\n");
+  CHECK(dots.attendance.proxies.size() == 2);
+  CHECK(HasProxy(dots.attendance, "Élodie SARPAUX", "Vincent MEYFROIDT"));
   // A speck read as three capitals after a role (x17 of draw 11146).
   Act speck = Attend(
       "PRESENTS\n"
