@@ -226,7 +226,13 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
     // digit of the figure was lost ("2" for 23), no council that small sat so.
     const bool in_office_cut = ReadByOcr(act, "/attendance/in_office") && at.in_office &&
                                2 * *at.in_office < present_people;
+    // No present name read, the stated present count that stands in for them
+    // disagrees with the votants less the proxies (count.mismatch above): one
+    // disagreement, one finding.
+    const bool present_disputed = present_named == 0 && voters_readable && present && proxies &&
+                                  *at.voters_count != *present + *proxies;
     if (at.in_office && Legible(in, "/attendance/in_office") && !in_office_cut &&
+        !present_disputed &&
         present_people + not_present > *at.in_office) {
       out->push_back(MakeAnomaly(
           act, "count.exceeds_in_office", disputed ? "warning" : "error",

@@ -582,6 +582,29 @@ TEST_CASE("counts: seats or members in office read with doubt on the figure's ow
   CHECK(HasRule(Checked(*doc, act), "count.exceeds_in_office"));
 }
 
+TEST_CASE("counts: a stated present count the votants contradict makes one finding, not two") {
+  // x15 of draw 11164, scanned: the present names lost, "présents : 21" stated
+  // where 19 sat, "votants : 26" = 19 + 7 proxies, 28 in office.
+  auto doc = TextDoc("Nombre de conseillers présents : 21 votants : 26 en exercice : 28\n");
+  for (int voters : {26, 28}) {
+    Act act = WholeDocAct(*doc);
+    act.body.type = "conseil_municipal";
+    Attendance& at = act.attendance;
+    at.in_office = 28;
+    at.present_count = 21;
+    at.voters_count = voters;
+    at.absent = {"Alain LEROY", "Marie DUBOIS"};
+    at.excused = {"Jean ANNAERT", "Luc BLANC", "Paul NOIR", "Anne PETIT", "Eve ROUX",
+                  "Guy VERT", "Lea GRIS"};
+    for (const std::string& g : at.excused) at.proxies.push_back({g, "Marc MARTIN"});
+    CAPTURE(voters);
+    Act checked = Checked(*doc, act);
+    // 26 votants: 21 + 7 = 28 disagrees, and 21 + 9 = 30 in office rests on that 21.
+    CHECK(HasRule(checked, "count.mismatch") == (voters == 26));
+    CHECK(HasRule(checked, "count.exceeds_in_office") == (voters == 28));
+  }
+}
+
 TEST_CASE("counts: on a scan, seats over twice the members in office gained a digit") {
   // x02 of draws 11150 and 11157, scanned: "23" read "258".
   const std::string text =

@@ -73,7 +73,11 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
   for (size_t vi = 0; vi < act.votes.size(); ++vi) {
     const Vote& v = act.votes[vi];
     const std::string vp = "/votes/" + std::to_string(vi) + "/";
-    if (v.expressed && v.for_votes && v.against && *v.expressed != *v.for_votes + *v.against) {
+    // A figure read near noise ("Suffrages exprimés :0" at 0) states nothing.
+    const bool figures_read = Legible(act, vp + "expressed") && Legible(act, vp + "for") &&
+                              Legible(act, vp + "against");
+    if (v.expressed && v.for_votes && v.against && *v.expressed != *v.for_votes + *v.against &&
+        figures_read) {
       out->push_back(MakeAnomaly(act, "vote.expressed_mismatch", "error",
                                  std::to_string(*v.expressed) + " suffrages exprimés stated, but " +
                                      std::to_string(*v.for_votes) + " for + " +

@@ -281,6 +281,20 @@ TEST_CASE("votes: a figure read near noise does not make votes exceed the voters
   }
 }
 
+TEST_CASE("votes: suffrages exprimés read near noise state no mismatch") {
+  // x20 of draw 11166, scanned: "Suffrages exprimés : 8" read ":0" at confidence 0.
+  auto doc = ScanDoc("Suffrages exprimés :0 Voix pour : 8 Voix contre : 0\n", 0.9f, {{":0", 0.0f}});
+  for (float conf : {0.0f, 0.9f}) {
+    Act act = WholeDocAct(*doc);
+    act.body.type = "comite_syndical";
+    act.votes.push_back(AdoptedVote(8, 0, 0, 0));
+    Put(&act, "/votes/0/expressed", *doc, "Suffrages exprimés :0");
+    act.evidence["/votes/0/expressed"].confidence = conf;
+    CAPTURE(conf);
+    CHECK(HasRule(Checked(*doc, act), "vote.expressed_mismatch") == (conf >= kIllegible));
+  }
+}
+
 TEST_CASE("votes: on a scan, proxies the totals row states beyond those named may count") {
   // A syndicat's grid: 5 present, the totals row states 4 proxies, the
   // reading named 2 (one void); 8 votes for.
