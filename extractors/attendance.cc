@@ -131,9 +131,9 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
       // Specks OCR reads around a heading alone on its line ("ABSENTS
       // EXCUSES .", "| PRESENTS", ":ABSENTS") do not hide it.
       // So does one read as a word of one or two letters after it ("ABSENTS Le"),
-      // or a sign read before it ("© 12 Présents :").
+      // or a sign read before it ("© 12 Présents :", "-ABSENTS EXCUSES").
       // A count of 1 read as a letter ("L Excusés :") is no count, but the heading's.
-      c.at_line_start = std::make_unique<RE2>("[\\s*_|.':;,=\u00a9\u00ae]*(?:(\\d+)\\s+|l\\s+)?(?:" + r.keyword +
+      c.at_line_start = std::make_unique<RE2>("[\\s*_|.':;,=\u00a9\u00ae-]*(?:(\\d+)\\s+|l\\s+)?(?:" + r.keyword +
                                               ")[\\s*_]*(?:[:;]|[\\s.,|'_:;]*$|\\s+[a-z]{1,2}\\s*$)");
       c.mid_line = std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*:");
       // A speck OCR ran into the heading's first letter ("ÆExcusé(s) :", folded "aeexcuse(s) :").

@@ -1051,6 +1051,15 @@ TEST_CASE("attendance: Prémesques layout scanned, a sign read before the count 
   CHECK(ell.attendance.excused == std::vector<std::string>{"M. D'HALLUIN"});
   CHECK_FALSE(ell.attendance.excused_count.has_value());
   CHECK(ell.attendance.absent == std::vector<std::string>{"Z. MARQUE", "J. VERMEERSCH"});
+  // A dash run into a heading alone on its line (x17 of draw 11164).
+  Act dash = Attend(
+      "PRESENTS\n"
+      "Anne-Charlotte LECLERCQ, Maire, Hervé MONNET, Conseillers.\n"
+      "-ABSENTS EXCUSES\n"
+      "Laurence HOCHART\n"
+      "Fabrice DEVOS\n");
+  CHECK(dash.attendance.present == std::vector<std::string>{"Anne-Charlotte LECLERCQ", "Hervé MONNET"});
+  CHECK(dash.attendance.excused == std::vector<std::string>{"Laurence HOCHART", "Fabrice DEVOS"});
   // A speck run into the heading's first letter (x30 of draw 11123).
   Act glued = Attend(
       "Étaient présents : Mme Isabelle DUPONT, M. Laurent LAMBERT.\n"
