@@ -372,11 +372,35 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
   // A holder no list names at all, on a scan, sharing a given name with a
   // member present ("Chantal D' HARAS" for Chantal D'HALLUIN): misread.
   const PersonKey holder = MakePersonKey(to);
+  // Its surname must be like the member's (same first letters, or within
+  // half its letters), or the member's read with doubt: "Maxime HINGREZ"
+  // beside Maxime MAHTOUR read clearly is another man.
   if (!holder.given.empty() && named_nowhere)
-    for (const std::string& n : at.present) {
+    for (size_t pi = 0; pi < at.present.size(); ++pi) {
+      const std::string& n = at.present[pi];
       // The first given name: OCR may cut a particle loose into it ("chantal d").
       auto first = [](const std::string& g) { return g.substr(0, g.find(' ')); };
-      if (first(MakePersonKey(n).given) == first(holder.given)) return true;
+      const PersonKey member = MakePersonKey(n);
+      if (first(member.given) != first(holder.given)) continue;
+      auto letters = [](const std::string& x) {
+        std::string out;
+        for (unsigned char c : x)
+          if (std::isalpha(c)) out += static_cast<char>(c);
+        return out;
+      };
+      // The holder's letters after its first given name: a particle cut
+      // loose into the given name ("Chantal D' HARAS") belongs to the surname.
+      const std::string folded = Fold(StripCivility(to));
+      const size_t sp = folded.find(' ');
+      const std::string a = letters(member.surname),
+                        b = letters(sp == std::string::npos ? holder.surname : folded.substr(sp));
+      const bool alike = (a.size() >= 2 && b.size() >= 2 && a.compare(0, 2, b, 0, 2) == 0) ||
+                         2 * EditDistance(a, b, 64) <= static_cast<int>(std::max(a.size(), b.size()));
+      // Or the member's own name read with doubt ("Daniel PONRSE" at 0 for
+      // Daniel BOURGEOIS): its surname may be the holder's.
+      auto mev = act.evidence.find("/attendance/present/" + std::to_string(pi));
+      const bool member_doubtful = mev != act.evidence.end() && mev->second.confidence < kOcrDoubt;
+      if (alike || member_doubtful) return true;
     }
   // A pair read near noise ("B. PASSEBOSC à É. MOMIE" at 0.13 for É.
   // GAUTHIER) whose holder no list names at all: the surname may be anyone's.

@@ -279,6 +279,19 @@ TEST_CASE("proxies: a scanned holder named nowhere, sharing a present member's g
     CAPTURE(conf);
     CHECK(HasRule(Checked(*doc, act), "proxy.holder_not_present") == (conf == 1.0f));
   }
+  // A surname nothing like the member's is another person (x17 of draw 11171):
+  // Maxime HINGREZ holds a proxy, Maxime MAHTOUR sat.
+  const std::string other = "Laurence PRUVOST ayant donné procuration à Maxime HINGREZ\n";
+  auto doc = TextDoc(other, 0.9f);
+  Act act = OneProxyAct(*doc, "conseil_municipal", {"Maxime MAHTOUR", "Marc PETIT"},
+                        {"Laurence PRUVOST"}, "Laurence PRUVOST", "Maxime HINGREZ");
+  act.attendance.present_count = 2;
+  CHECK_FALSE(HolderReadAsFragment(act, 0));
+  CHECK(HasRule(Checked(*doc, act), "proxy.holder_not_present"));
+  // Unless the member's name was read near noise ("Daniel PONRSE" at 0 for
+  // Daniel BOURGEOIS, x13 of draw 11126).
+  act.evidence["/attendance/present/0"].confidence = 0.0;
+  CHECK(HolderReadAsFragment(act, 0));
 }
 
 }  // namespace delib
