@@ -14,6 +14,17 @@ std::map<std::string, std::vector<const CommuneRef*>> ByList(const Act& act) {
   for (const CommuneRef& c : act.communes) out[c.list.value_or("")].push_back(&c);
   return out;
 }
+// The entries of one list extracted from `text` (a plain text layer).
+std::vector<CommuneRef> ListOf(const std::string& text, const std::string& list) {
+  auto doc = TextDoc(text);
+  Act act = WholeDocAct(*doc);
+  ExtractContext ctx{TestGeo()};
+  ExtractCommunes(*doc, ctx, &act);
+  std::vector<CommuneRef> out;
+  for (const CommuneRef& c : act.communes)
+    if (c.list == list) out.push_back(c);
+  return out;
+}
 const CommuneRef* Find(const Act& act, const std::string& list, const std::string& printed) {
   for (const CommuneRef& c : act.communes)
     if (c.list == list && c.printed == printed) return &c;
@@ -361,49 +372,33 @@ TEST_CASE("communes: OCR specks inside a Vu heading or before a bullet keep the 
   CHECK(lists["article 1"][1]->printed == "Loffre");
   // A line read without its bullet is kept when it names a commune, or a
   // name another list of the act prints as an item (x19 of draw 11135).
-  auto loose = TextDoc(
+  const std::string kArticle1 = "Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n";
+  auto loose = ListOf(
       "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Hecq, "
-      "Les Trois-Moulins (ci-après « les communes du premier groupe ») ;\n"
-      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
-      "- Brouckerque\nHecq\nLes Trois-Moulins\nLes Deux-Moulins\n- Loffre\n");
-  Act loose_act = WholeDocAct(*loose);
-  ExtractCommunes(*loose, ctx, &loose_act);
-  auto loose_list = ByList(loose_act)["article 1"];
-  REQUIRE(loose_list.size() == 4);
-  CHECK(loose_list[2]->printed == "Les Trois-Moulins");
-  CHECK_FALSE(loose_list[2]->insee.has_value());
-  CHECK(loose_list[3]->printed == "Loffre");
+      "Les Trois-Moulins (ci-après « les communes du premier groupe ») ;\n" +
+          kArticle1 + "- Brouckerque\nHecq\nLes Trois-Moulins\nLes Deux-Moulins\n- Loffre\n",
+      "article 1");
+  REQUIRE(loose.size() == 4);
+  CHECK(loose[2].printed == "Les Trois-Moulins");
+  CHECK_FALSE(loose[2].insee.has_value());
+  CHECK(loose[3].printed == "Loffre");
   // Its bullet read as a quote and "rn" as "m" (x20 of draw 11141): Bierne.
-  auto rn = TextDoc("Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
-                    "- Brouckerque\n“ Bieme\n- Loffre\n");
-  Act rn_act = WholeDocAct(*rn);
-  ExtractCommunes(*rn, ctx, &rn_act);
-  auto rn_list = ByList(rn_act)["article 1"];
-  REQUIRE(rn_list.size() == 3);
-  CHECK(rn_list[1]->printed == "Bierne");
+  auto rn = ListOf(kArticle1 + "- Brouckerque\n“ Bieme\n- Loffre\n", "article 1");
+  REQUIRE(rn.size() == 3);
+  CHECK(rn[1].printed == "Bierne");
   // A capital I read as a lower-case l (x20 of draw 11124): Iwuy.
-  auto iwuy = TextDoc("Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
-                      "- Brouckerque\n- lwuy\n- lxyz\n");
-  Act iwuy_act = WholeDocAct(*iwuy);
-  ExtractCommunes(*iwuy, ctx, &iwuy_act);
-  auto iwuy_list = ByList(iwuy_act)["article 1"];
-  REQUIRE(iwuy_list.size() == 3);
-  CHECK(iwuy_list[1]->printed == "Iwuy");
-  CHECK(iwuy_list[1]->insee == std::optional<std::string>("59322"));
-  CHECK(iwuy_list[2]->printed == "lxyz");  // no commune either way: as read
+  auto iwuy = ListOf(kArticle1 + "- Brouckerque\n- lwuy\n- lxyz\n", "article 1");
+  REQUIRE(iwuy.size() == 3);
+  CHECK(iwuy[1].printed == "Iwuy");
+  CHECK(iwuy[1].insee == std::optional<std::string>("59322"));
+  CHECK(iwuy[2].printed == "lxyz");  // no commune either way: as read
   // A speck read alone on a line at the page break, inside the list (x20 of draw 11122).
-  auto broken = TextDoc("Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
-                        "- Brouckerque\na\n- Loffre\n- Toufflers\n"
-                        "Article 2 : AUTORISE Monsieur le Président.\n");
-  Act broken_act = WholeDocAct(*broken);
-  ExtractCommunes(*broken, ctx, &broken_act);
-  CHECK(ByList(broken_act)["article 1"].size() == 3);
+  CHECK(ListOf(kArticle1 + "- Brouckerque\na\n- Loffre\n- Toufflers\n"
+                           "Article 2 : AUTORISE Monsieur le Président.\n",
+               "article 1")
+            .size() == 3);
   // A copyright sign alone before a word is no bullet.
-  auto doc2 = TextDoc("Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n"
-                      "- Brouckerque\n© Loffre et autres\n");
-  Act act2 = WholeDocAct(*doc2);
-  ExtractCommunes(*doc2, ctx, &act2);
-  CHECK(ByList(act2)["article 1"].size() == 1);
+  CHECK(ListOf(kArticle1 + "- Brouckerque\n© Loffre et autres\n", "article 1").size() == 1);
 }
 
 TEST_CASE("communes: a Vu clause cut by lines read out of order gives no list") {
