@@ -282,6 +282,18 @@ int MembersInGarble(const DocText& doc, Span s) {
   return std::max(SurnameRuns(doc, s), initials);
 }
 
+// Whether the folded "a" at `folded_pos` was printed "à" (the preposition
+// of a pair), not "A" (an initial).
+bool GraveA(const DocText& doc, size_t folded_pos) {
+  return doc.raw().compare(doc.RawOffset(folded_pos), 2, "\xC3\xA0") == 0;
+}
+
+int AsciiLetters(const std::string& s) {
+  int n = 0;
+  for (char ch : s) n += std::isalpha(static_cast<unsigned char>(ch)) != 0;
+  return n;
+}
+
 // Whether a span ends on a word that waits for more of the name: a particle
 // ("Zohra DE", "Alain DU"), a civility or "à" ("X à Mme").
 bool EndsWaiting(const DocText& doc, size_t b, size_t e) {
@@ -505,8 +517,8 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
     // A parenthesis that nothing closes nearby is a speck OCR read
     // ("Mireille RUBIO (COQUEMPOT, Mme Zohra CRÉPIN, …"), not an aside.
     if (c == '(') {
-      const size_t close = f.find(')', i);
-      depth += close < e && close - i <= 120;
+      const auto from = f.begin() + i, to = f.begin() + std::min(e, i + 121);
+      depth += std::find(from, to, ')') != to;
     }
     if (c == ')' && depth > 0) --depth;
     if (depth > 0 && c != '\n') continue;
@@ -562,7 +574,7 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
         size_t k = run_end;
         while (k < e && f[k] == ' ') ++k;
         if (blank_before && k > run_end && k + 1 < e && f[k] == 'a' && f[k + 1] == ' ' &&
-            doc.raw().compare(doc.RawOffset(k), 2, "\xC3\xA0") == 0) {
+            GraveA(doc, k)) {
           i = run_end - 1;
           continue;
         }
@@ -631,7 +643,7 @@ bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
     if (!re) continue;
     if (!re->Match(text, 0, text.size(), RE2::ANCHOR_BOTH, m, 4)) continue;
     if (re == &kSpecked) {
-      if (doc.raw().compare(doc.RawOffset(m[2].data() - f.data()), 2, "\xC3\xA0") != 0) continue;
+      if (!GraveA(doc, m[2].data() - f.data())) continue;
       m[2] = m[3];
     }
     out->from = {static_cast<size_t>(m[1].data() - f.data()),
@@ -1727,9 +1739,7 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
     if (group_col >= 0 && group_col != name_col && grid[r][group_col] &&
         !CellWords(*grid[r][group_col]).empty()) {
       group = CellWords(*grid[r][group_col]);
-      int letters = 0;
-      for (char ch : group) letters += std::isalpha(static_cast<unsigned char>(ch)) != 0;
-      own_group = grid[r - 1][group_col] != grid[r][group_col] && letters >= 3;
+      own_group = grid[r - 1][group_col] != grid[r][group_col] && AsciiLetters(group) >= 3;
     }
     // Totals row: numbers under the status columns, no box; its name cell
     // may hold OCR noise from the rules ("cr").
@@ -1765,10 +1775,8 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
     if (!PlausibleName(name)) {
       if (proxy_col >= 0 && grid[r][proxy_col] && ContainsLetter(CellWords(*grid[r][proxy_col])))
         ++at.proxy_rows_unread;
-      int letters = 0;
-      for (char ch : name) letters += std::isalpha(static_cast<unsigned char>(ch)) != 0;
       // A member's name garbled, not a speck; or lost beside the collectivité it sits for.
-      if (letters >= 3 || own_group) ++at.rows_unread;
+      if (AsciiLetters(name) >= 3 || own_group) ++at.rows_unread;
       continue;
     }
     bool ticked_present = false, ticked = false;
