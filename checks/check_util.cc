@@ -73,6 +73,11 @@ bool Legible(const Act& act, const std::string& pointer) {
   return it == act.evidence.end() || it->second.confidence >= kIllegible;
 }
 
+bool ReadWithDoubt(const Act& act, const std::string& pointer) {
+  auto it = act.evidence.find(pointer);
+  return it != act.evidence.end() && it->second.confidence < kOcrDoubt;
+}
+
 double FigureConfidence(const CheckInput& in, const std::string& pointer) {
   const Act& act = *in.act;
   auto ev = act.evidence.find(pointer);
@@ -382,25 +387,17 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
       auto first = [](const std::string& g) { return g.substr(0, g.find(' ')); };
       const PersonKey member = MakePersonKey(n);
       if (first(member.given) != first(holder.given)) continue;
-      auto letters = [](const std::string& x) {
-        std::string out;
-        for (unsigned char c : x)
-          if (std::isalpha(c)) out += static_cast<char>(c);
-        return out;
-      };
       // The holder's letters after its first given name: a particle cut
       // loose into the given name ("Chantal D' HARAS") belongs to the surname.
       const std::string folded = Fold(StripCivility(to));
       const size_t sp = folded.find(' ');
-      const std::string a = letters(member.surname),
-                        b = letters(sp == std::string::npos ? holder.surname : folded.substr(sp));
+      const std::string a = CompactKey(member.surname),
+                        b = CompactKey(sp == std::string::npos ? holder.surname : folded.substr(sp));
       const bool alike = (a.size() >= 2 && b.size() >= 2 && a.compare(0, 2, b, 0, 2) == 0) ||
                          2 * EditDistance(a, b, 64) <= static_cast<int>(std::max(a.size(), b.size()));
       // Or the member's own name read with doubt ("Daniel PONRSE" at 0 for
       // Daniel BOURGEOIS): its surname may be the holder's.
-      auto mev = act.evidence.find("/attendance/present/" + std::to_string(pi));
-      const bool member_doubtful = mev != act.evidence.end() && mev->second.confidence < kOcrDoubt;
-      if (alike || member_doubtful) return true;
+      if (alike || ReadWithDoubt(act, "/attendance/present/" + std::to_string(pi))) return true;
     }
   // A pair read near noise ("B. PASSEBOSC à É. MOMIE" at 0.13 for É.
   // GAUTHIER) whose holder no list names at all: the surname may be anyone's.
@@ -445,8 +442,7 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
     for (size_t k = 0; k < at.present.size(); ++k) {
       if (MakePersonKey(at.present[k]).surname != frag) continue;
       ++bearers;
-      auto pe = act.evidence.find("/attendance/present/" + std::to_string(k));
-      doubtful += pe != act.evidence.end() && pe->second.confidence < kOcrDoubt;
+      doubtful += ReadWithDoubt(act, "/attendance/present/" + std::to_string(k));
     }
     for (const auto* list : {&at.absent, &at.excused})
       for (const std::string& n : *list) bearers += MakePersonKey(n).surname == frag;
@@ -513,8 +509,7 @@ bool PresentGarbledGiven(const Act& act, std::string_view who) {
     const std::string& m = at.present[i];
     const PersonKey mk = MakePersonKey(m);
     if (mk.surname != key.surname) continue;
-    auto ev = act.evidence.find("/attendance/present/" + std::to_string(i));
-    if (ev != act.evidence.end() && ev->second.confidence < kOcrDoubt) return true;
+    if (ReadWithDoubt(act, "/attendance/present/" + std::to_string(i))) return true;
     const std::string printed = StripCivility(m);
     const size_t sp = printed.find(' ');
     if (sp == std::string::npos) continue;

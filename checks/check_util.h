@@ -79,6 +79,9 @@ constexpr double kIllegible = 0.25;
 // assert an error of spelling (commune.misspelled, commune.unknown) on it
 // alone does not.
 constexpr double kOcrDoubt = 0.5;
+// Whether the value at `pointer` was read with doubt: evidence below kOcrDoubt.
+// No evidence: not.
+bool ReadWithDoubt(const Act& act, const std::string& pointer);
 bool Legible(const Act& act, const std::string& pointer);
 // The OCR confidence of the figures themselves in the evidence at `pointer`
 // (the lowest of its digit runs: "13" and "1" in "13 + 1"), not of the whole

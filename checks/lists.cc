@@ -149,9 +149,7 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
   // the other list reads Wannehain): no name one can say the other list lacks,
   // and perhaps the very name it holds.
   auto Doubtful = [&](size_t idx) {
-    if (act.communes[idx].insee) return false;
-    auto ev = act.evidence.find("/communes/" + std::to_string(idx));
-    return ev != act.evidence.end() && ev->second.confidence < kOcrDoubt;
+    return !act.communes[idx].insee && ReadWithDoubt(act, "/communes/" + std::to_string(idx));
   };
   auto Garbled = [&](const Named& list, size_t idx) {
     const CommuneRef& c = act.communes[idx];

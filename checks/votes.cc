@@ -156,22 +156,20 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
           cast <= *at.voters_count &&
           (!at.in_office || *at.voters_count <= *at.in_office))
         continue;
-      cap.max_votes = *present + *t.valid;
-      cap.explanation = "at most " + std::to_string(cap.max_votes) +
-                        " members could vote: " + std::to_string(*present) + " present and " +
-                        std::to_string(*t.valid) + " valid proxies" + void_note;
       // Pairs the act prints whose names the reading lost ("Mme Zohra
       // VANPEENE el M. Jean DE SMET", a grid's "Pouvoir à" cell garbled
       // beside a giver not present): as many more may have voted. (A lost
       // row's giver ticked present, proxy_rows_unread, gave a void one.)
       const int unread_pairs = at.proxies_unread;
-      if (unread_pairs > 0) {
-        cap.max_votes += unread_pairs;
-        cap.explanation = "at most " + std::to_string(cap.max_votes) + " members could vote: " +
-                          std::to_string(*present) + " present, " + std::to_string(*t.valid) +
-                          " valid proxies and " + std::to_string(unread_pairs) +
-                          " proxies whose names were not read" + void_note;
-      }
+      cap.max_votes = *present + *t.valid + unread_pairs;
+      cap.explanation =
+          "at most " + std::to_string(cap.max_votes) + " members could vote: " +
+          std::to_string(*present) + (unread_pairs > 0 ? " present, " : " present and ") +
+          std::to_string(*t.valid) + " valid proxies" +
+          (unread_pairs > 0 ? " and " + std::to_string(unread_pairs) +
+                                  " proxies whose names were not read"
+                            : "") +
+          void_note;
     } else {
       // Proxies unstated: those absent or excused may have delegated their vote.
       int others = static_cast<int>(at.absent.size() + at.excused.size());

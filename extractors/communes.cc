@@ -395,6 +395,11 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
   for (const ListedName& n : names)
     if (!n.loose) cited.insert(Fold(n.printed));
   std::vector<std::string> deps;  // each kept name's département, "" when none matched
+  // A reading of a name that is a commune's own, spelled right but for accents.
+  auto names_commune = [&](const std::string& printed) {
+    CommuneMatch m = ctx.geo->Match(printed, dep);
+    return m.commune && (m.match == "exact" || m.match == "accent");
+  };
   for (ListedName n : names) {
     // A speck of OCR after the name ("Lille da"): a last word of one or two
     // letters that the name reads without, exactly, is dropped.
@@ -402,8 +407,7 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
       size_t sp = n.printed.rfind(' ');
       if (sp != std::string::npos && n.printed.size() - sp - 1 <= 2) {
         std::string head = n.printed.substr(0, sp);
-        CommuneMatch hm = ctx.geo->Match(head, dep);
-        if (hm.commune && (hm.match == "exact" || hm.match == "accent")) {
+        if (names_commune(head)) {
           const std::string& f = doc.folded();
           size_t e = n.folded_end;
           while (e > n.folded_begin && f[e - 1] != ' ') --e;
@@ -423,8 +427,7 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
                      (k + 1 < fixed.size() && std::isupper(static_cast<unsigned char>(fixed[k + 1])));
         fixed[k] = fixed[k] == '0' ? (upper ? 'O' : 'o') : (upper ? 'I' : 'l');
       }
-      CommuneMatch fm = ctx.geo->Match(fixed, dep);
-      if (fm.commune && (fm.match == "exact" || fm.match == "accent")) n.printed = fixed;
+      if (names_commune(fixed)) n.printed = fixed;
     }
     // A list line read without its bullet, "rn" read as "m" ("“ Bieme" for
     // Bierne): the name with "rn", when it is a commune's.
@@ -432,8 +435,7 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
         !ctx.geo->Match(n.printed, dep).commune) {
       for (size_t k = n.printed.find('m'); k != std::string::npos; k = n.printed.find('m', k + 1)) {
         std::string fixed = n.printed.substr(0, k) + "rn" + n.printed.substr(k + 1);
-        CommuneMatch fm = ctx.geo->Match(fixed, dep);
-        if (fm.commune && (fm.match == "exact" || fm.match == "accent")) {
+        if (names_commune(fixed)) {
           n.printed = fixed;
           break;
         }
@@ -443,8 +445,7 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
     // lower case; the name with the I, when it is a commune's.
     if (ctx.geo && n.printed.size() > 2 && n.printed[0] == 'l' && n.printed[1] != '\'') {
       std::string fixed = "I" + n.printed.substr(1);
-      CommuneMatch fm = ctx.geo->Match(fixed, dep);
-      if (fm.commune && (fm.match == "exact" || fm.match == "accent")) n.printed = fixed;
+      if (names_commune(fixed)) n.printed = fixed;
     }
     CommuneRef ref;
     ref.printed = n.printed;
