@@ -134,7 +134,10 @@ struct DateRule {
 };
 constexpr DateRule kDateRules[] = {
     {"convocation", &Dates::convocation, Relation::kBefore, false, R"(convo[a-z]*(?:[^.;]|\s\.|\.\s+date\b){0,45}\z)",
-     nullptr, nullptr},
+     nullptr,
+     // A date right after a meeting's name is that meeting's ("joint à la
+     // convocation, le compte rendu de la séance du 19 juin").
+     R"(\b(?:seance|reunion|session)\s+(?:[a-z]+\s+){0,3}(?:du|le)\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)"},
     {"transmission", &Dates::transmission, Relation::kAfter, false,
      R"((?:transmis[a-z]*|envo[a-z]+|recu[a-z]*|depos[a-z]*)(?:[^.;]|\s\.){0,40}(?:legalite|prefecture|prefet)(?:[^.;]|\s\.){0,25}\z)",
      nullptr, nullptr},
@@ -153,13 +156,18 @@ constexpr DateRule kDateRules[] = {
     {"session", &Dates::session, Relation::kSession, false,
      R"((?:seance|reunion|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|en\s+date\s+du|le)\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)",
      nullptr,
-     // "avis ... rendu lors de sa réunion du 03/10/2022": another body's meeting.
-     R"(\blors\s+d[eu]\s+(?:sa\s+|la\s+|leur\s+)?(?:reunion|seance|session)\s+(?:en\s+date\s+)?du\s*:?\s*\z)"},
+     // Another meeting: one placed in time against this one ("avis rendu
+     // lors de sa réunion du 03/10/2022", "décisions prises depuis la séance
+     // du 20 février", "la dernière séance du"), or the one whose minutes are
+     // approved, read or sent ("approbation du compte rendu de la séance du 28
+     // septembre"); a title "Compte rendu de la séance du ..." alone is this one.
+     R"((?:\b(?:lors|depuis|avant|apres|au\s+cours)\s+(?:d[eu]\s+|des\s+)?(?:sa\s+|la\s+|leur\s+|notre\s+|cette\s+)?(?:derniere\s+|precedente\s+)?|\b(?:derniere|precedente)\s+|\b(?:approb[a-z]*|approuv[a-z]*|adopt[a-z]*|lecture|destinataires?|joint[a-z]*)\b[^.\n]{0,40}?(?:proces[\s-]*verbal|compte[\s-]*rendu|p\.?\s?v\.?|c\.?\s?r\.?)\s+(?:de\s+la\s+|du\s+|de\s+)?(?:derniere\s+|precedente\s+)?)(?:reunion|seance|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:en\s+date\s+)?du\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)"},
     {"session", &Dates::session, Relation::kSession, false,
      R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
     {"session", &Dates::session, Relation::kSession, false,
      R"((?m)^[\s*_]*(?:le\s+|en\s+l'an\s+)?\z)",
-     R"(^[\s*,.]*(?:a\s+\d+\s*h[^,\n]*,\s*)?(?:le|la|les)\s+(?:conseil|comite|bureau|commission|assemblee|membres))",
+     // The hour in figures or in words ("à 18h30", "à vingt heures trente").
+     R"(^[\s*,.]*(?:a\s+(?:\d+\s*h|[a-z-]+\s+heures?)[^,\n]*,\s*)?(?:le|la|les)\s+(?:conseil|comite|bureau|commission|assemblee|membres))",
      nullptr},
 };
 // Lines whose dates belong to other acts.
@@ -790,26 +798,49 @@ void ReadObjet(Ctx& c) {
   Put(c, "/title", b, e);
 }
 
+// A number as the contract writes it: spaces dropped, dashes of any kind '-'.
+std::string CleanNumber(const DocText& doc, size_t b, size_t e) {
+  std::string number;
+  for (char ch : Collapse(RawSpan(doc, b, e))) {
+    if (ch != ' ') number += ch;
+  }
+  std::string clean;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(number);
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 ch = u.char32At(i);
+    if (u_charType(ch) == U_DASH_PUNCTUATION) ch = '-';
+    icu::UnicodeString(ch).toUTF8String(clean);
+  }
+  return clean;
+}
+
+// The heading the file's numbering scheme found (act_headings.h) gives the
+// number, unless it is an agenda item's, and the title.
+bool ReadHeading(Ctx& c) {
+  const Act& a = *c.act;
+  if (a.heading_title_end <= a.heading_title_begin) return false;
+  if (!a.heading_is_item && a.heading_number_end > a.heading_number_begin) {
+    c.act->number = CleanNumber(c.doc, a.heading_number_begin, a.heading_number_end);
+    Put(c, "/number", a.heading_number_begin, a.heading_number_end);
+  }
+  size_t te = ContinueTitle(c.doc, a.heading_title_end, a.last_line);
+  std::string title = Collapse(RawSpan(c.doc, a.heading_title_begin, te));
+  if (!title.empty()) {
+    c.act->title = title;
+    Put(c, "/title", a.heading_title_begin, te);
+  }
+  return true;
+}
+
 void ReadNumberAndTitle(Ctx& c) {
+  if (ReadHeading(c)) return;
   const Rules& r = GetRules();
   re2::StringPiece text = Piece(c.doc, c.head);
   for (size_t k = 0; k < r.numbers.size() && !c.act->number; ++k) {
     re2::StringPiece m[3];
     if (!r.numbers[k]->Match(text, 0, text.size(), RE2::UNANCHORED, m, 3)) continue;
     size_t b = Off(c.doc, m[1]), e = b + m[1].size();
-    std::string raw = RawSpan(c.doc, b, e);
-    std::string number;
-    for (char ch : Collapse(raw)) {
-      if (ch != ' ') number += ch;
-    }
-    // Dashes of any kind print as '-'.
-    std::string clean;
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(number);
-    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-      UChar32 ch = u.char32At(i);
-      if (u_charType(ch) == U_DASH_PUNCTUATION) ch = '-';
-      icu::UnicodeString(ch).toUTF8String(clean);
-    }
+    std::string clean = CleanNumber(c.doc, b, e);
     // A number has digits ("oui/non/abstention" is a line of a table).
     if (clean.find_first_of("0123456789") == std::string::npos) continue;
     c.act->number = clean;
@@ -872,7 +903,7 @@ std::vector<Statement> DateStatements(Ctx& c) {
       // été faite\nle 30 novembre", "sur convocation en\ndate du huit ...")
       // also take the line above: the nearest role words still win.
       bool short_lead = d.begin - l.folded_begin <= 40;
-      if ((bare || short_lead) && line > 0 && line - 1 >= c.act->first_line) {
+      if ((bare || short_lead) && line > 0 && c.doc.lines()[line - 1].folded_begin >= range.begin) {
         ctx_begin = c.doc.lines()[line - 1].folded_begin;
       }
       if (d.begin - ctx_begin > 160) ctx_begin = d.begin - 160;
@@ -912,6 +943,20 @@ std::vector<Statement> DateStatements(Ctx& c) {
 
 void ReadDates(Ctx& c) {
   std::vector<Statement> all = DateStatements(c);
+  // An act that shares a session header (one item of minutes) holds the
+  // session's date and convocation from that header: a "séance du ..." or a
+  // convocation inside the item's own text is another meeting's (the minutes
+  // approved, a commission convened).
+  if (c.ranges.size() > 1) {
+    const Range own = c.ranges.front();
+    all.erase(std::remove_if(all.begin(), all.end(),
+                             [&](const Statement& s) {
+                               bool session_fact = s.rule->relation == Relation::kSession ||
+                                                   s.rule->field == &Dates::convocation;
+                               return session_fact && s.begin >= own.begin && s.begin < own.end;
+                             }),
+              all.end());
+  }
   // The session first: the others' missing years and the display rule use it.
   const FoundDate* session = nullptr;
   size_t session_at = 0;

@@ -329,7 +329,8 @@ TEST_CASE("header: a title wrapped over two lines, as on a rendered page") {
   Extracted x(
       "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
       "SEANCE DU 19 FEVRIER 2024\n"
-      "2024 - 16 : Adhésion à la Fibre Numérique 59/62 pour intégrer le groupement de commandes et\n"
+      "2024 - 16 : Adhésion à la Fibre Numérique 59/62 pour intégrer le groupement de commandes "
+      "et\n"
       "désignation d'un délégué\n"
       "Rapporteur : Pascale ALLIOT\n");
   CHECK(x.act().title ==
@@ -381,6 +382,40 @@ TEST_CASE("header: a date stated twice differently keeps the first and records t
   REQUIRE(a.evidence.count("/dates/session#2") == 1);
   CHECK(a.evidence.at("/dates/session#2").text.find("vingt du mois de Février") !=
         std::string::npos);
+}
+
+// Another meeting's date is not the session's: a row per way of naming it.
+TEST_CASE("header: a meeting placed against this one, or whose minutes are read, is another") {
+  struct Row {
+    const char* line;  // printed after the session's own statement
+  };
+  const Row rows[] = {
+      {"Le Président rend compte des décisions prises depuis la séance du 20 février 2025."},
+      {"Il est procédé à l'approbation du compte rendu de la séance du 28 septembre 2020."},
+      {"chacun a été destinataire du compte rendu de la séance du 10 mars 2020."},
+      {"avis rendu lors de sa réunion du 03/10/2022"},
+      {"approbation du PV de la dernière séance du 12 janvier 2021"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.line);
+    Extracted x(std::string("CONSEIL MUNICIPAL\nSéance du 13 mars 2025\n") + r.line +
+                "\nLe conseil, après en avoir délibéré, adopte.\n");
+    CHECK(x.act().dates.session == "2025-03-13");
+    CHECK(x.act().evidence.count("/dates/session#2") == 0);
+  }
+  // A meeting's date near the word "convocation" is still that meeting's.
+  Extracted y(
+      "CONSEIL MUNICIPAL\nSéance du 25 septembre 2017\nConvoqués le 18 septembre 2017.\n"
+      "Il est indiqué qu'était joint à la convocation le compte rendu de la séance du 19 juin "
+      "2017.\n"
+      "Le conseil, après en avoir délibéré, adopte.\n");
+  CHECK(y.act().dates.convocation == "2017-09-18");
+  CHECK(y.act().evidence.count("/dates/convocation#2") == 0);
+  // The minutes' own title names this session.
+  Extracted x(
+      "COMPTE RENDU DE LA SÉANCE DU 15 OCTOBRE 2015\nLe conseil, après en avoir délibéré, "
+      "adopte.\n");
+  CHECK(x.act().dates.session == "2015-10-15");
 }
 
 TEST_CASE("header: commune names with particles and lower-case words after them") {
@@ -581,7 +616,8 @@ TEST_CASE("header: unknown stays null") {
   CHECK_FALSE(a.president.has_value());
   CHECK_FALSE(a.secretary.has_value());
   CHECK(a.evidence.empty());
-  Extracted table("EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\nPour/Contre/Abstention\n");
+  Extracted table(
+      "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\nPour/Contre/Abstention\n");
   CHECK_FALSE(table.act().number.has_value());
 }
 

@@ -23,6 +23,7 @@
 #include <memory>
 #include <string>
 
+#include "extractors/act_headings.h"
 #include "extractors/extract.h"
 #include "extractors/rule_errors.h"
 
@@ -148,7 +149,59 @@ void SetPages(const DocText& doc, Act* act) {
 
 std::string SegmentRuleErrors() { return GetRules().errors; }
 
+namespace {
+
+// Acts by the file's numbering scheme: each heading starts an act that runs to
+// the next one (the last to the file's end, or to a closing index); the lines
+// before the first heading are the session's header, shared by every act.
+std::vector<Act> SplitByHeadings(const DocText& doc, const std::vector<ActHeading>& headings) {
+  std::vector<Act> acts;
+  const size_t end = [&] {
+    LineSpan index = TrailingIndex(doc, headings);
+    return index.last > index.first ? index.first : doc.lines().size();
+  }();
+  for (size_t i = 0; i < headings.size(); ++i) {
+    const ActHeading& h = headings[i];
+    Act act;
+    act.kind = "deliberation";
+    act.first_line = h.line;
+    act.last_line = i + 1 < headings.size() ? headings[i + 1].line : std::max(end, h.line + 1);
+    act.header_first_line = 0;
+    act.header_last_line = headings.front().line;
+    act.heading_number_begin = h.number_begin;
+    act.heading_number_end = h.number_end;
+    act.heading_title_begin = h.title_begin;
+    act.heading_title_end = h.title_end;
+    act.heading_is_item = h.scheme == HeadingScheme::kItemNumber;
+    SetPages(doc, &act);
+    acts.push_back(std::move(act));
+  }
+  return acts;
+}
+
+std::vector<Act> SegmentByHeadingRules(const DocText& doc);
+
+}  // namespace
+
+// A file whose numbering scheme shows more deliberations than the heading
+// rules found, and nothing but deliberations, is split by that scheme.
 std::vector<Act> SegmentActs(const DocText& doc) {
+  std::vector<Act> acts = SegmentByHeadingRules(doc);
+  std::vector<ActHeading> headings = FindActHeadings(doc);
+  size_t deliberations = 0;
+  bool others = false;
+  for (const Act& a : acts) {
+    deliberations += a.kind == "deliberation";
+    others = others || (a.kind != "deliberation" && a.kind != "other");
+  }
+  if (headings.size() >= 2 && headings.size() > deliberations && !others)
+    return SplitByHeadings(doc, headings);
+  return acts;
+}
+
+namespace {
+
+std::vector<Act> SegmentByHeadingRules(const DocText& doc) {
   const Rules& r = GetRules();
   const size_t n = doc.lines().size();
   std::vector<Act> acts;
@@ -247,5 +300,7 @@ std::vector<Act> SegmentActs(const DocText& doc) {
   finish(n);
   return acts;
 }
+
+}  // namespace
 
 }  // namespace delib

@@ -134,6 +134,13 @@ struct Act {
   // Lines of a session header shared by several deliberations of one file
   // (body, session date, president...); empty when the act has its own.
   size_t header_first_line = 0, header_last_line = 0;
+  // The act's heading when its file's numbering scheme found it
+  // (extractors/act_headings.h): folded offsets of the number and the title,
+  // empty when none. An agenda item's number ("1 - Subvention ...") is no act
+  // number: heading_is_item.
+  size_t heading_number_begin = 0, heading_number_end = 0;
+  size_t heading_title_begin = 0, heading_title_end = 0;
+  bool heading_is_item = false;
 };
 
 struct RecordError {

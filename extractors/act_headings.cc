@@ -1,0 +1,236 @@
+#include "extractors/act_headings.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <string>
+
+namespace delib {
+namespace {
+
+// ---- Vocabulary (data): patterns on one folded line -------------------------
+
+// Before a heading's number: indentation, table rules, "Délibération", "N°".
+#define LEAD R"(^[\s*#_|]*(?:(?:deliberation|delib\.?)\s+)?(?:n\s*[o°]\.?\s*:?\s*)?)"
+// A year number: letters, then a year (or the session's date written
+// YYYYMMDD), then the act's sequence, the last number being the one the chain
+// follows ("del2025-02", "d2025-030", "2020-11-01", "dbc 2021-083", "2013/45",
+// "20240325 1").
+constexpr const char* kYearNumber = LEAD
+    R"(((?:[a-z]{1,5}\s?[-/_]?\s?)?(?:19|20)\d\d(?:[01]\d[0-3]\d\s?[-/_.\s]\s?|\s?[-/_.]\s?(?:\d{1,4}\s?[-/_.]\s?)?)(\d{1,4}))(?:[a-z])?(?:$|[\s:.)\-]))";
+// An item number: "1.", "1 -", "3/", "4)", "12°" followed by the title.
+constexpr const char* kItemNumber = R"(^[\s*#_|]*((\d{1,2}))\s*(?:[.)/°]|-|\s-)(?:$|\s|[a-z(«"']))";
+// After the number: separators and an "Objet :" label before the title.
+constexpr const char* kTitleLead = R"(^[\s:.)\-/°]*(?:objet\s*:?\s*)?)";
+// What follows a cited number: "du 3 juin 2019", "en date du ...".
+constexpr const char* kCitation = R"(^[\s,]*(?:du|en\s+date|des?|au)\s+(?:\d|[a-z]+\s+\d))";
+// A bullet before the number makes the line a list item.
+constexpr const char* kBullet = R"(^\s*[-•▪➢>o*]\s)";
+// An article of a decision ("1. Lui donne acte ...", "2. Constate ...",
+// "3. Vote et arrête ..."): the verb of the body deciding, not an item's title.
+constexpr const char* kDecisionArticle =
+    R"(^(?:lui\s+|leur\s+|en\s+)?(?:decide|approuve|autorise|dit|donne|constate|reconnait|arrete|charge|precise|fixe|accepte|sollicite|emet|designe|valide|retient|attribue|confie|mandate|prend\s+acte|vote\s+et|s'engage|abroge|annule|rapporte)\b)";
+// A line announcing a list of the acts' numbers.
+constexpr const char* kListTitle =
+    R"(ordre\s+du\s+jour|liste\s+des\s+deliberations|sommaire|^\s*deliberations\s*:?\s*$|^\s*objet\s*$)";
+
+constexpr int kMaxDenseGap = 3;      // lines between two numbers of a list
+constexpr int kMinListRun = 3;       // numbers printed close together make a list
+constexpr long kMaxSkip[] = {4, 2};  // numbers a chain may jump, by scheme
+constexpr int kMinTitleLetters = 3;
+
+struct Patterns {
+  RE2 year{kYearNumber}, item{kItemNumber}, title_lead{kTitleLead}, citation{kCitation},
+      bullet{kBullet}, list_title{kListTitle}, decision_article{kDecisionArticle};
+};
+
+const Patterns& P() {
+  static const Patterns* p = new Patterns;
+  return *p;
+}
+
+struct Candidate {
+  ActHeading h;
+  std::string stem;  // the number without its sequence, spaces dropped: "del2025-"
+  bool listed = false;
+};
+
+int Letters(std::string_view s) {
+  int n = 0;
+  for (char c : s) n += (c >= 'a' && c <= 'z');
+  return n;
+}
+
+// The title after the number: the rest of the line, else the next line.
+void FindTitle(const DocText& doc, size_t line, size_t after, ActHeading* h) {
+  const DocText::LineRef& l = doc.lines()[line];
+  re2::StringPiece rest(doc.folded().data() + after, l.folded_end - after);
+  re2::StringPiece m;
+  size_t b = after;
+  if (P().title_lead.Match(rest, 0, rest.size(), RE2::ANCHOR_START, &m, 1)) b += m.size();
+  if (Letters(std::string_view(doc.folded().data() + b, l.folded_end - b)) >= kMinTitleLetters) {
+    h->title_begin = b;
+    h->title_end = l.folded_end;
+    return;
+  }
+  if (line + 1 < doc.lines().size()) {
+    const DocText::LineRef& n = doc.lines()[line + 1];
+    if (Letters(doc.FoldedLine(line + 1)) >= kMinTitleLetters) {
+      h->title_begin = n.folded_begin;
+      h->title_end = n.folded_end;
+    }
+  }
+}
+
+bool ReadCandidate(const DocText& doc, size_t line, const RE2& re, HeadingScheme scheme,
+                   Candidate* out) {
+  std::string_view text = doc.FoldedLine(line);
+  re2::StringPiece s(text.data(), text.size());
+  re2::StringPiece m[3];
+  if (!re.Match(s, 0, s.size(), RE2::ANCHOR_START, m, 3)) return false;
+  const size_t base = doc.lines()[line].folded_begin;
+  const size_t num_b = base + (m[1].data() - text.data());
+  const size_t num_e = num_b + m[1].size();
+  std::string_view after(doc.folded().data() + num_e, doc.lines()[line].folded_end - num_e);
+  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), P().citation)) return false;
+  Candidate c;
+  c.h.line = line;
+  c.h.scheme = scheme;
+  c.h.number_begin = num_b;
+  c.h.number_end = num_e;
+  c.h.sequence = std::strtol(std::string(m[2].data(), m[2].size()).c_str(), nullptr, 10);
+  for (const char* p = m[1].data(); p < m[2].data(); ++p)
+    if (*p != ' ') c.stem += *p;
+  FindTitle(doc, line, num_e, &c.h);
+  if (c.h.title_end == c.h.title_begin) return false;
+  if (scheme == HeadingScheme::kItemNumber &&
+      RE2::PartialMatch(
+          re2::StringPiece(doc.folded().data() + c.h.title_begin, c.h.title_end - c.h.title_begin),
+          P().decision_article))
+    return false;
+  c.listed = RE2::PartialMatch(s, P().bullet);
+  *out = std::move(c);
+  return true;
+}
+
+// Marks the members of lists. A run is three numbers or more that follow each
+// other printed close together; it is a list when they stand on consecutive
+// lines, when a list's title stands just above it ("Ordre du jour :"), or when
+// its numbers come back elsewhere in the file further apart (the agenda and
+// the index are denser than the acts).
+void MarkLists(const DocText& doc, std::vector<Candidate>* cands) {
+  auto& c = *cands;
+  const size_t n = c.size();
+  std::vector<double> gap(n, 1e9);  // mean lines between numbers of the run holding each one
+  std::vector<std::pair<size_t, size_t>> runs;
+  for (size_t i = 0; i < n;) {
+    size_t j = i + 1;
+    while (j < n && c[j].stem == c[j - 1].stem && c[j].h.sequence == c[j - 1].h.sequence + 1 &&
+           static_cast<int>(c[j].h.line - c[j - 1].h.line) <= kMaxDenseGap) {
+      ++j;
+    }
+    if (j - i >= 2) {
+      double g = static_cast<double>(c[j - 1].h.line - c[i].h.line) / (j - i - 1);
+      for (size_t r = i; r < j; ++r) gap[r] = g;
+    }
+    if (static_cast<int>(j - i) >= kMinListRun) runs.emplace_back(i, j);
+    i = j;
+  }
+  for (auto [i, j] : runs) {
+    // Numbers on consecutive lines with nothing between them: a list (the
+    // candidates of a ballot, an agenda), since an act has text of its own.
+    bool list = true;
+    for (size_t r = i + 1; r < j && list; ++r) list = c[r].h.line == c[r - 1].h.line + 1;
+    for (size_t l = c[i].h.line >= 4 ? c[i].h.line - 4 : 0; l < c[i].h.line && !list; ++l) {
+      std::string_view line = doc.FoldedLine(l);
+      list = RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), P().list_title);
+    }
+    for (size_t k = 0; k < n && !list; ++k) {
+      if (k >= i && k < j) continue;
+      for (size_t r = i; r < j && !list; ++r)
+        list = c[k].stem == c[r].stem && c[k].h.sequence == c[r].h.sequence && gap[k] > gap[r];
+    }
+    if (list)
+      for (size_t r = i; r < j; ++r) c[r].listed = true;
+  }
+}
+
+// The longest chain of one stem whose numbers follow each other, in line
+// order (dynamic programming over the candidates, O(n²) for the few dozen a
+// file holds).
+std::vector<ActHeading> LongestChain(const std::vector<Candidate>& c, long max_skip) {
+  const size_t n = c.size();
+  std::vector<int> len(n, 0), prev(n, -1);
+  int best = -1;
+  for (size_t i = 0; i < n; ++i) {
+    if (c[i].listed) continue;
+    len[i] = 1;
+    for (size_t k = 0; k < i; ++k) {
+      if (c[k].listed || c[k].stem != c[i].stem || c[k].h.line == c[i].h.line) continue;
+      long step = c[i].h.sequence - c[k].h.sequence;
+      if (step < 1 || step > max_skip) continue;
+      // Prefer the longer chain, then the nearer predecessor.
+      if (len[k] + 1 > len[i] ||
+          (len[k] + 1 == len[i] && prev[i] >= 0 && k > static_cast<size_t>(prev[i]))) {
+        len[i] = len[k] + 1;
+        prev[i] = static_cast<int>(k);
+      }
+    }
+    if (best < 0 || len[i] > len[best]) best = static_cast<int>(i);
+  }
+  std::vector<ActHeading> out;
+  for (int i = best; i >= 0; i = prev[i]) out.push_back(c[i].h);
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+double Weight(const std::vector<ActHeading>& chain, size_t lines) {
+  if (chain.size() < 2 || lines == 0) return 0;
+  double span = static_cast<double>(chain.back().line - chain.front().line + 1) / lines;
+  return chain.size() * span;
+}
+
+}  // namespace
+
+std::vector<ActHeading> FindActHeadings(const DocText& doc) {
+  const size_t n = doc.lines().size();
+  std::vector<Candidate> year, item;
+  for (size_t i = 0; i < n; ++i) {
+    Candidate c;
+    if (ReadCandidate(doc, i, P().year, HeadingScheme::kYearNumber, &c)) {
+      year.push_back(std::move(c));
+    } else if (ReadCandidate(doc, i, P().item, HeadingScheme::kItemNumber, &c)) {
+      item.push_back(std::move(c));
+    }
+  }
+  MarkLists(doc, &year);
+  MarkLists(doc, &item);
+  std::vector<ActHeading> by_year = LongestChain(year, kMaxSkip[0]);
+  std::vector<ActHeading> by_item = LongestChain(item, kMaxSkip[1]);
+  std::vector<ActHeading>& best = Weight(by_year, n) >= Weight(by_item, n) ? by_year : by_item;
+  if (best.size() < 2) return {};
+  return best;
+}
+
+LineSpan TrailingIndex(const DocText& doc, const std::vector<ActHeading>& headings) {
+  if (headings.empty()) return {};
+  // The last act's heading number printed again further down, in a list of
+  // the acts: the index starts at the list's first line.
+  const ActHeading& last = headings.back();
+  std::string_view first_number(doc.folded().data() + headings.front().number_begin,
+                                headings.front().number_end - headings.front().number_begin);
+  if (headings.front().scheme != HeadingScheme::kYearNumber) return {};
+  for (size_t i = last.line + 1; i < doc.lines().size(); ++i) {
+    std::string_view line = doc.FoldedLine(i);
+    size_t at = line.find(first_number);
+    if (at == std::string_view::npos ||
+        line.substr(0, at).find_first_not_of(" *#_|") != std::string_view::npos)
+      continue;
+    return {i, doc.lines().size()};
+  }
+  return {};
+}
+
+}  // namespace delib

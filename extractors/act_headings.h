@@ -1,0 +1,62 @@
+// FindActHeadings: where the acts of a file of several deliberations begin,
+// found by the file's own numbering scheme.
+//
+//   std::vector<ActHeading> h = FindActHeadings(doc);
+//   // h[i].line starts act i; h[i].number / h[i].item as printed; h[i].title
+//
+// Minutes and registers print one heading per act, and the secretary keeps one
+// scheme for the whole file:
+//   kYearNumber  a number holding a year: "2020-038 SUBVENTION ...",
+//                "DEL2025-02 : Vote du compte ...", "D2025-030 - Objet : ...",
+//                "N° 2013/45 Tarifs", "Délibération n° 2024-16 : ..."
+//   kItemNumber  an agenda item's number and no act number: "1. Conclusion d'un
+//                contrat ...", "1 - Subvention ...", "3/ Tarifs", "4) Travaux"
+// A heading opens its line (indentation aside) and a title follows it, on the
+// same line or the next.
+//
+// The scheme is learnt from the file, not assumed:
+// - lines of lists are set aside: a bullet before the number ("- DM2025-07 :"
+//   is a decision listed, not an act); a run of three numbers or more printed
+//   close together whose numbers come back elsewhere in the file, or that
+//   follows an "Ordre du jour" line (the agenda and the closing index of a
+//   register repeat the acts' numbers);
+// - a number cited ("2019-070 du 3 juin 2019") is no heading;
+// - the acts are the longest chain of numbers of one kind that follow each
+//   other (n, then n+1; a number may be skipped: withdrawn items), in page
+//   order; of the year-number and item-number chains, the one that counts
+//   more acts times the share of the file it spans wins, so that themes
+//   ("1. FINANCES" over "DEL2025-02 ...") and a list of decisions reported
+//   in one place ("N° DBC 2021-083 ...") lose to the acts themselves.
+// Fewer than two headings: an empty result (the file is one act, or its acts
+// are found by the extract headings of SegmentActs).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/doc_text.h"
+
+namespace delib {
+
+enum class HeadingScheme { kYearNumber, kItemNumber };
+
+struct ActHeading {
+  size_t line = 0;  // index into doc.lines(): the act starts here
+  HeadingScheme scheme = HeadingScheme::kYearNumber;
+  // Folded offsets of the number as printed ("DEL2025-02", "1") and of the
+  // title (end == begin when none was found).
+  size_t number_begin = 0, number_end = 0;
+  size_t title_begin = 0, title_end = 0;
+  long sequence = 0;  // the number the chain follows (38 for "2020-038")
+};
+
+std::vector<ActHeading> FindActHeadings(const DocText& doc);
+
+// Lines [first, last) of a list (agenda, index) that ends the file's last act
+// early: the closing index of a register. Empty (first == last) when none.
+struct LineSpan {
+  size_t first = 0, last = 0;
+};
+LineSpan TrailingIndex(const DocText& doc, const std::vector<ActHeading>& headings);
+
+}  // namespace delib

@@ -1,0 +1,140 @@
+// FindActHeadings on the numbering schemes of real minutes and registers,
+// written as their general forms: each row is a layout with the acts'
+// headings, the lists that repeat them, and what must not be taken for one.
+#include "extractors/act_headings.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/page_text.h"
+
+namespace delib {
+namespace {
+
+struct Layout {
+  const char* why;
+  const char* text;
+  std::vector<std::string> numbers;  // as printed ("" for an item's heading: no act number)
+  std::vector<std::string> titles;   // first words of each title
+};
+
+std::string Span(const DocText& doc, size_t b, size_t e) {
+  return doc.raw().substr(doc.RawOffset(b), doc.RawOffset(e) - doc.RawOffset(b));
+}
+
+const Layout kLayouts[] = {
+    {"year numbers with a letter prefix, an agenda of themes above them",
+     "COMPTE RENDU DU CONSEIL COMMUNAUTAIRE\nEtaient présents : M. A, Mme B\n"
+     "1. FINANCES\nDEL2025-02 : Vote du compte financier unique\nLe conseil approuve.\n"
+     "DELIBERATION\nAdopté à l'unanimité.\nDEL2025-03 : Vote du budget annexe\nLe conseil.\n"
+     "Adopté.\n2. PERSONNEL\nDEL 2025-04 : Création de poste\nAdopté.\n",
+     {"DEL2025-02", "DEL2025-03", "DEL 2025-04"},
+     {"Vote du compte", "Vote du budget", "Création de poste"}},
+    {"year numbers with the title on the same line, and the register's closing index",
+     "SEANCE DU 23 JUILLET 2020\nPrésents : 14\n"
+     "2020-038 SUBVENTION EXCEPTIONNELLE\nLe conseil vote.\nAdopté.\n"
+     "2020-039 DESIGNATION DES MEMBRES\nLe conseil désigne.\n"
+     "2020-040 CANTINE TARIFS\n1) Il propose les tarifs enfants\n2) Il propose les tarifs "
+     "adultes\nAdopté.\n"
+     "Liste des délibérations\n2020-038 Subvention\n2020-039 Désignation\n2020-040 Cantine\n",
+     {"2020-038", "2020-039", "2020-040"},
+     {"SUBVENTION", "DESIGNATION", "CANTINE"}},
+    {"agenda items with no act number, the agenda printed first",
+     "Ordre du jour :\n1. Conclusion d'un contrat\n2. Convention de l'orgue\n3. Création d'un "
+     "emploi\n"
+     "Le quorum est atteint.\n"
+     "1. Conclusion d'un contrat de sous-location\nLe maire expose.\nAdopté à l'unanimité.\n"
+     "2. Convention d'utilisation de l'orgue\nLe maire expose.\nAdopté.\n"
+     "3. Création d'un emploi d'agent\nLe maire expose.\nAdopté.\n",
+     {"", "", ""},
+     {"Conclusion d'un contrat de", "Convention d'utilisation", "Création d'un emploi d'agent"}},
+    {"a list of decisions reported under bullets is no act; 'Objet :' before the title",
+     "Décisions prises par délégation :\n- DM2025-07 : Convention de barnums\n- DM2025-08 : "
+     "Virement de crédit\n"
+     "- DM2025-09 : Concession funéraire\nI. FINANCES\nD2025-030 - Objet : Admission en "
+     "non-valeur\n"
+     "Le conseil décide.\nII. PERSONNEL\nD2025-031- Objet : Mise à jour du tableau des emplois\nLe "
+     "conseil.\n",
+     {"D2025-030", "D2025-031"},
+     {"Admission en", "Mise à jour"}},
+    {"the session's date written YYYYMMDD, then the item",
+     "SEANCE DU 25 MARS 2024\n20240325 1 Approbation du compte de gestion 2023\nAdopté.\n"
+     "20240325 2 Approbation du compte administratif\nAdopté.\n",
+     {"20240325 1", "20240325 2"},
+     {"Approbation du compte de", "Approbation du compte adm"}},
+    {"a number cited in a recital is no heading",
+     "2021-07 Tarifs de la cantine\nVu la délibération\n2019-070 du 3 juin 2019 approuvant la "
+     "cession\n"
+     "Adopté.\n2021-08 Travaux de voirie\nAdopté.\n",
+     {"2021-07", "2021-08"},
+     {"Tarifs", "Travaux"}},
+    {"a numbered list of names on consecutive lines (a ballot's candidates) is no act",
+     "1 - Election des délégués\nSont élus :\n1. GUILLOUET Jeanne\n2. LEROUX Sébastien\n3. GAUDIN "
+     "Sylvain\n"
+     "Adopté.\n2 - Tarifs de la cantine\nLe conseil fixe les tarifs.\nAdopté.\n",
+     {"", ""},
+     {"Election des", "Tarifs de la"}},
+    {"item numbers with a dash, numbers skipped (a withdrawn item)",
+     "Séance du 5 juillet\n1 - Subvention à l'association\nAdopté.\n2 - Les Tardives\nAdopté.\n"
+     "4 - Vente de documents\nAdopté.\n",
+     {"", "", ""},
+     {"Subvention", "Les Tardives", "Vente de documents"}},
+};
+
+}  // namespace
+
+TEST_CASE("act headings: each layout's acts, and nothing else") {
+  for (const Layout& l : kLayouts) {
+    CAPTURE(l.why);
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, l.text));
+    DocText doc(std::move(pages));
+    std::vector<ActHeading> h = FindActHeadings(doc);
+    REQUIRE(h.size() == l.numbers.size());
+    for (size_t i = 0; i < h.size(); ++i) {
+      std::string number = Span(doc, h[i].number_begin, h[i].number_end);
+      if (l.numbers[i].empty()) {
+        CHECK(h[i].scheme == HeadingScheme::kItemNumber);
+      } else {
+        CHECK(number == l.numbers[i]);
+      }
+      std::string title = Span(doc, h[i].title_begin, h[i].title_end);
+      CHECK(title.rfind(l.titles[i], 0) == 0);
+    }
+  }
+}
+
+TEST_CASE("act headings: the numbered articles of one decision are no acts") {
+  std::vector<PageText> pages;
+  pages.push_back(PageFromPlainText(
+      1,
+      "EXTRAIT DU REGISTRE\nVote du compte administratif\nLe conseil municipal,\n"
+      "1. Lui donne acte de la présentation faite du compte administratif\n"
+      "2. Constate les identités de valeurs\n\n3. Reconnait la sincérité des restes\n\n"
+      "4. Vote et arrête les résultats définitifs\n"));
+  DocText doc(std::move(pages));
+  CHECK(FindActHeadings(doc).empty());
+}
+
+TEST_CASE("act headings: one numbered item is no scheme") {
+  std::vector<PageText> pages;
+  pages.push_back(
+      PageFromPlainText(1, "EXTRAIT DU REGISTRE\n2024-16 Adhésion au syndicat\nAdopté.\n"));
+  DocText doc(std::move(pages));
+  CHECK(FindActHeadings(doc).empty());
+}
+
+TEST_CASE("act headings: a register's closing index ends the last act") {
+  std::vector<PageText> pages;
+  pages.push_back(PageFromPlainText(1, kLayouts[1].text));
+  DocText doc(std::move(pages));
+  std::vector<ActHeading> h = FindActHeadings(doc);
+  REQUIRE(h.size() == 3);
+  LineSpan index = TrailingIndex(doc, h);
+  REQUIRE(index.last > index.first);
+  CHECK(doc.FoldedLine(index.first).substr(0, 8) == "2020-038");
+}
+
+}  // namespace delib
