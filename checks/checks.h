@@ -34,6 +34,15 @@ struct CheckContext {
 
 void RunChecks(const DocText& doc, const CheckContext& ctx, Act* act);
 
+// The acts of one file, checked: RunChecks on each, then one finding per
+// fact. The acts of minutes share their session's facts (extractors/extract.h):
+// a finding on those facts alone, with the same rule and the same evidence,
+// is reported on the first act that shares them, not once per act.
+void RunFileChecks(const DocText& doc, const CheckContext& ctx, std::vector<Act>* acts);
+// The second half of RunFileChecks: drops, from each act, the findings an
+// earlier act of the file already reported (same rule, same evidence).
+void DropRepeatedFindings(std::vector<Act>* acts);
+
 // The stable id of an anomaly: 16 hex digits of FNV-1a 64 over the rule, the
 // act's number (or title), the message and the evidence texts.
 std::string AnomalyId(const Anomaly& anomaly, const Act& act);

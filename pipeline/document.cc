@@ -217,7 +217,7 @@ std::vector<Act> ActsFromPages(std::vector<PageText> pages, const ExtractContext
   CheckContext checks;
   checks.geo = ctx.geo;
   checks.bodies = &BodyRegistry::Default();
-  for (Act& act : acts) RunChecks(doc, checks, &act);
+  RunFileChecks(doc, checks, &acts);
   return acts;
 }
 
