@@ -6,12 +6,12 @@
 # tests/real_thresholds.json. The floors are regression guards, set a little
 # under what was measured; they are not the measure (README, "Real corpus").
 #   tests/real_corpus.sh DELIB WORKDIR
-# DELIB_REAL_SCAN_PAGES caps the scanned pages OCRed (default 40; 0: none,
+# DELIB_REAL_SCAN_PAGES caps the scanned pages OCRed (default 80; 0: none,
 # all: every scan), so that CI stays well inside its time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 delib=$1 work=$2
-cap=${DELIB_REAL_SCAN_PAGES:-40}
+cap=${DELIB_REAL_SCAN_PAGES:-80}
 rm -rf "$work/in" "$work/out"
 mkdir -p "$work/in"
 truth=corpus/real/truth
