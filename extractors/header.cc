@@ -1047,6 +1047,10 @@ void ExtractHeader(const DocText& doc, const ExtractContext& ctx, Act* act) {
   ReadBody(c);
   ReadNumberAndTitle(c);
   ReadDates(c);
+  // The session's people come from its header first when the act shares
+  // one: an item's own text names others ("Monsieur X, président de la
+  // commission des finances", "a été désigné secrétaire du syndicat").
+  if (c.ranges.size() > 1) std::reverse(c.ranges.begin(), c.ranges.end());
   act->president = ReadPerson(c, GetRules().president, "/president");
   act->secretary = ReadPerson(c, GetRules().secretary, "/secretary");
 }
