@@ -265,12 +265,11 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
       Signal s;
       s.b = Off(f, m[0]);
       s.e = s.b + m[0].size();
-      // "n'approuve pas", "ne décide pas": not a decision taken.
-      if ((s.b >= 2 && f.compare(s.b - 2, 2, "n'") == 0) ||
-          (s.b >= 3 && f.compare(s.b - 3, 3, "ne ") == 0))
-        continue;
+      // "n'approuve pas", "ne décide pas": the proposal is rejected.
+      bool negated = (s.b >= 2 && f.compare(s.b - 2, 2, "n'") == 0) ||
+                     (s.b >= 3 && f.compare(s.b - 3, 3, "ne ") == 0);
       s.kind = Kind::kResult;
-      s.result = m[1].empty() ? "adopted" : "rejected";
+      s.result = m[1].empty() && !negated ? "adopted" : "rejected";
       s.implied = true;
       out.push_back(s);
     }
@@ -425,6 +424,23 @@ void ExtractVotes(const DocText& doc, Act* act) {
     *CountField(s.kind, &votes[cur]) = s.value;
     act->evidence[key(cur, FieldKey(s.kind))] = ev;
     cur_end = s.e;
+  }
+  // A result no word states follows from what was read (rulebook: adopted
+  // when for > against): a vote declared unanimous is adopted ("Vote : Pour à
+  // l'unanimité"); read figures for and against decide it, a tie stays null.
+  for (size_t i = 0; i < votes.size(); ++i) {
+    Vote& v = votes[i];
+    if (v.result) continue;
+    const char* from = nullptr;
+    if (v.unanimous == true) {
+      v.result = "adopted";
+      from = "unanimous";
+    } else if (v.for_votes && v.against && *v.for_votes != *v.against) {
+      v.result = *v.for_votes > *v.against ? "adopted" : "rejected";
+      from = "for";
+    }
+    auto it = from ? act->evidence.find(key(i, from)) : act->evidence.end();
+    if (it != act->evidence.end()) act->evidence[key(i, "result")] = it->second;
   }
   // Counts stated with no word of unanimity: the decision was not declared
   // unanimous (unanimous = false, on the evidence of the counts). A vote

@@ -192,13 +192,14 @@ TEST_CASE("votes: other phrasings") {
     CHECK(act.votes[1].against == 0);
     CHECK(act.votes[1].result == "adopted");
   }
-  SUBCASE("a decision verb far from any vote sets nothing") {
+  SUBCASE("a decision verb far from any vote sets nothing; the figures decide") {
     Act act = Votes(
         "Le conseil municipal approuve le compte rendu de la séance précédente.\n"
         "Pour : 12 Contre : 3 Abstentions : 0.\n"
         "Le Maire rappelle que le conseil municipal décide chaque année des tarifs.\n");
     REQUIRE(act.votes.size() == 1);
-    CHECK_FALSE(act.votes[0].result.has_value());
+    CHECK(act.votes[0].result == "adopted");
+    CHECK(act.evidence["/votes/0/result"].text.find("12") != std::string::npos);
   }
   SUBCASE("the body rejects, or does not approve") {
     Act act = Votes(
@@ -207,7 +208,7 @@ TEST_CASE("votes: other phrasings") {
     REQUIRE(act.votes.size() == 2);
     CHECK(act.votes[0].result == "rejected");
     CHECK(act.evidence["/votes/0/result"].text == "rejette");
-    CHECK_FALSE(act.votes[1].result.has_value());
+    CHECK(act.votes[1].result == "rejected");
   }
   SUBCASE("soit à l'unanimité sums up the counts just read") {
     Act act = Votes(
@@ -253,6 +254,34 @@ TEST_CASE("votes: other phrasings") {
 
 namespace delib {
 namespace {
+
+// The result a vote's words or figures state, when no "adopté" is printed.
+TEST_CASE("votes: the result follows from unanimity, figures, or a decision refused") {
+  struct Row {
+    const char* text;
+    const char* result;  // "" : stays null
+  };
+  const Row rows[] = {
+      {"Vote : Pour à l'unanimité.\n", "adopted"},
+      {"Après en avoir délibéré, le Conseil Municipal, à l'unanimité des Membres présents ;\n",
+       "adopted"},
+      {"Pour : 12 Contre : 3 Abstentions : 1\n", "adopted"},
+      {"Pour : 2 Contre : 11 Abstention : 1\n", "rejected"},
+      {"Pour : 7 Contre : 7\n", ""},
+      {"Le conseil municipal, à l'unanimité, n'approuve pas la proposition.\n", "rejected"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    Act act = Votes(r.text);
+    REQUIRE(act.votes.size() == 1);
+    if (*r.result) {
+      CHECK(act.votes[0].result == std::optional<std::string>(r.result));
+      CHECK(act.evidence.count("/votes/0/result") == 1);
+    } else {
+      CHECK(!act.votes[0].result);
+    }
+  }
+}
 
 TEST_CASE("votes: a unanimous decision, then counts in the next sentence for another") {
   // Lambersart (Hem layout): two decisions in one act.
