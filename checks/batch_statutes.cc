@@ -6,7 +6,7 @@
 
 #include "checks/check_util.h"
 #include "checks/crossdoc.h"
-#include "pipeline/act_json.h"
+#include "pipeline/model/act_json.h"
 
 namespace delib {
 namespace {

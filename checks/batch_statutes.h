@@ -2,7 +2,7 @@
 // (issue "Statutes of bodies"). Documents are read apart and in any order, so
 // a statutes PDF may be read after the deliberations it governs: the workers
 // write what each statutes act states into its record (act "statutes",
-// checks/statutes.h), and the finish step re-applies the statute-dependent
+// extractors/statutes.h), and the finish step re-applies the statute-dependent
 // rules to the records of those deliberations. Findings go to summary.json
 // "anomalies" with "sources": the deliberation's stem and the statutes'.
 //
@@ -33,7 +33,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/act.h"
+#include "pipeline/model/act.h"
 
 namespace delib {
 
@@ -55,7 +55,7 @@ nlohmann::json BatchStatutesAnomalies(const std::vector<BatchStatutes>& statutes
                                       const std::vector<nlohmann::json>& records);
 
 // The "statutes" object of a record's act back into StatutesRead (the
-// inverse of pipeline/act_json.cc); nullopt when malformed.
+// inverse of pipeline/model/act_json.cc); nullopt when malformed.
 std::optional<StatutesRead> StatutesReadFromJson(const nlohmann::json& j);
 
 }  // namespace delib

@@ -2,9 +2,9 @@
 
 #include <doctest/doctest.h>
 
-#include "checks/statutes.h"
-#include "checks/test_support.h"
-#include "pipeline/act_json.h"
+#include "extractors/statutes.h"
+#include "tests/test_support.h"
+#include "pipeline/model/act_json.h"
 
 namespace delib {
 namespace {
@@ -15,7 +15,7 @@ json Ev(int page, const std::string& text) {
   return {{"page", page}, {"bbox", {72, 100, 500, 112}}, {"text", text}, {"confidence", 1.0}};
 }
 
-// The record of a statutes document, as pipeline/act_json.cc writes it.
+// The record of a statutes document, as pipeline/model/act_json.cc writes it.
 json StatutesRecord(const std::string& stem, const std::string& type = "syndicat_mixte_ouvert") {
   json st = {
       {"names", {"Val de Sensée Numérique", "Sensée Fibre"}},

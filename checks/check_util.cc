@@ -7,8 +7,8 @@
 #include <cstdio>
 #include <cstring>
 
-#include "checks/geography.h"
-#include "pipeline/fold.h"
+#include "pipeline/reference/geography.h"
+#include "pipeline/base/fold.h"
 
 namespace delib {
 namespace {
@@ -19,53 +19,6 @@ int FindPerson(const std::vector<std::string>& names, std::string_view who) {
   for (size_t i = 0; i < names.size(); ++i)
     if (SamePerson(names[i], who)) return static_cast<int>(i);
   return -1;
-}
-
-std::optional<long> DayNumber(std::string_view iso) {
-  int y, m, d;
-  if (iso.size() != 10 || std::sscanf(std::string(iso).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return std::nullopt;
-  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-  // Days from civil (H. Hinnant).
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
-
-std::optional<std::string> ParseFrenchDate(std::string_view text) {
-  static const RE2 kDigits(R"((\d{1,2})[./-](\d{1,2})[./-](\d{2,4}))");
-  static const RE2 kWords(
-      R"((\d{1,2})(?:er)?\s+(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4}))");
-  static const char* kMonths[] = {"janvier",   "fevrier", "mars",     "avril",
-                                  "mai",       "juin",    "juillet",  "aout",
-                                  "septembre", "octobre", "novembre", "decembre"};
-  std::string f = Fold(text);
-  int d = 0, m = 0, y = 0;
-  std::string ds, ms, ys;
-  re2::StringPiece digits_match, words_match;
-  size_t pos_digits = std::string::npos, pos_words = std::string::npos;
-  {
-    re2::StringPiece in(f), g[4];
-    if (kDigits.Match(in, 0, in.size(), RE2::UNANCHORED, g, 4)) pos_digits = g[0].data() - f.data();
-    if (kWords.Match(in, 0, in.size(), RE2::UNANCHORED, g, 4)) pos_words = g[0].data() - f.data();
-  }
-  if (pos_digits == std::string::npos && pos_words == std::string::npos) return std::nullopt;
-  if (pos_digits < pos_words) {
-    RE2::PartialMatch(f, kDigits, &d, &m, &ys);
-    y = std::stoi(ys);
-    if (ys.size() == 2) y += 2000;
-  } else {
-    RE2::PartialMatch(f, kWords, &d, &ms, &y);
-    for (int i = 0; i < 12; ++i)
-      if (ms == kMonths[i]) m = i + 1;
-  }
-  if (d < 1 || d > 31 || m < 1 || m > 12 || y < 1900 || y > 2100) return std::nullopt;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return std::string(buf);
 }
 
 bool Legible(const Act& act, const std::string& pointer) {
@@ -610,11 +563,9 @@ CheckInput MakeCheckInput(const DocText& doc, const CheckContext& ctx, const Act
     }
   }
   in.covid = act.dates.session && in.rules->InCovidWindow(*act.dates.session);
-  static const RE2 kSecond(
-      R"((aucun quorum n'est exige|sans condition de quorum|quorum n'ayant pas ete atteint|faute de quorum|(seconde|deuxieme|nouvelle) (convocation|reunion|seance)[^.]{0,80}quorum))");
-  in.second_meeting = RE2::PartialMatch(in.text, kSecond);
-  static const RE2 kUrgency(R"((\burgence\b|\burgent\b))");
-  in.urgency = RE2::PartialMatch(in.text, kUrgency);
+  const Stated stated = ReadStated(in.text);
+  in.second_meeting = stated.second_meeting;
+  in.urgency = stated.urgency;
   return in;
 }
 

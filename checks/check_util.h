@@ -8,11 +8,13 @@
 #include <string_view>
 #include <vector>
 
-#include "checks/bodies.h"
+#include "pipeline/reference/bodies.h"
 #include "checks/checks.h"
-#include "checks/rule_data.h"
-#include "pipeline/act.h"
-#include "pipeline/doc_text.h"
+#include "pipeline/reference/rule_data.h"
+#include "extractors/dates.h"
+#include "extractors/statutes.h"
+#include "pipeline/model/act.h"
+#include "pipeline/text/doc_text.h"
 
 namespace delib {
 
@@ -66,10 +68,6 @@ Anomaly MakeAnomaly(const Act& act, std::string rule, std::string severity, std:
 // the match to be unique: a check asks "is this person among them".
 int FindPerson(const std::vector<std::string>& names, std::string_view who);
 
-// ISO date -> days since 1970-01-01; nullopt when not an ISO date.
-std::optional<long> DayNumber(std::string_view iso);
-// First date in a French text: "19 FEVRIER 2024", "1er mars 2023", "14.02.2024", "14/02/24".
-std::optional<std::string> ParseFrenchDate(std::string_view text);
 
 // Whether the figure at `pointer` was read legibly: an OCR confidence below
 // kIllegible on its evidence marks a misread ("4 245" for 15, "131" for

@@ -17,8 +17,8 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/act.h"
-#include "pipeline/doc_text.h"
+#include "pipeline/model/act.h"
+#include "pipeline/text/doc_text.h"
 
 namespace delib {
 

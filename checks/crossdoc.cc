@@ -3,9 +3,9 @@
 #include <cstdio>
 #include <set>
 
-#include "checks/bodies.h"
-#include "pipeline/act_json.h"
-#include "pipeline/fold.h"
+#include "pipeline/reference/bodies.h"
+#include "pipeline/model/act_json.h"
+#include "pipeline/base/fold.h"
 
 namespace delib {
 namespace {

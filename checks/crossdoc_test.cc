@@ -1,8 +1,8 @@
 #include "checks/crossdoc.h"
 
-#include "checks/test_support.h"
+#include "tests/test_support.h"
 #include "extractors/citations.h"
-#include "pipeline/act_json.h"
+#include "pipeline/model/act_json.h"
 
 namespace delib {
 using namespace testing;

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "checks/check_util.h"
-#include "checks/geography.h"
+#include "pipeline/reference/geography.h"
 
 namespace delib {
 namespace {

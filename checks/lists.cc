@@ -10,10 +10,10 @@
 #include <string>
 #include <string_view>
 
-#include "checks/bodies.h"
+#include "pipeline/reference/bodies.h"
 #include "checks/check_util.h"
-#include "checks/geography.h"
-#include "pipeline/fold.h"
+#include "pipeline/reference/geography.h"
+#include "pipeline/base/fold.h"
 
 namespace delib {
 namespace {

@@ -1,4 +1,4 @@
-#include "checks/test_support.h"
+#include "tests/test_support.h"
 
 namespace delib {
 using namespace testing;

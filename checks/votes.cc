@@ -6,8 +6,8 @@
 #include <string>
 
 #include "checks/check_util.h"
-#include "checks/geography.h"
-#include "pipeline/fold.h"
+#include "pipeline/reference/geography.h"
+#include "pipeline/base/fold.h"
 
 namespace delib {
 namespace {

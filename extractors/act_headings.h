@@ -34,7 +34,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/doc_text.h"
+#include "pipeline/text/doc_text.h"
 
 namespace delib {
 

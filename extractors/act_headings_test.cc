@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/page_text.h"
+#include "pipeline/pdf/page_text.h"
 
 namespace delib {
 namespace {

@@ -13,7 +13,7 @@
 
 #include "extractors/extract.h"
 #include "extractors/names.h"
-#include "pipeline/fold.h"
+#include "pipeline/base/fold.h"
 
 namespace delib {
 namespace {

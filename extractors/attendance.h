@@ -33,8 +33,8 @@
 //    kept (the checks flag proxy.giver_present).
 #pragma once
 
-#include "pipeline/act.h"
-#include "pipeline/page_text.h"
+#include "pipeline/model/act.h"
+#include "pipeline/pdf/page_text.h"
 
 namespace delib {
 

@@ -2,7 +2,7 @@
 
 #include <re2/re2.h>
 
-#include "checks/check_util.h"
+#include "extractors/dates.h"
 
 namespace delib {
 namespace {

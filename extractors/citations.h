@@ -10,8 +10,8 @@
 // run it after ExtractCommunes.
 #pragma once
 
-#include "pipeline/act.h"
-#include "pipeline/doc_text.h"
+#include "pipeline/model/act.h"
+#include "pipeline/text/doc_text.h"
 
 namespace delib {
 

@@ -8,9 +8,9 @@
 #include <map>
 #include <set>
 
-#include "checks/geography.h"
+#include "pipeline/reference/geography.h"
 #include "extractors/extract.h"
-#include "pipeline/fold.h"
+#include "pipeline/base/fold.h"
 
 namespace delib {
 namespace {

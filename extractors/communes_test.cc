@@ -3,7 +3,7 @@
 #include <map>
 #include <set>
 
-#include "checks/test_support.h"
+#include "tests/test_support.h"
 
 namespace delib {
 using namespace testing;

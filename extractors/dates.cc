@@ -1,5 +1,7 @@
 #include "extractors/dates.h"
 
+#include "pipeline/base/fold.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -302,6 +304,26 @@ std::vector<FoundDate> FindDates(std::string_view text, std::optional<int> conte
     out.push_back(d);
   }
   return out;
+}
+
+std::optional<long> DayNumber(std::string_view iso) {
+  int y, m, d;
+  if (iso.size() != 10 || std::sscanf(std::string(iso).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return std::nullopt;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  // Days from civil (H. Hinnant).
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+std::optional<std::string> ParseFrenchDate(std::string_view text) {
+  for (const FoundDate& f : FindDates(Fold(text)))
+    if (f.year_printed) return f.Iso();
+  return std::nullopt;
 }
 
 }  // namespace delib

@@ -42,6 +42,14 @@ std::optional<std::string> IsoDate(int year, int month, int day);
 std::vector<FoundDate> FindDates(std::string_view folded,
                                  std::optional<int> context_year = std::nullopt);
 
+// The first date of `text` (raw or folded) that prints its year, as
+// "YYYY-MM-DD": ParseFrenchDate("reçu le 3 mars 2024") == "2024-03-03". The
+// one parser behind every date of delib.
+std::optional<std::string> ParseFrenchDate(std::string_view text);
+
+// Days since 1970-01-01 of an ISO date ("2024-03-03"), for differences.
+std::optional<long> DayNumber(std::string_view iso);
+
 // Errors of the date patterns as RE2 reports them ("" when all compile).
 std::string DatePatternErrors();
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/fold.h"
+#include "pipeline/base/fold.h"
 
 namespace delib {
 namespace {

@@ -7,8 +7,8 @@
 
 #include <vector>
 
-#include "pipeline/act.h"
-#include "pipeline/doc_text.h"
+#include "pipeline/model/act.h"
+#include "pipeline/text/doc_text.h"
 
 namespace delib {
 

@@ -52,11 +52,11 @@
 #include <string>
 #include <vector>
 
-#include "checks/geography.h"
+#include "pipeline/reference/geography.h"
 #include "extractors/dates.h"
 #include "extractors/extract.h"
 #include "extractors/rule_errors.h"
-#include "pipeline/fold.h"
+#include "pipeline/base/fold.h"
 
 namespace delib {
 namespace {

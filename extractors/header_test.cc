@@ -8,7 +8,7 @@
 #include <sstream>
 #include <string>
 
-#include "checks/geography.h"
+#include "pipeline/reference/geography.h"
 #include "extractors/extract.h"
 #include "extractors/rule_errors.h"
 

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "pipeline/fold.h"
+#include "pipeline/base/fold.h"
 
 namespace delib {
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/doc_text.h"
-#include "pipeline/fold.h"
+#include "pipeline/text/doc_text.h"
+#include "pipeline/base/fold.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string raw(reinterpret_cast<const char*>(data), size);

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/pdf_source.h"
+#include "pipeline/pdf/pdf_source.h"
 
 namespace delib::testing {
 

@@ -1,0 +1,965 @@
+#include "pipeline/driver/batch_outputs.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "pipeline/model/act_json.h"
+#include "pipeline/base/atomic_file.h"
+
+namespace delib {
+namespace {
+
+using nlohmann::json;
+using ordered = nlohmann::ordered_json;
+
+constexpr const char* kSummaryVersion = "1";
+constexpr const char* kSeverities[] = {"error", "warning", "info"};
+// Page size assumed when a record has no page_sizes: A4 portrait, in points.
+constexpr double kA4Width = 595, kA4Height = 842;
+
+// ---- Reading records without trusting them (nlohmann throws on a wrong type).
+
+const json* Member(const json& j, const char* key) {
+  if (!j.is_object()) return nullptr;
+  auto it = j.find(key);
+  return it == j.end() ? nullptr : &*it;
+}
+
+std::string Str(const json& j, const char* key) {
+  const json* v = Member(j, key);
+  return v && v->is_string() ? v->get<std::string>() : std::string();
+}
+
+Opt<long long> Int(const json& j, const char* key) {
+  const json* v = Member(j, key);
+  if (v && v->is_number_integer()) return v->get<long long>();
+  if (v && v->is_number_unsigned()) return static_cast<long long>(v->get<unsigned long long>());
+  return std::nullopt;
+}
+
+Opt<double> Num(const json& j, const char* key) {
+  const json* v = Member(j, key);
+  return v && v->is_number() ? Opt<double>(v->get<double>()) : std::nullopt;
+}
+
+const json& Arr(const json& j, const char* key) {
+  static const json empty = json::array();
+  const json* v = Member(j, key);
+  return v && v->is_array() ? *v : empty;
+}
+
+const json& Obj(const json& j, const char* key) {
+  static const json empty = json::object();
+  const json* v = Member(j, key);
+  return v && v->is_object() ? *v : empty;
+}
+
+std::string IntCell(const Opt<long long>& v) { return v ? std::to_string(*v) : std::string(); }
+
+bool AllDigits(const std::string& s, size_t n) {
+  return s.size() == n &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string NowIso() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// printf("%.Nf") follows LC_NUMERIC ("12,10" under a French locale), which
+// would break CSS and the counts; this never does.
+std::string Fixed(double v, int decimals) {
+  if (!std::isfinite(v)) return "0";
+  long long scale = 1;
+  for (int i = 0; i < decimals; ++i) scale *= 10;
+  long long n = std::llround(std::fabs(v) * scale);
+  std::string out = (v < 0 && n != 0 ? "-" : "") + std::to_string(n / scale);
+  if (decimals > 0) {
+    std::string frac = std::to_string(n % scale);
+    out += "." + std::string(decimals - frac.size(), '0') + frac;
+  }
+  return out;
+}
+
+double Round3(double v) { return std::round(v * 1000) / 1000; }
+
+// Relative URL path segment: unreserved bytes kept, everything else %XX.
+std::string UrlEncode(const std::string& s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+// Width and height of a PNG from its IHDR chunk; nullopt when not a PNG.
+Opt<std::pair<int, int>> PngSize(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  unsigned char b[24];
+  if (!in.read(reinterpret_cast<char*>(b), sizeof b)) return std::nullopt;
+  static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  if (!std::equal(sig, sig + 8, b) || std::string(reinterpret_cast<char*>(b + 12), 4) != "IHDR")
+    return std::nullopt;
+  auto be32 = [&](int o) {
+    return static_cast<int>((uint32_t(b[o]) << 24) | (uint32_t(b[o + 1]) << 16) |
+                            (uint32_t(b[o + 2]) << 8) | uint32_t(b[o + 3]));
+  };
+  int w = be32(16), h = be32(20);
+  if (w <= 0 || h <= 0) return std::nullopt;
+  return std::make_pair(w, h);
+}
+
+Status ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(Code::kUnreadable, "cannot open " + path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return Status(Code::kUnreadable, "cannot read " + path);
+  *out = ss.str();
+  return Status::Ok();
+}
+
+// JSON text -> value; the exception of nlohmann stops here.
+Result<json> ParseJson(const std::string& text) {
+  try {
+    return json::parse(text);
+  } catch (const json::exception& e) {
+    return Status(Code::kCorrupt, e.what());
+  }
+}
+
+int SeverityIndex(const std::string& s) {
+  for (int i = 0; i < 3; ++i)
+    if (s == kSeverities[i]) return i;
+  return -1;
+}
+
+struct ReviewEntry {
+  std::string decision, who, why;
+};
+
+// review.json -> id -> entry, or a message saying what is wrong and where.
+Result<std::unordered_map<std::string, ReviewEntry>> ParseReview(const std::string& text) {
+  Result<json> parsed = ParseJson(text);
+  if (!parsed.ok()) return Status(Code::kCorrupt, "not JSON: " + parsed.status().message());
+  const json& j = parsed.value();
+  if (!j.is_array())
+    return Status(Code::kCorrupt, "must be a JSON array of {id, decision, who, why}");
+  std::unordered_map<std::string, ReviewEntry> out;
+  for (size_t i = 0; i < j.size(); ++i) {
+    const json& e = j[i];
+    std::string where = "entry " + std::to_string(i + 1) + ": ";
+    if (!e.is_object()) return Status(Code::kCorrupt, where + "must be an object");
+    std::string id = Str(e, "id");
+    if (id.empty()) return Status(Code::kCorrupt, where + "\"id\" must be a non-empty string");
+    std::string decision = Str(e, "decision");
+    if (decision != "confirmed" && decision != "dismissed")
+      return Status(Code::kCorrupt, where + "\"decision\" must be \"confirmed\" or \"dismissed\"");
+    const json* who = Member(e, "who");
+    if (!who || !who->is_string() || who->get<std::string>().empty())
+      return Status(Code::kCorrupt, where + "\"who\" must say who decided");
+    const json* why = Member(e, "why");
+    if (!why || !why->is_string())
+      return Status(Code::kCorrupt, where + "\"why\" must be a string");
+    ReviewEntry entry{decision, who->get<std::string>(), why->get<std::string>()};
+    auto [it, inserted] = out.emplace(id, entry);
+    if (!inserted && it->second.decision != decision)
+      return Status(Code::kCorrupt, where + "id " + id + " is both confirmed and dismissed");
+  }
+  return out;
+}
+
+// One anomaly with what the batch knows of it.
+struct Seen {
+  bool is_new = false;
+  const ReviewEntry* review = nullptr;  // null: no decision
+  bool dismissed() const { return review && review->decision == "dismissed"; }
+};
+
+}  // namespace
+
+std::string CsvField(const std::string& v) {
+  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+  std::string out = "\"";
+  for (char c : v) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string HtmlEscape(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> ScdlRow(const json& act) {
+  const json& body = Obj(act, "body");
+  const json& dates = Obj(act, "dates");
+  const json& at = Obj(act, "attendance");
+  std::string siret = Str(body, "siret");
+  if (!AllDigits(siret, 14)) siret.clear();  // never a SIREN with a made-up NIC
+
+  Opt<long long> voters = Int(at, "voters_count");
+  if (!voters) {
+    Opt<long long> present = Int(at, "present_count"), proxies = Int(at, "proxies_count");
+    if (present && proxies) voters = *present + *proxies;
+  }
+  std::string pour, contre, abstention;
+  const json& votes = Arr(act, "votes");
+  if (!votes.empty()) {
+    const json& v = votes[0];
+    pour = IntCell(Int(v, "for"));
+    contre = IntCell(Int(v, "against"));
+    abstention = IntCell(Int(v, "abstentions"));
+    const json* unanimous = Member(v, "unanimous");
+    if (contre.empty() && unanimous && unanimous->is_boolean() && unanimous->get<bool>())
+      contre = "0";
+  }
+  return {Str(body, "name"),
+          siret,
+          Str(act, "number"),
+          Str(dates, "session"),
+          "",  // DELIB_MATIERE_CODE: the @ctes code is not read from the document
+          "",  // DELIB_MATIERE_NOM
+          Str(act, "title"),
+          "",  // BUDGET_ANNEE
+          "",  // BUDGET_NOM
+          "",  // PREF_ID
+          Str(dates, "transmission"),
+          IntCell(Int(at, "in_office")),
+          IntCell(voters),
+          pour,
+          contre,
+          abstention,
+          ""};  // DELIB_URL: where the collectivity publishes it is not known here
+}
+
+// ---------------------------------------------------------------------------
+
+struct BatchWriter::Impl {
+  std::string out_dir;
+  BatchInfo info;
+  std::vector<std::string> problems;
+
+  // History and review.
+  bool have_previous = false;
+  std::unordered_set<std::string> previous_ids;
+  std::vector<std::string> current_ids;
+  std::unordered_map<std::string, ReviewEntry> review;
+  std::unordered_set<std::string> review_matched;
+  std::string review_status = "absent", review_message;
+
+  // Outputs being written.
+  std::unique_ptr<AtomicFile> csv;
+  std::FILE* sections = nullptr;  // report.html's document sections, assembled at Finish
+
+  // Aggregates.
+  int records = 0, ok = 0, partial = 0, failed = 0, acts = 0, deliberations = 0;
+  long long pages = 0, pages_ocr = 0, pages_text = 0;
+  double documents_s = 0;
+  std::map<std::string, std::array<int, 3>> by_rule;
+  std::array<int, 3> total{}, open{};
+  int new_count = 0, dismissed = 0, confirmed = 0;
+  ordered failures = ordered::array();
+  ordered unreadable = ordered::array();
+  std::vector<std::pair<std::string, std::string>> failed_links;  // anchor, stem
+  std::unordered_map<std::string, int> doc_index;                 // stem -> ordinal
+  std::string index_rows;  // one short <tr> per document for the report's index
+
+  ~Impl() {
+    if (sections) std::fclose(sections);
+  }
+
+  void Section(const std::string& s) {
+    if (sections && std::fwrite(s.data(), 1, s.size(), sections) != s.size()) {
+      problems.push_back("cannot write the report's scratch file");
+      std::fclose(sections);
+      sections = nullptr;
+    }
+  }
+
+  Seen Classify(const std::string& id, const std::string& severity) {
+    Seen seen;
+    // An anomaly without id cannot be followed across runs: always new,
+    // never reviewable.
+    if (!id.empty()) current_ids.push_back(id);
+    seen.is_new = id.empty() || !have_previous || !previous_ids.count(id);
+    auto it = id.empty() ? review.end() : review.find(id);
+    if (it != review.end()) {
+      seen.review = &it->second;
+      review_matched.insert(id);
+    }
+    int sev = SeverityIndex(severity);
+    if (sev >= 0) ++total[sev];
+    if (seen.is_new) ++new_count;
+    if (seen.dismissed()) {
+      ++dismissed;
+    } else {
+      if (sev >= 0) ++open[sev];
+      if (seen.review) ++confirmed;
+    }
+    return seen;
+  }
+
+  void CountRule(const std::string& rule, const std::string& severity) {
+    int sev = SeverityIndex(severity);
+    auto& counts = by_rule[rule.empty() ? "(none)" : rule];
+    if (sev >= 0) ++counts[sev];
+  }
+
+  void LoadHistory() {
+    std::string path = out_dir + "/.delib/anomalies-previous.json";
+    struct stat st;
+    if (stat(path.c_str(), &st) != 0) return;
+    std::string text;
+    Result<json> j = ReadFile(path, &text).ok()
+                         ? ParseJson(text)
+                         : Result<json>(Status(Code::kUnreadable, "unreadable"));
+    if (!j.ok() || !Member(j.value(), "ids") || !j.value()["ids"].is_array()) {
+      problems.push_back(path + " is not a list of anomaly ids; every anomaly counts as new");
+      return;
+    }
+    have_previous = true;
+    for (const json& id : j.value()["ids"])
+      if (id.is_string()) previous_ids.insert(id.get<std::string>());
+  }
+
+  void LoadReview() {
+    std::string path = out_dir + "/review.json";
+    struct stat st;
+    if (stat(path.c_str(), &st) != 0) return;
+    std::string text;
+    Status read = ReadFile(path, &text);
+    Result<std::unordered_map<std::string, ReviewEntry>> parsed =
+        read.ok() ? ParseReview(text) : Result<std::unordered_map<std::string, ReviewEntry>>(read);
+    if (!parsed.ok()) {
+      review_status = "invalid";
+      review_message = parsed.status().message();
+      problems.push_back("review.json ignored (no decision applied): " + review_message);
+      return;
+    }
+    review_status = "ok";
+    review = parsed.take();
+  }
+
+  std::string EvidenceFigure(const std::string& stem, const json& record, const json& ev,
+                             std::map<int, Opt<std::pair<int, int>>>* png_cache) {
+    Opt<long long> page = Int(ev, "page");
+    const json& bbox = Arr(ev, "bbox");
+    if (!page || *page < 1 || bbox.size() != 4) return "";
+    for (const json& b : bbox)
+      if (!b.is_number()) return "";
+    std::string rel = "pages/" + stem + "-p" + std::to_string(*page) + ".png";
+    auto it = png_cache->find(static_cast<int>(*page));
+    if (it == png_cache->end())
+      it = png_cache->emplace(static_cast<int>(*page), PngSize(out_dir + "/" + rel)).first;
+    if (!it->second) return "";
+    auto [px_w, px_h] = *it->second;
+    // Page size in points: the record's page_sizes when given, else A4 in
+    // the image's orientation.
+    double pw = px_w > px_h ? kA4Height : kA4Width, ph = px_w > px_h ? kA4Width : kA4Height;
+    const json& sizes = Arr(record, "page_sizes");
+    if (static_cast<size_t>(*page) <= sizes.size()) {
+      const json& s = sizes[*page - 1];
+      if (s.is_array() && s.size() == 2 && s[0].is_number() && s[1].is_number() &&
+          s[0].get<double>() > 0 && s[1].get<double>() > 0) {
+        pw = s[0].get<double>();
+        ph = s[1].get<double>();
+      }
+    }
+    // Boxes in percent of the page: the same as scaling points by
+    // pixel width / page width, and still right when CSS shrinks the image.
+    double x0 = bbox[0].get<double>(), y0 = bbox[1].get<double>();
+    double x1 = bbox[2].get<double>(), y1 = bbox[3].get<double>();
+    std::string style = "left:" + Fixed(100 * x0 / pw, 2) + "%;top:" + Fixed(100 * y0 / ph, 2) +
+                        "%;width:" + Fixed(100 * (x1 - x0) / pw, 2) +
+                        "%;height:" + Fixed(100 * (y1 - y0) / ph, 2) + "%";
+    std::string src = "pages/" + UrlEncode(stem) + "-p" + std::to_string(*page) + ".png";
+    return "<div class=\"page\"><img src=\"" + HtmlEscape(src) + "\" width=\"" +
+           std::to_string(px_w) + "\" height=\"" + std::to_string(px_h) + "\" alt=\"page " +
+           std::to_string(*page) + "\"><div class=\"box\" style=\"" + style + "\"></div></div>";
+  }
+
+  std::string EvidenceQuote(const json& ev) {
+    std::string out =
+        "page " + IntCell(Int(ev, "page")) + ": “" + HtmlEscape(Str(ev, "text")) + "”";
+    Opt<double> conf = Num(ev, "confidence");
+    if (conf && *conf < 1)
+      out += " <span class=\"conf\">(OCR confidence " + Fixed(*conf, 2) + ")</span>";
+    return out;
+  }
+
+  // One anomaly as HTML; `anchor` is its element id.
+  std::string AnomalyHtml(const json& an, const Seen& seen, const std::string& anchor,
+                          const std::string& stem, const json* record,
+                          std::map<int, Opt<std::pair<int, int>>>* png_cache,
+                          const std::string& extra = "") {
+    std::string sev = Str(an, "severity");
+    std::string html = "<div class=\"anomaly sev-" + HtmlEscape(sev) + (seen.is_new ? " new" : "") +
+                       "\" id=\"" + anchor + "\" data-severity=\"" + HtmlEscape(sev) +
+                       "\" data-anomaly-id=\"" + HtmlEscape(Str(an, "id")) + "\">";
+    html += "<p><span class=\"sev\">" + HtmlEscape(sev) + "</span> <code class=\"rule\">" +
+            HtmlEscape(Str(an, "rule")) + "</code>";
+    if (seen.is_new) html += " <span class=\"badge new\">NEW</span>";
+    if (seen.review)
+      html += " <span class=\"badge review\">" + HtmlEscape(seen.review->decision) + " by " +
+              HtmlEscape(seen.review->who) +
+              (seen.review->why.empty() ? "" : ": " + HtmlEscape(seen.review->why)) + "</span>";
+    html += "</p><p class=\"message\">" + HtmlEscape(Str(an, "message")) + "</p>";
+    std::string basis = Str(an, "legal_basis");
+    html += "<p class=\"basis\">Legal basis: " +
+            (basis.empty() ? std::string("—") : HtmlEscape(basis)) + "</p>";
+    const json& evidence = Arr(an, "evidence");
+    if (!evidence.empty()) {
+      html += "<p class=\"evlinks\">Evidence:";
+      for (size_t e = 0; e < evidence.size(); ++e)
+        html += " <a href=\"#" + anchor + "-ev" + std::to_string(e + 1) + "\">[" +
+                std::to_string(e + 1) + "] page " + HtmlEscape(IntCell(Int(evidence[e], "page"))) +
+                "</a>";
+      html += "</p><ol class=\"evidence\">";
+      for (size_t e = 0; e < evidence.size(); ++e) {
+        html += "<li id=\"" + anchor + "-ev" + std::to_string(e + 1) + "\">" +
+                EvidenceQuote(evidence[e]);
+        if (record) html += EvidenceFigure(stem, *record, evidence[e], png_cache);
+        html += "</li>";
+      }
+      html += "</ol>";
+    }
+    return html + extra + "</div>\n";
+  }
+
+  std::string ActHtml(const json& act) {
+    const json& body = Obj(act, "body");
+    const json& dates = Obj(act, "dates");
+    const json& at = Obj(act, "attendance");
+    auto cell = [](const std::string& v) {
+      return v.empty() ? std::string("<span class=\"null\">—</span>") : HtmlEscape(v);
+    };
+    auto row = [&](const char* label, const std::string& value) {
+      return std::string("<tr><th>") + label + "</th><td>" + cell(value) + "</td></tr>";
+    };
+    std::string kind = Str(act, "kind");
+    std::string pages;
+    for (const json& p : Arr(act, "pages"))
+      if (p.is_number_integer())
+        pages += (pages.empty() ? "" : ", ") + std::to_string(p.get<long long>());
+    std::string h = "<h3>" + HtmlEscape(kind.empty() ? "act" : kind);
+    if (!Str(act, "number").empty()) h += " n° " + HtmlEscape(Str(act, "number"));
+    if (!Str(act, "title").empty()) h += " — " + HtmlEscape(Str(act, "title"));
+    h += "</h3><table class=\"fields\">";
+    std::string body_text = Str(body, "name");
+    if (!Str(body, "type").empty()) body_text += " (" + Str(body, "type") + ")";
+    h += row("Body", body_text) + row("INSEE", Str(body, "insee")) +
+         row("SIREN", Str(body, "siren")) + row("Pages", pages);
+    for (const char* d :
+         {"session", "convocation", "display", "transmission", "publication", "signature"})
+      h += row((std::string("Date: ") + d).c_str(), Str(dates, d));
+    h += row("President", Str(act, "president")) + row("Secretary", Str(act, "secretary")) +
+         "</table>";
+    // Attendance: the stated counts beside the number of names read.
+    auto listed = [&](const char* key) { return std::to_string(Arr(at, key).size()); };
+    h += "<table class=\"attendance\"><tr><th>seats</th><th>in "
+         "office</th><th>present</th><th>voters</th>"
+         "<th>proxies</th><th>excused</th><th>absent</th><th>non voting</th></tr><tr>";
+    h += "<td>" + cell(IntCell(Int(at, "seats"))) + "</td><td>" +
+         cell(IntCell(Int(at, "in_office"))) + "</td>";
+    h += "<td>" + cell(IntCell(Int(at, "present_count"))) + " stated / " + listed("present") +
+         " named</td>";
+    h += "<td>" + cell(IntCell(Int(at, "voters_count"))) + "</td>";
+    h += "<td>" + cell(IntCell(Int(at, "proxies_count"))) + " stated / " + listed("proxies") +
+         " named</td>";
+    h += "<td>" + cell(IntCell(Int(at, "excused_count"))) + " stated / " + listed("excused") +
+         " named</td>";
+    h += "<td>" + cell(IntCell(Int(at, "absent_count"))) + " stated / " + listed("absent") +
+         " named</td>";
+    h += "<td>" + listed("non_voting") + " named</td></tr></table>";
+    const json& votes = Arr(act, "votes");
+    if (!votes.empty()) {
+      h +=
+          "<table class=\"votes\"><tr><th>vote</th><th>for</th><th>against</th><th>abstentions</th>"
+          "<th>expressed</th><th>not voting</th><th>unanimous</th><th>result</th></tr>";
+      for (size_t i = 0; i < votes.size(); ++i) {
+        const json& v = votes[i];
+        const json* u = Member(v, "unanimous");
+        std::string unanimous = u && u->is_boolean() ? (u->get<bool>() ? "yes" : "no") : "";
+        h += "<tr><td>" + std::to_string(i + 1) + "</td>";
+        for (const char* k : {"for", "against", "abstentions", "expressed", "not_voting"})
+          h += "<td>" + cell(IntCell(Int(v, k))) + "</td>";
+        h += "<td>" + cell(unanimous) + "</td><td>" + cell(Str(v, "result")) + "</td></tr>";
+      }
+      h += "</table>";
+    }
+    const json& communes = Arr(act, "communes");
+    if (!communes.empty()) {
+      h += "<details class=\"communes\"><summary>" + std::to_string(communes.size()) +
+           " communes "
+           "named</summary><table><tr><th>printed</th><th>official</th><th>INSEE</th><th>match</"
+           "th><th>list</th></tr>";
+      for (const json& c : communes)
+        h += "<tr class=\"match-" + HtmlEscape(Str(c, "match")) + "\"><td>" +
+             cell(Str(c, "printed")) + "</td><td>" + cell(Str(c, "name")) + "</td><td>" +
+             cell(Str(c, "insee")) + "</td><td>" + cell(Str(c, "match")) + "</td><td>" +
+             cell(Str(c, "list")) + "</td></tr>";
+      h += "</table></details>";
+    }
+    const json& evidence = Obj(act, "evidence");
+    if (!evidence.empty()) {
+      h += "<details class=\"fieldev\"><summary>where each field was read</summary><table>";
+      for (auto it = evidence.begin(); it != evidence.end(); ++it)
+        h += "<tr><th><code>" + HtmlEscape(it.key()) + "</code></th><td>" +
+             EvidenceQuote(it.value()) + "</td></tr>";
+      h += "</table></details>";
+    }
+    return h;
+  }
+
+  void AddRecord(const std::string& stem, const json& record) {
+    ++records;
+    int index = records;
+    doc_index.emplace(stem, index);
+    std::string doc_anchor = "doc-" + std::to_string(index);
+    const json& source = Obj(record, "source");
+    std::string status = Str(record, "status");
+    if (status == "ok") {
+      ++ok;
+    } else if (status == "partial") {
+      ++partial;
+    } else {
+      if (status != "failed")
+        problems.push_back(stem + ".json: unknown status \"" + status + "\", counted as failed");
+      ++failed;
+      const json& errors = Arr(record, "errors");
+      const json empty = json::object();
+      const json& first = errors.empty() ? empty : errors[0];
+      std::string code = Str(first, "code"), message = Str(first, "message");
+      failures.push_back({{"stem", stem},
+                          {"path", Str(source, "path")},
+                          {"code", code.empty() ? "unknown" : code},
+                          {"message", message.empty() ? "no error recorded" : message}});
+      failed_links.emplace_back(doc_anchor, stem);
+    }
+    pages += Int(source, "pages").value_or(0);
+    for (const json& s : Arr(record, "page_sources")) {
+      if (s == "ocr") ++pages_ocr;
+      if (s == "text") ++pages_text;
+    }
+    documents_s += Num(record, "seconds").value_or(0);
+
+    std::string h = "<section class=\"doc status-" + HtmlEscape(status) + "\" id=\"" + doc_anchor +
+                    "\" data-stem=\"" + HtmlEscape(stem) + "\"><h2>" + HtmlEscape(stem) +
+                    " <span class=\"badge status\">" + HtmlEscape(status) + "</span></h2>";
+    h += "<p class=\"src\">" + HtmlEscape(Str(source, "path")) + " · " +
+         IntCell(Int(source, "pages")) + " pages";
+    std::string sha = Str(source, "sha256");
+    if (!sha.empty()) h += " · sha256 " + HtmlEscape(sha.substr(0, 12)) + "…";
+    h += "</p>";
+    const json& errors = Arr(record, "errors");
+    if (!errors.empty()) {
+      h += "<ul class=\"errors\">";
+      for (const json& e : errors) {
+        h += "<li><code>" + HtmlEscape(Str(e, "code")) + "</code> " + HtmlEscape(Str(e, "message"));
+        if (Int(e, "page")) h += " (page " + IntCell(Int(e, "page")) + ")";
+        h += "</li>";
+      }
+      h += "</ul>";
+    }
+    std::map<int, Opt<std::pair<int, int>>> png_cache;
+    const json& act_list = Arr(record, "acts");
+    std::array<int, 3> doc_open{};
+    int doc_new = 0;
+    for (size_t a = 0; a < act_list.size(); ++a) {
+      const json& act = act_list[a];
+      ++acts;
+      std::string act_anchor = doc_anchor + "-act" + std::to_string(a + 1);
+      if (Str(act, "kind") == "deliberation") {
+        ++deliberations;
+        std::string line;
+        std::vector<std::string> cells = ScdlRow(act);
+        for (size_t c = 0; c < cells.size(); ++c) line += (c ? "," : "") + CsvField(cells[c]);
+        Status s = csv->Append(line + "\r\n");
+        if (!s.ok()) problems.push_back(s.message());
+      }
+      h += "<article class=\"act\" id=\"" + act_anchor + "\">" + ActHtml(act);
+      std::string shown, hidden;
+      int hidden_count = 0;
+      const json& anomalies = Arr(act, "anomalies");
+      for (size_t k = 0; k < anomalies.size(); ++k) {
+        const json& an = anomalies[k];
+        std::string sev = Str(an, "severity");
+        CountRule(Str(an, "rule"), sev);
+        Seen seen = Classify(Str(an, "id"), sev);
+        int sev_index = SeverityIndex(sev);
+        if (!seen.dismissed() && sev_index >= 0) ++doc_open[sev_index];
+        if (seen.is_new) ++doc_new;
+        std::string html = AnomalyHtml(an, seen, act_anchor + "-an" + std::to_string(k + 1), stem,
+                                       &record, &png_cache);
+        if (seen.dismissed()) {
+          hidden += html;
+          ++hidden_count;
+        } else {
+          shown += html;
+        }
+      }
+      if (!shown.empty()) h += "<div class=\"anomalies\">" + shown + "</div>";
+      if (hidden_count)
+        h += "<details class=\"dismissed\"><summary>" + std::to_string(hidden_count) +
+             " anomalies dismissed by review</summary>" + hidden + "</details>";
+      h += "</article>";
+    }
+    if (act_list.empty() && status != "failed") h += "<p class=\"noact\">No act found.</p>";
+    Section(h + "</section>\n");
+    index_rows += "<tr class=\"status-" + HtmlEscape(status) + "\"><td><a href=\"#" + doc_anchor +
+                  "\">" + HtmlEscape(stem) + "</a></td><td><span class=\"badge status\">" +
+                  HtmlEscape(status) + "</span></td><td>" + std::to_string(act_list.size()) +
+                  "</td><td>" + std::to_string(doc_open[0]) + "</td><td>" +
+                  std::to_string(doc_open[1]) + "</td><td>" + std::to_string(doc_new) +
+                  "</td></tr>";
+  }
+
+  std::string CorpusHtml() {
+    std::string h;
+    int k = 0;
+    for (const CorpusAnomaly& ca : info.anomalies) {
+      ++k;
+      json one = {{"id", ca.anomaly.id},
+                  {"rule", ca.anomaly.rule},
+                  {"severity", ca.anomaly.severity},
+                  {"message", ca.anomaly.message},
+                  {"legal_basis", ca.anomaly.legal_basis},
+                  {"evidence", json::array()}};
+      for (const Evidence& e : ca.anomaly.evidence) one["evidence"].push_back(EvidenceToJson(e));
+      Seen seen = Classify(ca.anomaly.id, ca.anomaly.severity);
+      CountRule(ca.anomaly.rule, ca.anomaly.severity);
+      std::string sources = "<p class=\"sources\">In:";
+      for (const std::string& s : ca.sources) {
+        auto it = doc_index.find(s);
+        sources += it == doc_index.end() ? " " + HtmlEscape(s)
+                                         : " <a href=\"#doc-" + std::to_string(it->second) + "\">" +
+                                               HtmlEscape(s) + "</a>";
+      }
+      sources += "</p>";
+      std::string html =
+          AnomalyHtml(one, seen, "corpus-an" + std::to_string(k), "", nullptr, nullptr, sources);
+      if (seen.dismissed())
+        html = "<details class=\"dismissed\"><summary>dismissed by review</summary>" + html +
+               "</details>";
+      h += html;
+    }
+    return h;
+  }
+};
+
+BatchWriter::BatchWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+BatchWriter::BatchWriter(BatchWriter&&) noexcept = default;
+BatchWriter& BatchWriter::operator=(BatchWriter&&) noexcept = default;
+BatchWriter::~BatchWriter() = default;
+
+Result<BatchWriter> BatchWriter::Open(const std::string& out_dir, const BatchInfo& info) {
+  auto impl = std::make_unique<Impl>();
+  impl->out_dir = out_dir;
+  impl->info = info;
+  if (impl->info.generated_at.empty()) impl->info.generated_at = NowIso();
+  impl->LoadHistory();
+  impl->LoadReview();
+  Result<AtomicFile> csv = AtomicFile::Create(out_dir + "/scdl-deliberations.csv");
+  if (!csv.ok()) return csv.status();
+  impl->csv = std::make_unique<AtomicFile>(csv.take());
+  std::string header;
+  for (size_t c = 0; c < std::size(kScdlColumns); ++c)
+    header += (c ? "," : "") + std::string(kScdlColumns[c]);
+  Status s = impl->csv->Append(header + "\r\n");
+  if (!s.ok()) return s;
+  impl->sections = std::tmpfile();
+  if (!impl->sections)
+    return Status(Code::kUnreadable, "cannot create a scratch file for report.html");
+  return BatchWriter(std::move(impl));
+}
+
+void BatchWriter::Add(const std::string& stem, const nlohmann::json& record) {
+  try {
+    impl_->AddRecord(stem, record);
+  } catch (const json::exception& e) {  // a shape we did not foresee: say so, go on
+    impl_->problems.push_back(stem + ".json: " + e.what());
+  }
+}
+
+void BatchWriter::AddUnreadable(const std::string& file_name, const std::string& message) {
+  impl_->unreadable.push_back({{"file", file_name}, {"message", message}});
+  impl_->problems.push_back(file_name + ": not read: " + message);
+}
+
+namespace {
+
+constexpr const char* kCss = R"(
+body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222;max-width:70em}
+h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ccc}h3{font-size:1.05em}
+table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top}
+.null{color:#999}.badge{border-radius:3px;padding:0 4px;font-size:.85em;background:#eee}
+.badge.new{background:#ffd54f;font-weight:bold}.badge.review{background:#c8e6c9}
+.status-failed .badge.status{background:#e57373;color:#fff}.status-partial .badge.status{background:#ffb74d}
+.status-ok .badge.status{background:#81c784}
+.anomaly{border-left:4px solid #999;padding:.2em .8em;margin:.6em 0;background:#fafafa}
+.anomaly.sev-error{border-color:#d32f2f}.anomaly.sev-warning{border-color:#f9a825}.anomaly.sev-info{border-color:#1976d2}
+.sev{font-weight:bold;text-transform:uppercase}.message{margin:.2em 0}.basis{color:#555;margin:.2em 0}
+.errors li{color:#b71c1c}.problems{background:#fff3e0;border:1px solid #ffb74d;padding:.5em 1em}
+.page{position:relative;display:inline-block;max-width:100%;border:1px solid #ccc;margin:.3em 0}
+.page img{display:block;max-width:100%;height:auto}.page .box{position:absolute;border:2px solid #d32f2f;background:rgba(211,47,47,.12)}
+:target{outline:3px solid #1976d2}.conf{color:#777}tr.match-fuzzy td,tr.match-none td{background:#fff8e1}
+)";
+
+constexpr const char* kJs = R"(
+function delibFilter(){var s=document.getElementById('f-sev').value,n=document.getElementById('f-new').checked;
+document.querySelectorAll('.anomalies .anomaly,#corpus .anomaly').forEach(function(a){
+var ok=(!s||a.getAttribute('data-severity')===s)&&(!n||a.classList.contains('new'));a.style.display=ok?'':'none';});}
+)";
+
+}  // namespace
+
+Result<BatchOutcome> BatchWriter::Finish() {
+  Impl& m = *impl_;
+  std::string corpus_html = m.CorpusHtml();
+  int inputs = m.info.inputs >= 0 ? m.info.inputs : m.records;
+  size_t review_unmatched = 0;
+  for (const auto& [id, entry] : m.review)
+    if (!m.review_matched.count(id)) ++review_unmatched;
+
+  // summary.json
+  ordered by_rule = ordered::object();
+  for (const auto& [rule, c] : m.by_rule)
+    by_rule[rule] = {{"error", c[0]}, {"warning", c[1]}, {"info", c[2]}};
+  ordered timings = {{"wall_s", Round3(m.info.wall_s)}, {"documents_s", Round3(m.documents_s)}};
+  for (const auto& [name, seconds] : m.info.timings) timings[name] = Round3(seconds);
+  ordered corpus = ordered::array();
+  for (const CorpusAnomaly& ca : m.info.anomalies) {
+    ordered ev = ordered::array();
+    for (const Evidence& e : ca.anomaly.evidence)
+      ev.push_back(ordered::parse(EvidenceToJson(e).dump()));
+    corpus.push_back({{"id", ca.anomaly.id},
+                      {"rule", ca.anomaly.rule},
+                      {"severity", ca.anomaly.severity},
+                      {"message", ca.anomaly.message},
+                      {"legal_basis", ca.anomaly.legal_basis},
+                      {"evidence", ev},
+                      {"sources", ca.sources}});
+  }
+  ordered review = {
+      {"status", m.review_status}, {"entries", m.review.size()}, {"unmatched", review_unmatched}};
+  if (!m.review_message.empty()) review["message"] = m.review_message;
+  ordered summary = {
+      {"schema_version", kSummaryVersion},
+      {"generated_at", m.info.generated_at},
+      {"inputs", inputs},
+      {"records", m.records},
+      {"ok", m.ok},
+      {"partial", m.partial},
+      {"failed", m.failed},
+      {"pages", m.pages},
+      {"pages_ocr", m.pages_ocr},
+      {"pages_text", m.pages_text},
+      {"acts", m.acts},
+      {"deliberations", m.deliberations},
+      {"failures", m.failures},
+      {"unreadable_records", m.unreadable},
+      {"anomalies_by_rule", by_rule},
+      {"anomalies_total", {{"error", m.total[0]}, {"warning", m.total[1]}, {"info", m.total[2]}}},
+      {"anomalies_open", {{"error", m.open[0]}, {"warning", m.open[1]}, {"info", m.open[2]}}},
+      {"anomalies_new", m.new_count},
+      {"anomalies_dismissed", m.dismissed},
+      {"anomalies_confirmed", m.confirmed},
+      {"previous_run", m.have_previous},
+      {"review", review},
+      {"timings", timings},
+      {"anomalies", corpus}};
+
+  // report.html: head and counts, then the document sections from scratch.
+  Result<AtomicFile> html_file = AtomicFile::Create(m.out_dir + "/report.html");
+  if (!html_file.ok()) return html_file.status();
+  AtomicFile& html = html_file.value();
+  std::string h =
+      "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+      "<meta name=\"viewport\" content=\"width=device-width\">"
+      "<title>delib report " +
+      HtmlEscape(m.info.generated_at) + "</title><style>" + kCss + "</style><script>" + kJs +
+      "</script></head><body>\n<h1>delib batch report</h1><p>Generated " +
+      HtmlEscape(m.info.generated_at) + " · wall time " + Fixed(m.info.wall_s, 1) + " s</p>\n";
+  if (!m.problems.empty()) {
+    h += "<div class=\"problems\" id=\"problems\"><strong>Problems</strong><ul>";
+    for (const std::string& p : m.problems) h += "<li>" + HtmlEscape(p) + "</li>";
+    h += "</ul></div>\n";
+  }
+  auto count_row = [](const char* id, const char* label, long long n) {
+    return std::string("<tr><th>") + label + "</th><td id=\"count-" + id + "\">" +
+           std::to_string(n) + "</td></tr>";
+  };
+  h += "<table class=\"counts\" id=\"counts\">" + count_row("inputs", "inputs", inputs) +
+       count_row("ok", "ok", m.ok) + count_row("partial", "partial", m.partial) +
+       count_row("failed", "failed", m.failed) + count_row("pages", "pages", m.pages) +
+       count_row("pages-ocr", "pages read by OCR", m.pages_ocr) +
+       count_row("pages-text", "pages with a text layer", m.pages_text) +
+       count_row("acts", "acts", m.acts) +
+       count_row("deliberations", "deliberations", m.deliberations) +
+       count_row("errors", "anomalies: errors (not dismissed)", m.open[0]) +
+       count_row("warnings", "anomalies: warnings (not dismissed)", m.open[1]) +
+       count_row("infos", "anomalies: info (not dismissed)", m.open[2]) +
+       count_row("new", m.have_previous ? "new since the previous run" : "new (no previous run)",
+                 m.new_count) +
+       count_row("dismissed", "dismissed by review", m.dismissed) + "</table>\n";
+  if (m.review_status == "invalid")
+    h += "<p class=\"problems\" id=\"review-invalid\">review.json is malformed and was ignored: " +
+         HtmlEscape(m.review_message) + "</p>\n";
+  h += "<h2>Anomalies by rule</h2><table class=\"byrule\" "
+       "id=\"byrule\"><tr><th>rule</th><th>error</th><th>warning</th><th>info</th></tr>";
+  for (const auto& [rule, c] : m.by_rule)
+    h += "<tr><td><code>" + HtmlEscape(rule) + "</code></td><td>" + std::to_string(c[0]) +
+         "</td><td>" + std::to_string(c[1]) + "</td><td>" + std::to_string(c[2]) + "</td></tr>";
+  h += "</table>\n<p>Show <select id=\"f-sev\" onchange=\"delibFilter()\"><option value=\"\">all "
+       "severities</option>"
+       "<option>error</option><option>warning</option><option>info</option></select> "
+       "<label><input type=\"checkbox\" id=\"f-new\" onchange=\"delibFilter()\"> only "
+       "new</label></p>\n";
+  if (!m.failed_links.empty()) {
+    h += "<h2>Failed files</h2><table class=\"failures\" "
+         "id=\"failures\"><tr><th>file</th><th>path</th><th>code</th><th>message</th></tr>";
+    for (size_t i = 0; i < m.failed_links.size(); ++i) {
+      const ordered& f = m.failures[i];
+      h += "<tr><td><a href=\"#" + m.failed_links[i].first + "\">" +
+           HtmlEscape(m.failed_links[i].second) + "</a></td><td>" +
+           HtmlEscape(f["path"].get<std::string>()) + "</td><td><code>" +
+           HtmlEscape(f["code"].get<std::string>()) + "</code></td><td>" +
+           HtmlEscape(f["message"].get<std::string>()) + "</td></tr>";
+    }
+    h += "</table>\n";
+  }
+  if (!corpus_html.empty())
+    h += "<h2>Across documents</h2><div id=\"corpus\">" + corpus_html + "</div>\n";
+  h += "<h2>Documents</h2>\n<details class=\"index\"" +
+       std::string(m.records <= 100 ? " open" : "") + "><summary>Index of " +
+       std::to_string(m.records) +
+       " documents</summary><table id=\"index\"><tr><th>file</th><th>status</th><th>acts</th>"
+       "<th>errors</th><th>warnings</th><th>new</th></tr>";
+  Status s = html.Append(h);
+  if (s.ok()) s = html.Append(m.index_rows);
+  if (s.ok()) s = html.Append("</table></details>\n");
+  if (m.sections) {
+    std::rewind(m.sections);
+    char buf[1 << 16];
+    size_t n;
+    while (s.ok() && (n = std::fread(buf, 1, sizeof buf, m.sections)) > 0)
+      s = html.Append(std::string_view(buf, n));
+  }
+  if (s.ok()) s = html.Append("</body></html>\n");
+  if (!s.ok()) return s;
+
+  // summary.json last: a job that waits for it finds the CSV and the report
+  // of the same run already in place.
+  s = m.csv->Commit();
+  if (!s.ok()) return s;
+  s = html.Commit();
+  if (!s.ok()) return s;
+  s = WriteFileAtomic(m.out_dir + "/summary.json", summary.dump(2) + "\n");
+  if (!s.ok()) return s;
+
+  // History: this run's ids become the next run's "previous".
+  std::string state_dir = m.out_dir + "/.delib";
+  mkdir(state_dir.c_str(), 0755);
+  std::sort(m.current_ids.begin(), m.current_ids.end());
+  m.current_ids.erase(std::unique(m.current_ids.begin(), m.current_ids.end()), m.current_ids.end());
+  json history = {{"generated_at", m.info.generated_at}, {"ids", m.current_ids}};
+  s = WriteFileAtomic(state_dir + "/anomalies-previous.json", history.dump() + "\n");
+  if (!s.ok()) m.problems.push_back("anomaly history not saved: " + s.message());
+
+  BatchOutcome out;
+  out.errors_unreviewed = m.open[0];
+  out.warnings_unreviewed = m.open[1];
+  out.new_count = m.new_count;
+  out.dismissed_count = m.dismissed;
+  out.confirmed_count = m.confirmed;
+  out.records = m.records;
+  out.problems = m.problems;
+  return out;
+}
+
+Result<BatchOutcome> WriteBatchOutputs(const std::string& out_dir, const BatchInfo& info) {
+  std::vector<std::string> names;
+  DIR* dir = opendir(out_dir.c_str());
+  if (!dir) return Status(Code::kNotFound, "cannot open the output folder " + out_dir);
+  while (dirent* e = readdir(dir)) {
+    std::string n = e->d_name;
+    if (n.size() <= 5 || n.compare(n.size() - 5, 5, ".json") != 0) continue;
+    if (n[0] == '.' || n == "summary.json" || n.rfind("review", 0) == 0) continue;
+    names.push_back(n);
+  }
+  closedir(dir);
+  std::sort(names.begin(), names.end());
+
+  Result<BatchWriter> writer = BatchWriter::Open(out_dir, info);
+  if (!writer.ok()) return writer.status();
+  for (const std::string& name : names) {
+    std::string text;
+    Status read = ReadFile(out_dir + "/" + name, &text);
+    if (!read.ok()) {
+      writer.value().AddUnreadable(name, read.message());
+      continue;
+    }
+    Result<json> record = ParseJson(text);
+    if (!record.ok()) {
+      writer.value().AddUnreadable(name, "not JSON: " + record.status().message());
+      continue;
+    }
+    if (!record.value().is_object() || !Member(record.value(), "source") ||
+        !Member(record.value(), "status")) {
+      writer.value().AddUnreadable(name, "not a delib record (no \"source\" or \"status\")");
+      continue;
+    }
+    writer.value().Add(name.substr(0, name.size() - 5), record.value());
+  }
+  return writer.value().Finish();
+}
+
+}  // namespace delib

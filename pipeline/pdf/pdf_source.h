@@ -1,0 +1,69 @@
+// Adapter over poppler-cpp: the only file that sees Poppler's types.
+// Opening checks everything a bad input can be (missing, empty, not a PDF,
+// corrupt, encrypted, no pages, absurd page size) and says it in words a
+// person understands. Not thread-safe: one PdfSource per worker.
+//
+//   Result<PdfSource> pdf = PdfSource::Open(path, limits);
+//   PageText text = pdf.value().TextLayer(1);       // words with boxes, points
+//   GrayImage img = pdf.value().Render(1, 300).value();
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pipeline/pdf/page_text.h"
+#include "pipeline/base/status.h"
+
+namespace poppler {
+class document;
+}
+
+namespace delib {
+
+// 8-bit grayscale image, rows top to bottom, no padding.
+struct GrayImage {
+  int width = 0, height = 0;
+  double dpi = 0;
+  std::vector<uint8_t> pixels;
+};
+
+struct PdfLimits {
+  int max_pages = 2000;
+  double min_side_pt = 36;      // half an inch
+  double max_side_pt = 14400;   // PDF's own limit (200 in)
+};
+
+class PdfSource {
+ public:
+  static Result<PdfSource> Open(const std::string& path, const PdfLimits& limits = {});
+  PdfSource(PdfSource&&) noexcept;
+  PdfSource& operator=(PdfSource&&) noexcept;
+  ~PdfSource();
+
+  int pages() const { return pages_; }
+  const std::string& path() const { return path_; }
+  // Page size in points, as displayed (rotation applied).
+  void PageSize(int page, double* width_pt, double* height_pt) const;
+  // Words of the page's text layer (may be empty). Lines are grouped.
+  Result<PageText> TextLayer(int page) const;
+  Result<GrayImage> Render(int page, double dpi) const;
+
+ private:
+  PdfSource() = default;
+  std::unique_ptr<poppler::document> doc_;
+  int pages_ = 0;
+  std::string path_;
+};
+
+// Whether a text layer is real text worth using rather than OCR: enough
+// letters, mostly in words of plausible shape (not the garbage of a broken
+// font encoding, not a handful of stray glyphs on a scan).
+bool IsRealTextLayer(const PageText& page);
+
+// Whether a text layer holds at least one word of two letters or more: on a
+// page that is no scan, that is the page's text, however short.
+bool HasSomeText(const PageText& page);
+
+}  // namespace delib

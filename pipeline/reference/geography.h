@@ -1,0 +1,92 @@
+// The official geography (communes and EPCI with their members), read from
+// the pinned npm package @etalab/decoupage-administratif (data/communes.json,
+// data/epci.json). Immutable once loaded; safe to share between threads and
+// across fork().
+//
+//   Result<Geography> geo = Geography::Load("third_party/geo/node_modules/@etalab/decoupage-administratif/data");
+//   const Commune* c = geo.value().FindExact("Prémesques");   // 59470
+//   auto m = geo.value().Match("Saily-lez-Lannoy", "59");       // fuzzy -> Sailly-lez-Lannoy
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "pipeline/base/status.h"
+
+namespace delib {
+
+struct Commune {
+  std::string code;  // INSEE
+  std::string name;
+  std::string departement;
+  std::string siren;
+  int population = 0;
+  std::string folded;  // Fold(name) with '-' and '\'' as spaces
+  std::string region;  // INSEE code of the région; "" when unknown
+};
+
+struct Epci {
+  std::string siren;
+  std::string name;
+  std::string type;  // CC, CA, CU, METRO, MET69
+  std::vector<std::string> members;  // INSEE codes
+  std::string folded;
+};
+
+struct CommuneMatch {
+  const Commune* commune = nullptr;
+  std::string match = "none";  // exact | accent | fuzzy | none
+  int distance = 0;
+};
+
+class Geography {
+ public:
+  // Default data folder: $DELIB_GEO_DIR, else the one scripts/setup installs.
+  static std::string DefaultDir();
+  // Reads a compact copy kept in the user's cache folder
+  // (~/.cache/delib/geo-*.tsv) when there is one for these data files; else
+  // the package's JSON, then writes that copy for the next run.
+  static Result<Geography> Load(const std::string& dir);
+  // The package's JSON only (no compact copy read or written).
+  static Result<Geography> LoadJson(const std::string& dir);
+  // For tests: a geography made of the given communes and EPCI.
+  static Geography FromLists(std::vector<Commune> communes, std::vector<Epci> epcis);
+
+  const Commune* ByCode(std::string_view insee) const;
+  const Epci* EpciBySiren(std::string_view siren) const;
+  // EPCI whose folded name equals the folded text, or null.
+  const Epci* FindEpci(std::string_view name) const;
+  // Exact, then accent/case-insensitive, then approximate (edit distance on
+  // folded names, 1 from 5 letters, 2 from 12; `departement` breaks
+  // ties and is preferred when given; outside it only a distance of 1 is
+  // accepted, and only within its region: "Hondeville" printed by a Nord
+  // syndicat is no misspelling of Mondeville, Calvados). Homonyms without a
+  // département hint: the most populous.
+  CommuneMatch Match(std::string_view printed, std::string_view departement = "") const;
+  const std::vector<Commune>& communes() const { return communes_; }
+  // Code of the département with this name ("Nord" -> "59", "Pas-de-Calais"
+  // -> "62"; compared by Key()), or "" (also when departements.json was absent).
+  std::string DepartementCode(std::string_view name) const;
+  // For tests: add a département.
+  void AddDepartement(const std::string& code, const std::string& name) { departements_[Key(name)] = code; }
+
+  // Canonical key used for name matching: Fold, '-', '\'' and ' ' unified.
+  static std::string Key(std::string_view name);
+
+ private:
+  std::vector<Commune> communes_;
+  std::vector<Epci> epcis_;
+  std::unordered_map<std::string, std::vector<size_t>> by_key_;
+  std::unordered_map<std::string, size_t> by_code_;
+  std::unordered_map<std::string, size_t> epci_by_siren_;
+  std::unordered_map<std::string, size_t> epci_by_key_;
+  std::unordered_map<std::string, std::string> departements_;  // Key(nom) -> code
+  std::unordered_map<std::string, std::string> region_of_dep_;  // code -> region code
+  void Index();
+  bool ReadCompact(const std::string& path);
+  void WriteCompact(const std::string& path) const;
+};
+
+}  // namespace delib

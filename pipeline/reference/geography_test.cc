@@ -1,0 +1,63 @@
+#include "pipeline/reference/geography.h"
+
+#include <doctest/doctest.h>
+#include <stdlib.h>
+
+#include <filesystem>
+
+#include "tests/pdf_fixture.h"
+
+namespace delib {
+
+TEST_CASE("The compact copy of the geography reads back the same as the package's JSON") {
+  const std::string dir = Geography::DefaultDir();
+  if (!std::filesystem::exists(dir + "/communes.json")) {
+    MESSAGE("geography not installed (scripts/setup): skipped");
+    return;
+  }
+  const std::string cache = testing::TempDir() + "/xdg-geo";
+  const char* old = getenv("XDG_CACHE_HOME");
+  std::string saved = old ? old : "";
+  setenv("XDG_CACHE_HOME", cache.c_str(), 1);
+  Result<Geography> json = Geography::LoadJson(dir);
+  Result<Geography> first = Geography::Load(dir);   // reads the JSON, writes the copy
+  Result<Geography> second = Geography::Load(dir);  // reads the copy
+  if (old) setenv("XDG_CACHE_HOME", saved.c_str(), 1);
+  else unsetenv("XDG_CACHE_HOME");
+  REQUIRE(json.ok());
+  REQUIRE(first.ok());
+  REQUIRE(second.ok());
+  size_t copies = 0;
+  for (const auto& e : std::filesystem::directory_iterator(cache + "/delib")) copies += e.is_regular_file();
+  CHECK(copies == 1);
+
+  const auto& a = json.value().communes();
+  const auto& b = second.value().communes();
+  REQUIRE(a.size() == b.size());
+  CHECK(a.size() > 30000);
+  size_t same = 0;
+  for (size_t i = 0; i < a.size(); ++i)
+    same += a[i].code == b[i].code && a[i].name == b[i].name && a[i].departement == b[i].departement &&
+            a[i].siren == b[i].siren && a[i].population == b[i].population && a[i].folded == b[i].folded &&
+            a[i].region == b[i].region;
+  CHECK(same == a.size());
+  // Lookups behave the same: names, accents, EPCI membership, départements.
+  for (const char* name : {"Prémesques", "premesques", "Saily-lez-Lannoy", "Hem", "Chérengh", "Hondeville"}) {
+    CommuneMatch x = json.value().Match(name, "59"), y = second.value().Match(name, "59");
+    CHECK(x.match == y.match);
+    CHECK(x.distance == y.distance);
+    CHECK((x.commune ? x.commune->code : "") == (y.commune ? y.commune->code : ""));
+  }
+  const Commune* hem = second.value().ByCode("59299");
+  REQUIRE(hem != nullptr);
+  CHECK(hem->name == "Hem");
+  CHECK(second.value().DepartementCode("Pas-de-Calais") == "62");
+  const Epci* mel = second.value().FindEpci("Métropole Européenne de Lille");
+  const Epci* mel_json = json.value().FindEpci("Métropole Européenne de Lille");
+  REQUIRE(mel_json != nullptr);
+  REQUIRE(mel != nullptr);
+  CHECK(mel->members == mel_json->members);
+  CHECK(mel->members.size() > 90);
+}
+
+}  // namespace delib

@@ -1,0 +1,77 @@
+// DocText: a document's pages as one searchable text, with the way back from
+// any span of it to the page, box, words and confidence it was read from.
+//
+//   DocText doc(pages);
+//   size_t b = doc.folded().find("seance du");          // patterns run on folded text
+//   Evidence ev = doc.EvidenceForFolded(b, b + 20);       // page, bbox, original text
+//
+// Each line of each page becomes one '\n'-terminated line of `raw()`; words
+// are joined by one space. `folded()` is Fold(raw()) (see fold.h) and maps
+// back byte by byte. Thread-compatible: const methods may be called from
+// several threads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/pdf/page_text.h"
+
+namespace delib {
+
+struct Evidence {
+  int page = 0;  // 1-based; 0 when unknown
+  BBox box;
+  std::string text;
+  double confidence = 1.0;
+};
+
+class DocText {
+ public:
+  struct LineRef {
+    int page = 0;             // 1-based page number
+    size_t raw_begin = 0;     // offset of the line's first byte in raw()
+    size_t raw_end = 0;       // offset of its '\n'
+    size_t folded_begin = 0;  // the same in folded()
+    size_t folded_end = 0;
+    const Line* line = nullptr;
+  };
+
+  explicit DocText(std::vector<PageText> pages);
+  DocText(const DocText&) = delete;
+  DocText& operator=(const DocText&) = delete;
+
+  const std::string& raw() const { return raw_; }
+  const std::string& folded() const { return folded_; }
+  const std::vector<LineRef>& lines() const { return lines_; }
+  // The folded text of line `i` of lines().
+  std::string_view FoldedLine(size_t i) const {
+    return std::string_view(folded_).substr(lines_[i].folded_begin,
+                                            lines_[i].folded_end - lines_[i].folded_begin);
+  }
+  const std::vector<PageText>& pages() const { return pages_; }
+
+  size_t RawOffset(size_t folded_offset) const;
+  // Index into lines() of the line holding this offset (the last line when
+  // past the end).
+  size_t LineAtFolded(size_t folded_offset) const;
+  size_t LineAtRaw(size_t raw_offset) const;
+
+  // Evidence for a span: the page of its first line, the union of the boxes
+  // of the words it touches on that page, the original text (newlines become
+  // spaces) and the lowest confidence of those words.
+  Evidence EvidenceForRaw(size_t begin, size_t end) const;
+  Evidence EvidenceForFolded(size_t begin, size_t end) const;
+  // Evidence for whole lines [first, last).
+  Evidence EvidenceForLines(size_t first, size_t last) const;
+
+ private:
+  std::vector<PageText> pages_;
+  std::string raw_;
+  std::string folded_;
+  std::vector<uint32_t> folded_to_raw_;
+  std::vector<LineRef> lines_;
+};
+
+}  // namespace delib
