@@ -1,5 +1,7 @@
 #include "pipeline/reference/bodies.h"
 
+#include "pipeline/base/data_dir.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -141,7 +143,7 @@ Result<BodyRegistry> BodyRegistry::Load(const std::string& dir) {
 
 const BodyRegistry& BodyRegistry::Default() {
   static const BodyRegistry* reg = [] {
-    Result<BodyRegistry> r = Load(RuleData::DefaultDataDir() + "/bodies");
+    Result<BodyRegistry> r = Load(DataDir() + "/bodies");
     if (!r.ok()) {
       std::fprintf(stderr, "delib: %s\n", r.status().message().c_str());
       std::abort();

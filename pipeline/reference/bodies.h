@@ -31,7 +31,7 @@ class BodyRegistry {
  public:
   // Every *.json in `dir`; the first invalid file fails the load.
   static Result<BodyRegistry> Load(const std::string& dir);
-  // DefaultDataDir()/bodies, loaded once (abort on an invalid shipped file).
+  // DataDir()/bodies, loaded once (abort on an invalid shipped file).
   static const BodyRegistry& Default();
   void Add(BodyStatutes body) { bodies_.push_back(std::move(body)); }
   // The body one of whose names occurs in `text` (compact keys), or null.

@@ -1,5 +1,7 @@
 #include "pipeline/reference/rule_data.h"
 
+#include "pipeline/base/data_dir.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -138,18 +140,9 @@ Result<RuleData> RuleData::Load(const std::string& path) {
   return FromJsonText(ss.str());
 }
 
-std::string RuleData::DefaultDataDir() {
-  if (const char* env = std::getenv("DELIB_DATA_DIR"); env && *env) return env;
-#ifdef DELIB_SOURCE_DIR
-  return std::string(DELIB_SOURCE_DIR) + "/data";
-#else
-  return "data";
-#endif
-}
-
 const RuleData& RuleData::Default() {
   static const RuleData* data = [] {
-    Result<RuleData> r = Load(DefaultDataDir() + "/rules.json");
+    Result<RuleData> r = Load(DataDir() + "/rules.json");
     if (!r.ok()) {
       std::fprintf(stderr, "delib: %s\n", r.status().message().c_str());
       std::abort();

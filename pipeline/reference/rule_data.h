@@ -5,7 +5,7 @@
 //
 //   Result<RuleData> r = RuleData::Load("data/rules.json");
 //   int seats = r.value().SeatsFor("59470", 2031);   // 19
-//   const RuleData& d = RuleData::Default();          // $DELIB_DATA_DIR or the source tree's data/
+//   const RuleData& d = RuleData::Default();          // pipeline/base/data_dir.h
 #pragma once
 
 #include <string>
@@ -39,7 +39,6 @@ struct RuleData {
   // once. Aborts the process if that file is missing or invalid: it ships
   // with the program, so that is a build error, not an input error.
   static const RuleData& Default();
-  static std::string DefaultDataDir();
 };
 
 }  // namespace delib

@@ -58,7 +58,8 @@ TEST_CASE("MergeRowLines drops a blank word that would drag its line to the page
   Line header, list, after;
   header.words = {{"COMMUNE", {70, 65, 120, 75}, 0.96f}};
   header.box = {70, 65, 120, 75};
-  list.words = {{" ", {0, 0, 16, 665}, 0.95f}, {"M.", {69, 323, 79, 330}, 0.92f},
+  list.words = {{" ", {0, 0, 16, 665}, 0.95f},
+                {"M.", {69, 323, 79, 330}, 0.92f},
                 {"CAUWET", {82, 323, 125, 330}, 0.9f}};
   list.box = {0, 0, 125, 665};
   after.words = {{"0", {69, 343, 73, 350}, 0.83f}, {"Absents", {77, 343, 112, 350}, 0.92f}};

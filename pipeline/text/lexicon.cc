@@ -1,0 +1,118 @@
+#include "pipeline/text/lexicon.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace delib {
+namespace {
+
+// Each list once. Civilities are read without their period ("m." is "m").
+const std::vector<std::string> kCivilities = {
+    "m",        "mm",     "mme",          "mmes",      "mlle",     "mlles",         "mr",
+    "monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "mesdemoiselles"};
+const std::vector<std::string> kPluralCivilities = {"mm",        "mmes",     "mlles",
+                                                    "messieurs", "mesdames", "mesdemoiselles"};
+const std::vector<std::string> kTitles = {"maitre", "me", "docteur", "dr", "professeur", "pr"};
+const std::vector<std::string> kNameParticles = {
+    "de", "du", "des", "d'",  "le", "la", "van", "von", "der",    "den",
+    "el", "al", "ben", "ter", "di", "da", "dos", "del", "vanden", "vander"};
+const std::vector<std::string> kMonths = {"janvier",   "fevrier", "mars",     "avril",
+                                          "mai",       "juin",    "juillet",  "aout",
+                                          "septembre", "octobre", "novembre", "decembre"};
+const std::vector<std::string> kAttendanceHeadings = {
+    "present",     "presente",     "presents",    "presentes",    "absent",    "absente",
+    "absents",     "absentes",     "excuse",      "excusee",      "excuses",   "excusees",
+    "represente",  "representee",  "representes", "representees", "pouvoir",   "pouvoirs",
+    "procuration", "procurations", "titulaire",   "titulaires",   "suppleant", "suppleante",
+    "suppleants",  "suppleantes"};
+const std::vector<std::string> kVoteLabels = {"pour",
+                                              "contre",
+                                              "abstention",
+                                              "abstentions",
+                                              "votants",
+                                              "exprimes",
+                                              "suffrages",
+                                              "voix",
+                                              "votes",
+                                              "unanimite",
+                                              "blanc",
+                                              "blancs",
+                                              "nul",
+                                              "nuls",
+                                              "ne prend pas part au vote",
+                                              "ne prennent pas part au vote"};
+const std::vector<std::string> kDecisionVerbs = {
+    "decide",     "decident",   "approuve", "approuvent", "adopte", "adoptent",
+    "autorise",   "autorisent", "emet",     "emettent",   "valide", "valident",
+    "accepte",    "acceptent",  "rejette",  "rejettent",  "refuse", "refusent",
+    "prend acte", "arrete",     "fixe",     "designe",    "elit",   "delibere"};
+
+std::string_view Unperiod(std::string_view w) {
+  while (!w.empty() && (w.back() == '.' || w.back() == ' ')) w.remove_suffix(1);
+  return w;
+}
+
+}  // namespace
+
+const std::vector<std::string>& Words(WordClass c) {
+  switch (c) {
+    case WordClass::kCivility:
+      return kCivilities;
+    case WordClass::kPluralCivility:
+      return kPluralCivilities;
+    case WordClass::kTitle:
+      return kTitles;
+    case WordClass::kNameParticle:
+      return kNameParticles;
+    case WordClass::kMonth:
+      return kMonths;
+    case WordClass::kAttendanceHeading:
+      return kAttendanceHeadings;
+    case WordClass::kVoteLabel:
+      return kVoteLabels;
+    case WordClass::kDecisionVerb:
+      return kDecisionVerbs;
+  }
+  return kCivilities;
+}
+
+bool InClass(std::string_view folded_word, WordClass c) {
+  const std::string_view w = Unperiod(folded_word);
+  const std::vector<std::string>& words = Words(c);
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+int MonthNumber(std::string_view folded_word) {
+  for (size_t i = 0; i < kMonths.size(); ++i)
+    if (kMonths[i] == folded_word) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+std::string Alternation(WordClass c) {
+  std::vector<std::string> words = Words(c);
+  std::stable_sort(words.begin(), words.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string out;
+  for (const std::string& w : words) {
+    if (!out.empty()) out += '|';
+    for (char ch : w) {
+      if (std::strchr(".^$|()[]{}*+?\\", ch)) out += '\\';
+      out += ch;
+    }
+  }
+  return out;
+}
+
+bool IsSpeckChar(char c) { return c != '\0' && kSpeckChars.find(c) != std::string_view::npos; }
+
+std::string SpeckClass() {
+  std::string out = "[\\s";
+  for (char c : kSpeckChars) {
+    if (c == '-') continue;
+    if (std::strchr("\\[]^", c)) out += '\\';
+    out += c;
+  }
+  return out + "-]";
+}
+
+}  // namespace delib

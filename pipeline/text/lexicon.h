@@ -1,0 +1,53 @@
+// The words delib reads by, each listed once, folded (pipeline/base/fold.h):
+// civilities, titles, name particles, month names, attendance and vote
+// labels, and the characters OCR reads from specks. Extractors and checks ask
+// here; none keeps its own list. Match a reading against a list with
+// MatchLexicon (matcher.h), which tolerates OCR confusions once.
+//
+//   IsCivility("mme") && IsCivility("messieurs");      // true
+//   IsNameParticle("van");                             // true
+//   MonthNumber("fevrier") == 2;
+//   Words(WordClass::kVoteLabel)                       // "pour", "contre", ...
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace delib {
+
+enum class WordClass {
+  kCivility,           // m, mme, monsieur, messieurs...: before a name, singular or plural
+  kPluralCivility,     // mm, mmes, messieurs, mesdames: "Messieurs A et B"
+  kTitle,              // maitre, docteur...: a title before a name
+  kNameParticle,       // de, van, d'...: part of a surname, lower case
+  kMonth,              // janvier ... decembre (index + 1 is the month)
+  kAttendanceHeading,  // present, absent, excuse, represente, pouvoir, procuration...
+  kVoteLabel,          // pour, contre, abstention...: a vote's figures
+  kDecisionVerb,       // decide, approuve, adopte...: an act's decision
+};
+
+// The words of a class, folded, in a stable order (kMonth: January first).
+const std::vector<std::string>& Words(WordClass c);
+
+// Whether the folded word (a trailing period ignored) is in the class.
+bool InClass(std::string_view folded_word, WordClass c);
+inline bool IsCivility(std::string_view w) { return InClass(w, WordClass::kCivility); }
+inline bool IsNameParticle(std::string_view w) { return InClass(w, WordClass::kNameParticle); }
+inline bool IsTitle(std::string_view w) { return InClass(w, WordClass::kTitle); }
+
+// 1..12 for a folded month name ("aout", "fevrier"), 0 otherwise.
+int MonthNumber(std::string_view folded_word);
+
+// A regex alternation of the class, longest first, for RE2 patterns written
+// against folded text: "monsieur|madame|mme|m".
+std::string Alternation(WordClass c);
+
+// Characters OCR reads from specks, rules and margins: never part of a word
+// ("= FLAMENT", "Maxime | COQUELLE"). As a regex character class body too.
+constexpr std::string_view kSpeckChars = ".:;,|=_~-*'`^\"()[]{}<>+/\\!?";
+bool IsSpeckChar(char c);
+// "[\s.:|=_~*…-]": a regex character class of spaces and speck characters.
+std::string SpeckClass();
+
+}  // namespace delib
