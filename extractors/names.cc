@@ -1,64 +1,26 @@
 #include "extractors/names.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 
 #include "pipeline/base/fold.h"
+#include "pipeline/text/confusions.h"
+#include "pipeline/text/lexicon.h"
+#include "pipeline/text/matcher.h"
 
 namespace delib {
 
-TokenShape ShapeOfToken(std::string_view s) {
-  TokenShape sh;
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) continue;
-    if (u_isdigit(c)) ++sh.digits;
-    if (!u_isalpha(c)) continue;
-    if (sh.letters == 0) sh.first_upper = u_isupper(c);
-    ++sh.letters;
-    if (u_isupper(c)) ++sh.upper;
-    if (u_islower(c)) ++sh.lower;
-  }
-  return sh;
-}
-
 namespace {
 
-
-std::vector<std::string_view> Tokens(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) ++i;
-    size_t b = i;
-    while (i < s.size() && s[i] != ' ' && s[i] != '\t' && s[i] != '\n') ++i;
-    if (i > b) out.push_back(s.substr(b, i - b));
-  }
-  return out;
-}
-
-// Folded letters of a token, keeping inner hyphens ("jean-louis").
+// Folded letters of a token, keeping inner hyphens ("jean-louis"); a digit
+// among letters is the letter the confusion table says.
 std::string FoldWord(std::string_view tok) {
-  std::string f = Fold(tok);
   std::string out;
-  for (char c : f) {
-    // Digits OCR reads for letters ("LER0Y", "GUI5LAIN").
-    if (c == '0') c = 'o';
-    if (c == '1') c = 'l';
-    if (c == '5') c = 's';
-    if (c == '8') c = 'b';
+  for (char c : ConfusionTable::Default().Repair(Fold(tok), ConfusionScope::kLetters))
     if ((c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80) out += c;
-  }
   while (!out.empty() && out.back() == '-') out.pop_back();
   while (!out.empty() && out.front() == '-') out.erase(0, 1);
   return out;
 }
-
 
 // "P." "C" "J.-L." : initials only, returns their letters ("p", "c", "jl").
 bool InitialsOf(std::string_view tok, std::string* letters) {
@@ -87,22 +49,22 @@ std::string Compact(const std::string& s) {
   return out;
 }
 
-bool SurnameClose(const std::string& a, const std::string& b) {
-  std::string ca = Compact(a), cb = Compact(b);
-  if (ca.empty() || cb.empty()) return false;
-  if (ca == cb) return true;
-  size_t len = std::min(ca.size(), cb.size());
-  int allowed = len >= 10 ? 2 : len >= 5 ? 1 : 0;
-  if (allowed == 0) return false;
-  return EditDistance(ca, cb, allowed) <= allowed;
+// Either printing may be the misread one; how each was read is not known
+// here, so both count as OCR read with confidence.
+bool Close(const std::string& a, const std::string& b) {
+  return MatchWord(a, b, Trust::kSure).ok() || MatchWord(b, a, Trust::kSure).ok();
 }
 
+bool SurnameClose(const std::string& a, const std::string& b) {
+  std::string ca = Compact(a), cb = Compact(b);
+  return !ca.empty() && !cb.empty() && Close(ca, cb);
+}
+
+// Given names written out agree up to OCR damage and share their initial.
 bool GivenCompatible(const PersonKey& a, const PersonKey& b) {
   if (!a.given.empty() && !b.given.empty()) {
     std::string ga = Compact(a.given), gb = Compact(b.given);
-    if (ga == gb) return true;
-    size_t len = std::min(ga.size(), gb.size());
-    return len >= 4 && EditDistance(ga, gb, 1) <= 1 && ga[0] == gb[0];
+    return ga == gb || (ga[0] == gb[0] && Close(ga, gb));
   }
   if (a.initials.empty() || b.initials.empty()) return true;
   if (a.initials[0] != b.initials[0]) return false;
@@ -120,37 +82,19 @@ PersonKey AsSurnameOnly(const PersonKey& k) {
   return s;
 }
 
-bool IsParticle(const std::string& w) {
-  static const char* const kParticles[] = {"de",  "du",  "des", "le",  "la", "van",
-                                           "von", "der", "den", "d'",  "di", "da",
-                                           "el",  "ben", "ter", "dos", "y"};
-  for (const char* p : kParticles)
-    if (w == p) return true;
-  return false;
-}
-
 }  // namespace
-
-bool IsCivility(std::string_view folded_tok) {
-  static const char* const kCivilities[] = {
-      "m",        "mm",     "mme",          "mmes",      "mlle",    "mlles",
-      "monsieur", "madame", "mademoiselle", "messieurs", "mesdames"};
-  for (const char* c : kCivilities)
-    if (folded_tok == c) return true;
-  return false;
-}
 
 bool LooksLikePersonName(std::string_view name) {
   if (name.empty() || name.size() > 80) return false;
-  std::vector<std::string_view> words = Tokens(name);
+  std::vector<std::string_view> words = SplitSpaces(name);
   if (words.empty() || words.size() > 7) return false;
-  // Two capitals alone ("SN") are specks OCR read, not a surname.
-  if (words.size() == 1 && ShapeOfToken(words[0]).letters <= 2) return false;
+  // A word of two letters alone is no surname.
+  if (words.size() == 1 && ShapeOf(words[0]).letters <= 2) return false;
   int caps = 0, capitalised = 0;
   for (std::string_view tok : words) {
-    TokenShape sh = ShapeOfToken(tok);
-    // OCR reads O as 0 or l as 1 now and then: one digit among three
-    // letters or more is a damaged letter ("LER0Y"), more is not a name.
+    TokenShape sh = ShapeOf(tok);
+    // One digit among three letters or more is a damaged letter (FoldWord
+    // repairs it); more is not a name.
     if (sh.digits > 1 || (sh.digits == 1 && sh.letters < 3)) return false;
     if (sh.letters == 0) continue;
     if (sh.letters == 1 && sh.first_upper) continue;  // initial
@@ -165,7 +109,7 @@ bool LooksLikePersonName(std::string_view name) {
     std::string fw;
     for (char c : Fold(tok))
       if (c != '.' && c != '(' && c != ')') fw += c;
-    if (IsParticle(fw)) continue;
+    if (IsNameParticle(fw)) continue;
     return false;
   }
   // A run of three words or more all in capitals is a title ("ADHESION AU
@@ -193,10 +137,9 @@ std::string StripCivility(std::string_view printed) {
   std::string_view s = printed;
   auto trim = [&]() {
     static const std::string_view kJunk = " \t\n*_,;:-";
-    // Before a name also the dots and bars OCR reads from specks and rules
-    // (". M. Laurent DUPORGE", "| Mme X").
+    // Before a name also dots, bars and quotes, and the curly quotes and
+    // dashes of a cell's corner.
     static const std::string_view kLeadJunk = " \t\n*_,;:-.|'`";
-    // And the curly quotes and dashes OCR reads from a cell's corner ("‘ M. X").
     static const std::string_view kLeadJunkUtf8[] = {"\u2018", "\u2019", "\u201c", "\u201d",
                                                      "\u2014", "\u2013", "\u00ab", "\u00bb"};
     for (bool more = true; more && !s.empty();) {
@@ -222,7 +165,7 @@ std::string StripCivility(std::string_view printed) {
         // A final '.' ends a sentence unless it closes an initial ("C.").
         size_t sp = s.find_last_of(" \t\n");
         std::string_view last = sp == std::string_view::npos ? s : s.substr(sp + 1);
-        if (ShapeOfToken(last).letters == 1) break;
+        if (ShapeOf(last).letters == 1) break;
         s.remove_suffix(1);
         continue;
       }
@@ -236,7 +179,8 @@ std::string StripCivility(std::string_view printed) {
     size_t k = civ.size();
     while (k < s.size() && s[k] == '.') ++k;
     if (k > civ.size() && k < s.size() &&
-        (std::isupper(static_cast<unsigned char>(s[k])) || static_cast<unsigned char>(s[k]) >= 0xC3))
+        (std::isupper(static_cast<unsigned char>(s[k])) ||
+         static_cast<unsigned char>(s[k]) >= 0xC3))
       s.remove_prefix(k);
     break;
   }
@@ -244,14 +188,14 @@ std::string StripCivility(std::string_view printed) {
     size_t sp = s.find_first_of(" \t\n");
     if (sp == std::string_view::npos) break;
     std::string first = Fold(s.substr(0, sp));
-    // OCR reads the civility's dot as ':' or ',' ("M: Olivier PRUVOST").
+    // The civility's dot may be printed ':' or ','.
     while (!first.empty() && (first.back() == '.' || first.back() == ':' || first.back() == ','))
       first.pop_back();
     if (!IsCivility(first)) break;
     s.remove_prefix(sp);
     trim();
   }
-  // A hyphen OCR read twice around a space ("Jean- -Claude"): one hyphen.
+  // A hyphen printed twice around a space is one ("Jean- -Claude").
   std::string out(s);
   for (size_t p = out.find("- -"); p != std::string::npos; p = out.find("- -", p)) {
     if (p > 0 && out[p - 1] != ' ' && p + 3 < out.size() && out[p + 3] != ' ')
@@ -259,7 +203,7 @@ std::string StripCivility(std::string_view printed) {
     else
       ++p;
   }
-  // A hyphen with a space OCR put after it, between letters ("HINGREZ- CÉRÉDA").
+  // So is a hyphen with a space after it, between letters ("Marie- Anne").
   for (size_t p = out.find("- "); p != std::string::npos; p = out.find("- ", p + 1)) {
     if (p > 0 && out[p - 1] != ' ' && out[p - 1] != '-' && p + 2 < out.size() &&
         out[p + 2] != ' ' && out[p + 2] != '-')
@@ -270,7 +214,7 @@ std::string StripCivility(std::string_view printed) {
 
 PersonKey MakePersonKey(std::string_view printed) {
   std::string name = StripCivility(printed);
-  std::vector<std::string_view> toks = Tokens(name);
+  std::vector<std::string_view> toks = SplitSpaces(name);
   PersonKey k;
   std::vector<std::string> caps, given, other;
   std::string initials;
@@ -280,7 +224,7 @@ PersonKey MakePersonKey(std::string_view printed) {
       initials += letters;
       continue;
     }
-    TokenShape sh = ShapeOfToken(t);
+    TokenShape sh = ShapeOf(t);
     if (sh.letters == 0) continue;
     std::string w = FoldWord(t);
     if (w.empty()) continue;

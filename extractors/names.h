@@ -4,7 +4,7 @@
 //   StripCivility("Madame Nathalie GUISLAIN")          == "Nathalie GUISLAIN"
 //   SamePerson("N. GUISLAIN", "GUISLAIN Nathalie")     == true
 //   SamePerson("X. DUBOIS", "G. DUBOIS")               == false  (initials differ)
-//   SamePerson("Nathalie GUISLIN", "Nathalie GUISLAIN") == true  (one OCR error)
+//   SamePerson("Nathalie GUISLIN", "Nathalie GUISLAIN") == true  (one letter lost)
 //   FindPerson("M. COULON", members) -> index of "Christophe COULON" when he is
 //                                       the only COULON among members, else -1.
 //
@@ -20,24 +20,15 @@
 #include <string_view>
 #include <vector>
 
+#include "pipeline/text/lexicon.h"  // IsCivility, IsNameParticle
+#include "pipeline/text/tokens.h"   // ShapeOf, SplitSpaces
+
 namespace delib {
 
 // The name without a leading civility (M., MM., Mme, Mmes, Monsieur, Madame,
 // Mlle, Mademoiselle), markdown emphasis and surrounding spaces or
 // punctuation. Accents and case are kept.
 std::string StripCivility(std::string_view printed);
-
-// Whether a folded token, without its period, is a civility ("m", "mme",
-// "monsieur"...).
-bool IsCivility(std::string_view folded_tok);
-
-// Letters, capitals, lower case and digits of a token (UTF-8): how names are
-// told from the words around them ("HUTCHINSON" all capitals, "Yvan" capitalised).
-struct TokenShape {
-  int letters = 0, upper = 0, lower = 0, digits = 0;
-  bool first_upper = false;
-};
-TokenShape ShapeOfToken(std::string_view token);
 
 // Whether a printed name (civility removed) looks like a person's: no digits,
 // at most 7 words, each an initial ("P.", "C"), a capitalised word or a
@@ -61,9 +52,9 @@ struct PersonKey {
 PersonKey MakePersonKey(std::string_view printed);
 
 // True when the two printings may designate the same person: surnames equal
-// up to OCR damage (accents, spaces or hyphens; one wrong letter from 5
-// letters, two from 10) and given names compatible (equal up to one letter,
-// or same initials; a side without given name is compatible). Two people
+// up to OCR damage (accents, spaces or hyphens aside, then MatchWord of
+// matcher.h) and given names compatible (the same initial and MatchWord, or
+// the same initials; a side without given name is compatible). Two people
 // sharing a surname with different initials are never the same.
 bool SamePerson(const PersonKey& a, const PersonKey& b);
 bool SamePerson(std::string_view a, std::string_view b);

@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <tuple>
+#include <utility>
+#include <vector>
+
 namespace delib {
 namespace {
 
@@ -89,6 +93,28 @@ TEST_CASE("names: linking a proxy holder to the list of members") {
   CHECK(FindPerson("M. DURAND", members) == -1);
   CHECK(FindPerson("M. VANDEN DORPE", members) == 1);
   CHECK(FindPerson("Pascal VANDENDORPE", members) == 1);
+}
+
+TEST_CASE("names: a digit among a surname's letters is the letter of the confusion table") {
+  // printed, surname of the key
+  for (auto [printed, surname] :
+       std::vector<std::pair<const char*, const char*>>{{"Jean-Claude LER0Y", "leroy"},
+                                                        {"N. GUI5LAIN", "guislain"},
+                                                        {"Anne 8ERNARD", "bernard"},
+                                                        {"Paul CA1ONNE", "calonne"}})
+    CHECK_MESSAGE(MakePersonKey(printed).surname == surname, printed);
+}
+
+TEST_CASE("names: surnames and given names close enough (MatchWord)") {
+  // a, b, same person
+  for (auto [a, b, same] : std::vector<std::tuple<const char*, const char*, bool>>{
+           {"Jérôme MEERSEMAN", "Jerome MEERSEMAM", true},  // one letter, 9 letters
+           {"Marie BIERNE", "Marie BIEME", true},           // "rn" printed "m"
+           {"Pascal NYS", "Pascal NOS", false},             // under 5 letters: exact
+           {"Anne DASSONVILLE", "Anne DASSONVALLE", true},  // one letter, 11 letters
+           {"Jean-Louis COTTIGNY", "Jean-Marc COTTIGNY", false},
+           {"Luc MONNET", "Luc FOUTRY", false}})
+    CHECK_MESSAGE(SamePerson(a, b) == same, a, " / ", b);
 }
 
 TEST_CASE("names: what looks like a person") {

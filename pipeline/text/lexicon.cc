@@ -115,4 +115,6 @@ std::string SpeckClass() {
   return out + "-]";
 }
 
+std::string SpeckRun() { return "(?:" + SpeckClass() + "|\u00a9|\u00ae|\u2022)*"; }
+
 }  // namespace delib

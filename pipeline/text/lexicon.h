@@ -49,5 +49,9 @@ constexpr std::string_view kSpeckChars = ".:;,|=_~-*'`^\"()[]{}<>+/\\!?";
 bool IsSpeckChar(char c);
 // "[\s.:|=_~*…-]": a regex character class of spaces and speck characters.
 std::string SpeckClass();
+// A regex of a run (possibly empty) of SpeckClass() characters and the
+// symbols OCR reads from dirt that fold keeps ("©", "®", "•"): what may
+// stand around a heading or before a name in folded text.
+std::string SpeckRun();
 
 }  // namespace delib

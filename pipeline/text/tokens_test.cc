@@ -1,6 +1,7 @@
 #include "pipeline/text/tokens.h"
 
 #include <doctest/doctest.h>
+#include <re2/re2.h>
 
 #include "pipeline/text/lexicon.h"
 
@@ -72,6 +73,15 @@ TEST_CASE("lexicon: each list answers once") {
   CHECK(MonthNumber("aout") == 8);
   CHECK(Alternation(WordClass::kTitle).find("professeur") == 0);
   CHECK(SpeckClass().find("|") != std::string::npos);
+  // SpeckRun: printed prefix, whether it is only specks.
+  const RE2 run(SpeckRun());
+  for (auto [printed, specks] : std::vector<std::pair<const char*, bool>>{{"", true},
+                                                                          {" | ", true},
+                                                                          {"\u00a9 ", true},
+                                                                          {": = _", true},
+                                                                          {"a", false},
+                                                                          {"1", false}})
+    CHECK_MESSAGE(RE2::FullMatch(printed, run) == specks, printed);
 }
 
 }  // namespace delib

@@ -1,0 +1,235 @@
+// Headings of prose lists and counts stated outside them.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extractors/attendance_internal.h"
+#include "extractors/names.h"
+#include "pipeline/base/fold.h"
+#include "pipeline/text/lexicon.h"
+#include "pipeline/text/tokens.h"
+
+namespace delib {
+namespace attendance_detail {
+
+// ---------------------------------------------------------------------------
+// Headings of prose lists.
+
+// Most specific first: the first rule matching at a position wins. A space
+// is allowed inside "excuse", split at its line's letter spacing.
+const std::vector<HeadingRule>& HeadingRules() {
+  static const auto* rules = new std::vector<HeadingRule>{
+      {"assist(?:ai(?:en)?t|ants?)" DELIB_PLURAL
+       "\\s+(?:egalement\\s+)?(?:a\\s+la\\s+seance\\s+)?sans\\s+voix\\s+deliberative",
+       Section::kNonVoting, false},
+      {"exc\\s?use" DELIB_PLURAL "\\s+sans\\s+voix\\s+deliberative", Section::kExcusedNonVoting,
+       false},
+      // "Assistaient également à la séance :" staff and guests, no vote.
+      {"assist(?:ai(?:en)?t|ants?)" DELIB_PLURAL
+       "\\s+(?:egalement|aussi)(?:\\s+a\\s+la\\s+seance)?",
+       Section::kNonVoting, false},
+      {"(?:present" DELIB_PLURAL "\\s+|egalement\\s+present" DELIB_PLURAL
+       "\\s+)?sans\\s+voix\\s+deliberative",
+       Section::kNonVoting, false},
+      {"absent" DELIB_PLURAL "\\s+(?:et\\s+)?exc\\s?use" DELIB_PLURAL
+       "\\s+(?:ayant\\s+|qui\\s+ont\\s+|a\\s+)?(?:donne|"
+       "donnant)\\s+(?:pouvoir|procuration|delegation)s?",
+       Section::kExcused, true},
+      {"absent" DELIB_PLURAL
+       "\\s+(?:ayant\\s+|qui\\s+ont\\s+|a\\s+)?(?:donne|donnant)\\s+(?:pouvoir|"
+       "procuration|delegation)s?",
+       Section::kAbsent, true},
+      {"absent" DELIB_PLURAL "\\s+represente" DELIB_PLURAL, Section::kAbsent, true},
+      {"exc\\s?use" DELIB_PLURAL
+       "\\s+(?:ayant\\s+|qui\\s+ont\\s+)?(?:donne|donnant)\\s+(?:pouvoir|procuration|delegation)s?",
+       Section::kExcused, true},
+      {"exc\\s?use" DELIB_PLURAL "\\s+represente" DELIB_PLURAL, Section::kExcused, true},
+      {"absent" DELIB_PLURAL "\\s+(?:et\\s+)?exc\\s?use" DELIB_PLURAL, Section::kExcused, false},
+      {"(?:membres\\s+)?exc\\s?use" DELIB_PLURAL, Section::kExcused, false},
+      {"absent" DELIB_PLURAL "\\s+(?:non\\s+excuse" DELIB_PLURAL
+       "|sans\\s+(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?))",
+       Section::kAbsent, false},
+      {"(?:membres\\s+)?absent" DELIB_PLURAL, Section::kAbsent, false},
+      {"(?:etai(?:en)?t\\s+|(?:membres|conseillers|elus|delegues)\\s+|sont\\s+)?"
+       "present" DELIB_PLURAL
+       "(?:\\s+a\\s+la\\s+seance)?(?:\\s+(?:les\\s+)?(?:membres|conseillers|elus|delegues)(?:\\s+["
+       "a-z]+){0,3})?",
+       Section::kPresent, false},
+      {"(?:(?:pouvoir|procuration)(?:s|\\(s\\))?|delegation(?:s|\\(s\\))?\\s+de\\s+vote)(?:\\s+"
+       "donne" DELIB_PLURAL ")?",
+       Section::kProxies, true},
+      {"ont\\s+donne\\s+(?:pouvoir|procuration)", Section::kProxies, true},
+  };
+  return *rules;
+}
+
+struct CompiledHeading {
+  std::unique_ptr<RE2> at_line_start;  // ':' or end of line after it
+  std::unique_ptr<RE2> mid_line;       // ':' required
+  std::unique_ptr<RE2> glued;          // at a line's start, a speck run into it, ':' required
+};
+
+const std::vector<CompiledHeading>& CompiledHeadings() {
+  static const auto* compiled = [] {
+    auto* v = new std::vector<CompiledHeading>;
+    for (HeadingRule r : HeadingRules()) {
+      CompiledHeading c;
+      // An underscore (the rule under a word) stands for a space.
+      for (size_t at = r.keyword.find("\\s+"); at != std::string::npos;
+           at = r.keyword.find("\\s+", at + 7))
+        r.keyword.replace(at, 3, "[\\s_]+");
+      // A heading alone on its line may stand among specks (SpeckRun) and
+      // before a word of one or two letters; an "l" before it is a count of 1
+      // the heading does not state.
+      c.at_line_start =
+          std::make_unique<RE2>(SpeckRun() + "(?:(\\d+)\\s+|l\\s+)?(?:" + r.keyword +
+                                ")[\\s*_]*(?:[:;]|" + SpeckRun() + "$|\\s+[a-z]{1,2}\\s*$)");
+      c.mid_line = std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*:");
+      // A mark run into the heading's first letter (Æ, Œ, a sign) hides none.
+      c.glued = std::make_unique<RE2>(SpeckRun() + "(?:ae|oe|[^\\s\\w])()(?:" + r.keyword +
+                                      ")[\\s*_]*[:;]");
+      v->push_back(std::move(c));
+    }
+    return v;
+  }();
+  return *compiled;
+}
+
+// Headings on one line: at its start, or after ". " / "; " with a colon.
+std::vector<Heading> HeadingsOnLine(const DocText& doc, size_t li) {
+  std::vector<Heading> out;
+  const DocText::LineRef& ref = doc.lines()[li];
+  const std::string& f = doc.folded();
+  std::vector<size_t> starts = {ref.folded_begin};
+  for (size_t i = ref.folded_begin; i + 1 < ref.folded_end; ++i) {
+    if ((f[i] == '.' || f[i] == ';') && f[i + 1] == ' ') starts.push_back(i + 1);
+  }
+  const auto& rules = HeadingRules();
+  const auto& compiled = CompiledHeadings();
+  for (size_t s : starts) {
+    if (!out.empty() && s < out.back().end) continue;
+    bool at_start = s == ref.folded_begin;
+    re2::StringPiece text = Piece(f, s, ref.folded_end);
+    for (size_t r = 0; r < rules.size(); ++r) {
+      const RE2& re = at_start ? *compiled[r].at_line_start : *compiled[r].mid_line;
+      re2::StringPiece m[2];
+      if (!re.Match(text, 0, text.size(), RE2::ANCHOR_START, m, 2) &&
+          !(at_start && compiled[r].glued->Match(text, 0, text.size(), RE2::ANCHOR_START, m, 2)))
+        continue;
+      Heading h;
+      h.line = li;
+      h.begin = s;
+      h.end = s + m[0].size();
+      h.rule = &rules[r];
+      if (!m[1].empty() && ParseInt(std::string_view(m[1].data(), m[1].size()), &h.count)) {
+        h.has_count = true;
+        h.count_b = m[1].data() - f.data();
+        h.count_e = h.count_b + m[1].size();
+      }
+      // Evidence span starts at the first significant character.
+      while (h.begin < h.end && (IsBlank(f[h.begin]) || f[h.begin] == '*' || f[h.begin] == '_'))
+        ++h.begin;
+      out.push_back(h);
+      break;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Stated counts outside the lists.
+
+struct CountRule {
+  const char* pattern;  // group 1: the number; optional group 2: "+ N"
+  Opt<int> Attendance::*field;
+  const char* key;
+};
+
+const std::vector<std::pair<std::unique_ptr<RE2>, const CountRule*>>& CountRules() {
+  // A number after "label :" counts only when nothing but punctuation or
+  // another label follows it, so that "Présents : 17 Votants : 19" reads and
+  // "Présents : Y. HUTCHINSON" does not.
+#define END "(?:\\s*(?:$|[-,;./()]|[a-z' ]+\\s*:))"
+  static const CountRule kRules[] = {
+      {"(?:membres|conseillers|delegues|sieges)(?:\\s+municipaux|\\s+communautaires|\\s+titulaires)"
+       "?\\s+afferents?\\b[^\\n\\d]{0,60}?(\\d+)",
+       &Attendance::seats, "/attendance/seats"},
+      // Up to two colons, a mark or a word of two letters may stand before the figure.
+      {"en\\s+exercice\\s*(?:au\\s+jour\\s+de\\s+la\\s+seance\\s*)?(?::\\s*){0,2}(?:[|_.]\\s*|[a-z]"
+       "{1,2}\\s+)?(\\d+)\\b",
+       &Attendance::in_office, "/attendance/in_office"},
+      {"(\\d+)\\s+(?:membres|conseillers|delegues|elus)(?:\\s+municipaux|\\s+communautaires|\\s+"
+       "titulaires)?\\s+en\\s+exercice",
+       &Attendance::in_office, "/attendance/in_office"},
+      {"ont\\s+pris\\s+part\\s+(?:au\\s+vote|aux\\s+votes|a\\s+la\\s+deliberation|au\\s+scrutin)[^"
+       "\\n\\d]{0,40}?(\\d+)(?:\\s*\\+\\s*(\\d+))?",
+       &Attendance::voters_count, "/attendance/voters_count"},
+      {"\\bvotants\\s*:?\\s*(\\d+)", &Attendance::voters_count, "/attendance/voters_count"},
+      {"(\\d+)\\s+votants\\b", &Attendance::voters_count, "/attendance/voters_count"},
+      {"(?:membres|conseillers|delegues)\\s+presents\\s*:?\\s*(\\d+)", &Attendance::present_count,
+       "/attendance/present_count"},
+      {"(?m)\\bpresent" DELIB_PLURAL "\\s*:\\s*(\\d+)" END, &Attendance::present_count,
+       "/attendance/present_count"},
+      {"(\\d+)\\s+(?:membres|conseillers|delegues)\\s+presents\\b", &Attendance::present_count,
+       "/attendance/present_count"},
+      {"(?m)\\bexcuse" DELIB_PLURAL "\\s*:\\s*(\\d+)" END, &Attendance::excused_count,
+       "/attendance/excused_count"},
+      {"(?m)\\babsent" DELIB_PLURAL "\\s*:\\s*(\\d+)" END, &Attendance::absent_count,
+       "/attendance/absent_count"},
+      {"(?m)\\b(?:pouvoirs|procurations)\\s*:\\s*(\\d+)" END, &Attendance::proxies_count,
+       "/attendance/proxies_count"},
+  };
+#undef END
+  static const auto* compiled = [] {
+    auto* v = new std::vector<std::pair<std::unique_ptr<RE2>, const CountRule*>>;
+    for (const CountRule& r : kRules) v->emplace_back(std::make_unique<RE2>(r.pattern), &r);
+    return v;
+  }();
+  return *compiled;
+}
+
+void ReadCounts(const DocText& doc, size_t fb, size_t fe, Act* act) {
+  const std::string& f = doc.folded();
+  Attendance& at = act->attendance;
+  for (const auto& [re, rule] : CountRules()) {
+    re2::StringPiece text = Piece(f, fb, fe);
+    re2::StringPiece m[3];
+    size_t pos = 0;
+    while (pos < text.size() && re->Match(text, pos, text.size(), RE2::UNANCHORED, m, 3)) {
+      int n = 0;
+      pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
+      if (!ParseInt(std::string_view(m[1].data(), m[1].size()), &n)) continue;
+      size_t mb = m[0].data() - f.data(), me = mb + m[0].size();
+      // Trim the match to end at its last number for the evidence.
+      const re2::StringPiece& last_num = m[2].empty() ? m[1] : m[2];
+      me = last_num.data() - f.data() + last_num.size();
+      Evidence ev = doc.EvidenceForFolded(mb, me);
+      int plus = 0;
+      if (!m[2].empty() && ParseInt(std::string_view(m[2].data(), m[2].size()), &plus)) {
+        // "procurations 17 + 1": present voters plus proxies.
+        SetCount(&(at.*(rule->field)), n + plus, rule->key, ev, act);
+        if (rule->field == &Attendance::voters_count && !at.proxies_count) {
+          // Read after the lists, so only when no list stated it.
+          at.proxies_count = plus;
+          act->evidence["/attendance/proxies_count"] = ev;
+        }
+      } else if (rule->field == &Attendance::voters_count &&
+                 std::string_view(m[0].data(), m[1].data() - m[0].data()).find("procuration") !=
+                     std::string_view::npos) {
+        // "procurations 11 + 2" announces a sum; one number alone is the sum
+        // read in part: unknown.
+      } else {
+        SetCount(&(at.*(rule->field)), n, rule->key, ev, act);
+      }
+      break;  // first statement of each rule
+    }
+  }
+}
+
+}  // namespace attendance_detail
+}  // namespace delib
