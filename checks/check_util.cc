@@ -7,13 +7,13 @@
 #include <cstdio>
 #include <cstring>
 
-#include "pipeline/reference/geography.h"
 #include "pipeline/base/fold.h"
+#include "pipeline/reference/geography.h"
+#include "pipeline/text/lexicon.h"
+#include "pipeline/text/matcher.h"
 
 namespace delib {
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 int FindPerson(const std::vector<std::string>& names, std::string_view who) {
   for (size_t i = 0; i < names.size(); ++i)
@@ -21,30 +21,36 @@ int FindPerson(const std::vector<std::string>& names, std::string_view who) {
   return -1;
 }
 
-bool Legible(const Act& act, const std::string& pointer) {
+std::optional<Trust> TrustAt(const Act& act, const std::string& pointer) {
   auto it = act.evidence.find(pointer);
-  return it == act.evidence.end() || it->second.confidence >= kIllegible;
+  if (it == act.evidence.end()) return std::nullopt;
+  return TrustOf(it->second.confidence);
+}
+
+bool Legible(const Act& act, const std::string& pointer) {
+  const std::optional<Trust> t = TrustAt(act, pointer);
+  return !t || AtLeast(*t, Trust::kDoubt);
 }
 
 bool ReadWithDoubt(const Act& act, const std::string& pointer) {
-  auto it = act.evidence.find(pointer);
-  return it != act.evidence.end() && it->second.confidence < kOcrDoubt;
+  const std::optional<Trust> t = TrustAt(act, pointer);
+  return t && !AtLeast(*t, Trust::kSure);
 }
 
-double FigureConfidence(const CheckInput& in, const std::string& pointer) {
+Trust FigureTrust(const CheckInput& in, const std::string& pointer) {
   const Act& act = *in.act;
   auto ev = act.evidence.find(pointer);
-  if (ev == act.evidence.end()) return 1.0;
-  double conf = ev->second.confidence;
-  if (!in.doc || conf >= 1.0) return conf;
+  if (ev == act.evidence.end()) return Trust::kTextLayer;
+  const double conf = ev->second.confidence;
+  if (!in.doc || !ReadByOcr(TrustOf(conf))) return TrustOfFigure(conf);
   const auto& lines = in.doc->lines();
-  if (act.first_line >= act.last_line || act.last_line > lines.size()) return conf;
+  if (act.first_line >= act.last_line || act.last_line > lines.size()) return TrustOfFigure(conf);
   const std::string& folded = in.doc->folded();
   size_t from = lines[act.first_line].folded_begin, to = lines[act.last_line - 1].folded_end;
   std::string f = Fold(ev->second.text);
   size_t p = folded.find(f, from);
-  if (p == std::string::npos || p + f.size() > to) return conf;
-  double figures = 2.0;  // none seen
+  if (p == std::string::npos || p + f.size() > to) return TrustOfFigure(conf);
+  std::optional<Trust> figures;  // none seen
   for (size_t i = 0; i < f.size();) {
     if (!std::isdigit(static_cast<unsigned char>(f[i]))) {
       ++i;
@@ -52,28 +58,27 @@ double FigureConfidence(const CheckInput& in, const std::string& pointer) {
     }
     size_t j = i;
     while (j < f.size() && std::isdigit(static_cast<unsigned char>(f[j]))) ++j;
-    figures = std::min(figures, in.doc->EvidenceForFolded(p + i, p + j).confidence);
+    const Trust run = TrustOfFigure(in.doc->EvidenceForFolded(p + i, p + j).confidence);
+    figures = figures ? Weakest(*figures, run) : run;
     i = j;
   }
-  return figures <= 1.0 ? figures : conf;
+  return figures ? *figures : TrustOfFigure(conf);
 }
 
 bool Legible(const CheckInput& in, const std::string& pointer) {
-  const double figure = FigureConfidence(in, pointer);
-  if (figure < kFigureDoubt) return false;
-  // A figure read surely stays legible among garbled label words ("Conseil
-  // Nail: 15", "Municipal : de 19"): the span's weakest word is not its figure.
-  return Legible(*in.act, pointer) || figure >= kFigureSure;
+  const Trust figure = FigureTrust(in, pointer);
+  if (!AtLeast(figure, Trust::kDoubt)) return false;
+  return Legible(*in.act, pointer) || AtLeast(figure, Trust::kSure);
 }
 
 bool ReadByOcr(const Act& act, const std::string& pointer) {
-  auto ev = act.evidence.find(pointer);
-  return ev != act.evidence.end() && ev->second.confidence < 1.0f;
+  const std::optional<Trust> t = TrustAt(act, pointer);
+  return t && ReadByOcr(*t);
 }
 
 bool ReadFromTextLayer(const Act& act, const std::string& pointer) {
-  auto ev = act.evidence.find(pointer);
-  return ev != act.evidence.end() && ev->second.confidence >= 1.0f;
+  const std::optional<Trust> t = TrustAt(act, pointer);
+  return t && *t == Trust::kTextLayer;
 }
 
 bool Corroborated(const CheckInput& in, const std::string& pointer) {
@@ -89,21 +94,21 @@ bool Corroborated(const CheckInput& in, const std::string& pointer) {
   return false;
 }
 
-double ListSpanConfidence(const CheckInput& in, const std::string& prefix, size_t n) {
+Trust ListSpanTrust(const CheckInput& in, const std::string& prefix, size_t n) {
   const Act& act = *in.act;
-  if (n == 0 || !in.doc) return 1.0;
+  if (n == 0 || !in.doc) return Trust::kTextLayer;
   auto a = act.evidence.find(prefix + "0"), b = act.evidence.find(prefix + std::to_string(n - 1));
-  if (a == act.evidence.end() || b == act.evidence.end()) return 1.0;
+  if (a == act.evidence.end() || b == act.evidence.end()) return Trust::kTextLayer;
   const auto& lines = in.doc->lines();
-  if (act.first_line >= act.last_line || act.last_line > lines.size()) return 1.0;
+  if (act.first_line >= act.last_line || act.last_line > lines.size()) return Trust::kTextLayer;
   const std::string& folded = in.doc->folded();
   size_t from = lines[act.first_line].folded_begin, to = lines[act.last_line - 1].folded_end;
   std::string fa = Fold(a->second.text), fb = Fold(b->second.text);
   size_t pa = folded.find(fa, from);
-  if (pa == std::string::npos || pa >= to) return 1.0;
+  if (pa == std::string::npos || pa >= to) return Trust::kTextLayer;
   size_t pb = folded.find(fb, pa);
-  if (pb == std::string::npos || pb >= to) return 1.0;
-  return in.doc->EvidenceForFolded(pa, pb + fb.size()).confidence;
+  if (pb == std::string::npos || pb >= to) return Trust::kTextLayer;
+  return TrustOf(in.doc->EvidenceForFolded(pa, pb + fb.size()).confidence);
 }
 
 std::optional<int> PresentCount(const Act& act) {
@@ -112,8 +117,8 @@ std::optional<int> PresentCount(const Act& act) {
     // Stated and named disagree (count.mismatch says so). A text layer's
     // whole list is the record: its names. A scan's list may have lost
     // names unseen: the larger, since every rule that uses the count
-    // asserts too few present; the names with the items read as no name
-    // ("É. RUBIO a D. PASSEBOSC": two members run together) when more.
+    // asserts too few present; the names plus the items the extraction
+    // flagged unread (present_unread) when more.
     if (ReadFromTextLayer(act, "/attendance/present/0") &&
         !PresentListIncomplete(act, /*count_stated=*/false))
       return CountPersons(at.present);
@@ -203,7 +208,8 @@ ProxyTally TallyProxies(const Act& act, int limit) {
       bool again = false;
       for (size_t j = 0; j < i; ++j) {
         if (!SamePerson(at.proxies[j].to, p.to)) continue;
-        if (SamePerson(at.proxies[j].from, p.from)) again = true;
+        if (SamePerson(at.proxies[j].from, p.from))
+          again = true;
         else if (std::find(t.void_indices.begin(), t.void_indices.end(), j) == t.void_indices.end())
           ++held;
       }
@@ -219,9 +225,9 @@ ProxyTally TallyProxies(const Act& act, int limit) {
   }
   // Pairs the reading lost (grid cells with no readable name) may count, up
   // to the stated number of proxies. On a scanned grid, every proxy the
-  // stated count has beyond those named may be such a pair: "Pouvoir à"
-  // cells read as "Fi CO" or "a ; Mme" leave no trace but the totals row.
-  // (A prose list reads its pairs whole: the names are what it says.)
+  // stated count has beyond those named may be such a pair: an unreadable
+  // cell leaves no trace but the totals row. (A prose list reads its pairs
+  // whole: the names are what it says.)
   const int beyond =
       at.proxies_count ? std::max(0, *at.proxies_count - static_cast<int>(at.proxies.size())) : 0;
   int unread = at.proxies_unread;
@@ -257,18 +263,13 @@ int MembersListed(const Attendance& at) {
 
 namespace {
 
-// Particles that end a name only when the surname was cut after them.
+// A name particle (lexicon.h) ends a name only when the surname was cut after it.
 bool EndsWithParticle(std::string_view name) {
-  static const char* kParticles[] = {"de", "du", "des", "d'", "ben", "le", "la", "van",
-                                     "vanden", "von", "der", "del", "da", "dos", "el", "al"};
   std::string f = Fold(name);
   while (!f.empty() && (f.back() == ' ' || f.back() == ',')) f.pop_back();
   size_t sp = f.find_last_of(' ');
   if (sp == std::string::npos) return false;  // a particle alone is no name either
-  std::string last = f.substr(sp + 1);
-  for (const char* p : kParticles)
-    if (last == p) return true;
-  return false;
+  return IsNameParticle(std::string_view(f).substr(sp + 1));
 }
 
 bool SingleToken(std::string_view name) {
@@ -286,8 +287,7 @@ bool SitterMissing(const Act& act) {
   // A name of one word ("Hervé", a given name cut from its surname by a line
   // break) cannot be looked for.
   for (const Opt<std::string>* who : {&act.president, &act.secretary})
-    if (*who && !SingleToken(**who) && ReadableName(**who) &&
-        !InAnyList(act.attendance, **who) &&
+    if (*who && !SingleToken(**who) && ReadableName(**who) && !InAnyList(act.attendance, **who) &&
         FindPerson(act.attendance.non_voting, **who) < 0)
       return true;
   return false;
@@ -319,42 +319,41 @@ bool GiversReadPairsLost(const Attendance& at) {
 bool HolderReadAsFragment(const Act& act, size_t i) {
   const Attendance& at = act.attendance;
   if (i >= at.proxies.size()) return false;
-  auto ev = act.evidence.find("/attendance/proxies/" + std::to_string(i));
-  if (ev == act.evidence.end() || ev->second.confidence >= 1.0) return false;
+  const std::string pointer = "/attendance/proxies/" + std::to_string(i);
+  if (!ReadByOcr(act, pointer)) return false;
+  const Trust pair_trust = *TrustAt(act, pointer);
   const std::string& to = at.proxies[i].to;
   const bool not_absent = FindPerson(at.absent, to) < 0 && FindPerson(at.excused, to) < 0;
   const bool named_nowhere = not_absent && FindPerson(at.present, to) < 0;
   // A scanned grid lists every member of the comité: a holder it lists
-  // nowhere ("ARE" for KOWALSKI) is a cell misread, not an outsider.
+  // nowhere is a cell misread, not an outsider.
   if (!at.groups.empty() && named_nowhere) return true;
-  // A holder no list names at all, on a scan, sharing a given name with a
-  // member present ("Chantal D' HARAS" for Chantal D'HALLUIN): misread.
+  // A holder no list names, sharing a given name with a member present whose
+  // surname is alike (same first two letters, or within half its letters by
+  // WeightedDistance) or was read with doubt: that member. Chantal D'HARAS
+  // beside Chantal D'HALLUIN is; Maxime HINGREZ beside Maxime MAHTOUR read
+  // surely is another man.
   const PersonKey holder = MakePersonKey(to);
-  // Its surname must be like the member's (same first letters, or within
-  // half its letters), or the member's read with doubt: "Maxime HINGREZ"
-  // beside Maxime MAHTOUR read clearly is another man.
   if (!holder.given.empty() && named_nowhere)
     for (size_t pi = 0; pi < at.present.size(); ++pi) {
       const std::string& n = at.present[pi];
-      // The first given name: OCR may cut a particle loose into it ("chantal d").
+      // The first given name only: a particle cut loose from the surname
+      // may follow it ("chantal d").
       auto first = [](const std::string& g) { return g.substr(0, g.find(' ')); };
       const PersonKey member = MakePersonKey(n);
       if (first(member.given) != first(holder.given)) continue;
-      // The holder's letters after its first given name: a particle cut
-      // loose into the given name ("Chantal D' HARAS") belongs to the surname.
       const std::string folded = Fold(StripCivility(to));
       const size_t sp = folded.find(' ');
       const std::string a = CompactKey(member.surname),
-                        b = CompactKey(sp == std::string::npos ? holder.surname : folded.substr(sp));
+                        b = CompactKey(sp == std::string::npos ? holder.surname
+                                                               : folded.substr(sp));
+      const double half = static_cast<double>(std::max(a.size(), b.size())) / 2;
       const bool alike = (a.size() >= 2 && b.size() >= 2 && a.compare(0, 2, b, 0, 2) == 0) ||
-                         2 * EditDistance(a, b, 64) <= static_cast<int>(std::max(a.size(), b.size()));
-      // Or the member's own name read with doubt ("Daniel PONRSE" at 0 for
-      // Daniel BOURGEOIS): its surname may be the holder's.
+                         WeightedDistance(b, a, ConfusionScope::kLetters, half) <= half;
       if (alike || ReadWithDoubt(act, "/attendance/present/" + std::to_string(pi))) return true;
     }
-  // A pair read near noise ("B. PASSEBOSC à É. MOMIE" at 0.13 for É.
-  // GAUTHIER) whose holder no list names at all: the surname may be anyone's.
-  if (ev->second.confidence < kIllegible && named_nowhere) {
+  // An illegible pair whose holder's surname no list bears: it may be anyone's.
+  if (!AtLeast(pair_trust, Trust::kDoubt) && named_nowhere) {
     bool named = false;
     for (const auto* list : {&at.present, &at.absent, &at.excused})
       for (const std::string& n : *list) named |= MakePersonKey(n).surname == holder.surname;
@@ -362,24 +361,24 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
   }
   const std::string frag = holder.surname;
   if (frag.size() < 4) return false;
-  // The given name garbled, the surname read whole ("Dhs VANDENBERGHE" for
-  // Nicolas VANDENBERGHE): one member present bears it, no other list does.
-  // A given name that reads as one (Jérémie PASSEBOSC beside Bénédicte
-  // PASSEBOSC) is another person.
-  auto garbled = [](const std::string& given) {
+  // The given name lost (none, unlike a given name, or the pair read with
+  // doubt) and the surname borne by one member present and by no other list:
+  // that member. An initial is a given name read; a given name that reads
+  // as one is another person (Jérémie beside Bénédicte PASSEBOSC).
+  auto unlike_given = [](const std::string& given) {
     if (given.size() < 3) return true;
     bool vowel = false;
     for (char c : given) {
-      if (std::strchr("aeiouy", c)) vowel = true;
+      if (std::strchr("aeiouy", c))
+        vowel = true;
       else if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != ' ' && c != '\'')
         return true;
     }
     return !vowel;
   };
-  // An initial read ("J. PASSEBOSC") is a name read too. A pair OCR read
-  // near noise ("Mme Piretle LAMBERT", confidence 0) may hold any given name.
-  const bool given_lost = holder.given.empty() ? holder.initials.empty()
-                                               : garbled(holder.given) || ev->second.confidence < kOcrDoubt;
+  const bool given_lost = holder.given.empty()
+                              ? holder.initials.empty()
+                              : unlike_given(holder.given) || !AtLeast(pair_trust, Trust::kSure);
   if (given_lost && not_absent) {
     int bearers = 0;
     for (const std::string& n : at.present) bearers += MakePersonKey(n).surname == frag;
@@ -388,8 +387,7 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
     if (bearers == 1) return true;
   }
   // The other way: the holder read whole, the one present member bearing
-  // the surname read with doubt ("Mme Vaio DUBOIS" at 0.28 for Véronique
-  // DUBOIS), no other list bearing it: that member, the given name misread.
+  // its surname read with doubt, no other list bearing it: that member.
   if (not_absent) {
     int bearers = 0, doubtful = 0;
     for (size_t k = 0; k < at.present.size(); ++k) {
@@ -414,7 +412,8 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
 bool ReadableName(std::string_view name) {
   if (name.find_first_of("[]|") != std::string_view::npos) return false;
   if (name.find("   ") != std::string_view::npos) return false;
-  static const RE2 kInnerCivility(R"(\S\s+(?:m\.|mme\.?|monsieur|madame|mlle)\s)");
+  // A civility inside the name starts a second person.
+  static const RE2 kInnerCivility("\\S\\s+" + CivilityPattern() + "\\s");
   return !RE2::PartialMatch(Fold(name), kInnerCivility);
 }
 
@@ -451,9 +450,8 @@ bool PresentListIncomplete(const Act& act, bool count_stated) {
   return false;
 }
 
-// A present member of `who`'s surname whose given name OCR garbled, a
-// capital inside it ("DeicHe MAHTOUR" for Michel MAHTOUR) or the name read
-// with doubt ("Vécauue VANPEENE" at 0 for Véronique): may be `who`.
+// A present member of `who`'s surname whose given name is damaged (a
+// capital after a small letter inside it) or read with doubt: may be `who`.
 bool PresentGarbledGiven(const Act& act, std::string_view who) {
   const Attendance& at = act.attendance;
   const PersonKey key = MakePersonKey(who);
@@ -486,12 +484,13 @@ bool PresentListLostNames(const Act& act) {
 bool ProxiesUnread(const CheckInput& in) {
   const Attendance& at = in.act->attendance;
   if (!at.proxies.empty() || at.proxies_count) return false;
-  // A grid's "Pouvoir à" cell, or a proxies list's item, holding words but
-  // no name ("SRE" for DECAGNY): a proxy given, its pair unread.
+  // A grid's proxy cell, or a proxies list's item, that the extraction
+  // flagged unread: a proxy given, its pair unread.
   if (at.proxies_unread > 0 || at.proxy_rows_unread > 0) return true;
   // "Absent sans délégation de vote" says the opposite.
   static const RE2 kStated(
-      R"((?m)((?:^|[^s]\s)delegations?(?:\(s\))? de vote\s*:|ayant donne (?:pouvoir|procuration|delegation)|\d+\s+absents?\s+(?:\S+\s+)?donne\b|(?:^|\s)(?:pouvoirs?|procurations?)\s*:|(?:pouvoir|procuration)s?\s+(?:a|de)\s+(?:m\.|mme|monsieur|madame)\b))");
+      R"((?m)((?:^|[^s]\s)delegations?(?:\(s\))? de vote\s*:|ayant donne (?:pouvoir|procuration|delegation)|\d+\s+absents?\s+(?:\S+\s+)?donne\b|(?:^|\s)(?:pouvoirs?|procurations?)\s*:|(?:pouvoir|procuration)s?\s+(?:a|de)\s+(?:)" +
+      Alternation(WordClass::kCivility) + R"()\b))");
   return RE2::PartialMatch(in.text, kStated);
 }
 

@@ -1,20 +1,20 @@
 // Internals shared by the rule families of checks/ (not a public header).
 #pragma once
 
-#include "extractors/names.h"
-
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "pipeline/reference/bodies.h"
 #include "checks/checks.h"
-#include "pipeline/reference/rule_data.h"
 #include "extractors/dates.h"
+#include "extractors/names.h"
 #include "extractors/statutes.h"
 #include "pipeline/model/act.h"
+#include "pipeline/reference/bodies.h"
+#include "pipeline/reference/rule_data.h"
 #include "pipeline/text/doc_text.h"
+#include "pipeline/text/trust.h"
 
 namespace delib {
 
@@ -63,46 +63,38 @@ Anomaly MakeAnomaly(const Act& act, std::string rule, std::string severity, std:
                     std::string legal_basis, const std::vector<std::string>& pointers);
 
 // Index of the first name in `names` that is the same person (SamePerson of
-// extractors/names.h: tolerant of OCR damage, never merging two people who
-// share a surname), or -1. Unlike names.h's FindPerson it does not require
-// the match to be unique: a check asks "is this person among them".
+// extractors/names.h, which tolerates damaged readings and never merges two
+// people who share a surname), or -1. Unlike names.h's FindPerson it does not
+// require the match to be unique: a check asks "is this person among them".
 int FindPerson(const std::vector<std::string>& names, std::string_view who);
 
-
-// Whether the figure at `pointer` was read legibly: an OCR confidence below
-// kIllegible on its evidence marks a misread ("4 245" for 15, "131" for
-// "13 + 1"), which no rule should build on. No evidence: legible.
-constexpr double kIllegible = 0.25;
-// Below this OCR confidence a word may well be misread: a rule that would
-// assert an error of spelling (commune.misspelled, commune.unknown) on it
-// alone does not.
-constexpr double kOcrDoubt = 0.5;
-// Whether the value at `pointer` was read with doubt: evidence below kOcrDoubt.
-// No evidence: not.
-bool ReadWithDoubt(const Act& act, const std::string& pointer);
+// How the value at `pointer` was read (pipeline/text/trust.h): the trust of
+// its evidence's confidence; nullopt when it has no evidence. The helpers
+// below ask it; no check compares a confidence itself.
+std::optional<Trust> TrustAt(const Act& act, const std::string& pointer);
+// Legible: the value has no evidence or was read at least with doubt (not
+// illegible). No rule builds on an illegible value.
 bool Legible(const Act& act, const std::string& pointer);
-// The OCR confidence of the figures themselves in the evidence at `pointer`
-// (the lowest of its digit runs: "13" and "1" in "13 + 1"), not of the whole
-// span, whose weakest word may be a colon: "en exercice : 45" read from
-// "15" has its doubt on "45". The evidence's own confidence when it holds no
-// digit or cannot be found; 1 with no evidence.
-double FigureConfidence(const CheckInput& in, const std::string& pointer);
-// Below this confidence of its own word a figure read from a scan may be
-// another figure ("45" for 15, "2" for 15): a rule does not assert an error on it.
-constexpr double kFigureDoubt = 0.7;
-// From this confidence of its own word a figure is read surely, however
-// garbled the words around it.
-constexpr double kFigureSure = 0.9;
-// Legible above, and the figure's own words read with at least kFigureDoubt;
-// or its own words read with at least kFigureSure, whatever the span.
+// Read with doubt or worse (below Trust::kSure); false without evidence. A
+// rule asserting an error of spelling does not rest on such a value alone.
+bool ReadWithDoubt(const Act& act, const std::string& pointer);
+// The trust of the figures themselves in the evidence at `pointer`
+// (TrustOfFigure of their weakest digit run: "13" and "1" in "13 + 1"), not
+// of the whole span, whose weakest word may be its label or a colon. The
+// span's TrustOfFigure when it holds no digit or cannot be found;
+// kTextLayer with no evidence.
+Trust FigureTrust(const CheckInput& in, const std::string& pointer);
+// A figure is legible when its own digits are read at least with doubt
+// (TrustOfFigure) and its span is Legible, or its digits are read surely,
+// whatever the words around them.
 bool Legible(const CheckInput& in, const std::string& pointer);
 // A headcount (/attendance/present_count or /attendance/in_office) that is
 // Legible, or that the names read independently agree with: the present
 // names for the present count, the members listed for those in office. A
 // doubtful "4" that four ticked names confirm is a 4.
 bool Corroborated(const CheckInput& in, const std::string& pointer);
-// Whether the value at `pointer` was read by OCR (its evidence below
-// confidence 1), or from a text layer; both false without evidence.
+// Whether the value at `pointer` was read by OCR, or from a text layer;
+// both false without evidence.
 bool ReadByOcr(const Act& act, const std::string& pointer);
 bool ReadFromTextLayer(const Act& act, const std::string& pointer);
 
@@ -112,10 +104,10 @@ bool ReadFromTextLayer(const Act& act, const std::string& pointer);
 // they begin like, one letter dropped ("Aor" / "Anor").
 const CommuneRef* NamedNearby(const Act& act, const CommuneRef& c);
 
-// The lowest OCR confidence of the words from the first to the last name of
-// the list at `prefix` ("/attendance/present/"), words between the names
-// included (a name the reading garbled and dropped); 1 when unknown.
-double ListSpanConfidence(const CheckInput& in, const std::string& prefix, size_t n);
+// The trust of the words from the first to the last name of the list at
+// `prefix` ("/attendance/present/"), words between the names included (a
+// name the reading dropped lies there); kTextLayer when unknown.
+Trust ListSpanTrust(const CheckInput& in, const std::string& prefix, size_t n);
 
 // Counts: a stated count (or the people listed when more: the rules that use
 // it assert too few present), else the number of people listed when there
@@ -170,14 +162,12 @@ bool GiversReadPairsLost(const Attendance& at);
 bool ReadableName(std::string_view name);
 
 // Whether the holder of proxy `i`, missing from the present list, may be a
-// present member whose name OCR broke: read from a scan (evidence confidence
-// below 1), its surname (4 letters or more) is the end or the start of the
-// surname of someone listed present ("So CINSKI" for KUCHCINSKI, "Fe AERT"
-// for ANNAERT, from a grid cell "Mme\nKUCHCINSKI"). No rule asserts that such
-// a holder is absent. Nor one that a scanned grid (members with their
-// collectivité) lists nowhere ("ARE" for KOWALSKI): the grid lists them all.
-// Nor one no list names that shares a given name with a member present
-// ("Chantal D' HARAS" for Chantal D'HALLUIN).
+// present member whose name the scan broke (its evidence not from a text
+// layer): its surname (4 letters or more) is the end or the start of a
+// present member's surname (AERT beside ANNAERT); or a scanned grid, which lists every
+// member, lists it nowhere; or no list names it and it shares a given name
+// with a member present whose surname is alike or read with doubt. No rule
+// asserts that such a holder is absent.
 bool HolderReadAsFragment(const Act& act, size_t i);
 
 // Whether the present list is evidently incomplete (names lost by the reading,
@@ -194,13 +184,18 @@ bool PresentListIncomplete(const Act& act, bool count_stated = true);
 bool PresentListLostNames(const Act& act);
 
 // The act states proxies (a "Délégation(s) de vote :", "pouvoir à",
-// "procuration" passage, or a proxy cell or item read as words but no name)
-// that the extraction did not read: proxies unknown, not zero.
+// "procuration" passage, or a proxy cell or item that the extraction flagged
+// unread) that the extraction did not read: proxies unknown, not zero.
 bool ProxiesUnread(const CheckInput& in);
 
 // No proxy was given, as far as the extract says: none named or stated,
 // absent or excused members listed and none of them giving one, and no
 // trace of a proxy the reading lost (ProxiesUnread, unread pairs).
 bool NoProxiesGiven(const CheckInput& in);
+
+// Deprecated: use pipeline/text/trust.h (TrustOf, AtLeast). Kept until
+// checks/communes.cc and checks/lists.cc, which still name them, move to it.
+constexpr double kIllegible = kIllegibleBelow;
+constexpr double kOcrDoubt = kDoubtBelow;
 
 }  // namespace delib

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "checks/check_util.h"
-#include "pipeline/reference/geography.h"
 #include "pipeline/base/fold.h"
+#include "pipeline/reference/geography.h"
 
 namespace delib {
 namespace {
@@ -44,13 +44,12 @@ bool CompareCount(const CheckInput& in, const Opt<int>& stated, int listed, cons
                   const std::string& count_ptr, const std::string& list_ptr,
                   std::vector<Anomaly>* out, bool empty_printed = false) {
   const Act& act = *in.act;
-  if (!stated || (listed == 0 && !empty_printed) || *stated == listed ||
-      !Legible(in, count_ptr) || StatedFiguresAgree(in))
+  if (!stated || (listed == 0 && !empty_printed) || *stated == listed || !Legible(in, count_ptr) ||
+      StatedFiguresAgree(in))
     return false;
-  // On a scan, a count above twice every member the grid lists ("52" read
-  // from "#2" in the totals row of a nine-row grid): a speck merged into the
-  // figure, no count of the document. (One or two above them may be the
-  // document's error.)
+  // On a scan, a count above twice every member the grid lists is a figure
+  // the reading swelled, no count of the document. (One or two above them
+  // may be the document's error.)
   const Attendance& at = act.attendance;
   if (ReadByOcr(act, count_ptr) && !at.groups.empty() && *stated > 2 * MembersListed(at))
     return false;
@@ -72,7 +71,8 @@ bool ProxiesPrintedEmpty(const CheckInput& in) {
   const auto& lines = in.doc->lines();
   if (act.first_line >= act.last_line || act.last_line > lines.size()) return false;
   const std::string want = Fold(ev->second.text);
-  static const RE2 kHeading(R"(^\s*\d+\s+absents?\s+ayant\s+donne\s+(?:pouvoir|procuration)s?\s*:?\s*$)");
+  static const RE2 kHeading(
+      R"(^\s*\d+\s+absents?\s+ayant\s+donne\s+(?:pouvoir|procuration)s?\s*:?\s*$)");
   static const RE2 kNextCount(R"(^\s*\d+\s+[a-z])");
   for (size_t li = act.first_line; li + 1 < act.last_line; ++li) {
     re2::StringPiece line(in.doc->FoldedLine(li));
@@ -103,9 +103,10 @@ int CountWithoutGivers(const Attendance& at, const std::vector<std::string>& lis
   return CountPersons(kept);
 }
 
-void CompareNotPresent(const CheckInput& in, const Opt<int>& stated, const std::vector<std::string>& list,
-                       const std::string& what, const std::string& count_ptr,
-                       const std::string& list_ptr, std::vector<Anomaly>* out) {
+void CompareNotPresent(const CheckInput& in, const Opt<int>& stated,
+                       const std::vector<std::string>& list, const std::string& what,
+                       const std::string& count_ptr, const std::string& list_ptr,
+                       std::vector<Anomaly>* out) {
   if (!stated || list.empty()) return;
   const Attendance& at = in.act->attendance;
   if (*stated == CountPersons(list) || *stated == CountWithoutGivers(at, list)) return;
@@ -123,20 +124,19 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   const int present_named = CountPersons(at.present);
   // A stated present count above a list that evidently lost names (the
   // president, the secretary or a proxy holder found in no list) is no mismatch.
-  // So is one above a list whose span holds words OCR could not read (a name
-  // garbled and dropped: "V. RUBIO Le ane re E;").
+  // So is one above a list whose span holds an illegible word (a name the
+  // reading dropped).
   // Unless the stated votants agree with the names read: "votants : 31" for
   // 31 present named and no proxy says the list is whole.
   const int pairs_named = static_cast<int>(at.proxies.size());
-  const bool voters_confirm_names =
-      at.voters_count && Legible(in, "/attendance/voters_count") &&
-      (!at.proxies_count || *at.proxies_count == pairs_named) &&
-      *at.voters_count == present_named + pairs_named;
+  const bool voters_confirm_names = at.voters_count && Legible(in, "/attendance/voters_count") &&
+                                    (!at.proxies_count || *at.proxies_count == pairs_named) &&
+                                    *at.voters_count == present_named + pairs_named;
   const bool present_lost =
       at.present_count && *at.present_count > present_named && !voters_confirm_names &&
       (PresentListLostNames(act) ||
        *at.present_count - present_named <= at.rows_unread + at.present_unread ||
-       ListSpanConfidence(in, "/attendance/present/", at.present.size()) < kIllegible);
+       !AtLeast(ListSpanTrust(in, "/attendance/present/", at.present.size()), Trust::kDoubt));
   if (!present_lost)
     CompareCount(in, at.present_count, present_named, "members present",
                  "/attendance/present_count", "/attendance/present/", out);
@@ -156,8 +156,8 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
                     "/attendance/excused_count", "/attendance/excused/", out);
   CompareNotPresent(in, at.absent_count, at.absent, "members absent", "/attendance/absent_count",
                     "/attendance/absent/", out);
-  // "ont pris part" / votants = present + proxies. On a scan, a figure above
-  // the members in office was misread (OCR "13 + 1" as 131): not compared.
+  // Votants (ont pris part) = present + proxies. On a scan, a figure above
+  // the members in office was misread (two figures run together): not compared.
   // A text layer's figure is the document's, however wrong.
   std::optional<int> present = PresentCount(act);
   std::optional<int> proxies = at.proxies_count;
@@ -232,8 +232,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
     const bool present_disputed = present_named == 0 && voters_readable && present && proxies &&
                                   *at.voters_count != *present + *proxies;
     if (at.in_office && Legible(in, "/attendance/in_office") && !in_office_cut &&
-        !present_disputed &&
-        present_people + not_present > *at.in_office) {
+        !present_disputed && present_people + not_present > *at.in_office) {
       out->push_back(MakeAnomaly(
           act, "count.exceeds_in_office", disputed ? "warning" : "error",
           std::to_string(present_people) + " present + " + std::to_string(not_present) +
@@ -247,8 +246,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   }
   const bool seats_legible = Legible(in, "/attendance/seats");
   // On a scan, members in office above the seats while the members the
-  // lists account for are exactly the seats: the figure was misread ("25"
-  // for 23).
+  // lists account for are exactly the seats: the figure was misread.
   const bool in_office_scanned = ReadByOcr(act, "/attendance/in_office");
   int accounted = CountPersons(at.present);
   if (at.present_count) accounted = std::max(accounted, *at.present_count);
@@ -280,23 +278,22 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
       std::string groups;
       for (const SeatGroup& g : in.statutes->seats)
         groups += (groups.empty() ? "" : " + ") + std::to_string(g.delegates) + " " + g.group;
-      out->push_back(MakeAnomaly(act, "count.exceeds_in_office", "warning",
-                                 "the attendance lists " + std::to_string(*listed.n) +
-                                     " members, more than the " + std::to_string(seats) +
-                                     " seats the statutes compose the comité of (" + groups + ")",
-                                 "statuts du " + in.statutes->names.front() + ", art. 8.1",
-                                 {"/attendance/present/", "/attendance/excused/",
-                                  "/attendance/absent/"}));
+      out->push_back(MakeAnomaly(
+          act, "count.exceeds_in_office", "warning",
+          "the attendance lists " + std::to_string(*listed.n) + " members, more than the " +
+              std::to_string(seats) + " seats the statutes compose the comité of (" + groups + ")",
+          "statuts du " + in.statutes->names.front() + ", art. 8.1",
+          {"/attendance/present/", "/attendance/excused/", "/attendance/absent/"}));
     }
   }
 
   // Seats by population (L2121-2). The geography's population may not be the
   // one in force at the last renewal: a warning.
   // On a scan, seats more than twice the members in office or listed: a
-  // speck read as a digit after the figure ("258" for 23).
+  // digit the reading added to the figure.
   const int listed_members = std::max(at.in_office.value_or(0), MembersListed(at));
-  const bool seats_swollen = ReadByOcr(act, "/attendance/seats") && listed_members > 0 &&
-                             *at.seats > 2 * listed_members;
+  const bool seats_swollen =
+      ReadByOcr(act, "/attendance/seats") && listed_members > 0 && *at.seats > 2 * listed_members;
   if (in.kind == BodyKind::kCommune && at.seats && seats_legible && !seats_swollen &&
       act.body.insee && in.ctx->geo) {
     if (const Commune* c = in.ctx->geo->ByCode(*act.body.insee)) {

@@ -121,9 +121,9 @@ Act IlliesAct(const DocText& doc) {
   at.proxies_count = 1;
   at.excused_count = 3;
   at.absent_count = 2;
-  at.present = {"B. CAUWET",       "J. DEMEULENAERE", "R. MAHTOUR",   "C. DUPONT", "J. DU BUS",
-                "J. DEVOS",        "J. VANPEENE",     "J. SAINT-MAXENT", "V. BACHELET",
-                "A. DE WITTE",     "OUAGUEF",         "C. PASSEBOSC", "J. BOURGEOIS"};
+  at.present = {"B. CAUWET", "J. DEMEULENAERE", "R. MAHTOUR",      "C. DUPONT",   "J. DU BUS",
+                "J. DEVOS",  "J. VANPEENE",     "J. SAINT-MAXENT", "V. BACHELET", "A. DE WITTE",
+                "OUAGUEF",   "C. PASSEBOSC",    "J. BOURGEOIS"};
   at.absent = {"L. CAREY", "D. GAUTHIER", "É. DUBOIS"};  // the giver read among the absent
   at.excused = {"NOWAK", "C. THIEFFRY", "H. DELASSUS"};
   at.proxies = {{"L. CAREY", "J. BOURGEOIS"}};
@@ -179,7 +179,8 @@ TEST_CASE("counts: 2 absents stated, 3 read of whom 1 gave a proxy - no mismatch
   CHECK(found[0].message == "2 members absent stated, 3 named");
 }
 
-TEST_CASE("counts: an OCR-merged 'ont pris part' figure above the members in office is not compared") {
+TEST_CASE(
+    "counts: an OCR-merged 'ont pris part' figure above the members in office is not compared") {
   // Scanned (confidence below 1): "13 + 1" read as 131 is no statement.
   auto scan_ptr = TextDoc(kIllies, 0.93f);
   const DocText& scan = *scan_ptr;
@@ -275,7 +276,8 @@ TEST_CASE("counts: a present list that lost names - holders in no list - is no m
 }
 
 TEST_CASE("counts: a holder present under a given name OCR garbled is no name the list lost") {
-  // x15 of draw 11132, scanned: "Michel MAHTOUR" read "DeicHe MAHTOUR", one present too many stated.
+  // x15 of draw 11132, scanned: "Michel MAHTOUR" read "DeicHe MAHTOUR", one present too many
+  // stated.
   auto doc = TextDoc(kDourges);
   Act act = WholeDocAct(*doc);
   act.body.type = "conseil_municipal";
@@ -287,7 +289,7 @@ TEST_CASE("counts: a holder present under a given name OCR garbled is no name th
   at.proxies = {{"Eugénie WATTEAU", "Michel MAHTOUR"}};
   CHECK_FALSE(PresentListLostNames(act));
   Act checked = Checked(*doc, act);
-  CHECK(Rules(checked, "count.mismatch").size() == 1);  // 5 stated, 4 named
+  CHECK(Rules(checked, "count.mismatch").size() == 1);       // 5 stated, 4 named
   CHECK_FALSE(HasRule(checked, "count.exceeds_in_office"));  // 4 named + 2 excused = 6
   // Read whole, another MAHTOUR present is no stand-in: Michel is a name lost.
   act.attendance.present.back() = "Hélène MAHTOUR";
@@ -306,9 +308,9 @@ TEST_CASE("counts: a figure OCR could not read (confidence 0) is not built on") 
   REQUIRE(TestGeo());
   // A scan whose "4" (printed 19) was read at confidence 0.
   for (float conf : {0.0f, 0.93f}) {
-    auto doc = ScanDoc(
-        std::string("Nombre de membres afférents au Conseil Municipal : 4 245\n") + kIllies, 0.93f,
-        {{"4", conf}});
+    auto doc =
+        ScanDoc(std::string("Nombre de membres afférents au Conseil Municipal : 4 245\n") + kIllies,
+                0.93f, {{"4", conf}});
     Act act = IlliesAct(*doc);
     act.body.insee = "59320";  // Illies, 19 seats by the table
     act.attendance.seats = 4;  // "4 245" for 19
@@ -342,7 +344,7 @@ TEST_CASE("counts: 3 absents ayant donné pouvoir, the third pair cut by a line 
   at.present_count = 7;
   at.proxies_count = 3;
   at.excused_count = 1;
-  at.present = {"H GUISLAIN", "C. COQUELLE",  "SAINT-MAXENT",   "B. VANDENBERGHE",
+  at.present = {"H GUISLAIN", "C. COQUELLE", "SAINT-MAXENT",   "B. VANDENBERGHE",
                 "V. HONORÉ",  "É. DELASSUS", "N. DEMEULENAERE"};
   at.absent = {"D. DECAGNY", "C. PACCOU", "É. DELASSUS"};  // the givers, as read
   at.excused = {"É. VANDEN DORPE"};
@@ -387,21 +389,21 @@ TEST_CASE("counts: 13 present stated, 12 read from a list where OCR garbled one 
     Attendance& at = act.attendance;
     at.present_count = 13;
     at.absent_count = 1;
-    at.present = {"C. DESCAMPS", "C OUAGUEF", "I VANDENBERGHE", "K. KUCHCINSKI",
-                  "S. DEVOS",    "D. LE GUEN", "É. DUQUESNOY",  "J. DU BUS",
-                  "O. BEAUCAMP", "DECAGNY",   "M. CRÉPIN",     "F. CAREY"};
+    at.present = {"C. DESCAMPS", "C OUAGUEF",  "I VANDENBERGHE", "K. KUCHCINSKI",
+                  "S. DEVOS",    "D. LE GUEN", "É. DUQUESNOY",   "J. DU BUS",
+                  "O. BEAUCAMP", "DECAGNY",    "M. CRÉPIN",      "F. CAREY"};
     at.absent = {"F. GAUTHIER"};
     Put(&act, "/attendance/present_count", *doc, "13 Présents :");
     Put(&act, "/attendance/present/0", *doc, "C. DESCAMPS");
     Put(&act, "/attendance/present/11", *doc, "F. CAREY");
     // Garbled words between the names: the missing one may be there. Read clearly: a mismatch.
-    CHECK(HasRule(Checked(*doc, act), "count.mismatch") == (conf > kIllegible));
+    CHECK(HasRule(Checked(*doc, act), "count.mismatch") == (conf > kIllegibleBelow));
     // Unless the reading kept that item as a member it could not name.
     act.attendance.present_unread = 1;
     CHECK_FALSE(HasRule(Checked(*doc, act), "count.mismatch"));
     // One unread, two missing: a mismatch still.
     act.attendance.present.pop_back();
-    if (conf > kIllegible) CHECK(HasRule(Checked(*doc, act), "count.mismatch"));
+    if (conf > kIllegibleBelow) CHECK(HasRule(Checked(*doc, act), "count.mismatch"));
   }
 }
 
@@ -410,7 +412,8 @@ TEST_CASE("counts: 13 present stated, 12 read from a list where OCR garbled one 
 namespace delib {
 using namespace testing;
 
-TEST_CASE("counts: a grid's proxies column partly unreadable - no proxies mismatch, no exceeded votes") {
+TEST_CASE(
+    "counts: a grid's proxies column partly unreadable - no proxies mismatch, no exceeded votes") {
   // The grid of a comité syndical, scanned: 3 proxies in the totals row, 2
   // pairs read, the third cell ("Mme\nBOURGEOIS") read as "a".
   auto doc = TextDoc(
@@ -422,8 +425,8 @@ TEST_CASE("counts: a grid's proxies column partly unreadable - no proxies mismat
   Act act = WholeDocAct(*doc);
   act.body.type = "comite_syndical";
   Attendance& at = act.attendance;
-  at.present = {"Mireille OUAGUEF", "Bénédicte ANNAERT", "Joël COQUELLE", "Damien FIGOUREUX",
-                "Kamel DELASSUS", "Olivier LEROY", "Isabelle BOURGEOIS"};
+  at.present = {"Mireille OUAGUEF", "Bénédicte ANNAERT", "Joël COQUELLE",     "Damien FIGOUREUX",
+                "Kamel DELASSUS",   "Olivier LEROY",     "Isabelle BOURGEOIS"};
   at.present_count = 7;
   at.excused = {"Marie-Claude CRÉPIN", "Marie DEMEULENAERE", "Jean DUBOIS", "Jean-Claude DESCAMPS"};
   at.excused_count = 4;
@@ -467,9 +470,9 @@ TEST_CASE("counts: a proxies heading printed with no name is a mismatch, and no 
   Attendance& at = act.attendance;
   at.in_office = 19;
   at.present_count = 18;
-  at.present = {"V. DECLERCK", "B. KOWALSKI", "D. THIEFFRY",   "A. LAMBERT",      "G. OUAGUEF",
-                "F. SARPAUX",  "L. DELASSUS", "M. ANNAERT",    "M. LECLERCQ",     "M. BEN SAÏD",
-                "R LEMAIRE",   "H. BEAUCAMP", "C. MONNET",     "J. DESCAMPS",     "S. VANDEN DORPE",
+  at.present = {"V. DECLERCK", "B. KOWALSKI",     "D. THIEFFRY", "A. LAMBERT",  "G. OUAGUEF",
+                "F. SARPAUX",  "L. DELASSUS",     "M. ANNAERT",  "M. LECLERCQ", "M. BEN SAÏD",
+                "R LEMAIRE",   "H. BEAUCAMP",     "C. MONNET",   "J. DESCAMPS", "S. VANDEN DORPE",
                 "A. FLAMENT",  "G. DEMEULENAERE", "C. MALFAIT"};
   at.proxies_count = 2;
   at.excused_count = 1;
@@ -482,8 +485,8 @@ TEST_CASE("counts: a proxies heading printed with no name is a mismatch, and no 
   CHECK_FALSE(HasRule(checked, "count.exceeds_in_office"));
   // Names that follow on the next line (wrapped, or read there by OCR) are
   // not an empty list: nothing is asserted on a list not read.
-  auto wrapped = TextDoc(
-      "2 Absents ayant donné pouvoir :\nM. ANNAERT à C. MONNET - S. LEROY à J. DESCAMPS\n");
+  auto wrapped =
+      TextDoc("2 Absents ayant donné pouvoir :\nM. ANNAERT à C. MONNET - S. LEROY à J. DESCAMPS\n");
   Act w = WholeDocAct(*wrapped);
   w.body.type = "conseil_municipal";
   w.attendance.proxies_count = 2;
@@ -568,8 +571,8 @@ TEST_CASE("counts: seats or members in office read with doubt on the figure's ow
     CAPTURE(conf);
     Act checked = Checked(*doc, act);
     // Read clearly, "2" is what the document says: both findings stand.
-    CHECK(HasRule(checked, "count.exceeds_in_office") == (conf > kFigureDoubt));
-    CHECK(HasRule(checked, "seats.population_mismatch") == (conf > kFigureDoubt));
+    CHECK(HasRule(checked, "count.exceeds_in_office") == (conf > kFigureIllegibleBelow));
+    CHECK(HasRule(checked, "seats.population_mismatch") == (conf > kFigureIllegibleBelow));
   }
   // Born-digital: confidence 1, the figure is the document's.
   auto doc = TextDoc(text);
@@ -594,8 +597,8 @@ TEST_CASE("counts: a stated present count the votants contradict makes one findi
     at.present_count = 21;
     at.voters_count = voters;
     at.absent = {"Alain LEROY", "Marie DUBOIS"};
-    at.excused = {"Jean ANNAERT", "Luc BLANC", "Paul NOIR", "Anne PETIT", "Eve ROUX",
-                  "Guy VERT", "Lea GRIS"};
+    at.excused = {"Jean ANNAERT", "Luc BLANC", "Paul NOIR", "Anne PETIT",
+                  "Eve ROUX",     "Guy VERT",  "Lea GRIS"};
     for (const std::string& g : at.excused) at.proxies.push_back({g, "Marc MARTIN"});
     CAPTURE(voters);
     Act checked = Checked(*doc, act);
@@ -635,14 +638,14 @@ TEST_CASE("counts: the figure's own confidence, not a colon's, decides") {
   in.doc = doc.get();
   in.act = &act;
   CHECK(act.evidence["/attendance/in_office"].confidence == doctest::Approx(0.3));
-  CHECK(FigureConfidence(in, "/attendance/in_office") == doctest::Approx(0.93));
+  CHECK(FigureTrust(in, "/attendance/in_office") == Trust::kSure);  // its digits read at 0.93
   CHECK(Legible(in, "/attendance/in_office"));
   auto doubt = HeaderScan(text, "45", 0.6f);
   Act act2 = WholeDocAct(*doubt);
   Put(&act2, "/attendance/in_office", *doubt, "en exercice : 45");
   in.doc = doubt.get();
   in.act = &act2;
-  CHECK(FigureConfidence(in, "/attendance/in_office") == doctest::Approx(0.6));
+  CHECK(FigureTrust(in, "/attendance/in_office") == Trust::kIllegible);  // at 0.6
   CHECK_FALSE(Legible(in, "/attendance/in_office"));
 }
 
@@ -656,7 +659,7 @@ TEST_CASE("counts: a figure read surely among garbled label words is legible") {
     pages.push_back(PageFromPlainText(1, text, 0.93f));
     std::vector<Word>& words = pages[0].lines[0].words;
     words[words.size() - 2].conf = 0.06f;  // "de"
-    words.back().conf = figure;              // "19"
+    words.back().conf = figure;            // "19"
     auto doc = std::make_unique<DocText>(std::move(pages));
     Act act = WholeDocAct(*doc);
     act.body.type = "conseil_municipal";
@@ -667,9 +670,10 @@ TEST_CASE("counts: a figure read surely among garbled label words is legible") {
     CheckInput in;
     in.doc = doc.get();
     in.act = &act;
-    REQUIRE(act.evidence["/attendance/seats"].confidence < kIllegible);
-    CHECK(Legible(in, "/attendance/seats") == (figure >= kFigureSure));
-    CHECK(HasRule(Checked(*doc, act), "seats.population_mismatch") == (figure >= kFigureSure));
+    REQUIRE(act.evidence["/attendance/seats"].confidence < kIllegibleBelow);
+    CHECK(Legible(in, "/attendance/seats") == (figure >= kFigureDoubtBelow));
+    CHECK(HasRule(Checked(*doc, act), "seats.population_mismatch") ==
+          (figure >= kFigureDoubtBelow));
   }
 }
 
@@ -711,7 +715,8 @@ TEST_CASE("counts: a text layer's grid with empty proxy cells lists no proxy") {
   // The totals row states 2 proxies; no "Pouvoir à" cell holds a name.
   for (float conf : {1.0f, 0.9f}) {
     std::vector<PageText> pages;
-    pages.push_back(PageFromPlainText(1, "Collectivité Membre Présents Pouvoir à\n5 0 1 2\n", conf));
+    pages.push_back(
+        PageFromPlainText(1, "Collectivité Membre Présents Pouvoir à\n5 0 1 2\n", conf));
     DocText doc(std::move(pages));
     Act act = WholeDocAct(doc);
     act.body.type = "comite_syndical";
@@ -746,7 +751,8 @@ TEST_CASE("counts: on a scan, votants above present + named proxies may be pairs
   }
 }
 
-TEST_CASE("counts: on a scan, members in office above the seats that the lists contradict were misread") {
+TEST_CASE(
+    "counts: on a scan, members in office above the seats that the lists contradict were misread") {
   const std::string text =
       "Nombre de membres afférents au Conseil Municipal : 4\nNombre de membres en exercice : 5\n";
   for (float conf : {0.9f, 1.0f}) {
@@ -790,7 +796,8 @@ TEST_CASE("counts: on a scan, members in office below half those named present l
 
 TEST_CASE("counts: votants against present when the excused listed gave no proxy") {
   // Hem's layout: "présents : 26 – votants : 27", one excused, no procuration.
-  auto doc = TextDoc("Nombre de présents : 26 - Nombre de votants : 27\nABSENTS EXCUSES\nB. DEUX\n");
+  auto doc =
+      TextDoc("Nombre de présents : 26 - Nombre de votants : 27\nABSENTS EXCUSES\nB. DEUX\n");
   Act act = WholeDocAct(*doc);
   act.body.type = "conseil_municipal";
   Attendance& at = act.attendance;

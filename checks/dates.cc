@@ -81,8 +81,8 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
   }
 
   if (session) {
-    // On a scan, a convocation date whose figures were read with doubt
-    // ("015\" 28.08.2023" for 25.05.2023) is no date of the document to order.
+    // A convocation date whose figures are not Legible is no date of the
+    // document to order.
     if (convocation && *convocation > *session && Legible(in, "/dates/convocation")) {
       out->push_back(
           MakeAnomaly(act, "date.order", "error",

@@ -86,7 +86,7 @@ TEST_CASE("dates: a scanned convocation date read with doubt is not ordered") {
     Put(&act, "/dates/convocation", doc, "convocation : 015\" 28.08.2023");
     Put(&act, "/dates/session", doc, "SEANCE DU 2 JUIN 2023");
     CAPTURE(conf);
-    CHECK(HasRule(Checked(doc, act), "date.order") == (conf > kFigureDoubt));
+    CHECK(HasRule(Checked(doc, act), "date.order") == (conf > kFigureIllegibleBelow));
   }
 }
 

@@ -131,7 +131,7 @@ TEST_CASE("mentions: a scanned label garbled before a named person may be the se
     act.dates.convocation = "2020-09-01";
     CAPTURE(conf);
     // Read clearly, "dns" is a label of the document's that names no secretary.
-    CHECK(HasRule(Checked(doc, act), "mention.missing_secretary") == (conf > kOcrDoubt));
+    CHECK(HasRule(Checked(doc, act), "mention.missing_secretary") == (conf > kDoubtBelow));
   }
 }
 

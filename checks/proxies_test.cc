@@ -243,7 +243,7 @@ TEST_CASE("proxies: a pair read near noise whose holder no list names is unread,
     Act act = OneProxyAct(*doc, "conseil_municipal", {"É. GAUTHIER", "M. WATTEAU"},
                           {"B. PASSEBOSC"}, "B. PASSEBOSC", "É. MOMIE");
     CAPTURE(conf);
-    CHECK(HasRule(Checked(*doc, act), "proxy.holder_not_present") == (conf > kIllegible));
+    CHECK(HasRule(Checked(*doc, act), "proxy.holder_not_present") == (conf > kIllegibleBelow));
   }
 }
 
@@ -265,7 +265,7 @@ TEST_CASE("proxies: a holder read whole, the one present member of that surname 
     Put(&act, "/attendance/proxies/0", *doc, "Mme Catherine CAREY à Mme Véronique DUBOIS");
     CAPTURE(present_conf);
     // Read clearly, Vaio DUBOIS is another person than the holder.
-    CHECK(HasRule(Checked(*doc, act), "proxy.holder_not_present") == (present_conf > kOcrDoubt));
+    CHECK(HasRule(Checked(*doc, act), "proxy.holder_not_present") == (present_conf > kDoubtBelow));
   }
 }
 

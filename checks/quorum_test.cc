@@ -123,7 +123,7 @@ TEST_CASE("quorum: members in office read with doubt ('45' for 15) cannot show i
     Put(&act, "/attendance/in_office", doc, "en exercice : 45");
     Put(&act, "/attendance/present_count", doc, "12 Présents :");
     CAPTURE(conf);
-    CHECK(HasRule(Checked(doc, act), "quorum.not_reached") == (conf > kFigureDoubt));
+    CHECK(HasRule(Checked(doc, act), "quorum.not_reached") == (conf > kFigureIllegibleBelow));
   }
 }
 

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "checks/check_util.h"
-#include "pipeline/reference/geography.h"
 #include "pipeline/base/fold.h"
+#include "pipeline/reference/geography.h"
 
 namespace delib {
 namespace {
@@ -73,9 +73,9 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
   for (size_t vi = 0; vi < act.votes.size(); ++vi) {
     const Vote& v = act.votes[vi];
     const std::string vp = "/votes/" + std::to_string(vi) + "/";
-    // A figure read near noise ("Suffrages exprimés :0" at 0) states nothing.
-    const bool figures_read = Legible(act, vp + "expressed") && Legible(act, vp + "for") &&
-                              Legible(act, vp + "against");
+    // An illegible figure states nothing (Legible).
+    const bool figures_read =
+        Legible(act, vp + "expressed") && Legible(act, vp + "for") && Legible(act, vp + "against");
     if (v.expressed && v.for_votes && v.against && *v.expressed != *v.for_votes + *v.against &&
         figures_read) {
       out->push_back(MakeAnomaly(act, "vote.expressed_mismatch", "error",
@@ -146,36 +146,32 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
     }
     if (t.valid) {
       // A scan's lists may have lost proxies the stated votants count
-      // ("Nombre de votants : 25", three pairs of five read): as many may
-      // have voted. (Votants that the pairs read account for say nothing of
-      // void ones.)
+      // (votants 25, three pairs of five read): as many may have voted. (Votants that the pairs
+      // read account for say nothing of void ones.)
       if (at.voters_count && ReadByOcr(act, "/attendance/voters_count") &&
           Legible(in, "/attendance/voters_count") &&
-          *at.voters_count >
-              *present + static_cast<int>(at.proxies.size()) + at.proxies_unread &&
-          cast <= *at.voters_count &&
-          (!at.in_office || *at.voters_count <= *at.in_office))
+          *at.voters_count > *present + static_cast<int>(at.proxies.size()) + at.proxies_unread &&
+          cast <= *at.voters_count && (!at.in_office || *at.voters_count <= *at.in_office))
         continue;
-      // Pairs the act prints whose names the reading lost ("Mme Zohra
-      // VANPEENE el M. Jean DE SMET", a grid's "Pouvoir à" cell garbled
-      // beside a giver not present): as many more may have voted. (A lost
+      // Pairs the act prints whose names the reading lost (proxies_unread,
+      // flagged by the extraction): as many more may have voted. (A lost
       // row's giver ticked present, proxy_rows_unread, gave a void one.)
       const int unread_pairs = at.proxies_unread;
       cap.max_votes = *present + *t.valid + unread_pairs;
-      cap.explanation =
-          "at most " + std::to_string(cap.max_votes) + " members could vote: " +
-          std::to_string(*present) + (unread_pairs > 0 ? " present, " : " present and ") +
-          std::to_string(*t.valid) + " valid proxies" +
-          (unread_pairs > 0 ? " and " + std::to_string(unread_pairs) +
-                                  " proxies whose names were not read"
-                            : "") +
-          void_note;
+      cap.explanation = "at most " + std::to_string(cap.max_votes) +
+                        " members could vote: " + std::to_string(*present) +
+                        (unread_pairs > 0 ? " present, " : " present and ") +
+                        std::to_string(*t.valid) + " valid proxies" +
+                        (unread_pairs > 0 ? " and " + std::to_string(unread_pairs) +
+                                                " proxies whose names were not read"
+                                          : "") +
+                        void_note;
     } else {
       // Proxies unstated: those absent or excused may have delegated their vote.
       int others = static_cast<int>(at.absent.size() + at.excused.size());
       int stated_others = at.absent_count.value_or(0) + at.excused_count.value_or(0);
       // A grid lists every member: its stated totals beyond its rows were
-      // misread ("14" absent in a grid of eleven rows).
+      // misread.
       if (!at.groups.empty())
         stated_others = std::min(stated_others, MembersListed(at) + at.rows_unread - *present);
       others = std::max(others, stated_others);
@@ -275,7 +271,7 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
         }
       }
     }
-    // A figure read near noise ("Abstention(s) : 5" at 0) does not make the excess.
+    // Illegible figures do not make the excess (Legible).
     int cast_legible = 0;
     for (const auto& [field, value] : {std::pair<const char*, Opt<int>>{"for", v.for_votes},
                                        {"against", v.against},

@@ -277,7 +277,7 @@ TEST_CASE("votes: a figure read near noise does not make votes exceed the voters
     act.evidence["/votes/0/abstentions"].confidence = conf;
     CAPTURE(conf);
     // Read clearly, 7 votes where 2 could vote.
-    CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters") == (conf >= kIllegible));
+    CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters") == (conf >= kIllegibleBelow));
   }
 }
 
@@ -291,7 +291,7 @@ TEST_CASE("votes: suffrages exprimés read near noise state no mismatch") {
     Put(&act, "/votes/0/expressed", *doc, "Suffrages exprimés :0");
     act.evidence["/votes/0/expressed"].confidence = conf;
     CAPTURE(conf);
-    CHECK(HasRule(Checked(*doc, act), "vote.expressed_mismatch") == (conf >= kIllegible));
+    CHECK(HasRule(Checked(*doc, act), "vote.expressed_mismatch") == (conf >= kIllegibleBelow));
   }
 }
 

@@ -1,7 +1,5 @@
 #include "extractors/dates.h"
 
-#include "pipeline/base/fold.h"
-
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -9,23 +7,24 @@
 #include <memory>
 
 #include "extractors/numbers.h"
+#include "pipeline/base/fold.h"
+#include "pipeline/text/confusions.h"
+#include "pipeline/text/lexicon.h"
 
 namespace delib {
 namespace {
 
 // ---- Rules (data) ---------------------------------------------------------
 
-// Month names and the abbreviations printed in headers, folded.
+// The abbreviations of month names printed in headers, folded (the names
+// themselves are the lexicon's, WordClass::kMonth).
 struct MonthName {
   const char* name;
   int month;
 };
-constexpr MonthName kMonths[] = {
-    {"janvier", 1},  {"janv", 1},  {"fevrier", 2},   {"fevr", 2},      {"fev", 2},
-    {"mars", 3},     {"avril", 4}, {"avr", 4},       {"mai", 5},       {"juin", 6},
-    {"juillet", 7},  {"juil", 7},  {"aout", 8},      {"septembre", 9}, {"sept", 9},
-    {"octobre", 10}, {"oct", 10},  {"novembre", 11}, {"nov", 11},      {"decembre", 12},
-    {"dec", 12},
+constexpr MonthName kMonthAbbreviations[] = {
+    {"janv", 1}, {"fevr", 2}, {"fev", 2},  {"avr", 4},  {"juil", 7},
+    {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
 };
 
 // Words that may make up a French number (to find the span handed to ICU,
@@ -37,23 +36,14 @@ constexpr const char* kNumberWords[] = {
     "quarante", "cinquante", "soixante", "cents", "cent",   "mille",  "mil",
 };
 
-// OCR confusions repaired inside digit groups.
-char RepairDigit(char c) {
-  switch (c) {
-    case 'o':
-      return '0';
-    case 'l':
-    case 'i':
-      return '1';
-    case 's':
-      return '5';
-    case 'b':
-      return '8';
-    default:
-      return c;
-  }
+// The characters a digit group may hold: digits and the letters the
+// confusion table (data/confusions.tsv, digits scope) reads as digits.
+std::string DigitChars() {
+  std::string chars = "0123456789";
+  for (const Confusion& c : ConfusionTable::Default().rows(ConfusionScope::kDigits))
+    if (c.seen.size() == 1 && chars.find(c.seen[0]) == std::string::npos) chars += c.seen;
+  return chars;
 }
-constexpr const char kDigit[] = "[0-9olisb]";
 
 // ---- Patterns ---------------------------------------------------------------
 
@@ -67,8 +57,8 @@ std::string Join(const std::string& sep, const std::vector<std::string>& parts) 
 }
 
 std::string MonthAlternation() {
-  std::vector<std::string> names;
-  for (const MonthName& m : kMonths) names.push_back(m.name);
+  std::vector<std::string> names = Words(WordClass::kMonth);
+  for (const MonthName& m : kMonthAbbreviations) names.push_back(m.name);
   // Longest first so "septembre" wins over "sept".
   std::stable_sort(names.begin(), names.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
@@ -89,16 +79,16 @@ struct Patterns {
 const Patterns& GetPatterns() {
   static const Patterns* patterns = [] {
     auto* p = new Patterns;
-    const std::string d(kDigit);
+    const std::string d = "[" + DigitChars() + "]";
     const std::string month = "(" + MonthAlternation() + ")";
     const std::string nw = NumberWordsPattern();
     const std::string sep = "[\\s,.*]*";  // commas, bold marks, line breaks
     const std::string of_month = "(?:du\\s+mois\\s+(?:de\\s+|d')|de\\s+)?";
-    // 19.02.2024, 03/11/2022, 14-02-24 (groups may hold OCR letters).
+    // 19.02.2024, 03/11/2022, 14-02-24 (groups may hold DigitChars letters).
     p->numeric = std::make_unique<RE2>("(?:^|[^0-9a-z])(" + d + "{1,2})([./-])(" + d +
                                        "{1,2})([./-])(" + d + "{4}|" + d + "{2})(?:[^0-9a-z]|$)");
     // 19 fevrier 2024, 1er avril 2024, 30 novembre.
-    // "le er avril 2024": OCR lost the 1 of "1er" (checked after "le" below).
+    // "er" alone: the 1 of "1er" lost (taken only after "le", below).
     p->month_name = std::make_unique<RE2>("(?:^|[^0-9a-z])(" + d + "{1,2}(?:er)?|premier|er)\\s*" +
                                           of_month + month + "\\b(?:[\\s,]+(" + d + "{4})\\b)?");
     // le vingt-et-un fevrier deux mille vingt-quatre; quinze fevrier ...
@@ -120,23 +110,20 @@ const Patterns& GetPatterns() {
 
 // ---- Values -----------------------------------------------------------------
 
-int MonthNumber(std::string_view name) {
+int MonthOf(std::string_view name) {
   while (!name.empty() && name.back() == '.') name.remove_suffix(1);
-  for (const MonthName& m : kMonths) {
+  if (int month = MonthNumber(name)) return month;
+  for (const MonthName& m : kMonthAbbreviations) {
     if (name == m.name) return m.month;
   }
   return 0;
 }
 
-// A digit group with OCR letters repaired; nullopt unless it keeps at least
-// one real digit.
+// A digit group repaired by the confusion table (digits scope); nullopt
+// unless it keeps at least one real digit.
 std::optional<int> DigitGroup(std::string_view g) {
-  std::string digits;
-  bool real = false;
-  for (char c : g) {
-    if (c >= '0' && c <= '9') real = true;
-    digits += RepairDigit(c);
-  }
+  const bool real = g.find_first_of("0123456789") != std::string_view::npos;
+  const std::string digits = ConfusionTable::Default().Repair(g, ConfusionScope::kDigits);
   if (!real || digits.empty()) return std::nullopt;
   for (char c : digits) {
     if (c < '0' || c > '9') return std::nullopt;
@@ -144,16 +131,17 @@ std::optional<int> DigitGroup(std::string_view g) {
   return std::stoi(digits);
 }
 
-// A day or year printed as digits (OCR-repaired), "1er", or words.
+// A day or year printed as digits (DigitGroup), "1er", or words.
 std::optional<int> NumberOf(std::string_view s) {
   if (s == "premier") return 1;
   if (s.size() > 2 && s.substr(s.size() - 2) == "er" && s.size() <= 4) {
     std::string_view head = s.substr(0, s.size() - 2);
-    // "1er", and its OCR forms "ler", "ier".
-    if (head == "1" || head == "l" || head == "i") return 1;
+    // "1er", its 1 repaired by the confusion table.
+    if (ConfusionTable::Default().Repair(head, ConfusionScope::kDigits) == "1") return 1;
     return std::nullopt;
   }
-  bool digitish = !s.empty() && s.find_first_not_of("0123456789olisb") == std::string_view::npos;
+  static const std::string kDigitChars = DigitChars();
+  bool digitish = !s.empty() && s.find_first_not_of(kDigitChars) == std::string_view::npos;
   if (digitish) {
     auto v = DigitGroup(s);
     if (v) return v;
@@ -252,7 +240,7 @@ std::vector<FoundDate> FindDates(std::string_view text, std::optional<int> conte
                        lead[lead.size() - 3] == '\n' || lead[lead.size() - 3] == ',');
       day = after_le ? std::optional<int>(1) : std::nullopt;
     }
-    int month = MonthNumber({m[2].data(), m[2].size()});
+    int month = MonthOf({m[2].data(), m[2].size()});
     std::optional<int> year;
     if (!m[3].empty()) year = DigitGroup({m[3].data(), m[3].size()});
     if (year && *year >= 1900 && *year <= 2100)
@@ -269,7 +257,7 @@ std::vector<FoundDate> FindDates(std::string_view text, std::optional<int> conte
     size_t b = Offset(text, m[1]);
     size_t e = Offset(text, m[2]) + m[2].size();
     auto day = NumberOf({m[1].data(), m[1].size()});
-    int month = MonthNumber({m[2].data(), m[2].size()});
+    int month = MonthOf({m[2].data(), m[2].size()});
     std::optional<int> year;
     if (!m[3].empty()) year = NumberOf({m[3].data(), m[3].size()});
     if (year && *year >= 1900 && *year <= 2100)
@@ -287,7 +275,7 @@ std::vector<FoundDate> FindDates(std::string_view text, std::optional<int> conte
     size_t e = Offset(text, m[3]) + m[3].size();
     auto year = NumberOf({m[1].data(), m[1].size()});
     auto day = NumberOf({m[2].data(), m[2].size()});
-    int month = MonthNumber({m[3].data(), m[3].size()});
+    int month = MonthOf({m[3].data(), m[3].size()});
     if (year && day && *year >= 1900 && *year <= 2100) add(*year, true, month, *day, b, e);
     pos = e;
   }

@@ -10,11 +10,11 @@
 //   std::vector<FoundDate> d = FindDates(doc.folded());
 //   d[0].Iso() == "2024-02-19"; doc.EvidenceForFolded(d[0].begin, d[0].end);
 //
-// OCR confusions are repaired inside digit groups only (o->0, l/i->1, s->5,
-// b->8, each group keeping at least one real digit), so words are never
-// rewritten. Impossible dates (31/02, month 13) are not returned. Two-digit
-// years are 20xx below 70, else 19xx. Number words are read by
-// ParseFrenchNumberWords (ICU). Patterns compile once; thread-safe.
+// Letters in a digit group are repaired by the confusion table's digits
+// scope (data/confusions.tsv), in digit groups only, each group keeping a
+// real digit, so words are never rewritten. Impossible dates (31/02, month
+// 13) are not returned. Two-digit years are 20xx below 70, else 19xx. Number
+// words are read by ParseFrenchNumberWords (ICU). Patterns compile once; thread-safe.
 #pragma once
 
 #include <optional>

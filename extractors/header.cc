@@ -1,7 +1,7 @@
 // ExtractHeader: body, number, title, dates, president and secretary of an
 // act, each with its evidence.
 //
-// Where each value is read (patterns are on folded text, values quoted from
+// Where each value is found (patterns are on folded text, values quoted from
 // raw text):
 //   body.type   "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL",
 //               "DELIBERATION DE LA COMMISSION PERMANENTE"; else the first
@@ -18,7 +18,7 @@
 //   title       "Objet : ...", the rest of a "2024 - 16 :" line, or the
 //               upper-case lines right after (or, for "(N°...)", before) the
 //               number.
-//   dates       every date of the act, its role read from the words before
+//   dates       every date of the act, its role taken from the words before
 //               it ("Date de la convocation :", "Affiché le", "Transmis au
 //               contrôle de légalité le", "Publication électronique le :",
 //               "ARRAS, le", "SEANCE DU") or, for the session, after it
@@ -38,7 +38,7 @@
 //               re-cased from another mention in the act when there is one).
 //   secretary   "Madame X a été désignée comme secrétaire de séance",
 //               "Secrétaire : Mme X", "La Secrétaire de Séance\nX".
-// Acts of a session holding several deliberations read what their own lines
+// Acts of a session holding several deliberations take what their own lines
 // lack from the shared header (act.header_first_line/header_last_line).
 #include <re2/re2.h>
 #include <unicode/locid.h>
@@ -52,11 +52,12 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/reference/geography.h"
 #include "extractors/dates.h"
 #include "extractors/extract.h"
 #include "extractors/rule_errors.h"
 #include "pipeline/base/fold.h"
+#include "pipeline/reference/geography.h"
+#include "pipeline/text/lexicon.h"
 
 namespace delib {
 namespace {
@@ -114,7 +115,7 @@ constexpr const char* kObjet = R"((?m)^[\s*#_]*objet\s*:\s*([^\n]+))";
 
 // Date roles: the words printed before a date (the context ends at the date),
 // or after it for the session sentence. A period ends the words unless a
-// blank precedes it: OCR reads specks as " ." ("convocation : : . 29.04.2020").
+// blank precedes it: a speck before a date is not a sentence's end.
 // How a date relates to the session: a convocation precedes it, the acts
 // done on the deliberation follow it. Gives the year the print left out.
 enum class Relation { kSession, kBefore, kAfter };
@@ -133,8 +134,8 @@ struct DateRule {
   const char* unless;  // the role is not taken when the text before matches; may be null
 };
 constexpr DateRule kDateRules[] = {
-    {"convocation", &Dates::convocation, Relation::kBefore, false, R"(convo[a-z]*(?:[^.;]|\s\.|\.\s+date\b){0,45}\z)",
-     nullptr,
+    {"convocation", &Dates::convocation, Relation::kBefore, false,
+     R"(convo[a-z]*(?:[^.;]|\s\.|\.\s+date\b){0,45}\z)", nullptr,
      // A date right after a meeting's name is that meeting's ("joint à la
      // convocation, le compte rendu de la séance du 19 juin").
      R"(\b(?:seance|reunion|session)\s+(?:[a-z]+\s+){0,3}(?:du|le)\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)"},
@@ -145,12 +146,13 @@ constexpr DateRule kDateRules[] = {
      R"((?:date\s+de\s+(?:la\s+)?transmission|date\s+d'envoi|transmis[a-z]*\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)(?:[^.;]|\s\.){0,30}\z)",
      nullptr, nullptr},
     {"publication", &Dates::publication, Relation::kAfter, false,
-     R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;]|\s\.){0,40}\z)", nullptr, nullptr},
-    {"display", &Dates::display, Relation::kAfter, true, R"(affich[a-z]*(?:[^.;]|\s\.){0,40}\z)", nullptr,
+     R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;]|\s\.){0,40}\z)", nullptr,
      nullptr},
+    {"display", &Dates::display, Relation::kAfter, true, R"(affich[a-z]*(?:[^.;]|\s\.){0,40}\z)",
+     nullptr, nullptr},
     {"signature", &Dates::signature, Relation::kAfter, false,
-     // OCR may open the line with a speck (": À Équihen-Plage, le").
-     R"((?m)^[\s*_:.|]*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr, nullptr},
+     // Specks may open the line (SpeckClass).
+     R"((?m)^{speck}*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr, nullptr},
     {"session", &Dates::session, Relation::kSession, false,
      R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
     {"session", &Dates::session, Relation::kSession, false,
@@ -173,9 +175,12 @@ constexpr DateRule kDateRules[] = {
 // Lines whose dates belong to other acts.
 constexpr const char* kVisa = R"(^[\s*_-]*(?:vu|vus|considerant|attendu)\b)";
 
-// Civilities before a name, dropped.
-constexpr const char* kCivility =
-    R"((?:(?:monsieur|madame)\s+(?:le|la)\s+(?:maire|(?:vice-)?presidente?)\s*,?\s*)?(?:(?:monsieur|madame|mademoiselle|messieurs|mesdames|m\.|mr\.?|mme\.?|mlle\.?)\s+)?)";
+// Civilities before a name, dropped: "Monsieur le Maire, " and a civility
+// (lexicon.h CivilityPattern).
+std::string CivilityRule() {
+  return R"((?:(?:monsieur|madame)\s+(?:le|la)\s+(?:maire|(?:vice-)?presidente?)\s*,?\s*)?(?:)" +
+         CivilityPattern() + R"(\s+)?)";
+}
 struct PersonRule {
   const char* pattern;  // the name starts at the end of the match, or at group 1
 };
@@ -185,11 +190,12 @@ constexpr PersonRule kPresident[] = {
     {R"(\bpresidee?\s+par\s+)"},
     {R"(\bpresidente?\s+(?:de\s+seance\s*)?:\s*)"},
 };
-// "comme" read by OCR as another short word ("comime") still announces it.
+// A civility ({civ}, CivilityPattern) and a name designated secretary; a
+// short word in place of "comme" still announces it, as do one or two words
+// in place of the participle before "comme".
 constexpr PersonRule kSecretary[] = {
-    {R"((?:monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?)\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:designee?|elue?|nommee?|choisie?)\s+(?:comme\s+|en\s+qualite\s+de\s+|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+|[a-z]{3,6}\s+)?secretaire)"},
-    // The participle garbled ("a été | Rene comme secrétaire"), "comme" read.
-    {R"((?:monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?)\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:[^\s]{1,12}\s+){1,2}comme\s+secretaire)"},
+    {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:designee?|elue?|nommee?|choisie?)\s+(?:comme\s+|en\s+qualite\s+de\s+|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+|[a-z]{3,6}\s+)?secretaire)"},
+    {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:[^\s]{1,12}\s+){1,2}comme\s+secretaire)"},
     {R"(\bsecretaire(?:\s+de\s+seance)?\s*:[\s:]*)"},
     {R"(\b(?:le|la)\s+secretaire\s+de\s+seance[\s,*]*\n[\s*]*(?:-\s+)?)"},
     {R"(\bsecretaire\s+de\s+seance[\s:]*)"},
@@ -198,12 +204,6 @@ constexpr PersonRule kSecretary[] = {
 constexpr const char* kNameStop[] = {
     "maire",      "president",   "presidente", "adjoint",        "adjointe",
     "conseiller", "conseillere", "secretaire", "vice-president", "vice-presidente"};
-// Lower-case particles inside people's names ("Anne de BOISSIEU").
-constexpr const char* kNameParticles[] = {"de",  "du",  "des", "d'", "van",
-                                          "von", "der", "den", "le", "la"};
-// Particles that stay lower case in names of places.
-constexpr const char* kParticles[] = {"de",   "du", "des", "la",  "le",  "les", "et", "sur",
-                                      "sous", "en", "lez", "les", "aux", "au",  "d'", "l'"};
 
 // How many lines of an act count as its head (body type, title).
 constexpr size_t kHeadLines = 80;
@@ -232,9 +232,17 @@ const Rules& GetRules() {
     r->register_type = std::make_unique<RE2>(std::string(kRegister) + "(" + types + ")");
     for (const NumberRule& n : kNumbers) r->numbers.push_back(std::make_unique<RE2>(n.pattern));
     for (const PersonRule& p : kPresident) r->president.push_back(std::make_unique<RE2>(p.pattern));
-    for (const PersonRule& p : kSecretary) r->secretary.push_back(std::make_unique<RE2>(p.pattern));
+    for (const PersonRule& p : kSecretary) {
+      std::string pattern = p.pattern;
+      if (size_t at = pattern.find("{civ}"); at != std::string::npos)
+        pattern.replace(at, 5, CivilityPattern());
+      r->secretary.push_back(std::make_unique<RE2>(pattern));
+    }
     for (const DateRule& d : kDateRules) {
-      r->date_before.push_back(std::make_unique<RE2>(d.before));
+      std::string before = d.before;
+      if (size_t at = before.find("{speck}"); at != std::string::npos)
+        before.replace(at, 7, SpeckClass());
+      r->date_before.push_back(std::make_unique<RE2>(before));
       r->date_after.push_back(d.after ? std::make_unique<RE2>(d.after) : nullptr);
       r->date_unless.push_back(d.unless ? std::make_unique<RE2>(d.unless) : nullptr);
     }
@@ -246,7 +254,7 @@ const Rules& GetRules() {
     r->siret = std::make_unique<RE2>(kSiret);
     r->objet = std::make_unique<RE2>(kObjet);
     r->visa = std::make_unique<RE2>(kVisa);
-    r->civility = std::make_unique<RE2>(std::string("^") + kCivility);
+    r->civility = std::make_unique<RE2>("^" + CivilityRule());
     auto check = [r](const RE2* re) {
       if (re && !re->ok()) r->errors += re->pattern() + ": " + re->error() + "\n";
     };
@@ -340,9 +348,7 @@ std::string PlaceCase(const std::string& utf8) {
     icu::UnicodeString word = u.tempSubStringBetween(i, j);
     std::string w;
     word.toUTF8String(w);
-    bool particle = false;
-    for (const char* p : kParticles) particle = particle || w == p;
-    if (!particle || first_word) {
+    if (!InClass(w, WordClass::kPlaceParticle) || first_word) {
       UChar32 c = word.char32At(0);
       icu::UnicodeString head(static_cast<UChar32>(u_toupper(c)));
       word = head + word.tempSubString(U16_LENGTH(c));
@@ -367,9 +373,7 @@ bool StartsUpper(const DocText& doc, size_t folded_offset) {
 }
 
 bool IsParticle(const std::string& folded_word) {
-  for (const char* p : kParticles) {
-    if (folded_word == p) return true;
-  }
+  if (InClass(folded_word, WordClass::kPlaceParticle)) return true;
   // "d'ascq", "l'isle": an elided particle glued to the next word.
   return folded_word.size() > 2 && folded_word[1] == '\'' &&
          (folded_word[0] == 'd' || folded_word[0] == 'l');
@@ -400,8 +404,8 @@ Range NameAt(const DocText& doc, size_t fb) {
       size_t next_end = f.find('\n', next);
       if (next_end == std::string::npos) next_end = f.size();
       size_t tok_end = next;
-      while (tok_end < next_end && f[tok_end] != ' ' && std::string(",;:.)").find(f[tok_end]) ==
-                                                            std::string::npos)
+      while (tok_end < next_end && f[tok_end] != ' ' &&
+             std::string(",;:.)").find(f[tok_end]) == std::string::npos)
         ++tok_end;
       std::string first = RawSpan(doc, next, tok_end);
       if (tok_end - next < 2 || HasLower(first) || !StartsUpper(doc, next)) break;
@@ -428,9 +432,8 @@ Range NameAt(const DocText& doc, size_t fb) {
     // particle counts only when a capitalised word follows.
     if (stop) break;
     if (!StartsUpper(doc, i)) {
-      bool particle = false;
-      for (const char* p : kNameParticles) particle = particle || token == p;
-      if (!particle || comma || tokens == 0) break;
+      // Lower-case particles inside people's names: "Anne de BOISSIEU".
+      if (!IsNameParticle(token) || comma || tokens == 0) break;
       i = j;
       continue;
     }

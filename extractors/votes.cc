@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "extractors/names.h"
+#include "pipeline/text/confusions.h"
+#include "pipeline/text/lexicon.h"
 
 namespace delib {
 namespace {
@@ -43,7 +45,7 @@ const std::vector<CountPattern>& CountPatterns() {
     add(Kind::kFor, "\\b(?:voix\\s+)?pour\\s*:\\s*(\\d+)");
     add(Kind::kFor, "\\b(\\d+)\\s+voix\\s+pour\\b");
     add(Kind::kFor, "\\b(\\d+)\\s+pour\\s*[,;]");
-    // OCR reads a zero as "O", "O0", "0O": "Contre : O0", "O voix contre".
+    // Where a count stands, a zero may be printed as the letter o (ParseInt).
     add(Kind::kAgainst, "\\b(?:voix\\s+)?contre\\s*:\\s*(\\d+|[o0]{1,2}\\b|neant|aucune?)");
     add(Kind::kAgainst, "\\b(\\d+|o)\\s+(?:voix\\s+)?contre\\b");
     add(Kind::kAbstentions,
@@ -72,17 +74,13 @@ bool ParseInt(const re2::StringPiece& s, int* out) {
     *out = 0;
     return true;
   }
-  // A zero as OCR reads it: "O", "O0", "0O" (the patterns allow it only where
-  // a count stands).
-  if (!s.empty() && s.size() <= 2 &&
-      std::all_of(s.begin(), s.end(), [](char c) { return c == 'o' || c == '0'; }) &&
-      std::any_of(s.begin(), s.end(), [](char c) { return c == 'o'; })) {
-    *out = 0;
-    return true;
-  }
   if (s.empty() || s.size() > 6) return false;
+  // Letters read for digits (the patterns allow the letter o where a count
+  // stands) are repaired by the confusion table's digits scope.
+  const std::string digits =
+      ConfusionTable::Default().Repair({s.data(), s.size()}, ConfusionScope::kDigits);
   int v = 0;
-  for (char c : s) {
+  for (char c : digits) {
     if (c < '0' || c > '9') return false;
     v = v * 10 + (c - '0');
   }
@@ -178,8 +176,8 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
         bool taken = false;
         for (const Signal& o : out) {
           if (o.num_e > o.num_b && s.num_b < o.num_e && o.num_b < s.num_e) taken = true;
-          // "0 Suffrages exprimés : 6": the label read first already holds
-          // its figure; what stands before it is a speck (a bullet) read as 0.
+          // A figure before a label that the label's own figure already
+          // holds is a bullet, not a count (0 before "Suffrages exprimés : 6").
           if (pass == 1 && o.kind == s.kind && s.b < o.e && o.b < s.e) taken = true;
         }
         if (!taken) out.push_back(s);
@@ -197,7 +195,8 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
       "votants|presents|membres))?"
       "|\\bunanimement\\b"
       "|\\bvotes?\\s*:\\s*(?:a\\s+l\\s*'?\\s*)?unanimite\\b"
-      "|^[\\s*_]*unanimite[\\s*_.!]*$");
+      "|^" +
+      SpeckClass() + "*unanimite" + SpeckClass() + "*$");
   {
     size_t pos = 0;
     while (pos < text.size() && kUnanimous.Match(text, pos, text.size(), RE2::UNANCHORED, m, 5)) {
@@ -219,7 +218,9 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
   static const RE2 kResult(
       "(?m)(\\b(?:sont|seront|sera|etre)\\s+)?"
       "(?:\\(\\s*(adopte|rejete|approuve)e?s?\\s*\\)"
-      "|^[\\s*_]*(adopte|rejete)e?s?[\\s*_.!]*$"
+      "|^" +
+      SpeckClass() + "*(adopte|rejete)e?s?" + SpeckClass() +
+      "*$"
       "|\\b(adopte|rejete)e?s?\\s+(?:par\\s*(?::|\\d|-|[a-z-]+\\s+voix\\b)|a\\s+la\\s+majorite)"
       "|\\b(?:deliberation|proposition|motion|rapport|projet)\\s+(?:est\\s+|a\\s+ete\\s+)?(adopte|"
       "rejete)e?s?\\b)");
@@ -392,8 +393,7 @@ void ExtractVotes(const DocText& doc, Act* act) {
       } else if (s.continues) {
         merge = !votes[cur].unanimous.has_value();
       } else {
-        merge = !votes[cur].unanimous.has_value() && !votes[cur].result &&
-                !has_count(votes[cur]);
+        merge = !votes[cur].unanimous.has_value() && !votes[cur].result && !has_count(votes[cur]);
       }
       if (!merge) cur = static_cast<long>(open_new());
       if (!votes[cur].unanimous) {
@@ -425,9 +425,9 @@ void ExtractVotes(const DocText& doc, Act* act) {
     act->evidence[key(cur, FieldKey(s.kind))] = ev;
     cur_end = s.e;
   }
-  // A result no word states follows from what was read (rulebook: adopted
+  // A result no word states follows from the figures (rulebook: adopted
   // when for > against): a vote declared unanimous is adopted ("Vote : Pour à
-  // l'unanimité"); read figures for and against decide it, a tie stays null.
+  // l'unanimité"); the figures for and against decide it, a tie stays null.
   for (size_t i = 0; i < votes.size(); ++i) {
     Vote& v = votes[i];
     if (v.result) continue;

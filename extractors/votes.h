@@ -19,7 +19,8 @@
 //       (the body's decision verb, in the same sentence a few words after
 //       the vote: result adopted; "rejette", "refuse": rejected; "n'approuve
 //       pas": nothing)
-//   "Abstention(s) : 0"; OCR's zeros "Contre : O", "O0", "O voix contre"
+//   "Abstention(s) : 0"; a zero printed as the letter o where a count
+//       stands ("Contre : O"), repaired by the confusion table
 //   "soit à l'unanimité des suffrages exprimés" (after counts: the same
 //       decision, declared unanimous)
 //
@@ -28,9 +29,9 @@
 // once the current one has counts or a result. Result is only set when
 // stated or when the body states its decision: "à l'unanimité" alone leaves
 // it null. Counts stated with no word of unanimity give unanimous = false
-// (its evidence: the counts); no counts and no unanimity leave it null. Numbers are read in digits only (extractors/numbers.h, the French
-// number-word parser, is not in this tree): "par vingt-cinq voix" gives no
-// count.
+// (its evidence: the counts); no counts and no unanimity leave it null. Numbers are taken in digits
+// only (extractors/numbers.h, the French number-word parser, is not in this tree): "par vingt-cinq
+// voix" gives no count.
 //
 // "Absent sans délégation de vote : 1" is recorded as not_voting = 1: a
 // member of the assembly who cast no vote and gave no proxy, i.e. counted

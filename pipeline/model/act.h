@@ -47,20 +47,20 @@ struct Attendance {
   // in present/absent/excused. Weighted votes (statutes) need it.
   std::map<std::string, std::string> groups;
   // Not in the record: proxy cells of an attendance grid that held words but
-  // no readable name (a scan's "Mme\nBOURGEOIS" read "a" or "rs Ar"): pairs
-  // the reading lost, so the named proxies may be fewer than the real ones.
+  // no readable name: pairs the reading lost, so the named proxies may be
+  // fewer than the real ones. The extractor sets these; checks ask them.
   // `proxies_unread`: the giver was read and is not ticked present (a proxy
-  // nothing voids), or a prose proxies list holds "X à …" whose names OCR
-  // garbled; `proxy_rows_unread`: the giver's name was unreadable too.
+  // nothing voids), or a prose proxies list holds an item "X à …" with no
+  // readable name; `proxy_rows_unread`: the giver's name was unreadable too.
   int proxies_unread = 0;
   int proxy_rows_unread = 0;
   // Not in the record: grid rows whose member cell held letters but no
-  // readable name ("NS EANNE cROBeLN"), or whose status boxes were none
-  // ticked: members no list holds.
+  // readable name (names.h decides what reads as a name), or whose status
+  // boxes were none ticked: members no list holds.
   int rows_unread = 0;
   // Not in the record: items of a prose present list that open with a
-  // civility but hold no readable name ("…, M. Jérémie DELATTRE, Mme
-  // Françoise" when OCR moved the surname's line elsewhere): names lost.
+  // civility but hold no readable name (a surname whose line the reading
+  // moved elsewhere): names lost.
   int present_unread = 0;
 };
 
@@ -126,8 +126,8 @@ struct Act {
   std::vector<Citation> citations;  // extension
   std::vector<Anomaly> anomalies;
   std::map<std::string, Evidence> evidence;  // JSON pointer -> where it was read
-  Opt<StatutesRead> statutes;                 // extension: kind "statuts" only
-  Opt<Stated> stated;                         // extension: kind "deliberation" only
+  Opt<StatutesRead> statutes;                // extension: kind "statuts" only
+  Opt<Stated> stated;                        // extension: kind "deliberation" only
 
   // Extraction bookkeeping, not written: the act's lines in its DocText.
   size_t first_line = 0, last_line = 0;
@@ -155,8 +155,8 @@ struct Record {
   std::vector<RecordError> errors;
   std::vector<Act> acts;
   // Extensions: how each page was read, and timings.
-  std::vector<std::string> page_sources;  // "text" | "ocr" | "none"
-  std::vector<int> page_rotations;        // degrees turned to read each page upright
+  std::vector<std::string> page_sources;              // text | ocr | none (PageSource)
+  std::vector<int> page_rotations;                    // degrees turned to read each page upright
   std::vector<std::pair<double, double>> page_sizes;  // points, as read
   double seconds = 0;
   std::map<std::string, double> timings;  // seconds per stage: text, render, ocr, extract

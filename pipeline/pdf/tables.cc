@@ -12,7 +12,7 @@
 //      stroke of body text, shorter than any table rule. Vertical rules
 //      alike. Blocks thicker than a rule (shaded cells) are removed. A skewed
 //      rule is a staircase of runs that 8-connectivity joins into one
-//      component. No vertical rule: no table, the quick "no" of text pages.
+//      component. No vertical rule: no table, the quick answer for text pages.
 //   4. Regions: rules that touch form table candidates. BuildGrid clusters
 //      their rules into row and column positions; a rule counts when it
 //      covers >= 20% of the table's extent (partial rules between the rows of
@@ -27,14 +27,14 @@
 
 #include <leptonica/allheaders.h>
 
-#include "pipeline/base/fold.h"
-
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <memory>
 #include <numeric>
+
+#include "pipeline/base/fold.h"
 
 namespace delib {
 namespace {
@@ -153,7 +153,8 @@ Binary Binarise(Pix* pix) {
   int faint = std::min((thresh + bg) / 2, bg - kFaintBelowPaper);
   faint = std::clamp<int>(faint, thresh, kMaxThreshold);
   out.ink.reset(pixThresholdToBinary(gray.get(), thresh));
-  out.faint.reset(faint == thresh ? pixClone(out.ink.get()) : pixThresholdToBinary(gray.get(), faint));
+  out.faint.reset(faint == thresh ? pixClone(out.ink.get())
+                                  : pixThresholdToBinary(gray.get(), faint));
   return out;
 }
 
@@ -343,8 +344,8 @@ bool RingVisible(Pix* pix, const Rect& e) {
 }
 
 void SortWordsIntoText(std::vector<const Word*>* ws, std::string* text) {
-  // Specks and rules read as "|", ":", "_" are no words: their boxes (tiny
-  // or as tall as two lines) would only mislead the grouping into lines.
+  // Words of no letter or digit (specks, rules) are no words: their boxes
+  // (tiny or as tall as two lines) would only mislead the grouping into lines.
   ws->erase(std::remove_if(ws->begin(), ws->end(),
                            [](const Word* w) {
                              return std::none_of(w->text.begin(), w->text.end(), [](char ch) {
@@ -445,11 +446,13 @@ bool FindRules(const Page& page, const std::vector<Word>& words, Rules* rules) {
   const double k = 1.0 / (page.pt_per_px * page.red);
   for (const Word& w : words) {
     // Tesseract reports the rules themselves as blank "words".
-    if (std::none_of(w.text.begin(), w.text.end(),
-                     [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80); }))
+    if (std::none_of(w.text.begin(), w.text.end(), [](char ch) {
+          return std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80);
+        }))
       continue;
     word_boxes.push_back({static_cast<int>(w.box.x0 * k), static_cast<int>(w.box.y0 * k),
-                          static_cast<int>(w.box.x1 * k), static_cast<int>(std::ceil(w.box.y1 * k))});
+                          static_cast<int>(w.box.x1 * k),
+                          static_cast<int>(std::ceil(w.box.y1 * k))});
   }
   auto through_words = [&](const Rect& r) {
     std::vector<std::pair<int, int>> spans;
@@ -869,6 +872,8 @@ std::vector<Table> DetectTables(const GrayImage& image, const std::vector<Word>&
 }
 
 bool LooksLikeAttendanceHeader(const PageText& page) {
+  // The stems are this detector's own: pipeline/pdf comes before the reading
+  // layer (pipeline/text, lexicon.h kAttendanceHeading) and cannot ask it.
   // Per line: bit 1 "présent(e)(s)", bit 2 "absent(s)" or "excusé(s)", as
   // words not followed by a colon (a prose list, "Présents : M. ...").
   std::vector<int> kinds;

@@ -1,6 +1,6 @@
 // Ruled tables on scanned page images: the grid, the cells, the words in
 // each cell, and checkboxes decided by the ink inside their square (never by
-// OCR of a glyph: ☐/☒ read as "O", "0", "D", "X" or nothing at all).
+// OCR of a glyph, which prints a box as a letter, a digit or nothing at all).
 //
 // Example:
 //   Pix* gray = ...;  // upright, deskewed page, 8 bpp, 300 dpi
@@ -15,7 +15,7 @@
 //   from the ends of the rules. Columns are never inferred from text
 //   alignment: two columns with no vertical rule between them read as one
 //   merged column; dashed or dotted rules (pieces < ~2 mm) are not seen.
-// - Merged cells (rowspan/colspan, e.g. "Collectivité" spanning the rows of
+// - Merged cells (rowspan/colspan, e.g. a Collectivité cell spanning the rows of
 //   its members): every grid cell of a merged block has the block's box and
 //   the block's text, so identical boxes mean one merged cell, and each row
 //   still knows its merged neighbours' text.

@@ -56,7 +56,8 @@ class TesseractEngine : public OcrEngine {
   std::string Version() const override { return TesseractEngineVersion(lang_); }
 
   Result<PageText> ReadPage(const GrayImage& image, const PageGeometry& geom) override {
-    if (image.width <= 0 || image.height <= 0) return Status(Code::kOcr, "empty image", geom.number);
+    if (image.width <= 0 || image.height <= 0)
+      return Status(Code::kOcr, "empty image", geom.number);
     PixPtr pix = ToPix(image);
     PageText page;
     page.number = geom.number;
@@ -74,10 +75,17 @@ class TesseractEngine : public OcrEngine {
       page.skew_deg = skew2;
     }
     Recognised rec = Recognise(upright.get(), image.dpi);
-    // A page still read as garbage with low confidence: only then pay for
-    // Tesseract's orientation detection, and keep the better reading.
-    // (A short page read with good confidence, a signature block, is fine.)
-    if (rec.mean_conf < 0.70f || (rec.words.size() < 15 && rec.mean_conf < 0.85f)) {
+    // Engine retry policy, not the trust of a value (that is
+    // pipeline/text/trust.h): a page whose mean word confidence is below
+    // kRetryOrientationBelow, or a short page (under kShortPageWords words)
+    // below kRetryShortPageBelow, may be turned; only then pay for
+    // Tesseract's orientation detection, and keep the better reading. A
+    // short page read with good confidence, a signature block, is fine.
+    constexpr float kRetryOrientationBelow = 0.70f;
+    constexpr float kRetryShortPageBelow = 0.85f;
+    constexpr size_t kShortPageWords = 15;
+    if (rec.mean_conf < kRetryOrientationBelow ||
+        (rec.words.size() < kShortPageWords && rec.mean_conf < kRetryShortPageBelow)) {
       int rotate = DetectRotation(upright.get());
       if (rotate != 0) {
         PixPtr turned(pixRotateOrth(upright.get(), rotate / 90));
@@ -109,8 +117,8 @@ class TesseractEngine : public OcrEngine {
     l_float32 angle = 0, conf = 0;
     if (bin && pixFindSkew(bin.get(), &angle, &conf) == 0 && conf > 2.5f &&
         std::fabs(angle) > 0.1f && std::fabs(angle) < 10.f) {
-      PixPtr rotated(pixRotate(pix, angle * 3.14159265f / 180.f, L_ROTATE_AREA_MAP,
-                               L_BRING_IN_WHITE, 0, 0));
+      PixPtr rotated(
+          pixRotate(pix, angle * 3.14159265f / 180.f, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
       if (rotated) {
         *angle_out = angle;
         return rotated;
@@ -133,14 +141,13 @@ class TesseractEngine : public OcrEngine {
   }
 
   // Cells read again one by one as a block of text: the header row, where
-  // page segmentation garbles a bold word broken over two lines in a narrow
-  // shaded column ("Présen" over "ts" read "eee"), and any other cell with
-  // ink but no word or number read (a member's name read "a", a total "6"
-  // read "RE"). A re-reading replaces the text only when it holds one.
+  // page segmentation breaks a bold word set over two lines in a narrow
+  // shaded column, and any other cell with ink but no word or number (HasWord).
+  // A re-reading replaces the text only when it holds one.
   void RereadCells(Pix* pix, double dpi, double pt_per_px, Table* table) {
     bool set = false;
     const int inset = std::max(2, static_cast<int>(dpi / 40));  // past the rules (0.6 mm)
-    std::vector<std::pair<BBox, std::string>> done;  // merged cells come again
+    std::vector<std::pair<BBox, std::string>> done;             // merged cells come again
     for (TableCell& c : table->cells) {
       const bool want = c.row == 0 || (!c.checkbox && c.ink >= 0.012 && !HasWord(c.text));
       if (!want) continue;
@@ -195,10 +202,14 @@ class TesseractEngine : public OcrEngine {
     if (pixOrientDetect(bin.get(), &up, &left, 0, 0) != 0) return 0;
     if (makeOrientDecision(up, left, 0, 0, &orient, 0) != 0) return 0;
     switch (orient) {
-      case L_TEXT_ORIENT_DOWN: return 180;
-      case L_TEXT_ORIENT_LEFT: return 90;   // text turned a quarter counter-clockwise
-      case L_TEXT_ORIENT_RIGHT: return 270;
-      default: return 0;
+      case L_TEXT_ORIENT_DOWN:
+        return 180;
+      case L_TEXT_ORIENT_LEFT:
+        return 90;  // text turned a quarter counter-clockwise
+      case L_TEXT_ORIENT_RIGHT:
+        return 270;
+      default:
+        return 0;
     }
   }
 
@@ -238,7 +249,8 @@ class TesseractEngine : public OcrEngine {
     double conf_sum = 0;
     if (it) {
       do {
-        if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE) || out.lines.empty()) out.lines.emplace_back();
+        if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE) || out.lines.empty())
+          out.lines.emplace_back();
         std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
         if (!text || text[0] == 0) continue;
         int l, t, r, b;
@@ -288,7 +300,8 @@ Result<std::unique_ptr<OcrEngine>> MakeTesseractEngine(const std::string& lang) 
 Result<PageText> FakeOcrEngine::ReadPage(const GrayImage&, const PageGeometry& geom) {
   ++calls_;
   auto it = pages_.find(geom.number);
-  if (it == pages_.end()) return Status(Code::kOcr, "fake engine has no text for this page", geom.number);
+  if (it == pages_.end())
+    return Status(Code::kOcr, "fake engine has no text for this page", geom.number);
   PageText page = PageFromPlainText(geom.number, it->second, conf_);
   page.width_pt = geom.width_pt;
   page.height_pt = geom.height_pt;

@@ -1,7 +1,7 @@
-// The official geography (communes and EPCI with their members), read from
+// The official geography (communes and EPCI with their members), loaded from
 // the pinned npm package @etalab/decoupage-administratif (data/communes.json,
 // data/epci.json). Immutable once loaded; safe to share between threads and
-// across fork().
+// with child processes.
 //
 //   Result<Geography> geo = Geography::Load("third_party/geo/node_modules/@etalab/decoupage-administratif/data");
 //   const Commune* c = geo.value().FindExact("Prémesques");   // 59470

@@ -47,6 +47,10 @@ const std::vector<std::string> kDecisionVerbs = {
     "accepte",    "acceptent",  "rejette",  "rejettent",  "refuse", "refusent",
     "prend acte", "arrete",     "fixe",     "designe",    "elit",   "delibere"};
 
+const std::vector<std::string> kPlaceParticles = {"de",  "du",  "des", "la",   "le",
+                                                  "les", "et",  "sur", "sous", "en",
+                                                  "lez", "aux", "au",  "d'",   "l'"};
+
 std::string_view Unperiod(std::string_view w) {
   while (!w.empty() && (w.back() == '.' || w.back() == ' ')) w.remove_suffix(1);
   return w;
@@ -72,6 +76,8 @@ const std::vector<std::string>& Words(WordClass c) {
       return kVoteLabels;
     case WordClass::kDecisionVerb:
       return kDecisionVerbs;
+    case WordClass::kPlaceParticle:
+      return kPlaceParticles;
   }
   return kCivilities;
 }
@@ -101,6 +107,18 @@ std::string Alternation(WordClass c) {
     }
   }
   return out;
+}
+
+std::string CivilityPattern() {
+  std::vector<std::string> words = Words(WordClass::kCivility), longer, single;
+  for (const std::string& w : words) (w.size() > 1 ? longer : single).push_back(w);
+  std::stable_sort(longer.begin(), longer.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string out = "(?:";
+  for (size_t i = 0; i < longer.size(); ++i) out += (i ? "|" : "") + longer[i];
+  out += ")\\.?";
+  for (const std::string& w : single) out += "|" + w + "\\.";
+  return "(?:" + out + ")";
 }
 
 bool IsSpeckChar(char c) { return c != '\0' && kSpeckChars.find(c) != std::string_view::npos; }

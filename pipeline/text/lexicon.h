@@ -25,6 +25,7 @@ enum class WordClass {
   kAttendanceHeading,  // present, absent, excuse, represente, pouvoir, procuration...
   kVoteLabel,          // pour, contre, abstention...: a vote's figures
   kDecisionVerb,       // decide, approuve, adopte...: an act's decision
+  kPlaceParticle,      // de, sur, lez, l'...: lower case inside a place's name
 };
 
 // The words of a class, folded, in a stable order (kMonth: January first).
@@ -42,6 +43,11 @@ int MonthNumber(std::string_view folded_word);
 // A regex alternation of the class, longest first, for RE2 patterns written
 // against folded text: "monsieur|madame|mme|m".
 std::string Alternation(WordClass c);
+
+// A regex (no capture group) for a civility as printed before a name,
+// folded: its period optional, but required after a one-letter civility, so
+// that an initial is not taken for one: "mme", "mme.", "m." but not "m".
+std::string CivilityPattern();
 
 // Characters OCR reads from specks, rules and margins: never part of a word
 // ("= FLAMENT", "Maxime | COQUELLE"). As a regex character class body too.

@@ -63,6 +63,36 @@ TEST_CASE("trust: one policy from confidence") {
   CHECK(std::string(TrustName(Trust::kDoubt)) == "doubt");
 }
 
+TEST_CASE("trust: a figure needs more of its own digits' confidence") {
+  struct Row {
+    double confidence;
+    Trust word, figure;
+  } rows[] = {{1.0, Trust::kTextLayer, Trust::kTextLayer},
+              {0.93, Trust::kSure, Trust::kSure},
+              {0.8, Trust::kSure, Trust::kDoubt},
+              {0.6, Trust::kSure, Trust::kIllegible},
+              {0.3, Trust::kDoubt, Trust::kIllegible}};
+  for (const Row& r : rows) {
+    CAPTURE(r.confidence);
+    CHECK(TrustOf(r.confidence) == r.word);
+    CHECK(TrustOfFigure(r.confidence) == r.figure);
+  }
+}
+
+TEST_CASE("lexicon: a civility pattern wants the period of a one-letter civility") {
+  const RE2 re("^" + CivilityPattern() + "$");
+  struct Row {
+    const char* printed;
+    bool civility;
+  } rows[] = {{"mme", true},      {"mme.", true}, {"m.", true},     {"m", false},
+              {"monsieur", true}, {"mr.", true},  {"dupont", false}};
+  for (const Row& r : rows) {
+    CAPTURE(r.printed);
+    CHECK(RE2::FullMatch(r.printed, re) == r.civility);
+  }
+  CHECK(InClass("lez", WordClass::kPlaceParticle));
+}
+
 TEST_CASE("lexicon: each list answers once") {
   CHECK(IsCivility("mme."));
   CHECK(IsCivility("messieurs"));

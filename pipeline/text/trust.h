@@ -27,6 +27,20 @@ constexpr Trust TrustOf(double confidence) {
                                          : Trust::kIllegible;
 }
 
+// A figure changes value with one glyph misread ("45" for 15), so a run of
+// digits needs more of its own words' confidence than a word does: sure from
+// kFigureDoubtBelow, doubt from kFigureIllegibleBelow, illegible below. Its
+// words are its digits only, not the label or colon beside them.
+constexpr double kFigureDoubtBelow = 0.9;
+constexpr double kFigureIllegibleBelow = 0.7;
+
+constexpr Trust TrustOfFigure(double confidence) {
+  return confidence >= 1.0                     ? Trust::kTextLayer
+         : confidence >= kFigureDoubtBelow     ? Trust::kSure
+         : confidence >= kFigureIllegibleBelow ? Trust::kDoubt
+                                               : Trust::kIllegible;
+}
+
 // Whether `t` is at least as trustworthy as `floor`.
 constexpr bool AtLeast(Trust t, Trust floor) {
   return static_cast<int>(t) >= static_cast<int>(floor);

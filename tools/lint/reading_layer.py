@@ -32,7 +32,7 @@ FORBIDDEN = [
     ("civility list", re.compile(r'"mme",\s*"mmes"|"mm",\s*"mme"|"monsieur",\s*"madame"')),
     ("speck set", re.compile(r'\[\\\\s[^\]]*[|=~][^\]]*\]|kSpecks?\b|kNoiseMarks?\b')),
     ("inline confidence threshold", re.compile(
-        r"confidence\s*[<>]=?\s*1(\.0f?)?\b|\bconf\s*[<>]=?\s*1(\.0f?)?\b|kIllegible\b|kOcrDoubt\b|mean_conf\s*<")),
+        r"confidence\s*[<>]=?\s*1(\.0f?)?\b|\bconf\s*[<>]=?\s*1(\.0f?)?\b|kIllegible\b|kOcrDoubt\b|mean_conf\s*<\s*[0-9.]")),
 ]
 
 MISREAD_WORDS = re.compile(r"\bOCR\b|speck|misread|garbl|read as|read for|reads? .* for|noise", re.I)
