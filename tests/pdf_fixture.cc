@@ -1,5 +1,6 @@
 #include "tests/pdf_fixture.h"
 
+#include <unicode/unistr.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -7,8 +8,6 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <unicode/unistr.h>
 
 namespace delib::testing {
 namespace {
@@ -21,7 +20,10 @@ std::string PdfString(const std::string& utf8) {
     UChar c = u.charAt(i);
     if (c == 0x2019) c = '\'';
     if (c == 0x2013 || c == 0x2014) c = '-';
-    if (c == 0x0153) { out += "\x9c"; continue; }  // œ in WinAnsi
+    if (c == 0x0153) {
+      out += "\x9c";
+      continue;
+    }  // œ in WinAnsi
     if (c > 0xFF) c = '?';
     if (c == '(' || c == ')' || c == '\\') out += '\\';
     out += static_cast<char>(c);
@@ -60,8 +62,10 @@ std::string MakeTextPdf(const std::vector<std::vector<std::string>>& pages) {
     std::string stream = "BT /F1 11 Tf 14 TL 56 790 Td\n";
     for (const std::string& line : pages[p]) stream += PdfString(line) + " Tj T*\n";
     stream += "ET";
-    objs.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
-                   "/F1 3 0 R >> >> /Contents " + std::to_string(content_obj) + " 0 R >>");
+    objs.push_back(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
+        "/F1 3 0 R >> >> /Contents " +
+        std::to_string(content_obj) + " 0 R >>");
     objs.push_back("<< /Length " + std::to_string(stream.size()) + " >>\nstream\n" + stream +
                    "\nendstream");
   }
@@ -86,15 +90,17 @@ std::string MakeDrawnPdf(const std::string& content) {
   std::vector<std::string> objs;
   objs.push_back("<< /Type /Catalog /Pages 2 0 R >>");
   objs.push_back("<< /Type /Pages /Kids [4 0 R] /Count 1 >>");
-  objs.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-  objs.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
-                 "/F1 3 0 R >> >> /Contents 5 0 R >>");
+  objs.push_back(
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+  objs.push_back(
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
+      "/F1 3 0 R >> >> /Contents 5 0 R >>");
   objs.push_back("<< /Length " + std::to_string(stream.size()) + " >>\nstream\n" + stream +
                  "\nendstream");
   return Assemble(objs);
 }
 
-std::string MakeImagePdf(const std::vector<GrayImage>& pages) {
+std::string MakeImagePdf(const std::vector<GrayImage>& pages, double width_pt, double height_pt) {
   std::vector<std::string> objs(2);
   std::string kids;
   for (size_t p = 0; p < pages.size(); ++p) {
@@ -102,10 +108,17 @@ std::string MakeImagePdf(const std::vector<GrayImage>& pages) {
     const GrayImage& img = pages[p];
     kids += std::to_string(page_obj) + " 0 R ";
     // A4, landscape when the image is wider than tall (a page fed sideways).
-    std::string w = img.width > img.height ? "842" : "595", h = img.width > img.height ? "595" : "842";
+    std::string w = img.width > img.height ? "842" : "595",
+                h = img.width > img.height ? "595" : "842";
+    if (width_pt > 0 && height_pt > 0) {
+      w = std::to_string(static_cast<long>(width_pt));
+      h = std::to_string(static_cast<long>(height_pt));
+    }
     std::string content = "q " + w + " 0 0 " + h + " 0 0 cm /Im0 Do Q";
-    objs.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + w + " " + h + "] /Resources << /XObject << "
-                   "/Im0 " + std::to_string(image_obj) + " 0 R >> >> /Contents " +
+    objs.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + w + " " + h +
+                   "] /Resources << /XObject << "
+                   "/Im0 " +
+                   std::to_string(image_obj) + " 0 R >> >> /Contents " +
                    std::to_string(content_obj) + " 0 R >>");
     objs.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content +
                    "\nendstream");

@@ -17,8 +17,10 @@ std::string MakeTextPdf(const std::vector<std::vector<std::string>>& pages);
 // bottom left); "/F1" is Helvetica (WinAnsi). Text in `(...)` is UTF-8,
 // encoded here. For vector rules and boxes beside a text layer.
 std::string MakeDrawnPdf(const std::string& content);
-// Each image becomes an A4 page (the image stretched to it).
-std::string MakeImagePdf(const std::vector<GrayImage>& pages);
+// Each image becomes an A4 page (the image stretched to it), or a page of
+// `width_pt` x `height_pt` points when given (a plan, a poster).
+std::string MakeImagePdf(const std::vector<GrayImage>& pages, double width_pt = 0,
+                         double height_pt = 0);
 // Writes bytes to a fresh file under a per-test temporary folder; returns its path.
 std::string WriteTemp(const std::string& name, const std::string& bytes);
 std::string TempDir();

@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
 
 namespace delib {
@@ -13,8 +15,28 @@ namespace {
 
 std::atomic<unsigned> temp_counter{0};
 
+// SetWriteFaultForTesting's fault.
+std::string fault_substring;
+int fault_errno = 0;
+
 Status IoError(const std::string& what, const std::string& path, int err) {
-  return Status(Code::kUnreadable, what + " " + path + ": " + std::strerror(err));
+  // A full disk or quota is the run's failure, not the file's: its own code.
+  Code code = (err == ENOSPC || err == EDQUOT) ? Code::kDiskFull : Code::kUnreadable;
+  return Status(code, what + " " + path + ": " + std::strerror(err));
+}
+
+// Bounded, whatever the length of the target's name: a name of 250 bytes
+// must not make a temporary name over NAME_MAX (255).
+std::string TempPrefix(const std::string& base) {
+  if (base.size() <= 64) return base;
+  uint64_t h = 1469598103934665603ull;  // FNV-1a of the whole name
+  for (unsigned char c : base) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return base.substr(0, 40) + "~" + hex;
 }
 
 std::string DirName(const std::string& path) {
@@ -38,8 +60,8 @@ Result<AtomicFile> AtomicFile::Create(const std::string& path) {
   // O_EXCL: a name already taken (a leftover from a crashed run with a
   // recycled pid) is skipped, never overwritten by two writers at once.
   for (int attempt = 0; attempt < 100; ++attempt) {
-    std::string temp = dir + "/." + BaseName(path) + ".tmp." + std::to_string(getpid()) + "." +
-                       std::to_string(temp_counter.fetch_add(1));
+    std::string temp = dir + "/." + TempPrefix(BaseName(path)) + ".tmp." +
+                       std::to_string(getpid()) + "." + std::to_string(temp_counter.fetch_add(1));
     int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd >= 0) return AtomicFile(path, temp, fd);
     if (errno != EEXIST) return IoError("cannot create a temporary file for", path, errno);
@@ -83,6 +105,8 @@ void AtomicFile::Abandon() {
 Status AtomicFile::Append(std::string_view data) {
   if (!error_.ok()) return error_;
   if (fd_ < 0) return error_ = Status(Code::kInternal, "append after commit: " + path_);
+  if (fault_errno != 0 && path_.find(fault_substring) != std::string::npos)
+    return error_ = IoError("cannot write", temp_path_, fault_errno);
   while (!data.empty()) {
     ssize_t n = write(fd_, data.data(), data.size());
     if (n < 0) {
@@ -127,6 +151,11 @@ Status AtomicFile::Commit() {
     close(dir_fd);
   }
   return Status::Ok();
+}
+
+void SetWriteFaultForTesting(const std::string& substring, int err) {
+  fault_substring = substring;
+  fault_errno = err;
 }
 
 Status WriteFileAtomic(const std::string& path, std::string_view data) {

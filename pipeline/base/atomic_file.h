@@ -1,6 +1,8 @@
 // Writing a file so that readers see either the old content or the new one,
 // never half of it: the bytes go to a temporary file in the same directory
-// (".<name>.tmp.<pid>.<n>"), are fsync'ed, then rename(2)d over the target
+// (".<name>.tmp.<pid>.<n>"; a name over 64 bytes is cut to 40 plus "~" and 16
+// hex of its hash, so that the temporary name stays under NAME_MAX whatever
+// the target's length), are fsync'ed, then rename(2)d over the target
 // and the directory is fsync'ed. A crash leaves at worst a stray temporary
 // file, never a truncated `path`.
 //
@@ -12,11 +14,12 @@
 //   f.value().Append(head); ... f.value().Append(tail);
 //   Status s = f.value().Commit();   // without Commit() nothing replaces path
 //
-// Errors (Code::kUnreadable, message naming the path and errno text): the
-// directory is missing or not writable, the disk is full, fsync or rename
-// failed. On any failure the temporary file is removed and `path` is untouched.
-// Thread-safety: distinct AtomicFile objects may be used from several threads;
-// temporary names are unique per process and call.
+// Errors (message naming the path and errno text): Code::kDiskFull when the
+// disk or the quota is full (ENOSPC, EDQUOT: the caller stops its run rather
+// than blame the file); Code::kUnreadable when the directory is missing or
+// not writable, fsync or rename failed. On any failure the temporary file is removed and `path` is
+// untouched. Thread-safety: distinct AtomicFile objects may be used from several threads; temporary
+// names are unique per process and call.
 #pragma once
 
 #include <string>
@@ -56,6 +59,12 @@ class AtomicFile {
   bool committed_ = false;
   Status error_;  // first failure of Append, sticky
 };
+
+// Test seam: every Append to a target whose path contains `substring` fails
+// with errno `err` (ENOSPC, say), as a full disk would; err 0 removes the
+// fault. Process-wide and inherited by forked workers; set it before any
+// writer runs. Never used outside tests.
+void SetWriteFaultForTesting(const std::string& substring, int err);
 
 // The whole file in one call.
 Status WriteFileAtomic(const std::string& path, std::string_view data);

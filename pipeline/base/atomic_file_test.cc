@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -127,4 +128,36 @@ TEST_CASE("atomic_file: failures are values naming the path, and clean up") {
 }
 
 }  // namespace
+TEST_CASE("A target name of 250 bytes is written: the temporary name stays bounded") {
+  std::string dir = MakeTempDir();
+  std::string name = std::string(245, 'n') + ".json";  // 250 bytes, NAME_MAX is 255
+  Result<AtomicFile> f = AtomicFile::Create(dir + "/" + name);
+  REQUIRE(f.ok());
+  CHECK(f.value().temp_path().size() - dir.size() - 1 < 100);
+  REQUIRE(f.value().Append("{}").ok());
+  REQUIRE(f.value().Commit().ok());
+  CHECK(Slurp(dir + "/" + name) == "{}");
+  CHECK(WriteFileAtomic(dir + "/" + name, "[]").ok());
+  CHECK(Slurp(dir + "/" + name) == "[]");
+}
+
+TEST_CASE("A full disk is its own error, and leaves neither the target nor a temporary file") {
+  std::string dir = MakeTempDir();
+  SetWriteFaultForTesting("full.json", ENOSPC);
+  Status s = WriteFileAtomic(dir + "/full.json", "data");
+  SetWriteFaultForTesting("", 0);
+  CHECK(s.code() == Code::kDiskFull);
+  CHECK(s.message().find("No space left on device") != std::string::npos);
+  struct stat st;
+  CHECK(stat((dir + "/full.json").c_str(), &st) != 0);
+  DIR* d = opendir(dir.c_str());
+  int entries = 0;
+  while (dirent* e = readdir(d))
+    if (e->d_name[0] != '.' || std::string(e->d_name).size() > 2) ++entries;
+  closedir(d);
+  CHECK(entries == 0);
+  // Another write is not touched by the fault.
+  CHECK(WriteFileAtomic(dir + "/other.json", "ok").ok());
+}
+
 }  // namespace delib

@@ -16,20 +16,24 @@ namespace delib {
 
 enum class Code {
   kOk,
-  kNotFound,       // the input path does not exist
-  kUnreadable,     // permissions or I/O error
-  kEmpty,          // zero bytes
-  kNotPdf,         // does not start like a PDF
-  kCorrupt,        // Poppler could not parse it
-  kEncrypted,      // needs a password
-  kNoPages,        // parsed, but has no page
-  kPageSize,       // absurd page size (too small, too large)
-  kTooManyPages,   // over the configured page limit
-  kOcr,            // the OCR engine failed on a page
-  kRender,         // the page could not be rendered
-  kTimeout,        // the document took longer than its time limit
-  kCrash,          // the worker died (signal) while on the document
-  kInternal,       // a bug of ours
+  kNotFound,      // the input path does not exist
+  kUnreadable,    // permissions or I/O error
+  kEmpty,         // zero bytes
+  kNotPdf,        // does not start like a PDF
+  kCorrupt,       // Poppler could not parse it
+  kEncrypted,     // needs a password
+  kNoPages,       // parsed, but has no page
+  kPageSize,      // absurd page size (too small, too large)
+  kTooManyPages,  // over the configured page limit
+  kOcr,           // the OCR engine failed on a page
+  kRender,        // the page could not be rendered
+  kTimeout,       // the document took longer than its time limit
+  kCrash,         // the worker died (signal) while on the document
+  kInternal,      // a bug of ours
+  // Run-level codes: they stop or refuse a run and never appear in a record.
+  kDiskFull,  // a write failed with ENOSPC or EDQUOT (disk or quota full)
+  kBusy,      // the output folder is locked by another run
+  kUsage,     // a command-line option is missing or out of range
 };
 
 // The stable string used in JSON records ("encrypted", "not_pdf", ...).
@@ -56,7 +60,7 @@ class [[nodiscard]] Status {
 template <class T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit on purpose
+  Result(T value) : value_(std::move(value)) {}          // NOLINT: implicit on purpose
   Result(Status status) : status_(std::move(status)) {}  // NOLINT
   bool ok() const { return status_.ok(); }
   const Status& status() const { return status_; }

@@ -11,12 +11,14 @@
 #include <ctime>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
-#include "pipeline/model/act_json.h"
 #include "pipeline/base/atomic_file.h"
+#include "pipeline/base/utf8.h"
+#include "pipeline/model/act_json.h"
 
 namespace delib {
 namespace {
@@ -294,6 +296,8 @@ struct BatchWriter::Impl {
   std::unordered_map<std::string, ReviewEntry> review;
   std::unordered_set<std::string> review_matched;
   std::string review_status = "absent", review_message;
+  std::vector<std::string> notes;    // what the run passed over, for the console and the report
+  std::vector<std::string> earlier;  // stems of records of earlier runs, not counted
 
   // Outputs being written.
   std::unique_ptr<AtomicFile> csv;
@@ -729,6 +733,8 @@ void BatchWriter::Add(const std::string& stem, const nlohmann::json& record) {
   }
 }
 
+void BatchWriter::AddEarlier(const std::string& stem) { impl_->earlier.push_back(stem); }
+
 void BatchWriter::AddUnreadable(const std::string& file_name, const std::string& message) {
   impl_->unreadable.push_back({{"file", file_name}, {"message", message}});
   impl_->problems.push_back(file_name + ": not read: " + message);
@@ -765,9 +771,28 @@ Result<BatchOutcome> BatchWriter::Finish() {
   Impl& m = *impl_;
   std::string corpus_html = m.CorpusHtml();
   int inputs = m.info.inputs >= 0 ? m.info.inputs : m.records;
-  size_t review_unmatched = 0;
+  std::vector<std::string> unmatched_ids;
   for (const auto& [id, entry] : m.review)
-    if (!m.review_matched.count(id)) ++review_unmatched;
+    if (!m.review_matched.count(id)) unmatched_ids.push_back(id);
+  std::sort(unmatched_ids.begin(), unmatched_ids.end());
+  size_t review_unmatched = unmatched_ids.size();
+  if (!unmatched_ids.empty()) {
+    std::string list;
+    for (size_t i = 0; i < unmatched_ids.size() && i < 10; ++i)
+      list += (i ? ", " : "") + unmatched_ids[i];
+    if (unmatched_ids.size() > 10)
+      list += ", ... (" + std::to_string(unmatched_ids.size()) + " in all)";
+    m.problems.push_back("review.json: " + std::to_string(unmatched_ids.size()) +
+                         (unmatched_ids.size() == 1 ? " entry matches" : " entries match") +
+                         " no anomaly of this run and applies to nothing (a mistyped id, or an "
+                         "anomaly that is gone): " +
+                         list);
+  }
+  if (!m.earlier.empty())
+    m.notes.push_back(std::to_string(m.earlier.size()) +
+                      " record(s) of earlier runs in this folder are kept on disk but not counted "
+                      "here (inputs no longer given, or renamed): see summary.json "
+                      "earlier_records");
 
   // summary.json
   ordered by_rule = ordered::object();
@@ -791,6 +816,10 @@ Result<BatchOutcome> BatchWriter::Finish() {
   ordered review = {
       {"status", m.review_status}, {"entries", m.review.size()}, {"unmatched", review_unmatched}};
   if (!m.review_message.empty()) review["message"] = m.review_message;
+  review["unmatched_ids"] = unmatched_ids;
+  ordered skipped = ordered::array();
+  for (const SkippedInput& sk : m.info.skipped)
+    skipped.push_back({{"path", ValidUtf8(sk.path)}, {"reason", ValidUtf8(sk.reason)}});
   ordered summary = {
       {"schema_version", kSummaryVersion},
       {"generated_at", m.info.generated_at},
@@ -816,6 +845,9 @@ Result<BatchOutcome> BatchWriter::Finish() {
       {"review", review},
       {"timings", timings},
       {"anomalies", corpus}};
+  if (!m.info.run_id.empty()) summary["run_id"] = m.info.run_id;
+  summary["skipped"] = skipped;
+  summary["earlier_records"] = m.earlier;
 
   // report.html: head and counts, then the document sections from scratch.
   Result<AtomicFile> html_file = AtomicFile::Create(m.out_dir + "/report.html");
@@ -831,6 +863,15 @@ Result<BatchOutcome> BatchWriter::Finish() {
   if (!m.problems.empty()) {
     h += "<div class=\"problems\" id=\"problems\"><strong>Problems</strong><ul>";
     for (const std::string& p : m.problems) h += "<li>" + HtmlEscape(p) + "</li>";
+    h += "</ul></div>\n";
+  }
+  if (!m.notes.empty() || !m.info.skipped.empty()) {
+    // The skipped inputs were said on the console when the run planned them.
+    h += "<div class=\"notes\" id=\"notes\"><strong>Inputs</strong><ul>";
+    for (const std::string& n : m.notes) h += "<li>" + HtmlEscape(n) + "</li>";
+    for (const SkippedInput& sk : m.info.skipped)
+      h += "<li>skipped " + HtmlEscape(ValidUtf8(sk.path)) + ": " +
+           HtmlEscape(ValidUtf8(sk.reason)) + "</li>";
     h += "</ul></div>\n";
   }
   auto count_row = [](const char* id, const char* label, long long n) {
@@ -902,7 +943,7 @@ Result<BatchOutcome> BatchWriter::Finish() {
   if (!s.ok()) return s;
   s = html.Commit();
   if (!s.ok()) return s;
-  s = WriteFileAtomic(m.out_dir + "/summary.json", summary.dump(2) + "\n");
+  s = WriteFileAtomic(m.out_dir + "/summary.json", DumpJson(summary, 2) + "\n");
   if (!s.ok()) return s;
 
   // History: this run's ids become the next run's "previous".
@@ -911,7 +952,7 @@ Result<BatchOutcome> BatchWriter::Finish() {
   std::sort(m.current_ids.begin(), m.current_ids.end());
   m.current_ids.erase(std::unique(m.current_ids.begin(), m.current_ids.end()), m.current_ids.end());
   json history = {{"generated_at", m.info.generated_at}, {"ids", m.current_ids}};
-  s = WriteFileAtomic(state_dir + "/anomalies-previous.json", history.dump() + "\n");
+  s = WriteFileAtomic(state_dir + "/anomalies-previous.json", DumpJson(history) + "\n");
   if (!s.ok()) m.problems.push_back("anomaly history not saved: " + s.message());
 
   BatchOutcome out;
@@ -922,11 +963,12 @@ Result<BatchOutcome> BatchWriter::Finish() {
   out.confirmed_count = m.confirmed;
   out.records = m.records;
   out.problems = m.problems;
+  out.notes = m.notes;
   return out;
 }
 
 Result<BatchOutcome> WriteBatchOutputs(const std::string& out_dir, const BatchInfo& info) {
-  std::vector<std::string> names;
+  std::vector<std::string> names, earlier;
   DIR* dir = opendir(out_dir.c_str());
   if (!dir) return Status(Code::kNotFound, "cannot open the output folder " + out_dir);
   while (dirent* e = readdir(dir)) {
@@ -936,10 +978,19 @@ Result<BatchOutcome> WriteBatchOutputs(const std::string& out_dir, const BatchIn
     names.push_back(n);
   }
   closedir(dir);
+  if (info.stems) {
+    std::set<std::string> of_run;
+    for (const std::string& stem : *info.stems) of_run.insert(stem + ".json");
+    for (const std::string& n : names)
+      if (!of_run.count(n)) earlier.push_back(ValidUtf8(n.substr(0, n.size() - 5)));
+    names.assign(of_run.begin(), of_run.end());
+  }
   std::sort(names.begin(), names.end());
+  std::sort(earlier.begin(), earlier.end());
 
   Result<BatchWriter> writer = BatchWriter::Open(out_dir, info);
   if (!writer.ok()) return writer.status();
+  for (const std::string& stem : earlier) writer.value().AddEarlier(stem);
   for (const std::string& name : names) {
     std::string text;
     Status read = ReadFile(out_dir + "/" + name, &text);

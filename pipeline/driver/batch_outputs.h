@@ -40,6 +40,9 @@
 // why) and do not count in BatchOutcome's errors_/warnings_unreviewed, which
 // `--fail-on` reads. A malformed review file is ignored as a whole, and says
 // why in `problems`, summary.json (review.status "invalid") and the report.
+// Entries whose id matches no anomaly of this run (a typo, an anomaly that
+// went away) apply to nothing: they are named in `problems` (the console),
+// the report and summary.json (review.unmatched, review.unmatched_ids).
 //
 // New. An anomaly is new when its id was not in the previous run's
 // .delib/anomalies-previous.json; with no previous run every anomaly is new.
@@ -61,12 +64,13 @@
 
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "pipeline/model/act.h"
 #include "pipeline/base/status.h"
+#include "pipeline/model/act.h"
 
 namespace delib {
 
@@ -77,9 +81,22 @@ struct CorpusAnomaly {
   std::vector<std::string> sources;
 };
 
+// An input that is not read, and why (console and summary.json "skipped").
+struct SkippedInput {
+  std::string path;    // as found (bytes; outputs show it through ValidUtf8)
+  std::string reason;  // "a broken symbolic link", "the same file as in/a.pdf"...
+};
+
 struct BatchInfo {
-  int inputs = -1;           // input files of the batch; < 0: the records found
-  std::string generated_at;  // ISO 8601 UTC; empty: now
+  int inputs = -1;  // input files of the batch; < 0: the records found
+  // The records of this run (DIR/<stem>.json), from DIR/.delib/run.json; the
+  // other records in DIR are of earlier runs: listed in summary.json
+  // "earlier_records", not counted, not in the report or the CSV. Unset:
+  // every record in DIR (a folder written by hand, a test).
+  std::optional<std::vector<std::string>> stems;
+  std::string run_id;                 // written to summary.json when set
+  std::vector<SkippedInput> skipped;  // summary.json "skipped", the report
+  std::string generated_at;           // ISO 8601 UTC; empty: now
   double wall_s = 0;
   // Further timings in seconds, written after wall_s ("ocr_s", "checks_s"...).
   std::vector<std::pair<std::string, double>> timings;
@@ -96,13 +113,16 @@ struct BatchOutcome {
   int dismissed_count = 0;  // matched a "dismissed" review entry
   int confirmed_count = 0;  // matched a "confirmed" review entry
   int records = 0;          // records read
-  // Sentences for stderr: malformed review file, unreadable records...
+  // Sentences for stderr: malformed review file, unmatched review entries,
+  // unreadable records...
   std::vector<std::string> problems;
+  // Records of earlier runs kept in DIR and not counted, in a sentence.
+  std::vector<std::string> notes;
 };
 
 // Reads DIR/*.json records (all but summary.json, review*.json and hidden
-// files) and writes the outputs listed above. Fails only when an output
-// cannot be written (Code::kUnreadable, naming the file).
+// files; only those of BatchInfo::stems when set) and writes the outputs listed above. Fails only
+// when an output cannot be written (Code::kUnreadable, naming the file).
 Result<BatchOutcome> WriteBatchOutputs(const std::string& out_dir, const BatchInfo& info);
 
 // The same, one record at a time, for a driver that holds each record just
@@ -119,6 +139,8 @@ class BatchWriter {
 
   // `stem` is the record's file name without ".json".
   void Add(const std::string& stem, const nlohmann::json& record);
+  // A record in DIR of an earlier run (summary.json "earlier_records").
+  void AddEarlier(const std::string& stem);
   // A DIR/*.json file that could not be read or parsed.
   void AddUnreadable(const std::string& file_name, const std::string& message);
   // Writes summary.json, report.html, the CSV and the anomaly history.

@@ -9,8 +9,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "pipeline/model/act_json.h"
 #include "pipeline/base/atomic_file.h"
+#include "pipeline/model/act_json.h"
 
 namespace delib {
 namespace {
@@ -302,6 +302,57 @@ TEST_CASE("batch_outputs: summary counts, failures, CSV and report of a batch") 
             "<a href=\"#doc-3\">premesques</a></td><td><span class=\"badge status\">ok</span></td>"
             "<td>1</td><td>1</td><td>1</td><td>2</td>") != std::string::npos);
   CHECK(html.find("http") == std::string::npos);  // offline: no URL at all
+  RemoveTree(dir);
+}
+
+TEST_CASE(
+    "batch_outputs: a review entry that matches no anomaly is said on the console and in the "
+    "report") {
+  std::string dir = MakeTempDir();
+  WriteRecord(dir, "premesques", OkRecord());
+  Put(dir + "/review.json",
+      R"([{"id": "a1b2c3d4e5f60718", "decision": "dismissed", "who": "C. Leroy", "why": "annex"},
+          {"id": "deadbeefdeadbeef", "decision": "dismissed", "who": "C. Leroy", "why": "typo"}])");
+  Result<BatchOutcome> out = WriteBatchOutputs(dir, BatchInfo{});
+  REQUIRE(out.ok());
+  CHECK(out.value().dismissed_count == 1);
+  bool said = false;
+  for (const std::string& p : out.value().problems)
+    said |= p.find("1 entry matches no anomaly") != std::string::npos &&
+            p.find("deadbeefdeadbeef") != std::string::npos;
+  CHECK(said);  // FinishBatch prints every problem on stderr
+  json s = ReadJson(dir + "/summary.json");
+  CHECK(s["review"]["unmatched"] == 1);
+  CHECK(s["review"]["unmatched_ids"] == json{"deadbeefdeadbeef"});
+  std::string html = Slurp(dir + "/report.html");
+  size_t problems = html.find("id=\"problems\"");
+  REQUIRE(problems != std::string::npos);
+  CHECK(html.find("deadbeefdeadbeef", problems) != std::string::npos);
+  RemoveTree(dir);
+}
+
+TEST_CASE("batch_outputs: with the run's stems, records of earlier runs are listed, not counted") {
+  std::string dir = MakeTempDir();
+  WriteRecord(dir, "premesques", OkRecord());
+  WriteRecord(dir, "deleted-input", OkRecord());
+  BatchInfo info;
+  info.stems = std::vector<std::string>{"premesques"};
+  info.run_id = "run-1";
+  info.skipped = {{"in/x.pdf", "a folder named like a PDF (searched as a folder)"}};
+  Result<BatchOutcome> out = WriteBatchOutputs(dir, info);
+  REQUIRE(out.ok());
+  CHECK(out.value().records == 1);
+  json s = ReadJson(dir + "/summary.json");
+  CHECK(s["records"] == 1);
+  CHECK(s["inputs"] == 1);
+  CHECK(s["run_id"] == "run-1");
+  CHECK(s["earlier_records"] == json{"deleted-input"});
+  CHECK(s["skipped"][0]["path"] == "in/x.pdf");
+  std::vector<std::string> rows = Lines(Slurp(dir + "/scdl-deliberations.csv"));
+  CHECK(rows.size() == 2);  // header + the one deliberation of premesques
+  std::string html = Slurp(dir + "/report.html");
+  CHECK(html.find("deleted-input</a>") == std::string::npos);
+  CHECK(html.find("a folder named like a PDF") != std::string::npos);
   RemoveTree(dir);
 }
 

@@ -1,15 +1,18 @@
 #include "pipeline/driver/document.h"
 
 #include <chrono>
+#include <cstdio>
 #include <optional>
 #include <thread>
 
-#include "pipeline/reference/bodies.h"
 #include "checks/checks.h"
 #include "extractors/statutes.h"
 #include "pipeline/base/hash.h"
+#include "pipeline/base/utf8.h"
+#include "pipeline/pdf/library_messages.h"
 #include "pipeline/pdf/page_scans.h"
 #include "pipeline/pdf/tables.h"
+#include "pipeline/reference/bodies.h"
 
 namespace delib {
 namespace {
@@ -21,7 +24,8 @@ constexpr double kTextGridDpi = 150;
 // Adds the time spent in its scope to one stage of a record's timings.
 class StageTimer {
  public:
-  StageTimer(Record* r, const char* stage) : r_(r), stage_(stage), t0_(std::chrono::steady_clock::now()) {}
+  StageTimer(Record* r, const char* stage)
+      : r_(r), stage_(stage), t0_(std::chrono::steady_clock::now()) {}
   ~StageTimer() {
     r_->timings[stage_] +=
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0_).count();
@@ -39,16 +43,18 @@ Result<OcrEngine*> DocumentProcessor::Engine() {
   if (!engine_tried_) {
     engine_tried_ = true;
     Result<std::unique_ptr<OcrEngine>> made = factory_();
-    if (made.ok()) engine_ = made.take();
-    else engine_status_ = made.status();
+    if (made.ok())
+      engine_ = made.take();
+    else
+      engine_status_ = made.status();
   }
   if (!engine_) return engine_status_;
   return engine_.get();
 }
 
 DocumentProcessor::PagePlan DocumentProcessor::Plan(const PdfSource& pdf, int i,
-                                                   const Result<PageText>& layer,
-                                                   std::optional<std::vector<PageScan>>* scans) {
+                                                    const Result<PageText>& layer,
+                                                    std::optional<std::vector<PageScan>>* scans) {
   auto scan_of = [&](int n) {
     if (!*scans) *scans = FindPageScans(pdf.path());
     return n - 1 < static_cast<int>((*scans)->size()) ? (**scans)[n - 1] : PageScan{};
@@ -60,8 +66,31 @@ DocumentProcessor::PagePlan DocumentProcessor::Plan(const PdfSource& pdf, int i,
     plan.use_layer = IsRealTextLayer(layer.value()) ||
                      (HasSomeText(layer.value()) && !scan_of(i).is_scan && !(*scans)->empty());
   }
-  if (!plan.use_layer)
+  if (!plan.use_layer) {
     plan.dpi = options_.native_dpi ? OcrDpi(scan_of(i), options_.dpi) : options_.dpi;
+    double w = 0, h = 0;
+    pdf.PageSize(i, &w, &h);
+    double bounded = BoundedDpi(w, h, plan.dpi);
+    if (bounded < plan.dpi) {
+      plan.asked_dpi = plan.dpi;
+      plan.dpi = bounded;
+      char note[320];
+      double mpx = (w * kMinRenderDpi / 72) * (h * kMinRenderDpi / 72) / 1e6;
+      if (bounded < kMinRenderDpi)
+        std::snprintf(note, sizeof note,
+                      "page %d is %.0f x %.0f mm: too large to read (even at %.0f dpi its image "
+                      "would take %.0f million pixels, over the limit of %.0f million); the page "
+                      "was not read",
+                      i, w / 72 * 25.4, h / 72 * 25.4, kMinRenderDpi, mpx, kMaxRenderPixels / 1e6);
+      else
+        std::snprintf(note, sizeof note,
+                      "page %d is %.0f x %.0f mm: read at %.0f dpi instead of %.0f so that its "
+                      "image stays under %.0f million pixels; small print may be missed",
+                      i, w / 72 * 25.4, h / 72 * 25.4, bounded, plan.asked_dpi,
+                      kMaxRenderPixels / 1e6);
+      plan.size_note = note;
+    }
+  }
   return plan;
 }
 
@@ -76,7 +105,8 @@ std::string DocumentProcessor::CacheKey(const std::string& sha256, int page, dou
   return OcrCache::Key(sha256, page, static_cast<int>(dpi), version);
 }
 
-Result<PageText> DocumentProcessor::OcrPage(const PdfSource& pdf, int i, double dpi, Record* record) {
+Result<PageText> DocumentProcessor::OcrPage(const PdfSource& pdf, int i, double dpi,
+                                            Record* record) {
   Result<OcrEngine*> engine = Engine();
   if (!engine.ok()) return Status(engine.status().code(), engine.status().message(), i);
   Result<GrayImage> img = [&] {
@@ -91,9 +121,23 @@ Result<PageText> DocumentProcessor::OcrPage(const PdfSource& pdf, int i, double 
   return engine.value()->ReadPage(img.value(), geom);
 }
 
-Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha256,
-                                    Record* record, std::vector<PageText>* pages,
-                                    const PageCallback& on_page) {
+nlohmann::json LibraryMessagesJson(const std::vector<LibraryNote>& notes) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const LibraryNote& n : notes)
+    out.push_back({{"page", n.page ? nlohmann::json(*n.page) : nlohmann::json(nullptr)},
+                   {"library", n.library},
+                   {"message", ValidUtf8(n.text)}});
+  return out;
+}
+
+// Files what the libraries said since the last call under `page`.
+void DocumentProcessor::FileLibraryMessages(std::optional<int> page) {
+  for (LibraryMessage& m : TakeLibraryMessages())
+    notes_.push_back({page, LibraryName(m.library), std::move(m.text)});
+}
+
+Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha256, Record* record,
+                                    std::vector<PageText>* pages, const PageCallback& on_page) {
   // Which pages are scans, read once, only when a page's text layer alone
   // does not decide (most born-digital files never need it).
   std::optional<std::vector<PageScan>> scans;
@@ -104,6 +148,7 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
     double dpi = 0;
   };
   std::vector<Slot> slots(static_cast<size_t>(pdf.pages()));
+  FileLibraryMessages(std::nullopt);  // said while opening the file
   for (int i = 1; i <= pdf.pages(); ++i) {
     Slot& slot = slots[i - 1];
     Result<PageText> layer = [&] {
@@ -121,12 +166,17 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
         Result<GrayImage> img = pdf.Render(i, kTextGridDpi);
         if (img.ok()) {
           std::vector<Word> words;
-          for (const Line& l : page.lines) words.insert(words.end(), l.words.begin(), l.words.end());
+          for (const Line& l : page.lines)
+            words.insert(words.end(), l.words.begin(), l.words.end());
           page.tables = DetectTables(img.value(), words);
         }
       }
       slot.page = std::move(page);
+    } else if (plan.dpi < kMinRenderDpi) {
+      slot.page = Status(Code::kPageSize, plan.size_note, i);
     } else {
+      if (!plan.size_note.empty())
+        record->errors.push_back({CodeName(Code::kPageSize), plan.size_note, i});
       slot.ocr = true;
       slot.dpi = plan.dpi;
       std::string key = CacheKey(sha256, i, plan.dpi);
@@ -144,6 +194,7 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
         }
       }
     }
+    FileLibraryMessages(i);
     if (on_page) on_page(i, pdf.pages(), slot.ocr);
   }
   // Pages another worker took: wait for them in the cache; if that worker
@@ -166,6 +217,7 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
       if (slot.page.ok()) cache_->Put(slot.deferred_key, slot.page.value());
       cache_->Release(slot.deferred_key);
     }
+    FileLibraryMessages(i);
     if (on_page) on_page(i, pdf.pages(), true);
   }
   for (int i = 1; i <= pdf.pages(); ++i) {
@@ -197,13 +249,16 @@ Status DocumentProcessor::HelpWithPage(const PdfSource& pdf, const std::string& 
   }
   Result<PageText> layer = pdf.TextLayer(page);
   PagePlan plan = Plan(pdf, page, layer, &help_scans_);
-  if (plan.use_layer) return Status::Ok();
+  if (plan.use_layer || plan.dpi < kMinRenderDpi) return Status::Ok();
   std::string key = CacheKey(sha256, page, plan.dpi);
   if (key.empty() || cache_->Get(key) || !cache_->Claim(key)) return Status::Ok();
   Record scratch;
   Result<PageText> read = OcrPage(pdf, page, plan.dpi, &scratch);
   if (read.ok()) cache_->Put(key, read.value());
   cache_->Release(key);
+  // What the libraries said belongs to the owner's document, which reads
+  // this page from the cache: not to the next document of this worker.
+  (void)TakeLibraryMessages();
   return read.ok() ? Status::Ok() : read.status();
 }
 
@@ -224,6 +279,8 @@ std::vector<Act> ActsFromPages(std::vector<PageText> pages, const ExtractContext
 Record DocumentProcessor::Process(const std::string& path, const std::string& display_path,
                                   const std::string& sha256_in, const PageCallback& on_page) {
   auto start = std::chrono::steady_clock::now();
+  notes_.clear();
+  (void)TakeLibraryMessages();  // said before this file: not its own
   Record record;
   record.path = display_path;
   auto finish = [&]() {
@@ -244,7 +301,10 @@ Record DocumentProcessor::Process(const std::string& path, const std::string& di
     if (h.ok()) sha256 = h.value();
   }
   record.sha256 = sha256;
-  if (!pdf.ok()) return fail(pdf.status());
+  if (!pdf.ok()) {
+    FileLibraryMessages(std::nullopt);
+    return fail(pdf.status());
+  }
   record.pages = pdf.value().pages();
   if (on_page) on_page(0, record.pages, false);
   std::vector<PageText> pages;
@@ -260,6 +320,7 @@ Record DocumentProcessor::Process(const std::string& path, const std::string& di
     StageTimer t(&record, "extract");
     record.acts = ActsFromPages(std::move(pages), ctx_);
   }
+  FileLibraryMessages(std::nullopt);
   record.status = record.errors.empty() ? "ok" : "partial";
   return finish();
 }

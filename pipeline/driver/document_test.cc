@@ -4,9 +4,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 #include "extractors/attendance.h"
-#include "pipeline/model/act_json.h"
 #include "pipeline/base/hash.h"
+#include "pipeline/model/act_json.h"
 #include "tests/pdf_fixture.h"
 
 namespace delib {
@@ -36,9 +38,11 @@ EngineFactory Fake(std::map<int, std::string> pages, int* made = nullptr) {
 
 TEST_CASE("Pages with a text layer are never OCRed; scanned pages are") {
   int made = 0;
-  std::string text_pdf = WriteTemp("doc/born.pdf", MakeTextPdf({{"EXTRAIT DU REGISTRE DES DELIBERATIONS",
-      "DU CONSEIL MUNICIPAL DE PREMESQUES, séance du 19 février 2024",
-      "Nombre de membres en exercice : 18 et présents : 17 membres"}}));
+  std::string text_pdf =
+      WriteTemp("doc/born.pdf",
+                MakeTextPdf({{"EXTRAIT DU REGISTRE DES DELIBERATIONS",
+                              "DU CONSEIL MUNICIPAL DE PREMESQUES, séance du 19 février 2024",
+                              "Nombre de membres en exercice : 18 et présents : 17 membres"}}));
   DocumentProcessor proc({}, Fake({}, &made), nullptr, {});
   Record r = proc.Process(text_pdf, "born.pdf");
   CHECK(r.status == "ok");
@@ -47,9 +51,11 @@ TEST_CASE("Pages with a text layer are never OCRed; scanned pages are") {
   CHECK(made == 0);  // no engine was even created
   CHECK(r.sha256.size() == 64);
 
-  std::string scan_pdf = WriteTemp("doc/scan.pdf", MakeImagePdf({Blank(100, 140), Blank(100, 140)}));
-  DocumentProcessor proc2({}, Fake({{1, "SEANCE DU 19 FEVRIER 2024"}, {2, "Affiché le 23 février 2024"}}, &made),
-                          nullptr, {});
+  std::string scan_pdf =
+      WriteTemp("doc/scan.pdf", MakeImagePdf({Blank(100, 140), Blank(100, 140)}));
+  DocumentProcessor proc2(
+      {}, Fake({{1, "SEANCE DU 19 FEVRIER 2024"}, {2, "Affiché le 23 février 2024"}}, &made),
+      nullptr, {});
   Record s = proc2.Process(scan_pdf, "scan.pdf");
   CHECK(s.status == "ok");
   CHECK(s.page_sources == std::vector<std::string>{"ocr", "ocr"});
@@ -61,9 +67,12 @@ TEST_CASE("Pages with a text layer are never OCRed; scanned pages are") {
 TEST_CASE("A born-digital page with a few words keeps its layer: no OCR") {
   int made = 0;
   // Page 2 holds only the secretary's name under the signature block.
-  std::string pdf = WriteTemp("doc/short.pdf", MakeTextPdf({{"EXTRAIT DU REGISTRE DES DELIBERATIONS",
-      "DU CONSEIL MUNICIPAL DE PREMESQUES, séance du 19 février 2024",
-      "Nombre de membres en exercice : 18 et présents : 17 membres"}, {"Stéphanie BEN SAÏD"}}));
+  std::string pdf =
+      WriteTemp("doc/short.pdf",
+                MakeTextPdf({{"EXTRAIT DU REGISTRE DES DELIBERATIONS",
+                              "DU CONSEIL MUNICIPAL DE PREMESQUES, séance du 19 février 2024",
+                              "Nombre de membres en exercice : 18 et présents : 17 membres"},
+                             {"Stéphanie BEN SAÏD"}}));
   DocumentProcessor proc({}, Fake({}, &made), nullptr, {});
   Record r = proc.Process(pdf, "short.pdf");
   CHECK(r.status == "ok");
@@ -72,7 +81,8 @@ TEST_CASE("A born-digital page with a few words keeps its layer: no OCR") {
 }
 
 TEST_CASE("A page that fails keeps what the other pages gave: partial record") {
-  std::string scan_pdf = WriteTemp("doc/partial.pdf", MakeImagePdf({Blank(100, 140), Blank(100, 140)}));
+  std::string scan_pdf =
+      WriteTemp("doc/partial.pdf", MakeImagePdf({Blank(100, 140), Blank(100, 140)}));
   DocumentProcessor proc({}, Fake({{1, "SEANCE DU 19 FEVRIER 2024"}}), nullptr, {});
   Record r = proc.Process(scan_pdf, "partial.pdf");
   CHECK(r.status == "partial");
@@ -92,7 +102,8 @@ TEST_CASE("A bad file gives a failed record with its reason") {
 }
 
 TEST_CASE("OCR results are cached by content, page and engine") {
-  Result<std::unique_ptr<OcrCache>> cache = OcrCache::Open(testing::TempDir() + "/doc-cache.sqlite");
+  Result<std::unique_ptr<OcrCache>> cache =
+      OcrCache::Open(testing::TempDir() + "/doc-cache.sqlite");
   REQUIRE(cache.ok());
   std::string scan_pdf = WriteTemp("doc/cached.pdf", MakeImagePdf({Blank(100, 140)}));
   Result<PdfSource> pdf = PdfSource::Open(scan_pdf);
@@ -113,7 +124,8 @@ TEST_CASE("OCR results are cached by content, page and engine") {
 }
 
 TEST_CASE("With the engine's version known, cached pages never start the engine") {
-  Result<std::unique_ptr<OcrCache>> cache = OcrCache::Open(testing::TempDir() + "/doc-cache2.sqlite");
+  Result<std::unique_ptr<OcrCache>> cache =
+      OcrCache::Open(testing::TempDir() + "/doc-cache2.sqlite");
   REQUIRE(cache.ok());
   std::string scan_pdf = WriteTemp("doc/cached2.pdf", MakeImagePdf({Blank(100, 140)}));
   int made = 0;
@@ -142,7 +154,8 @@ std::string AttendanceGridPdf() {
   const double xs[] = {60, 250, 320, 390, 460, 540};
   const double top = 700, h = 20;
   const int rows = 6;
-  std::string c = "BT /F1 11 Tf 60 760 Td (EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL) Tj ET\n";
+  std::string c =
+      "BT /F1 11 Tf 60 760 Td (EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL) Tj ET\n";
   c += "BT /F1 11 Tf 60 740 Td (Le comité syndical s'est réuni à Douai.) Tj ET\n";
   c += "0.6 w\n";
   for (int r = 0; r <= rows; ++r) {
@@ -264,7 +277,8 @@ TEST_CASE("A page another worker has claimed is taken from the cache, not read a
   std::string path = testing::TempDir() + "/doc-claims.sqlite";
   auto cache = OcrCache::Open(path);
   REQUIRE(cache.ok());
-  std::string scan_pdf = WriteTemp("doc/shared.pdf", MakeImagePdf({Blank(100, 140), Blank(100, 140)}));
+  std::string scan_pdf =
+      WriteTemp("doc/shared.pdf", MakeImagePdf({Blank(100, 140), Blank(100, 140)}));
   Result<std::string> sha = Sha256File(scan_pdf);
   REQUIRE(sha.ok());
   const std::string key = OcrCache::Key(sha.value(), 2, 300, "fake-1");
@@ -278,7 +292,8 @@ TEST_CASE("A page another worker has claimed is taken from the cache, not read a
     (void)!write(ready[1], ok ? "y" : "n", 1);
     usleep(300 * 1000);
     if (ok) {
-      theirs.value()->Put(key, PageFromPlainText(2, "Affiché le 23 février 2024 (lu par l'autre)", 0.9f));
+      theirs.value()->Put(
+          key, PageFromPlainText(2, "Affiché le 23 février 2024 (lu par l'autre)", 0.9f));
       theirs.value()->Release(key);
     }
     _exit(0);
@@ -287,8 +302,9 @@ TEST_CASE("A page another worker has claimed is taken from the cache, not read a
   REQUIRE(read(ready[0], &c, 1) == 1);
   REQUIRE(c == 'y');
   int made = 0;
-  DocumentProcessor proc({}, Fake({{1, "SEANCE DU 19 FEVRIER 2024"}, {2, "Affiché le 23 février 2024"}}, &made),
-                         cache.value().get(), {});
+  DocumentProcessor proc(
+      {}, Fake({{1, "SEANCE DU 19 FEVRIER 2024"}, {2, "Affiché le 23 février 2024"}}, &made),
+      cache.value().get(), {});
   proc.set_engine_version("fake-1");
   std::vector<int> order;
   Result<PdfSource> pdf = PdfSource::Open(scan_pdf);
@@ -296,7 +312,8 @@ TEST_CASE("A page another worker has claimed is taken from the cache, not read a
   Record r;
   std::vector<PageText> pages;
   REQUIRE(proc.ReadPages(pdf.value(), sha.value(), &r, &pages,
-                         [&](int page, int, bool) { order.push_back(page); }).ok());
+                         [&](int page, int, bool) { order.push_back(page); })
+              .ok());
   waitpid(child, nullptr, 0);
   CHECK(r.page_sources == std::vector<std::string>{"ocr", "ocr"});
   CHECK(order == std::vector<int>{1, 2});
@@ -310,11 +327,13 @@ TEST_CASE("A page another worker has claimed is taken from the cache, not read a
 TEST_CASE("HelpWithPage reads a scanned page into the cache, and nothing for a text page") {
   auto cache = OcrCache::Open(testing::TempDir() + "/doc-help.sqlite");
   REQUIRE(cache.ok());
-  std::string scan_pdf = WriteTemp("doc/help.pdf", MakeImagePdf({Blank(100, 140), Blank(100, 140)}));
+  std::string scan_pdf =
+      WriteTemp("doc/help.pdf", MakeImagePdf({Blank(100, 140), Blank(100, 140)}));
   Result<PdfSource> pdf = PdfSource::Open(scan_pdf);
   REQUIRE(pdf.ok());
   int made = 0;
-  DocumentProcessor helper({}, Fake({{2, "Transmis le 24 février 2024"}}, &made), cache.value().get(), {});
+  DocumentProcessor helper({}, Fake({{2, "Transmis le 24 février 2024"}}, &made),
+                           cache.value().get(), {});
   helper.set_engine_version("fake-1");
   CHECK(helper.HelpWithPage(pdf.value(), "sha-help", 2).ok());
   auto got = cache.value()->Get(OcrCache::Key("sha-help", 2, 300, "fake-1"));
@@ -325,13 +344,70 @@ TEST_CASE("HelpWithPage reads a scanned page into the cache, and nothing for a t
   CHECK(helper.HelpWithPage(pdf.value(), "sha-help", 2).ok());
   CHECK(made == 1);
 
-  std::string text_pdf = WriteTemp("doc/help-text.pdf", MakeTextPdf({{"EXTRAIT DU REGISTRE DES DELIBERATIONS",
-      "DU CONSEIL MUNICIPAL DE PREMESQUES, séance du 19 février 2024",
-      "Nombre de membres en exercice : 18 et présents : 17 membres"}}));
+  std::string text_pdf =
+      WriteTemp("doc/help-text.pdf",
+                MakeTextPdf({{"EXTRAIT DU REGISTRE DES DELIBERATIONS",
+                              "DU CONSEIL MUNICIPAL DE PREMESQUES, séance du 19 février 2024",
+                              "Nombre de membres en exercice : 18 et présents : 17 membres"}}));
   Result<PdfSource> tpdf = PdfSource::Open(text_pdf);
   REQUIRE(tpdf.ok());
   CHECK(helper.HelpWithPage(tpdf.value(), "sha-text", 1).ok());
   CHECK(made == 1);
+}
+
+namespace {
+
+// Remembers the largest image it was given.
+class SizeRecordingEngine : public OcrEngine {
+ public:
+  explicit SizeRecordingEngine(double* max_pixels) : max_pixels_(max_pixels) {}
+  Result<PageText> ReadPage(const GrayImage& image, const PageGeometry& geom) override {
+    *max_pixels_ = std::max(*max_pixels_, double(image.width) * image.height);
+    return FakeOcrEngine({{geom.number, "SEANCE DU 19 FEVRIER 2024"}}).ReadPage(image, geom);
+  }
+  std::string Version() const override { return "size-1"; }
+
+ private:
+  double* max_pixels_;
+};
+
+}  // namespace
+
+TEST_CASE("A page too large to render is read at a lower resolution, or refused, and says so") {
+  double max_pixels = 0;
+  EngineFactory factory = [&]() -> Result<std::unique_ptr<OcrEngine>> {
+    return std::unique_ptr<OcrEngine>(new SizeRecordingEngine(&max_pixels));
+  };
+  // An image-only page of 1.8 m x 1.8 m: 452 million pixels at 300 dpi.
+  std::string plan = WriteTemp("big/plan.pdf", MakeImagePdf({Blank(200, 200)}, 5102, 5102));
+  DocumentProcessor proc({}, factory, nullptr, {});
+  Record r = proc.Process(plan, "plan.pdf");
+  CHECK(max_pixels > 0);
+  CHECK(max_pixels <= kMaxRenderPixels);
+  CHECK(r.status == "partial");
+  CHECK(r.page_sources == std::vector<std::string>{"ocr"});
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].code == "page_size");
+  CHECK(r.errors[0].page == 1);
+  CHECK(r.errors[0].message.find("dpi instead of 300") != std::string::npos);
+
+  // 5 m x 5 m: under 50 dpi it would be no reading; refused, the record says why.
+  max_pixels = 0;
+  std::string poster = WriteTemp("big/poster.pdf", MakeImagePdf({Blank(200, 200)}, 14173, 14173));
+  Record p = proc.Process(poster, "poster.pdf");
+  CHECK(max_pixels == 0);  // never rendered for OCR
+  CHECK(p.status == "failed");
+  REQUIRE(p.errors.size() == 1);
+  CHECK(p.errors[0].code == "page_size");
+  CHECK(p.errors[0].message.find("too large to read") != std::string::npos);
+
+  // Any rendering is bounded, whoever asks.
+  Result<PdfSource> pdf = PdfSource::Open(poster);
+  REQUIRE(pdf.ok());
+  Result<GrayImage> img = pdf.value().Render(1, 300);
+  REQUIRE(img.ok());
+  CHECK(double(img.value().width) * img.value().height <= kMaxRenderPixels);
+  CHECK(img.value().dpi < 30);
 }
 
 }  // namespace delib

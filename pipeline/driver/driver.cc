@@ -5,6 +5,7 @@
 #include <link.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,19 +16,22 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
 
-#include <nlohmann/json.hpp>
-
-#include "pipeline/reference/geography.h"
-#include "pipeline/model/act_json.h"
 #include "pipeline/base/atomic_file.h"
 #include "pipeline/base/hash.h"
+#include "pipeline/base/utf8.h"
 #include "pipeline/driver/page_images.h"
 #include "pipeline/driver/progress.h"
+#include "pipeline/driver/run_lock.h"
+#include "pipeline/driver/run_manifest.h"
+#include "pipeline/model/act_json.h"
+#include "pipeline/pdf/library_messages.h"
+#include "pipeline/reference/geography.h"
 
 namespace fs = std::filesystem;
 
@@ -102,7 +106,8 @@ void WriteLine(int fd, const std::string& line) {
   if (opened.ok()) cache = opened.take();
   ExtractContext ctx;
   ctx.geo = geo;
-  DocumentProcessor proc(opt.process, [] { return MakeTesseractEngine("fra"); }, cache.get(), ctx);
+  DocumentProcessor proc(
+      opt.process, [] { return MakeTesseractEngine("fra"); }, cache.get(), ctx);
   proc.set_engine_version(TesseractEngineVersion("fra"));
   FILE* cmd = fdopen(cmd_fd, "r");
   char buf[64];
@@ -128,6 +133,7 @@ void WriteLine(int fd, const std::string& line) {
         }
         // A page it could not read is the owner's to read (and report).
         if (help_pdf) (void)proc.HelpWithPage(*help_pdf, help_sha, page);
+        (void)TakeLibraryMessages();  // the owner's document, read from the cache
       }
       WriteLine(res_fd, "helped " + std::to_string(idx) + " " + std::to_string(page));
       continue;
@@ -142,7 +148,8 @@ void WriteLine(int fd, const std::string& line) {
       size_t colon = f.find(':');
       if (colon != std::string::npos && in.path.find(f.substr(colon + 1)) != std::string::npos) {
         if (f.compare(0, colon, "crash") == 0) raise(SIGSEGV);
-        if (f.compare(0, colon, "hang") == 0) for (;;) pause();
+        if (f.compare(0, colon, "hang") == 0)
+          for (;;) pause();
       }
     }
     std::string out_path = opt.out_dir + "/" + in.stem + ".json";
@@ -151,22 +158,30 @@ void WriteLine(int fd, const std::string& line) {
       WriteLine(res_fd, "done " + std::to_string(idx) + " unchanged");
       continue;
     }
-    Record r = proc.Process(in.path, in.display, sha.ok() ? sha.value() : "",
-                            [&](int page, int pages, bool ocr) {
-                              if (page == 0) {
-                                WriteLine(res_fd, "open " + std::to_string(idx) + " " +
-                                                      std::to_string(pages));
-                                return;
-                              }
-                              WriteLine(res_fd, "page " + std::to_string(idx) + " " +
-                                                    std::to_string(page) + " " +
-                                                    std::to_string(pages) + " " + (ocr ? "1" : "0"));
-                            });
+    Record r = proc.Process(
+        in.path, in.display, sha.ok() ? sha.value() : "", [&](int page, int pages, bool ocr) {
+          if (page == 0) {
+            WriteLine(res_fd, "open " + std::to_string(idx) + " " + std::to_string(pages));
+            return;
+          }
+          WriteLine(res_fd, "page " + std::to_string(idx) + " " + std::to_string(page) + " " +
+                                std::to_string(pages) + " " + (ocr ? "1" : "0"));
+        });
     if (r.status != "failed") {
       Result<PdfSource> pdf = PdfSource::Open(in.path, opt.process.limits);
       if (pdf.ok()) WritePageImages(pdf.value(), r, opt.out_dir + "/pages", in.stem);
+      // The thumbnails repeat what reading the pages already recorded.
+      (void)TakeLibraryMessages();
     }
-    Status st = WriteFileAtomic(out_path, RecordJson(r, in.stem).dump(1) + "\n");
+    nlohmann::json record = RecordJson(r, in.stem);
+    record["library_messages"] = LibraryMessagesJson(proc.library_messages());
+    Status st = WriteFileAtomic(out_path, DumpJson(record, 1) + "\n");
+    // A full disk is the run's failure: the supervisor stops the run.
+    if (st.code() == Code::kDiskFull) {
+      WriteLine(res_fd, "diskfull " + std::to_string(idx) + " " + st.message());
+      continue;
+    }
+    if (!st.ok()) WriteLine(res_fd, "note " + std::to_string(idx) + " " + st.message());
     WriteLine(res_fd, "done " + std::to_string(idx) + " " + (st.ok() ? r.status : "failed"));
   }
   _exit(0);
@@ -175,8 +190,8 @@ void WriteLine(int fd, const std::string& line) {
 struct Worker {
   pid_t pid = -1;
   int cmd_fd = -1, res_fd = -1;
-  long task = -1;           // the document it owns, or -1
-  long help = -1;           // the document it reads a page of, or -1
+  long task = -1;  // the document it owns, or -1
+  long help = -1;  // the document it reads a page of, or -1
   int help_page = 0;
   Clock::time_point started;
   int pages = 0;
@@ -199,7 +214,8 @@ std::string ExecutableBuildId() {
             auto* nh = reinterpret_cast<const ElfW(Nhdr)*>(p);
             const char* name = p + sizeof(ElfW(Nhdr));
             const char* desc = name + ((nh->n_namesz + 3) & ~3u);
-            if (nh->n_type == NT_GNU_BUILD_ID && nh->n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
+            if (nh->n_type == NT_GNU_BUILD_ID && nh->n_namesz == 4 &&
+                std::memcmp(name, "GNU", 4) == 0) {
               static const char* hex = "0123456789abcdef";
               for (unsigned k = 0; k < nh->n_descsz; ++k) {
                 unsigned char c = static_cast<unsigned char>(desc[k]);
@@ -244,24 +260,83 @@ std::string ExtractorFingerprint() {
   return fp;
 }
 
-std::vector<InputFile> PlanInputs(const std::vector<std::string>& inputs, int shard_k,
-                                  int shard_n) {
+namespace {
+
+// A stem that is valid UTF-8 and at most kMaxStemBytes (driver.h).
+std::string SafeStem(const std::string& name) {
+  std::string stem = ValidUtf8(name);
+  if (stem.empty()) return "input";
+  if (stem.size() <= kMaxStemBytes) return stem;
+  size_t cut = kMaxStemBytes - 9;  // room for "-" and 8 hex
+  while (cut > 0 && (static_cast<unsigned char>(stem[cut]) & 0xC0) == 0x80) --cut;
+  return stem.substr(0, cut) + "-" + Sha256Hex(name).substr(0, 8);
+}
+
+// Files under `root`, recursively, in no order; what is passed over goes to
+// `skipped`. Links to files are followed; links to folders are not (a loop
+// would never end).
+void WalkFolder(const fs::path& root, const fs::path& dir, std::vector<InputFile>* files,
+                std::vector<SkippedInput>* skipped) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  if (ec) {
+    skipped->push_back({dir.string(), "a folder that cannot be opened (" + ec.message() + ")"});
+    return;
+  }
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) {
+      skipped->push_back(
+          {dir.string(), "a folder that cannot be read to its end (" + ec.message() + ")"});
+      return;
+    }
+    const fs::path& p = it->path();
+    std::error_code lec, tec;
+    fs::file_status link = fs::symlink_status(p, lec);
+    fs::file_status target = fs::status(p, tec);
+    bool is_link = fs::is_symlink(link);
+    bool pdf_name = HasPdfExtension(p);
+    if (is_link && tec) {
+      if (pdf_name || tec == std::errc::too_many_symbolic_link_levels)
+        skipped->push_back({p.string(), tec == std::errc::too_many_symbolic_link_levels
+                                            ? "a symbolic link loop"
+                                            : "a broken symbolic link (" + tec.message() + ")"});
+      continue;
+    }
+    if (fs::is_directory(target)) {
+      if (is_link) {
+        skipped->push_back({p.string(), "a symbolic link to a folder (not followed)"});
+        continue;
+      }
+      if (pdf_name)
+        skipped->push_back({p.string(), "a folder named like a PDF (searched as a folder)"});
+      WalkFolder(root, p, files, skipped);
+      continue;
+    }
+    if (!pdf_name) continue;
+    if (!fs::is_regular_file(target)) {
+      skipped->push_back({p.string(), "not a regular file (a device, a pipe or a socket)"});
+      continue;
+    }
+    InputFile f;
+    f.path = p.string();
+    f.display = f.path;
+    std::error_code rec;
+    f.shard_key = fs::relative(p, root, rec).string();
+    files->push_back(std::move(f));
+  }
+}
+
+}  // namespace
+
+std::vector<InputFile> PlanInputs(const std::vector<std::string>& inputs, int shard_k, int shard_n,
+                                  std::vector<SkippedInput>* skipped_out) {
+  std::vector<SkippedInput> skipped;
   std::vector<InputFile> files;
   for (const std::string& arg : inputs) {
     std::error_code ec;
     fs::path root(arg);
     if (fs::is_directory(root, ec)) {
-      auto opts = fs::directory_options::skip_permission_denied;
-      for (auto it = fs::recursive_directory_iterator(root, opts, ec);
-           !ec && it != fs::end(it); it.increment(ec)) {
-        std::error_code ec2;
-        if (!it->is_regular_file(ec2) || !HasPdfExtension(it->path())) continue;
-        InputFile f;
-        f.path = it->path().string();
-        f.display = f.path;
-        f.shard_key = fs::relative(it->path(), root, ec2).string();
-        files.push_back(std::move(f));
-      }
+      WalkFolder(root, root, &files, &skipped);
     } else {
       InputFile f;
       f.path = arg;
@@ -272,15 +347,30 @@ std::vector<InputFile> PlanInputs(const std::vector<std::string>& inputs, int sh
   }
   std::sort(files.begin(), files.end(),
             [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
-  files.erase(std::unique(files.begin(), files.end(),
-                          [](const InputFile& a, const InputFile& b) { return a.path == b.path; }),
-              files.end());
+  // Each file once: by device and inode when it exists (two paths, a link),
+  // else by its path (a missing input named twice).
+  std::map<std::pair<dev_t, ino_t>, std::string> seen_inode;
+  std::set<std::string> seen_path;
+  std::vector<InputFile> unique;
+  for (InputFile& f : files) {
+    struct stat st;
+    if (stat(f.path.c_str(), &st) == 0) {
+      auto [it, fresh] = seen_inode.emplace(std::make_pair(st.st_dev, st.st_ino), f.path);
+      if (!fresh) {
+        if (f.path != it->second) skipped.push_back({f.path, "the same file as " + it->second});
+        continue;
+      }
+    } else if (!seen_path.insert(f.path).second) {
+      continue;
+    }
+    unique.push_back(std::move(f));
+  }
+  files = std::move(unique);
   // Stems: the file name without extension, plus 8 hex of the content hash
   // only where two inputs share a name.
   std::map<std::string, int> count;
   for (InputFile& f : files) {
-    f.stem = fs::path(f.path).stem().string();
-    if (f.stem.empty()) f.stem = "input";
+    f.stem = SafeStem(fs::path(f.path).stem().string());
     ++count[f.stem];
   }
   std::set<std::string> taken;
@@ -298,9 +388,13 @@ std::vector<InputFile> PlanInputs(const std::vector<std::string>& inputs, int sh
   if (shard_n > 1) {
     std::vector<InputFile> mine;
     for (InputFile& f : files)
-      if (static_cast<int>(Fnv1a(f.shard_key) % shard_n) == shard_k - 1) mine.push_back(std::move(f));
+      if (static_cast<int>(Fnv1a(f.shard_key) % shard_n) == shard_k - 1)
+        mine.push_back(std::move(f));
     files = std::move(mine);
   }
+  std::sort(skipped.begin(), skipped.end(),
+            [](const SkippedInput& a, const SkippedInput& b) { return a.path < b.path; });
+  if (skipped_out) *skipped_out = std::move(skipped);
   return files;
 }
 
@@ -310,13 +404,41 @@ int RunBatch(const RunOptions& options) {
   std::error_code ec;
   fs::create_directories(opt.out_dir + "/.delib", ec);
   if (ec) {
-    std::fprintf(stderr, "delib: cannot create %s: %s\n", opt.out_dir.c_str(), ec.message().c_str());
-    return 2;
+    std::fprintf(stderr, "delib: cannot create %s: %s\n", opt.out_dir.c_str(),
+                 ec.message().c_str());
+    return ec == std::errc::no_space_on_device ? kExitDiskFull : kExitInputsFailed;
+  }
+  // One run per output folder, held to the end of this function.
+  Result<RunLock> lock = RunLock::Acquire(opt.out_dir);
+  if (!lock.ok()) {
+    std::fprintf(stderr, "delib: %s\n", lock.status().message().c_str());
+    return lock.status().code() == Code::kBusy ? kExitBusy : kExitInputsFailed;
   }
   if (opt.cache_path.empty()) opt.cache_path = opt.out_dir + "/.delib/ocr-cache.sqlite";
   if (opt.jobs <= 0) opt.jobs = std::max(1u, std::thread::hardware_concurrency());
 
-  std::vector<InputFile> inputs = PlanInputs(opt.inputs, opt.shard_k, opt.shard_n);
+  std::vector<SkippedInput> skipped;
+  std::vector<InputFile> inputs = PlanInputs(opt.inputs, opt.shard_k, opt.shard_n, &skipped);
+  for (const SkippedInput& sk : skipped)
+    std::fprintf(stderr, "delib: skipped %s: %s\n", sk.path.c_str(), sk.reason.c_str());
+  // Nothing at all to read is a mistake (a wrong folder), not a success; an
+  // empty share of a sharded batch is not.
+  if (inputs.empty() && (opt.shard_n <= 1 || PlanInputs(opt.inputs, 0, 0).empty())) {
+    std::string named;
+    for (const std::string& in : opt.inputs) named += (named.empty() ? "" : ", ") + in;
+    std::fprintf(stderr, "delib: nothing to read: no PDF file in %s%s\n", named.c_str(),
+                 skipped.empty() ? "" : " (see what was skipped above)");
+    return kExitNothingToRead;
+  }
+  // This run's records: the batch outputs describe these and no other.
+  RunManifest manifest;
+  manifest.run_id = NewRunId();
+  for (const InputFile& in : inputs) manifest.stems.push_back(in.stem);
+  Status wrote = WriteRunManifest(opt.out_dir, manifest);
+  if (!wrote.ok()) {
+    std::fprintf(stderr, "delib: %s\n", wrote.message().c_str());
+    return wrote.code() == Code::kDiskFull ? kExitDiskFull : kExitInputsFailed;
+  }
   Result<Geography> geo = Geography::Load(Geography::DefaultDir());
   if (!geo.ok())
     std::fprintf(stderr, "delib: warning: %s; communes will not be matched\n",
@@ -373,8 +495,8 @@ int RunBatch(const RunOptions& options) {
   // Documents being read, for idle workers to share their pages once the
   // queue is empty (the tail of a batch, or a batch of one long scan).
   struct InFlight {
-    int pages = 0;       // known once the owner opened it
-    int next = 1;        // the page the owner is on
+    int pages = 0;  // known once the owner opened it
+    int next = 1;   // the page the owner is on
     bool text_only = false;
     std::set<int> helped;
   };
@@ -399,11 +521,18 @@ int RunBatch(const RunOptions& options) {
     return best > 0;
   };
 
+  // Set when a write found the disk full: no new document starts, the run
+  // ends with kExitDiskFull and says it once.
+  std::string disk_full;
   auto write_failed = [&](size_t idx, Code code, const std::string& msg) {
     Record r = FailedRecord(inputs[idx], code, msg);
     Status st = WriteFileAtomic(opt.out_dir + "/" + inputs[idx].stem + ".json",
-                            RecordJson(r, inputs[idx].stem).dump(1) + "\n");
-    if (!st.ok()) std::fprintf(stderr, "delib: %s\n", st.message().c_str());
+                                DumpJson(RecordJson(r, inputs[idx].stem), 1) + "\n");
+    if (st.code() == Code::kDiskFull) {
+      if (disk_full.empty()) disk_full = st.message();
+    } else if (!st.ok()) {
+      std::fprintf(stderr, "delib: %s\n", st.message().c_str());
+    }
   };
   auto on_done = [&](size_t idx, const std::string& status) {
     ++finished;
@@ -426,6 +555,15 @@ int RunBatch(const RunOptions& options) {
   };
 
   while (finished < inputs.size()) {
+    if (!disk_full.empty()) {
+      // Stop cleanly: what is queued is not started; documents in progress
+      // end with their worker (their records could not be written anyway).
+      queue.clear();
+      bool busy = false;
+      for (Worker& w : workers)
+        if (w.pid > 0 && w.task >= 0) busy = true;
+      if (!busy) break;
+    }
     for (Worker& w : workers) {
       if (w.task < 0 && !queue.empty() && w.pid > 0 && w.cmd_fd >= 0) {
         w.task = static_cast<long>(queue.front());
@@ -486,6 +624,17 @@ int RunBatch(const RunOptions& options) {
                 if (!ocr && page == 1) f->second.text_only = true;
                 if (ocr) f->second.text_only = false;
               }
+            } else if (kind == "diskfull") {
+              std::string why;
+              std::getline(line, why);
+              if (disk_full.empty()) disk_full = why.empty() ? "no space left" : why.substr(1);
+              w.task = -1;
+              inflight.erase(idx);
+              ++finished;
+            } else if (kind == "note") {
+              std::string why;
+              std::getline(line, why);
+              std::fprintf(stderr, "delib: %s\n", why.c_str());
             } else if (kind == "helped") {
               w.help = -1;
             } else if (kind == "done") {
@@ -526,7 +675,8 @@ int RunBatch(const RunOptions& options) {
           w.pid = -1;
           char msg[160];
           std::snprintf(msg, sizeof msg,
-                        "processing took longer than its time limit (%.0f s) and was stopped", limit);
+                        "processing took longer than its time limit (%.0f s) and was stopped",
+                        limit);
           reap(w, Code::kTimeout, msg);
         }
       }
@@ -540,8 +690,22 @@ int RunBatch(const RunOptions& options) {
     if (w.res_fd >= 0) close(w.res_fd);
   }
   progress.Finish();
-  double wall = std::chrono::duration<double>(Clock::now() - t0).count();
-  return FinishBatch(opt.out_dir, opt.fail_on, failed, wall);
+  if (!disk_full.empty()) {
+    std::fprintf(stderr,
+                 "delib: stopped: the disk is full (%s). The records already written are whole "
+                 "and kept; nothing half-written was left; summary, report and CSV were not "
+                 "written. Free some space and run again: finished documents are not redone.\n",
+                 disk_full.c_str());
+    return kExitDiskFull;
+  }
+  FinishOptions finish;
+  finish.fail_on = opt.fail_on;
+  finish.failed_inputs = failed;
+  finish.wall_s = std::chrono::duration<double>(Clock::now() - t0).count();
+  finish.run_id = manifest.run_id;
+  finish.stems = manifest.stems;
+  finish.skipped = skipped;
+  return FinishBatch(opt.out_dir, finish);
 }
 
 }  // namespace delib

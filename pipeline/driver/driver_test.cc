@@ -3,14 +3,18 @@
 #include <doctest/doctest.h>
 #include <stdlib.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
+#include "pipeline/base/atomic_file.h"
+#include "pipeline/driver/run_lock.h"
+#include "pipeline/driver/run_manifest.h"
+#include "pipeline/model/act_json.h"
 #include "tests/pdf_fixture.h"
 
 namespace fs = std::filesystem;
@@ -65,7 +69,8 @@ TEST_CASE("PlanInputs finds PDFs in any case, recursively, with unique stems") {
 
 TEST_CASE("Shards are a deterministic partition of the inputs") {
   std::string root = testing::TempDir() + "/shards";
-  for (int i = 0; i < 12; ++i) WriteTemp("shards/d" + std::to_string(i) + ".pdf", Deliberation("X"));
+  for (int i = 0; i < 12; ++i)
+    WriteTemp("shards/d" + std::to_string(i) + ".pdf", Deliberation("X"));
   std::vector<InputFile> all = PlanInputs({root}, 0, 0);
   std::vector<InputFile> one = PlanInputs({root}, 1, 2), two = PlanInputs({root}, 2, 2);
   CHECK(one.size() + two.size() == all.size());
@@ -124,13 +129,16 @@ TEST_CASE("A crash or a hang costs one file; the batch goes on; a re-run skips w
 TEST_CASE("Two shards merged give the same records and findings as one run") {
   std::string in = testing::TempDir() + "/merge/in";
   for (int i = 0; i < 6; ++i)
-    WriteTemp("merge/in/d" + std::to_string(i) + ".pdf", Deliberation("ANSTAING " + std::to_string(i)));
+    WriteTemp("merge/in/d" + std::to_string(i) + ".pdf",
+              Deliberation("ANSTAING " + std::to_string(i)));
   std::string base = testing::TempDir() + "/merge";
   RunOptions all = Options(base + "/all", {in});
   CHECK(RunBatch(all) == 0);
   RunOptions one = Options(base + "/s1", {in}), two = Options(base + "/s2", {in});
-  one.shard_k = 1; one.shard_n = 2;
-  two.shard_k = 2; two.shard_n = 2;
+  one.shard_k = 1;
+  one.shard_n = 2;
+  two.shard_k = 2;
+  two.shard_n = 2;
   CHECK(RunBatch(one) == 0);
   CHECK(RunBatch(two) == 0);
   CHECK(MergeShards(base + "/merged", {base + "/s1", base + "/s2"}, "") == 0);
@@ -144,7 +152,8 @@ TEST_CASE("Two shards merged give the same records and findings as one run") {
     CHECK(a["source"] == m["source"]);
   }
   CHECK(records == 6);
-  nlohmann::json sa = ReadJson(base + "/all/summary.json"), sm = ReadJson(base + "/merged/summary.json");
+  nlohmann::json sa = ReadJson(base + "/all/summary.json"),
+                 sm = ReadJson(base + "/merged/summary.json");
   CHECK(sa["anomalies"] == sm["anomalies"]);
   CHECK(sa["anomalies_by_rule"] == sm["anomalies_by_rule"]);
   CHECK(sa["acts"] == sm["acts"]);
@@ -170,7 +179,8 @@ TEST_CASE("A batch mixing every kind of bad input with good files") {
   std::vector<std::vector<std::string>> many(1000, {"Page de registre", "Séance du 3 mars 2023"});
   WriteTemp("bad/in/thousand.pdf", testing::MakeTextPdf(many));
   {
-    std::ifstream enc(std::string(DELIB_SOURCE_DIR) + "/tests/data/encrypted.pdf", std::ios::binary);
+    std::ifstream enc(std::string(DELIB_SOURCE_DIR) + "/tests/data/encrypted.pdf",
+                      std::ios::binary);
     std::stringstream ss;
     ss << enc.rdbuf();
     REQUIRE_FALSE(ss.str().empty());
@@ -184,8 +194,8 @@ TEST_CASE("A batch mixing every kind of bad input with good files") {
   CHECK(record("thousand")["status"] == "ok");
   CHECK(record("thousand")["source"]["pages"] == 1000);
   const std::map<std::string, std::string> expected = {
-      {"empty", "empty"},         {"truncated", "corrupt"}, {"random", "not_pdf"},
-      {"image", "not_pdf"},       {"text", "not_pdf"},      {"zero pages", "no_pages"},
+      {"empty", "empty"},         {"truncated", "corrupt"},  {"random", "not_pdf"},
+      {"image", "not_pdf"},       {"text", "not_pdf"},       {"zero pages", "no_pages"},
       {"huge page", "page_size"}, {"encrypted", "encrypted"}};
   for (const auto& [stem, code] : expected) {
     CAPTURE(stem);
@@ -220,8 +230,8 @@ namespace delib {
 TEST_SUITE("ocr") {
   TEST_CASE("One long scan alone in a batch: both workers read its pages, same record as one") {
     std::vector<std::string> lines = {
-        "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL",
-        "COMMUNE DE PREMESQUES", "SEANCE DU 19 FEVRIER 2024",
+        "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL", "COMMUNE DE PREMESQUES",
+        "SEANCE DU 19 FEVRIER 2024",
         "Nombre de membres en exercice : 18, présents : 17, votants : 18",
         "Madame Nathalie GUISLAIN a été désignée comme secrétaire de séance."};
     Result<PdfSource> src = PdfSource::Open(WriteTemp("help/text.pdf", MakeTextPdf({lines})));
@@ -236,13 +246,204 @@ TEST_SUITE("ocr") {
     one.jobs = 1;
     CHECK(RunBatch(two) == 0);
     CHECK(RunBatch(one) == 0);
-    nlohmann::json a = ReadJson(base + "/two/long-scan.json"), b = ReadJson(base + "/one/long-scan.json");
+    nlohmann::json a = ReadJson(base + "/two/long-scan.json"),
+                   b = ReadJson(base + "/one/long-scan.json");
     CHECK(a["status"] == "ok");
     CHECK(a["page_sources"] == nlohmann::json({"ocr", "ocr", "ocr", "ocr"}));
     CHECK(a["acts"] == b["acts"]);
     CHECK(a["page_sizes"] == b["page_sizes"]);
     CHECK(a["page_rotations"] == b["page_rotations"]);
   }
+}
+
+namespace {
+
+// The records, temporary files and outputs in a folder, by name.
+std::set<std::string> Names(const std::string& dir) {
+  std::set<std::string> out;
+  for (const auto& e : fs::directory_iterator(dir)) out.insert(e.path().filename().string());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("A file name that is not UTF-8 is read, recorded and summarised; the batch goes on") {
+  std::string in = testing::TempDir() + "/latin1/in";
+  WriteTemp("latin1/in/good.pdf", Deliberation("GOOD"));
+  WriteTemp("latin1/in/caf\xe9.pdf", Deliberation("CAFE"));
+  fs::create_directories(in + "/dossier \xe9t\xe9");
+  WriteTemp("latin1/in/dossier \xe9t\xe9/d\xe9lib.pdf",
+            "");  // a failed record, its message naming the path
+  std::string out = testing::TempDir() + "/latin1/out";
+  CHECK(RunBatch(Options(out, {in})) == kExitInputsFailed);
+  // The stem is valid UTF-8 (U+FFFD for the bad byte); the exact name is kept.
+  nlohmann::json r = ReadJson(out + "/caf\xEF\xBF\xBD.json");
+  CHECK(r["status"] == "ok");
+  CHECK(r["source"]["path"].get<std::string>().find("caf\xEF\xBF\xBD.pdf") != std::string::npos);
+  CHECK(r["source"]["path_bytes"].get<std::string>().find("caf%E9.pdf") != std::string::npos);
+  CHECK_FALSE(ReadJson(out + "/good.json")["source"].contains("path_bytes"));
+  nlohmann::json failed = ReadJson(out + "/d\xEF\xBF\xBDlib.json");
+  CHECK(failed["status"] == "failed");
+  nlohmann::json summary = ReadJson(out + "/summary.json");
+  CHECK(summary["records"] == 3);
+  CHECK(fs::exists(out + "/report.html"));
+  CHECK(fs::exists(out + "/scdl-deliberations.csv"));
+  // A second run over the same folder does too.
+  CHECK(RunBatch(Options(out, {in})) == kExitInputsFailed);
+  // And a record made for `delib extract` prints.
+  Record rec;
+  rec.path = "caf\xe9.pdf";
+  rec.errors.push_back({"not_found", "cannot open caf\xe9.pdf", std::nullopt});
+  CHECK_NOTHROW(RecordToJson(rec).dump());
+}
+
+TEST_CASE("A file name of 240-250 bytes gets its record, under a shortened stem") {
+  std::string in = testing::TempDir() + "/longname/in";
+  std::string name = std::string(120, 'x') + "é" + std::string(118, 'y') + ".pdf";  // 244 bytes
+  REQUIRE(name.size() == 244);
+  WriteTemp("longname/in/" + name, Deliberation("LONG"));
+  WriteTemp("longname/in/" + std::string(246, 'z') + ".pdf", Deliberation("LONGER"));
+  std::vector<InputFile> plan = PlanInputs({in}, 0, 0);
+  REQUIRE(plan.size() == 2);
+  for (const InputFile& f : plan) {
+    CHECK(f.stem.size() <= kMaxStemBytes);
+    CHECK(f.stem[f.stem.size() - 9] == '-');  // "-" and 8 hex of the whole name
+  }
+  std::string out = testing::TempDir() + "/longname/out";
+  CHECK(RunBatch(Options(out, {in})) == kExitOk);
+  for (const InputFile& f : plan) CHECK(ReadJson(out + "/" + f.stem + ".json")["status"] == "ok");
+  CHECK(ReadJson(out + "/summary.json")["records"] == 2);
+}
+
+TEST_CASE(
+    "Links, link loops and folders named like PDFs are skipped with a reason; each file is read "
+    "once") {
+  std::string base = testing::TempDir() + "/skips";
+  std::string in = base + "/in";
+  WriteTemp("skips/in/a.pdf", Deliberation("A"));
+  WriteTemp("skips/in/x.pdf/inner.pdf", Deliberation("INNER"));
+  WriteTemp("skips/other/b.pdf", Deliberation("B"));
+  fs::create_symlink("a.pdf", in + "/same-as-a.pdf");
+  fs::create_symlink("nowhere.pdf", in + "/broken.pdf");
+  fs::create_symlink("loop.pdf", in + "/loop.pdf");
+  fs::create_directory_symlink(base + "/other", in + "/linked-folder");
+  std::vector<SkippedInput> skipped;
+  // The same file also named on the command line, through another path.
+  std::vector<InputFile> plan =
+      PlanInputs({in, in + "/./a.pdf", base + "/in/../in/a.pdf"}, 0, 0, &skipped);
+  std::set<std::string> stems;
+  for (const InputFile& f : plan) stems.insert(f.stem);
+  CHECK(stems == std::set<std::string>{"a", "inner"});
+  std::map<std::string, std::string> why;
+  for (const SkippedInput& s : skipped) why[fs::path(s.path).filename().string()] += s.reason;
+  CHECK(why["broken.pdf"].find("broken symbolic link") != std::string::npos);
+  CHECK(why["loop.pdf"].find("symbolic link loop") != std::string::npos);
+  CHECK(why["x.pdf"].find("folder named like a PDF") != std::string::npos);
+  CHECK(why["linked-folder"].find("link to a folder") != std::string::npos);
+  CHECK(why["same-as-a.pdf"].find("the same file as") != std::string::npos);
+  CHECK(why["a.pdf"].find("the same file as") != std::string::npos);
+
+  std::string out = base + "/out";
+  CHECK(RunBatch(Options(out, {in})) == kExitOk);
+  nlohmann::json summary = ReadJson(out + "/summary.json");
+  CHECK(summary["records"] == 2);
+  CHECK(summary["skipped"].size() == 5);
+
+  // A folder with no PDF: nothing to read is an error, with a message.
+  fs::create_directories(base + "/nothing");
+  WriteTemp("skips/nothing/notes.txt", "no pdf here");
+  CHECK(RunBatch(Options(base + "/out-nothing", {base + "/nothing"})) == kExitNothingToRead);
+  CHECK_FALSE(fs::exists(base + "/out-nothing/summary.json"));
+}
+
+TEST_CASE(
+    "The batch outputs describe this run's inputs; records of earlier inputs are kept, not "
+    "counted") {
+  std::string base = testing::TempDir() + "/stale";
+  WriteTemp("stale/in1/x.pdf", Deliberation("PREMIER"));
+  WriteTemp("stale/in1/gone.pdf", Deliberation("PARTI"));
+  WriteTemp("stale/in2/x.pdf", Deliberation("SECOND"));
+  std::string out = base + "/out";
+  REQUIRE(RunBatch(Options(out, {base + "/in1"})) == kExitOk);
+  CHECK(ReadJson(out + "/summary.json")["records"] == 2);
+  // The input "gone" is no longer given, and a second x.pdf arrives: both
+  // x records get a hash suffix; the old x.json stays on disk.
+  fs::remove(base + "/in1/gone.pdf");
+  REQUIRE(RunBatch(Options(out, {base + "/in1", base + "/in2"})) == kExitOk);
+  nlohmann::json summary = ReadJson(out + "/summary.json");
+  CHECK(summary["records"] == 2);
+  CHECK(summary["inputs"] == 2);
+  CHECK(summary["earlier_records"] == nlohmann::json({"gone", "x"}));
+  CHECK(fs::exists(out + "/gone.json"));
+  std::ifstream csv(out + "/scdl-deliberations.csv");
+  int rows = 0;
+  for (std::string line; std::getline(csv, line);) ++rows;
+  CHECK(rows == 1 + summary["deliberations"].get<int>());
+  CHECK(summary["deliberations"].get<int>() <= 2);
+}
+
+TEST_CASE("A full disk stops the run once, with its own exit code and no half-written file") {
+  std::string in = testing::TempDir() + "/full/in";
+  for (int i = 0; i < 4; ++i)
+    WriteTemp("full/in/d" + std::to_string(i) + ".pdf", Deliberation("X"));
+  std::string out = testing::TempDir() + "/full/out";
+  SetWriteFaultForTesting("full/out/d2.json", ENOSPC);
+  int rc = RunBatch(Options(out, {in}));
+  SetWriteFaultForTesting("", 0);
+  CHECK(rc == kExitDiskFull);
+  std::set<std::string> names = Names(out);
+  CHECK(names.count("summary.json") == 0);
+  CHECK(names.count("d2.json") == 0);
+  for (const std::string& n : names) CHECK(n.find(".tmp.") == std::string::npos);
+  for (const std::string& n : names)
+    if (n.size() > 5 && n.compare(n.size() - 5, 5, ".json") == 0)
+      CHECK(ReadJson(out + "/" + n)["status"] == "ok");  // whole records only
+
+  // A full disk when the batch outputs are written: the same code.
+  SetWriteFaultForTesting("full/out/scdl-deliberations.csv", ENOSPC);
+  rc = RunBatch(Options(out, {in}));
+  SetWriteFaultForTesting("", 0);
+  CHECK(rc == kExitDiskFull);
+  CHECK_FALSE(fs::exists(out + "/summary.json"));
+  // Space again: the run finishes.
+  CHECK(RunBatch(Options(out, {in})) == kExitOk);
+  CHECK(ReadJson(out + "/summary.json")["records"] == 4);
+}
+
+TEST_CASE("A run into a folder another run holds is refused") {
+  std::string in = testing::TempDir() + "/locked/in";
+  WriteTemp("locked/in/a.pdf", Deliberation("A"));
+  std::string out = testing::TempDir() + "/locked/out";
+  {
+    Result<RunLock> held = RunLock::Acquire(out);
+    REQUIRE(held.ok());
+    CHECK(RunBatch(Options(out, {in})) == kExitBusy);
+    CHECK_FALSE(fs::exists(out + "/a.json"));
+  }
+  CHECK(RunBatch(Options(out, {in})) == kExitOk);
+}
+
+TEST_CASE("merge fails on a shard that is missing, empty or incomplete, naming it") {
+  std::string base = testing::TempDir() + "/badmerge";
+  WriteTemp("badmerge/in/a.pdf", Deliberation("A"));
+  WriteTemp("badmerge/in/b.pdf", Deliberation("B"));
+  REQUIRE(RunBatch(Options(base + "/s1", {base + "/in"})) == kExitOk);
+  CHECK(MergeShards(base + "/m0", {base + "/s1"}, "") == kExitOk);
+  CHECK(MergeShards(base + "/m1", {"/nonexistent-shard"}, "") == kExitNothingToRead);
+  fs::create_directories(base + "/empty");
+  CHECK(MergeShards(base + "/m2", {base + "/s1", base + "/empty"}, "") == kExitNothingToRead);
+  CHECK_FALSE(fs::exists(base + "/m2/a.json"));  // nothing merged
+  // A shard whose run did not finish: a record missing, or no summary.
+  fs::copy(base + "/s1", base + "/s3", fs::copy_options::recursive);
+  fs::remove(base + "/s3/b.json");
+  CHECK(MergeShards(base + "/m3", {base + "/s3"}, "") == kExitNothingToRead);
+  fs::copy(base + "/s1", base + "/s4", fs::copy_options::recursive);
+  fs::remove(base + "/s4/summary.json");
+  CHECK(MergeShards(base + "/m4", {base + "/s4"}, "") == kExitNothingToRead);
+  Result<RunManifest> why = CheckFinishedRun(base + "/s3");
+  REQUIRE_FALSE(why.ok());
+  CHECK(why.status().message().find("b.json is missing") != std::string::npos);
+  CHECK(why.status().message().find(base + "/s3") != std::string::npos);
 }
 
 }  // namespace delib

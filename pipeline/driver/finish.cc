@@ -4,14 +4,18 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-
+#include <iterator>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "checks/batch_statutes.h"
 #include "checks/crossdoc.h"
-#include "pipeline/model/act_json.h"
+#include "pipeline/base/atomic_file.h"
 #include "pipeline/driver/batch_outputs.h"
 #include "pipeline/driver/driver.h"
+#include "pipeline/driver/run_lock.h"
+#include "pipeline/driver/run_manifest.h"
+#include "pipeline/model/act_json.h"
 
 namespace fs = std::filesystem;
 
@@ -21,13 +25,19 @@ namespace {
 // Cross-document checks read only a few fields of each act: keep those, so a
 // batch of thousands of records fits in memory. The records of deliberations
 // that statutes in the batch govern are then read whole (checks/batch_statutes.h).
-std::vector<CorpusAnomaly> CorpusFindings(const std::string& out_dir) {
+std::vector<CorpusAnomaly> CorpusFindings(const std::string& out_dir,
+                                          const std::optional<std::vector<std::string>>& stems) {
   std::vector<fs::path> paths;
   std::error_code ec;
-  for (const auto& e : fs::directory_iterator(out_dir, ec)) {
-    std::string name = e.path().filename().string();
-    if (e.path().extension() != ".json" || name == "summary.json" || name == "review.json") continue;
-    paths.push_back(e.path());
+  if (stems) {
+    for (const std::string& stem : *stems) paths.push_back(fs::path(out_dir) / (stem + ".json"));
+  } else {
+    for (const auto& e : fs::directory_iterator(out_dir, ec)) {
+      std::string name = e.path().filename().string();
+      if (e.path().extension() != ".json" || name == "summary.json" || name == "review.json")
+        continue;
+      paths.push_back(e.path());
+    }
   }
   std::sort(paths.begin(), paths.end());  // findings in the same order whatever the file system
   auto read = [](const fs::path& p) {
@@ -44,7 +54,8 @@ std::vector<CorpusAnomaly> CorpusFindings(const std::string& out_dir) {
                            {"acts", nlohmann::json::array()}};
     for (const auto& act : j["acts"]) {
       nlohmann::json a = nlohmann::json::object();
-      for (const char* key : {"kind", "body", "number", "title", "dates", "citations", "communes", "pages", "statutes"})
+      for (const char* key : {"kind", "body", "number", "title", "dates", "citations", "communes",
+                              "pages", "statutes"})
         if (act.contains(key)) a[key] = act[key];
       if (act.contains("statutes") && act.contains("evidence")) {
         a["evidence"] = nlohmann::json::object();
@@ -78,7 +89,8 @@ std::vector<CorpusAnomaly> CorpusFindings(const std::string& out_dir) {
     ca.anomaly.legal_basis = f.value("legal_basis", "");
     for (const auto& ev : f.value("evidence", nlohmann::json::array()))
       ca.anomaly.evidence.push_back(EvidenceFromJson(ev));
-    for (const auto& s : f.value("sources", nlohmann::json::array())) ca.sources.push_back(s.get<std::string>());
+    for (const auto& s : f.value("sources", nlohmann::json::array()))
+      ca.sources.push_back(s.get<std::string>());
     out.push_back(std::move(ca));
   }
   return out;
@@ -91,9 +103,12 @@ void PrintOneScreenSummary(const std::string& out_dir) try {
   std::ifstream in(out_dir + "/summary.json");
   nlohmann::json s = nlohmann::json::parse(in, nullptr, false);
   if (!s.is_object()) return;
-  auto num = [&](const char* key) { return s.contains(key) && s[key].is_number() ? s[key].get<int>() : 0; };
+  auto num = [&](const char* key) {
+    return s.contains(key) && s[key].is_number() ? s[key].get<int>() : 0;
+  };
   std::fprintf(stderr, "\n  documents  %d ok, %d partial, %d failed; %d pages (%d OCR); %d acts\n",
-               num("ok"), num("partial"), num("failed"), num("pages"), num("pages_ocr"), num("acts"));
+               num("ok"), num("partial"), num("failed"), num("pages"), num("pages_ocr"),
+               num("acts"));
   int shown = 0;
   for (const auto& f : s.value("failures", nlohmann::json::array())) {
     if (shown++ == 5) {
@@ -124,48 +139,98 @@ void PrintOneScreenSummary(const std::string& out_dir) try {
 
 }  // namespace
 
-int FinishBatch(const std::string& out_dir, const std::string& fail_on, int failed_inputs,
-                double wall_seconds) {
+int FinishBatch(const std::string& out_dir, const FinishOptions& options) {
   BatchInfo info;
-  info.wall_s = wall_seconds;
-  info.anomalies = CorpusFindings(out_dir);
+  info.wall_s = options.wall_s;
+  info.stems = options.stems;
+  info.run_id = options.run_id;
+  info.skipped = options.skipped;
+  if (options.stems) info.inputs = static_cast<int>(options.stems->size());
+  info.anomalies = CorpusFindings(out_dir, options.stems);
   Result<BatchOutcome> outcome = WriteBatchOutputs(out_dir, info);
   if (!outcome.ok()) {
+    if (outcome.status().code() == Code::kDiskFull) {
+      std::fprintf(stderr,
+                   "delib: stopped: the disk is full (%s); the records written so far are "
+                   "whole, the summary, report and CSV were not written. Free some space and "
+                   "run again: finished records are kept.\n",
+                   outcome.status().message().c_str());
+      return kExitDiskFull;
+    }
     std::fprintf(stderr, "delib: %s\n", outcome.status().message().c_str());
-    return 2;
+    return kExitInputsFailed;
   }
   const BatchOutcome& o = outcome.value();
   for (const std::string& p : o.problems) std::fprintf(stderr, "delib: %s\n", p.c_str());
+  for (const std::string& n : o.notes) std::fprintf(stderr, "delib: %s\n", n.c_str());
   std::fprintf(stderr,
                "delib: %d records; anomalies not dismissed: %d errors, %d warnings; %d new since "
                "the previous run, %d dismissed in review.json\n",
-               o.records, o.errors_unreviewed, o.warnings_unreviewed, o.new_count, o.dismissed_count);
+               o.records, o.errors_unreviewed, o.warnings_unreviewed, o.new_count,
+               o.dismissed_count);
   PrintOneScreenSummary(out_dir);
   std::fprintf(stderr, "delib: see %s/report.html and %s/summary.json\n", out_dir.c_str(),
                out_dir.c_str());
-  if (fail_on == "error" && o.errors_unreviewed > 0) return 1;
-  if (fail_on == "warning" && o.errors_unreviewed + o.warnings_unreviewed > 0) return 1;
-  return failed_inputs > 0 ? 2 : 0;
+  if (options.fail_on == "error" && o.errors_unreviewed > 0) return kExitFailOn;
+  if (options.fail_on == "warning" && o.errors_unreviewed + o.warnings_unreviewed > 0)
+    return kExitFailOn;
+  return options.failed_inputs > 0 ? kExitInputsFailed : kExitOk;
 }
 
 int MergeShards(const std::string& out_dir, const std::vector<std::string>& shard_dirs,
                 const std::string& fail_on) {
-  std::error_code ec;
-  fs::create_directories(out_dir, ec);
-  int failed = 0;
+  // Every shard first: a merge of some shards would be a batch with a hole.
+  std::vector<RunManifest> manifests;
+  bool complete = true;
   for (const std::string& dir : shard_dirs) {
-    for (const auto& e : fs::directory_iterator(dir, ec)) {
-      std::string name = e.path().filename().string();
-      if (e.path().extension() != ".json" || name == "summary.json" || name == "review.json")
-        continue;
-      std::ifstream in(e.path());
-      nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
-      if (j.is_discarded() || !j.contains("acts")) continue;
-      if (j.value("status", "") == "failed") ++failed;
-      fs::copy_file(e.path(), fs::path(out_dir) / name, fs::copy_options::overwrite_existing, ec);
+    Result<RunManifest> m = CheckFinishedRun(dir);
+    if (!m.ok()) {
+      std::fprintf(stderr, "delib merge: %s\n", m.status().message().c_str());
+      complete = false;
+    } else {
+      manifests.push_back(m.take());
     }
   }
-  return FinishBatch(out_dir, fail_on, failed, 0);
+  if (!complete) {
+    std::fprintf(stderr, "delib merge: nothing merged: every shard must hold a finished run\n");
+    return kExitNothingToRead;
+  }
+  Result<RunLock> lock = RunLock::Acquire(out_dir);
+  if (!lock.ok()) {
+    std::fprintf(stderr, "delib merge: %s\n", lock.status().message().c_str());
+    return lock.status().code() == Code::kBusy ? kExitBusy : kExitInputsFailed;
+  }
+  RunManifest merged;
+  merged.run_id = NewRunId();
+  int failed = 0;
+  for (size_t s = 0; s < shard_dirs.size(); ++s) {
+    for (const std::string& stem : manifests[s].stems) {
+      fs::path from = fs::path(shard_dirs[s]) / (stem + ".json");
+      std::ifstream in(from);
+      nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+      if (!j.is_discarded() && j.value("status", "") == "failed") ++failed;
+      // Through the atomic layer: a full disk stops the merge with whole files.
+      std::ifstream bytes(from, std::ios::binary);
+      std::string text((std::istreambuf_iterator<char>(bytes)), std::istreambuf_iterator<char>());
+      Status st = WriteFileAtomic((fs::path(out_dir) / (stem + ".json")).string(), text);
+      if (!st.ok()) {
+        std::fprintf(stderr, "delib merge: %s\n", st.message().c_str());
+        return st.code() == Code::kDiskFull ? kExitDiskFull : kExitInputsFailed;
+      }
+      merged.stems.push_back(stem);
+    }
+  }
+  Status st = WriteRunManifest(out_dir, merged);
+  if (!st.ok()) {
+    std::fprintf(stderr, "delib merge: %s\n", st.message().c_str());
+    return st.code() == Code::kDiskFull ? kExitDiskFull : kExitInputsFailed;
+  }
+  FinishOptions finish;
+  finish.fail_on = fail_on;
+  finish.failed_inputs = failed;
+  finish.run_id = merged.run_id;
+  finish.stems = merged.stems;
+  return FinishBatch(out_dir, finish);
 }
 
 }  // namespace delib

@@ -1,16 +1,17 @@
 // delib: command line. Parses arguments and hands over to the driver.
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
 
-#include <unistd.h>
-
-#include "pipeline/reference/geography.h"
-#include "pipeline/model/act_json.h"
 #include "pipeline/driver/document.h"
 #include "pipeline/driver/driver.h"
+#include "pipeline/driver/options.h"
+#include "pipeline/model/act_json.h"
+#include "pipeline/reference/geography.h"
 
 namespace {
 
@@ -21,8 +22,8 @@ const char* kUsage =
     "  delib run --out DIR [--jobs N] [--shard K/N] [--fail-on error|warning]\n"
     "            [--cache FILE] [--dpi N] [--force] [--force-ocr] [--timeout S]\n"
     "            [--progress|--no-progress] INPUT...\n"
-    "  delib extract [--force-ocr] [--dpi N] FILE     one file's JSON on stdout\n"
-    "  delib merge --out DIR SHARD_DIR...             combine shard outputs\n"
+    "  delib extract [--force-ocr] [--dpi N] [--text] FILE   one file's JSON on stdout\n"
+    "  delib merge --out DIR [--fail-on S] SHARD_DIR...     combine shard outputs\n"
     "  delib COMMAND --help\n";
 
 const char* kRunHelp =
@@ -30,18 +31,38 @@ const char* kRunHelp =
     "  INPUT          PDF files or folders (searched recursively for *.pdf, any case)\n"
     "  --out DIR      where DIR/<stem>.json, summary.json, report.html and\n"
     "                 scdl-deliberations.csv are written\n"
-    "  --jobs N       worker processes (default: the number of cores)\n"
-    "  --shard K/N    process only share K of N of the inputs (deterministic)\n"
+    "  --jobs N       worker processes, 1-256 (default: the number of cores)\n"
+    "  --shard K/N    process only share K of N of the inputs (1 <= K <= N)\n"
     "  --fail-on S    exit 1 when unreviewed anomalies of severity S (error|warning) exist\n"
     "  --cache FILE   OCR cache (default DIR/.delib/ocr-cache.sqlite)\n"
-    "  --dpi N        rendering resolution for OCR (default: a scan's own\n"
+    "  --dpi N        rendering resolution for OCR, 50-1200 (default: a scan's own\n"
     "                 resolution when 200-400 dpi, else 300)\n"
     "  --force        redo documents whose record is up to date\n"
     "  --force-ocr    OCR pages even when they have a text layer\n"
-    "  --timeout S    time limit of a document: S seconds plus 60 per page (default 120)\n"
-    "exit status: 0 every input read, 2 some inputs failed, 1 --fail-on matched\n";
+    "  --timeout S    time limit of a document: S seconds (1-86400) plus 60 per page\n"
+    "                 (default 120)\n"
+    "  --             what follows is INPUT, even a name starting with '-'\n"
+    "exit status: 0 every input read, 1 --fail-on matched, 2 some inputs failed,\n"
+    "  3 nothing to read, 4 disk full (the run stopped), 5 DIR in use by another run,\n"
+    "  64 bad command line\n";
 
-bool Flag(const std::string& a, const char* name) { return a == name; }
+const char* kExtractHelp =
+    "delib extract [--force-ocr] [--dpi N] [--text] FILE: prints one file's record\n"
+    "(JSON), or with --text the text read from each page (how each page was read,\n"
+    "then its lines). --dpi N: 50-1200. Exit 0, 2 when the file failed, 64 bad\n"
+    "command line.\n";
+
+const char* kMergeHelp =
+    "delib merge --out DIR [--fail-on S] SHARD_DIR...: combines the records of\n"
+    "shard runs into DIR, then runs the batch-wide checks and outputs. Each\n"
+    "SHARD_DIR must hold a finished run (its summary.json and every record it\n"
+    "lists); otherwise nothing is merged and the exit status is 3.\n";
+
+// Prints a usage error and returns its exit status.
+int UsageError(const char* cmd, const delib::Status& st, const char* help) {
+  std::fprintf(stderr, "delib %s: %s\n\n%s", cmd, st.message().c_str(), help);
+  return delib::kExitUsage;
+}
 
 }  // namespace
 
@@ -54,124 +75,64 @@ int main(int argc, char** argv) {
     setenv("OMP_THREAD_LIMIT", "1", 1);
     execv("/proc/self/exe", argv);  // on failure, go on with OpenMP's default
   }
-  if (argc < 2 || Flag(argv[1], "--help") || Flag(argv[1], "-h")) {
+  if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
     std::fputs(kUsage, argc < 2 ? stderr : stdout);
-    return argc < 2 ? 64 : 0;
+    return argc < 2 ? kExitUsage : kExitOk;
   }
   std::string cmd = argv[1];
   std::vector<std::string> args(argv + 2, argv + argc);
-  auto need = [&](size_t& i) -> std::string {
-    if (i + 1 >= args.size()) {
-      std::fprintf(stderr, "delib %s: %s needs a value\n", cmd.c_str(), args[i].c_str());
-      std::exit(64);
-    }
-    return args[++i];
-  };
+  bool help = false;
   if (cmd == "run") {
-    RunOptions opt;
-    for (size_t i = 0; i < args.size(); ++i) {
-      const std::string& a = args[i];
-      if (a == "--help" || a == "-h") { std::fputs(kRunHelp, stdout); return 0; }
-      else if (a == "--out") opt.out_dir = need(i);
-      else if (a == "--jobs") opt.jobs = std::atoi(need(i).c_str());
-      else if (a == "--shard") {
-        std::string v = need(i);
-        if (std::sscanf(v.c_str(), "%d/%d", &opt.shard_k, &opt.shard_n) != 2 || opt.shard_n < 1 ||
-            opt.shard_k < 1 || opt.shard_k > opt.shard_n) {
-          std::fprintf(stderr, "delib run: --shard takes K/N with 1 <= K <= N\n");
-          return 64;
-        }
-      } else if (a == "--fail-on") {
-        opt.fail_on = need(i);
-        if (opt.fail_on != "error" && opt.fail_on != "warning") {
-          std::fprintf(stderr, "delib run: --fail-on takes error or warning\n");
-          return 64;
-        }
-      } else if (a == "--cache") opt.cache_path = need(i);
-      else if (a == "--dpi") {
-        opt.process.dpi = std::atoi(need(i).c_str());
-        opt.process.native_dpi = false;
-      }
-      else if (a == "--force") opt.force = true;
-      else if (a == "--force-ocr") opt.process.force_ocr = true;
-      else if (a == "--timeout") opt.time_base_s = std::atof(need(i).c_str());
-      else if (a == "--progress") opt.progress = 1;
-      else if (a == "--no-progress") opt.progress = 0;
-      else if (!a.empty() && a[0] == '-') {
-        std::fprintf(stderr, "delib run: unknown option %s\n%s", a.c_str(), kRunHelp);
-        return 64;
-      } else opt.inputs.push_back(a);
-    }
-    if (opt.out_dir.empty() || opt.inputs.empty()) {
-      std::fputs(kRunHelp, stderr);
-      return 64;
-    }
-    return RunBatch(opt);
+    Result<RunOptions> opt = ParseRunArgs(args, &help);
+    if (help) return std::fputs(kRunHelp, stdout), 0;
+    if (!opt.ok()) return UsageError("run", opt.status(), kRunHelp);
+    return RunBatch(opt.value());
   }
   if (cmd == "extract") {
-    ProcessOptions popt;
-    std::string file;
-    bool text_only = false;
-    for (size_t i = 0; i < args.size(); ++i) {
-      const std::string& a = args[i];
-      if (a == "--help" || a == "-h") {
-        std::puts("delib extract [--force-ocr] [--dpi N] [--text] FILE: prints one file's record\n"
-                  "(JSON), or with --text the text read from each page (how each page was read,\n"
-                  "then its lines)");
-        return 0;
-      } else if (a == "--force-ocr") popt.force_ocr = true;
-      else if (a == "--text") text_only = true;
-      else if (a == "--dpi") {
-        popt.dpi = std::atoi(need(i).c_str());
-        popt.native_dpi = false;
-      }
-      else file = a;
-    }
-    if (file.empty()) { std::fputs(kUsage, stderr); return 64; }
+    Result<ExtractOptions> parsed = ParseExtractArgs(args, &help);
+    if (help) return std::fputs(kExtractHelp, stdout), 0;
+    if (!parsed.ok()) return UsageError("extract", parsed.status(), kExtractHelp);
+    const ExtractOptions& opt = parsed.value();
+    const std::string& file = opt.file;
     Result<Geography> geo = Geography::Load(Geography::DefaultDir());
     ExtractContext ctx;
-    if (geo.ok()) ctx.geo = &geo.value();
-    else std::fprintf(stderr, "delib: warning: %s\n", geo.status().message().c_str());
-    DocumentProcessor proc(popt, [] { return MakeTesseractEngine("fra"); }, nullptr, ctx);
-    if (text_only) {
+    if (geo.ok())
+      ctx.geo = &geo.value();
+    else
+      std::fprintf(stderr, "delib: warning: %s\n", geo.status().message().c_str());
+    DocumentProcessor proc(
+        opt.process, [] { return MakeTesseractEngine("fra"); }, nullptr, ctx);
+    if (opt.text_only) {
       Result<PdfSource> pdf = PdfSource::Open(file);
       if (!pdf.ok()) {
         std::fprintf(stderr, "delib: %s: %s\n", file.c_str(), pdf.status().message().c_str());
-        return 2;
+        return kExitInputsFailed;
       }
       Record r;
       std::vector<PageText> pages;
       Status st = proc.ReadPages(pdf.value(), "", &r, &pages, nullptr);
       for (const PageText& p : pages) {
-        std::printf("=== page %d (%s, rotation %d, skew %.2f, confidence %.2f, %zu tables)\n", p.number,
-                    p.source == PageSource::kOcr ? "ocr" : "text layer", p.rotation, p.skew_deg,
-                    p.mean_conf, p.tables.size());
+        std::printf("=== page %d (%s, rotation %d, skew %.2f, confidence %.2f, %zu tables)\n",
+                    p.number, p.source == PageSource::kOcr ? "ocr" : "text layer", p.rotation,
+                    p.skew_deg, p.mean_conf, p.tables.size());
         for (const Line& l : p.lines) std::printf("%s\n", l.Text().c_str());
       }
       for (const RecordError& e : r.errors)
         std::fprintf(stderr, "page %d: %s\n", e.page.value_or(0), e.message.c_str());
-      return st.ok() ? 0 : 2;
+      return st.ok() ? kExitOk : kExitInputsFailed;
     }
     Record r = proc.Process(file, file);
-    std::puts(RecordToJson(r).dump(2).c_str());
-    return r.status == "failed" ? 2 : 0;
+    nlohmann::json j = RecordToJson(r);
+    j["library_messages"] = LibraryMessagesJson(proc.library_messages());
+    std::puts(DumpJson(j, 2).c_str());
+    return r.status == "failed" ? kExitInputsFailed : kExitOk;
   }
   if (cmd == "merge") {
-    std::string out, fail_on;
-    std::vector<std::string> dirs;
-    for (size_t i = 0; i < args.size(); ++i) {
-      const std::string& a = args[i];
-      if (a == "--help" || a == "-h") {
-        std::puts("delib merge --out DIR [--fail-on S] SHARD_DIR...: combines the records of\n"
-                  "shard runs into DIR, then runs the batch-wide checks and outputs");
-        return 0;
-      } else if (a == "--out") out = need(i);
-      else if (a == "--fail-on") fail_on = need(i);
-      else dirs.push_back(a);
-    }
-    if (out.empty() || dirs.empty()) { std::fputs(kUsage, stderr); return 64; }
-    return MergeShards(out, dirs, fail_on);
+    Result<MergeOptions> opt = ParseMergeArgs(args, &help);
+    if (help) return std::fputs(kMergeHelp, stdout), 0;
+    if (!opt.ok()) return UsageError("merge", opt.status(), kMergeHelp);
+    return MergeShards(opt.value().out_dir, opt.value().shard_dirs, opt.value().fail_on);
   }
   std::fprintf(stderr, "delib: unknown command %s\n%s", cmd.c_str(), kUsage);
-  return 64;
+  return kExitUsage;
 }

@@ -19,9 +19,8 @@ std::vector<int> PagesToShow(const Record& record, int max_pages) {
   return out;
 }
 
-std::vector<int> WritePageImages(const PdfSource& pdf, const Record& record,
-                                 const std::string& dir, const std::string& stem,
-                                 const PageImageOptions& options) {
+std::vector<int> WritePageImages(const PdfSource& pdf, const Record& record, const std::string& dir,
+                                 const std::string& stem, const PageImageOptions& options) {
   std::vector<int> written;
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
@@ -35,9 +34,11 @@ std::vector<int> WritePageImages(const PdfSource& pdf, const Record& record,
     int wpl = pixGetWpl(pix);
     for (int y = 0; y < g.height; ++y)
       for (int x = 0; x < g.width; ++x)
-        SET_DATA_BYTE(data + static_cast<size_t>(y) * wpl, x, g.pixels[static_cast<size_t>(y) * g.width + x]);
+        SET_DATA_BYTE(data + static_cast<size_t>(y) * wpl, x,
+                      g.pixels[static_cast<size_t>(y) * g.width + x]);
     int rotation = page - 1 < static_cast<int>(record.page_rotations.size())
-                       ? record.page_rotations[page - 1] : 0;
+                       ? record.page_rotations[page - 1]
+                       : 0;
     if (rotation % 360 != 0) {
       Pix* turned = pixRotateOrth(pix, (rotation / 90) % 4);
       pixDestroy(&pix);
@@ -51,6 +52,8 @@ std::vector<int> WritePageImages(const PdfSource& pdf, const Record& record,
     if (pix && pixWrite(tmp.c_str(), pix, IFF_PNG) == 0) {
       std::filesystem::rename(tmp, path, ec);
       if (!ec) written.push_back(page);
+    } else if (pix) {
+      std::filesystem::remove(tmp, ec);  // a full disk leaves no half image
     }
     pixDestroy(&pix);
   }

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "pipeline/base/utf8.h"
+
 namespace delib {
 namespace {
 
@@ -43,12 +45,11 @@ json StatutesToJson(const StatutesRead& s) {
   j["names"] = b.names;
   j["type"] = b.type;
   j["seats"] = seats;
-  j["quorum"] = clause("quorum", {{"numerator", b.quorum.numerator},
-                                  {"denominator", b.quorum.denominator},
-                                  {"counts", b.quorum.present_or_represented
-                                                 ? "present_or_represented"
-                                                 : "present"},
-                                  {"comparison", b.quorum.at_least ? "at_least" : "more_than"}});
+  j["quorum"] = clause(
+      "quorum", {{"numerator", b.quorum.numerator},
+                 {"denominator", b.quorum.denominator},
+                 {"counts", b.quorum.present_or_represented ? "present_or_represented" : "present"},
+                 {"comparison", b.quorum.at_least ? "at_least" : "more_than"}});
   j["second_meeting_without_quorum"] =
       b.second_meeting_without_quorum ? clause("second_meeting", json::object()) : json(nullptr);
   j["proxy_limit"] = s.proxy_limit ? clause("proxies", {{"max", *s.proxy_limit}}) : json(nullptr);
@@ -77,10 +78,11 @@ using namespace json_get;
 }  // namespace
 
 json EvidenceToJson(const Evidence& ev) {
-  return json{{"page", ev.page},
-              {"bbox", {Round1(ev.box.x0), Round1(ev.box.y0), Round1(ev.box.x1), Round1(ev.box.y1)}},
-              {"text", ev.text},
-              {"confidence", std::round(ev.confidence * 1000) / 1000}};
+  return json{
+      {"page", ev.page},
+      {"bbox", {Round1(ev.box.x0), Round1(ev.box.y0), Round1(ev.box.x1), Round1(ev.box.y1)}},
+      {"text", ev.text},
+      {"confidence", std::round(ev.confidence * 1000) / 1000}};
 }
 
 json ActToJson(const Act& a) {
@@ -93,12 +95,10 @@ json ActToJson(const Act& a) {
                {"siren", OrNull(a.body.siren)}};
   j["number"] = OrNull(a.number);
   j["title"] = OrNull(a.title);
-  j["dates"] = {{"session", OrNull(a.dates.session)},
-                {"convocation", OrNull(a.dates.convocation)},
-                {"display", OrNull(a.dates.display)},
-                {"transmission", OrNull(a.dates.transmission)},
-                {"publication", OrNull(a.dates.publication)},
-                {"signature", OrNull(a.dates.signature)}};
+  j["dates"] = {
+      {"session", OrNull(a.dates.session)},         {"convocation", OrNull(a.dates.convocation)},
+      {"display", OrNull(a.dates.display)},         {"transmission", OrNull(a.dates.transmission)},
+      {"publication", OrNull(a.dates.publication)}, {"signature", OrNull(a.dates.signature)}};
   j["president"] = OrNull(a.president);
   j["secretary"] = OrNull(a.secretary);
   const Attendance& at = a.attendance;
@@ -170,11 +170,15 @@ json ActToJson(const Act& a) {
 json RecordToJson(const Record& r) {
   json j;
   j["schema_version"] = kSchemaVersion;
-  j["source"] = {{"path", r.path}, {"sha256", r.sha256}, {"pages", r.pages}};
+  // A path is bytes (pipeline/base/utf8.h): shown as valid UTF-8, and kept
+  // exactly in path_bytes when it is not UTF-8 ("caf%E9.pdf").
+  j["source"] = {{"path", ValidUtf8(r.path)}, {"sha256", r.sha256}, {"pages", r.pages}};
+  if (!IsValidUtf8(r.path)) j["source"]["path_bytes"] = EscapeBytes(r.path);
   j["status"] = r.status;
   json errors = json::array();
   for (const RecordError& e : r.errors)
-    errors.push_back({{"code", e.code}, {"message", e.message}, {"page", OrNull(e.page)}});
+    errors.push_back(
+        {{"code", e.code}, {"message", ValidUtf8(e.message)}, {"page", OrNull(e.page)}});
   j["errors"] = errors;
   json acts = json::array();
   for (const Act& a : r.acts) acts.push_back(ActToJson(a));
@@ -189,6 +193,10 @@ json RecordToJson(const Record& r) {
   for (const auto& [stage, t] : r.timings) timings[stage] = std::round(t * 1000) / 1000;
   j["timings"] = timings;
   return j;
+}
+
+std::string DumpJson(const json& j, int indent) {
+  return j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
 Evidence EvidenceFromJson(const json& e) {
@@ -260,8 +268,7 @@ Act ActFromJson(const json& j) {
   for (const auto& [pointer, e] : Obj(j, "evidence").items())
     a.evidence[pointer] = EvidenceFromJson(e);
   const json& st = Obj(j, "stated");
-  if (!st.empty())
-    a.stated = Stated{st.value("second_meeting", false), st.value("urgency", false)};
+  if (!st.empty()) a.stated = Stated{st.value("second_meeting", false), st.value("urgency", false)};
   return a;
 }
 

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 
@@ -16,6 +15,16 @@ inline constexpr const char* kSchemaVersion = "1";
 nlohmann::json EvidenceToJson(const Evidence& ev);
 nlohmann::json ActToJson(const Act& act);
 nlohmann::json RecordToJson(const Record& record);
+
+// Text of a JSON value for a file or the console; never throws. A string
+// that is not UTF-8 (a Latin-1 file name, say) has each bad byte written as
+// U+FFFD instead of aborting the program (nlohmann's type_error.316). indent
+// < 0: one line.
+std::string DumpJson(const nlohmann::json& j, int indent = -1);
+template <class Ordered>
+std::string DumpJson(const Ordered& j, int indent = -1) {
+  return j.dump(indent, ' ', false, Ordered::error_handler_t::replace);
+}
 
 // The way back, for batch steps that read records: evidence, and the facts
 // of an act that the rules read (kind, body, number, title, dates, president,

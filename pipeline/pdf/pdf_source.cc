@@ -7,6 +7,7 @@
 #include <poppler/cpp/poppler-page.h>
 #include <sys/stat.h>
 
+#include <cmath>
 #include <cstring>
 #include <fstream>
 
@@ -39,9 +40,12 @@ Result<PdfSource> PdfSource::Open(const std::string& path, const PdfLimits& limi
   std::string_view h(head, static_cast<size_t>(in.gcount()));
   if (h.find("%PDF-") == std::string_view::npos) {
     std::string what = "the file is not a PDF";
-    if (h.size() >= 4 && (std::memcmp(head, "\x89PNG", 4) == 0)) what += " (it is a PNG image)";
-    else if (h.size() >= 3 && std::memcmp(head, "\xFF\xD8\xFF", 3) == 0) what += " (it is a JPEG image)";
-    else if (h.size() >= 4 && (std::memcmp(head, "II*\0", 4) == 0 || std::memcmp(head, "MM\0*", 4) == 0))
+    if (h.size() >= 4 && (std::memcmp(head, "\x89PNG", 4) == 0))
+      what += " (it is a PNG image)";
+    else if (h.size() >= 3 && std::memcmp(head, "\xFF\xD8\xFF", 3) == 0)
+      what += " (it is a JPEG image)";
+    else if (h.size() >= 4 &&
+             (std::memcmp(head, "II*\0", 4) == 0 || std::memcmp(head, "MM\0*", 4) == 0))
       what += " (it is a TIFF image)";
     else if (h.size() >= 2 && head[0] == 'P' && head[1] >= '1' && head[1] <= '6')
       what += " (it is a PNM image)";
@@ -106,9 +110,20 @@ Result<PageText> PdfSource::TextLayer(int page) const {
   return out;
 }
 
+double BoundedDpi(double width_pt, double height_pt, double dpi) {
+  double pixels = (width_pt * dpi / 72) * (height_pt * dpi / 72);
+  if (width_pt <= 0 || height_pt <= 0 || pixels <= kMaxRenderPixels) return dpi;
+  // One dpi under the exact bound: rounding of the renderer stays under it.
+  return std::floor(dpi * std::sqrt(kMaxRenderPixels / pixels)) - 1;
+}
+
 Result<GrayImage> PdfSource::Render(int page, double dpi) const {
   std::unique_ptr<poppler::page> p(doc_->create_page(page - 1));
   if (!p) return Status(Code::kRender, "page cannot be read", page);
+  double w = 0, h = 0;
+  PageSize(page, &w, &h);
+  dpi = BoundedDpi(w, h, dpi);
+  if (dpi < 1) return Status(Code::kPageSize, "page too large to render", page);
   poppler::page_renderer renderer;
   renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
@@ -124,8 +139,8 @@ Result<GrayImage> PdfSource::Render(int page, double dpi) const {
   const char* data = img.const_data();
   int stride = img.bytes_per_row();
   for (int y = 0; y < out.height; ++y)
-    std::memcpy(&out.pixels[static_cast<size_t>(y) * out.width], data + static_cast<size_t>(y) * stride,
-                out.width);
+    std::memcpy(&out.pixels[static_cast<size_t>(y) * out.width],
+                data + static_cast<size_t>(y) * stride, out.width);
   return out;
 }
 

@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/pdf/page_text.h"
 #include "pipeline/base/status.h"
+#include "pipeline/pdf/page_text.h"
 
 namespace poppler {
 class document;
@@ -31,9 +31,27 @@ struct GrayImage {
 
 struct PdfLimits {
   int max_pages = 2000;
-  double min_side_pt = 36;      // half an inch
-  double max_side_pt = 14400;   // PDF's own limit (200 in)
+  double min_side_pt = 36;     // half an inch
+  double max_side_pt = 14400;  // PDF's own limit (200 in)
 };
+
+// The most pixels a page is rendered with: 32 million, an A3 page at 400 dpi
+// (31 million) and anything smaller at any resolution delib uses. A larger
+// page (a plan, a poster) is rendered at the resolution that fits: a 1.8 m
+// square page at 80 dpi instead of 300 (452 million pixels, 2.3 GB in the
+// renderer). A page keeps one rendering at a time, in 8-bit gray (32 MB at
+// the cap); the renderer and the OCR engine hold a few more copies, so one
+// worker stays under about 0.5 GB whatever the page, and a run under that
+// times --jobs.
+inline constexpr double kMaxRenderPixels = 32e6;
+// Below this resolution a rendering is no reading: a page that would need
+// less (a 5 m square page: 29 dpi) is refused, and says so.
+inline constexpr double kMinRenderDpi = 50;
+
+// The resolution at which a page of `width_pt` x `height_pt` points is
+// rendered when `dpi` is asked: `dpi`, or the highest below it that keeps
+// width x height in pixels under kMaxRenderPixels.
+double BoundedDpi(double width_pt, double height_pt, double dpi);
 
 class PdfSource {
  public:
@@ -48,6 +66,7 @@ class PdfSource {
   void PageSize(int page, double* width_pt, double* height_pt) const;
   // Words of the page's text layer (may be empty). Lines are grouped.
   Result<PageText> TextLayer(int page) const;
+  // At BoundedDpi(page size, dpi): the image's `dpi` says which was used.
   Result<GrayImage> Render(int page, double dpi) const;
 
  private:
