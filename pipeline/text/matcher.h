@@ -66,4 +66,12 @@ LexiconMatch MatchLexicon(std::string_view read, const std::vector<std::string>&
                           Trust trust = Trust::kTextLayer,
                           ConfusionScope scope = ConfusionScope::kLetters);
 
+// `printed` (raw UTF-8) with an accented letter OCR read twice made one: of
+// two adjacent accented letters that differ the second is dropped, and a
+// plain letter after its own accented form ("Pévèêle" -> "Pévèle",
+// "Raïillencourt" -> "Raïllencourt"). Folded rows cannot say this: the
+// accents are what differs. Apply it to both sides of a comparison (the
+// official "Chaussée" shortens alike).
+std::string OneAccentPerLetter(std::string_view printed);
+
 }  // namespace delib
