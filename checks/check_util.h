@@ -193,9 +193,5 @@ bool ProxiesUnread(const CheckInput& in);
 // trace of a proxy the reading lost (ProxiesUnread, unread pairs).
 bool NoProxiesGiven(const CheckInput& in);
 
-// Deprecated: use pipeline/text/trust.h (TrustOf, AtLeast). Kept until
-// checks/communes.cc and checks/lists.cc, which still name them, move to it.
-constexpr double kIllegible = kIllegibleBelow;
-constexpr double kOcrDoubt = kDoubtBelow;
 
 }  // namespace delib

@@ -4,8 +4,12 @@
 #include <string>
 
 #include "checks/check_util.h"
-#include "pipeline/reference/geography.h"
 #include "pipeline/base/fold.h"
+#include "pipeline/reference/bodies.h"
+#include "pipeline/reference/geography.h"
+#include "pipeline/text/confusions.h"
+#include "pipeline/text/matcher.h"
+#include "pipeline/text/trust.h"
 
 namespace delib {
 namespace {
@@ -36,9 +40,8 @@ const Epci* EpciOfTitle(const Geography& geo, const std::string& title_raw) {
   return best;
 }
 
-// A name that matched nothing but is another commune of the act with OCR
-// noise around it ("Oisy :", "Lille da", "‘ Estaires"): at most 3 stray
-// letters before or after the name.
+// A name that matched nothing but is another commune of the act with stray
+// letters around it: at most 3 before or after the name ("Lille da").
 bool NoisyCopy(const Act& act, const CommuneRef& c) {
   std::string got = CompactKey(c.printed);
   for (const CommuneRef& o : act.communes) {
@@ -51,51 +54,30 @@ bool NoisyCopy(const Act& act, const CommuneRef& c) {
   return false;
 }
 
-// The printed name with OCR's usual confusions undone: I, l, 1, | and ! read
-// for one another; an accent read twice as two letters ("Pévèêle",
-// "Deüûlémont": the second of two adjacent different accented letters
-// dropped). Compacted (CompactKey).
-std::string OcrNormal(std::string_view printed) {
-  std::string s;
-  size_t i = 0;
-  int prev_cp = -1;  // previous accented code point, when the last one was
-  while (i < printed.size()) {
-    unsigned char c = printed[i];
-    if (c >= 0xC3 && c < 0xE0 && i + 1 < printed.size()) {
-      int cp = ((c & 0x1F) << 6) | (printed[i + 1] & 0x3F);
-      if (prev_cp >= 0 && cp != prev_cp) {  // a second accent on one letter
-        prev_cp = -1;
-        i += 2;
-        continue;
-      }
-      s.append(printed.substr(i, 2));
-      prev_cp = cp;
-      i += 2;
-      // The same letter again without its accent ("Raïillencourt"): one letter.
-      if (i < printed.size() && Fold(printed.substr(i - 2, 2)) == std::string(1, printed[i])) ++i;
-      continue;
-    }
-    prev_cp = -1;
-    s += (c == 'I' || c == '1' || c == '|' || c == '!') ? 'l' : static_cast<char>(c);
-    ++i;
-  }
-  return CompactKey(s);
+// A name as the matcher compares it: one accent per letter, marks the
+// confusion table reads as letters made letters, spaces and hyphens dropped.
+std::string MatchKey(std::string_view name) {
+  return CompactKey(
+      ConfusionTable::Default().Repair(Fold(OneAccentPerLetter(name)), ConfusionScope::kLetters));
 }
 
 // Whether the printed name differs from the official one as a writer's slip
-// does, and OCR's misreadings do not: one letter doubled or tripled
-// ("Frelinghiien", "Capppel") or one dropped ("Esrées", "Chausée"), with no
-// accented letter the official name lacks (OCR's "Quaëédypre", "Aiïx",
-// "Escaudœæuvres" double an accent, not a letter).
+// does, and a damaged reading does not: one letter doubled or tripled, or one
+// dropped ("Chausée"), with no accented letter the official name lacks (an
+// accent doubled is the reading's).
 bool WritersSlip(std::string_view printed, const std::string& official) {
-  // A letter beside its accented form ("EÉmerchicourt"), unlike the official
-  // name ("Chaussée" has its "ée"): OCR read one accented letter twice, a
-  // writer does not type both.
+  // A letter beside its accented form, unlike the official name ("Chaussée"
+  // has its "ée"): one accented letter read twice; a writer does not type both.
   std::vector<std::string> points;
   for (size_t i = 0; i < printed.size();) {
     size_t n = 1;
     const unsigned char c = printed[i];
-    if (c >= 0xF0) n = 4; else if (c >= 0xE0) n = 3; else if (c >= 0xC0) n = 2;
+    if (c >= 0xF0)
+      n = 4;
+    else if (c >= 0xE0)
+      n = 3;
+    else if (c >= 0xC0)
+      n = 2;
     points.emplace_back(printed.substr(i, n));
     i += n;
   }
@@ -133,38 +115,37 @@ bool WritersSlip(std::string_view printed, const std::string& official) {
   return false;
 }
 
-// A compact key with the letters OCR reads as one letter made one ("rn" read
-// "m": "Bime" for Bierne).
-std::string OcrShapes(std::string key) {
-  for (size_t p; (p = key.find("rn")) != std::string::npos;) key.replace(p, 2, "m");
-  return key;
+// Whether confusions of the table explain the difference between two keys:
+// alone, or a length-changing one ("m" printed for "rn") with one edit
+// besides.
+bool Confused(const std::string& read, const std::string& want) {
+  if (MatchWord(read, want, Trust::kSure).level <= MatchLevel::kConfusion) return true;
+  return WeightedDistance(read, want, ConfusionScope::kLetters, 2) > 1 &&
+         WeightedDistance(MergeLengthConfusions(read), MergeLengthConfusions(want),
+                          ConfusionScope::kLetters, 2) <= 1;
 }
 
 // Whether a fuzzy match is explained by the reading rather than the document:
-// the name read from a scan (confidence below 1) with low confidence, or
-// differing from the official name only by OCR's usual confusions.
+// the name read by OCR with doubt, or differing from the official name only
+// by confusions of the table (matcher.h).
 bool OcrMisread(const Act& act, const std::string& ptr, const CommuneRef& c) {
   auto ev = act.evidence.find(ptr);
-  if (ev == act.evidence.end() || ev->second.confidence >= 1.0) return false;
+  if (ev == act.evidence.end()) return false;
+  const Trust trust = TrustOf(ev->second.confidence);
+  if (!ReadByOcr(trust)) return false;
   // A writer's slip is the document's, however doubtfully Tesseract read
-  // the unusual word; only a reading near noise leaves it in doubt.
+  // the unusual word; only an illegible reading leaves it in doubt.
   if (c.name && c.match == "fuzzy" && WritersSlip(c.printed, *c.name))
-    return ev->second.confidence < kIllegible - 0.05;
-  if (ev->second.confidence < kOcrDoubt) return true;
-  // Named right elsewhere in the act: this reading, which no writer's slip
-  // explains ("Hem-Lengjiet" beside "Hem-Lenglet"), is OCR's.
+    return !AtLeast(trust, Trust::kDoubt);
+  if (!AtLeast(trust, Trust::kSure)) return true;
+  // Named right elsewhere in the act: a reading that no writer's slip
+  // explains is the reading's.
   if (c.match == "fuzzy" && c.insee)
     for (const CommuneRef& o : act.communes)
       if (&o != &c && o.insee == c.insee && o.match == "exact") return true;
   const CommuneRef* near = c.name ? nullptr : NamedNearby(act, c);
   if (!c.name && !near) return false;
-  std::string official = c.name ? *c.name : *near->name;
-  for (char& ch : official)
-    if (ch == 'I') ch = 'l';
-  const std::string read = OcrNormal(c.printed), want = CompactKey(official);
-  // Within a letter of the name only once OCR's "m" for "rn" is undone: OCR's too.
-  return read == want ||
-         (EditDistance(read, want, 2) > 1 && EditDistance(OcrShapes(read), OcrShapes(want), 2) <= 1);
+  return Confused(MatchKey(c.printed), MatchKey(c.name ? *c.name : *near->name));
 }
 
 }  // namespace
@@ -178,9 +159,8 @@ const CommuneRef* NamedNearby(const Act& act, const CommuneRef& c) {
     // Three letters are near too many names: only a letter dropped from a
     // four-letter name beginning alike ("Aor" beside Anor).
     if (key.size() == 3 && (theirs.size() != 4 || theirs[0] != key[0])) continue;
-    if (EditDistance(key, theirs, 2) == 1 ||
-        (key != theirs && EditDistance(OcrShapes(key), OcrShapes(theirs), 2) <= 1))
-      return &o;
+    // One plain edit at most, confusions of the table besides.
+    if (key != theirs && WeightedDistance(key, theirs, ConfusionScope::kLetters, 2) < 2) return &o;
   }
   return nullptr;
 }
@@ -201,7 +181,7 @@ void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
                                  "COG", {ptr}));
     } else if (const CommuneRef* near = c.match == "none" ? NamedNearby(act, c) : nullptr) {
       // Unknown to the geography but one letter from a commune the act names
-      // in another list ("Lyde" approved, "Lynde" cited): that one, misspelled.
+      // in another list: that one, misspelled ("Lyde" approved, Lynde cited).
       out->push_back(MakeAnomaly(act, "commune.misspelled", "warning",
                                  "\"" + c.printed + "\"" + list +
                                      " is not an official commune name; closest: " + *near->name +
@@ -209,8 +189,8 @@ void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
                                  "COG", {ptr}));
     } else if (c.match == "none" && in.ctx->geo && !NoisyCopy(act, c) &&
                !(ReadByOcr(act, ptr) && CompactKey(c.printed).size() <= 2)) {
-      // (Two letters read from a scan, "- Br" for "- Bry", are what OCR kept
-      // of a name, no name of the document's.)
+      // (Two letters read from a scan are what the reading kept of a name,
+      // no name of the document's.)
       out->push_back(MakeAnomaly(
           act, "commune.unknown", "warning",
           "\"" + c.printed + "\"" + list + " matches no commune of the official geography", "COG",

@@ -199,3 +199,39 @@ TEST_CASE("geography: with a département hint, no fuzzy match in another region
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+// The one matcher's levels on the geography: printed, how it was read,
+// expected INSEE code ("" for none) and level.
+TEST_CASE("geography: confusions of the table cost less than a letter") {
+  REQUIRE(TestGeo());
+  const Geography& geo = *TestGeo();
+  struct Row {
+    const char* printed;
+    Trust trust;
+    const char* insee;
+    MatchLevel level;
+  };
+  const Row rows[] = {
+      {"Bierne", Trust::kTextLayer, "59082", MatchLevel::kExact},
+      {"BIERNE", Trust::kTextLayer, "59082", MatchLevel::kAccent},
+      {"Bieme", Trust::kSure, "59082", MatchLevel::kConfusion},      // m for rn
+      {"Bieme", Trust::kTextLayer, "59082", MatchLevel::kConfusion},  // within a letter anyway
+      {"lwuy", Trust::kSure, "59322", MatchLevel::kConfusion},        // l for I, under 5 letters
+      {"lwuy", Trust::kTextLayer, "", MatchLevel::kNone},             // a text layer's typo: none
+      {"S0CX", Trust::kSure, "59570", MatchLevel::kConfusion},        // 0 for O
+      {"Saily-lez-Lannoy", Trust::kSure, "59522", MatchLevel::kTypo},
+      {"Hondeville", Trust::kSure, "", MatchLevel::kNone},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.printed);
+    CAPTURE(static_cast<int>(r.trust));
+    CommuneMatch m = geo.Match(r.printed, "59", r.trust);
+    CHECK((m.commune ? m.commune->code : "") == std::string(r.insee));
+    CHECK(m.level == r.level);
+  }
+}
+
+}  // namespace delib

@@ -10,10 +10,13 @@
 #include <string>
 #include <string_view>
 
-#include "pipeline/reference/bodies.h"
 #include "checks/check_util.h"
-#include "pipeline/reference/geography.h"
 #include "pipeline/base/fold.h"
+#include "pipeline/reference/bodies.h"
+#include "pipeline/reference/geography.h"
+#include "pipeline/text/lexicon.h"
+#include "pipeline/text/matcher.h"
+#include "pipeline/text/trust.h"
 
 namespace delib {
 namespace {
@@ -28,8 +31,10 @@ bool Has(const std::map<std::string, Named>& lists, const std::string& name) {
   return lists.count(name) > 0;
 }
 
-// The folded lines of the act that are a bullet item naming `folded_name`
-// ("- Escaudœuvres", "= Hardifort", "- Lyde" for Lynde): how many.
+// The folded lines of the act that are a bullet item naming `folded_name`,
+// or a name the matcher takes for it (misspelled or misread, but that item):
+// how many. A bullet is a run of speck characters (lexicon.h), or one other
+// sign or figure set apart by a space.
 int BulletLines(const std::string& act_text, const std::string& folded_name) {
   int n = 0;
   size_t pos = 0;
@@ -38,23 +43,21 @@ int BulletLines(const std::string& act_text, const std::string& folded_name) {
     if (end == std::string::npos) end = act_text.size();
     size_t b = pos, e = end;
     while (b < e && act_text[b] == ' ') ++b;
-    size_t bullet = b;
-    while (b < e && std::string_view("-*=<~_").find(act_text[b]) != std::string_view::npos) ++b;
-    // A dash OCR read as one other sign or figure before the name ("5 Cysoing").
+    const size_t bullet = b;
+    while (b < e && (act_text[b] == ' ' || IsSpeckChar(act_text[b]))) ++b;
     if (b == bullet && b + 1 < e && act_text[b + 1] == ' ' &&
         !std::isalpha(static_cast<unsigned char>(act_text[b])))
-      ++b;
-    while (e > b && std::string_view(" :;.,|_").find(act_text[e - 1]) != std::string_view::npos) --e;
+      b += 2;
     while (b < e && act_text[b] == ' ') ++b;
-    // The dash itself after that speck (". - Mérignies").
-    if (b > bullet)
-      while (b < e && std::string_view("-* ").find(act_text[b]) != std::string_view::npos) ++b;
-    // The name as printed, or one letter from it on a name of 5 letters or
-    // more ("- Lyde" for Lynde: misspelled or misread, but that item).
-    if (b > bullet &&
-        (act_text.compare(b, e - b, folded_name) == 0 ||
+    while (e > b && (act_text[e - 1] == ' ' || IsSpeckChar(act_text[e - 1]))) --e;
+    // A line twice as long as the name is no item of it (and not worth matching).
+    // The name or one edit from it from five letters (a list's bullet line
+    // may carry a writer's slip).
+    const std::string_view item = std::string_view(act_text).substr(b, e - b);
+    if (b > bullet && e > b && e - b <= 2 * folded_name.size() &&
+        (MatchWord(item, folded_name, Trust::kSure).ok() ||
          (folded_name.size() >= 5 &&
-          EditDistance(std::string_view(act_text).substr(b, e - b), folded_name, 2) <= 1)))
+          WeightedDistance(item, folded_name, ConfusionScope::kLetters, 1) <= 1)))
       ++n;
     pos = end + 1;
   }
@@ -62,13 +65,12 @@ int BulletLines(const std::string& act_text, const std::string& folded_name) {
 }
 
 // An entry matched to no commune that no commune's name could be: digits,
-// quotes, brackets, a civility, or too many words ("énergie » Mme Karima HINGREZ 5
-// LES"). The reading wandered out of the list (OCR set a line of the grid
-// after "Vu les courriers … Lambersart,"), so the list lost its real end.
+// quotes, brackets, a civility, or too many words. The reading wandered out
+// of the list, so the list lost its real end.
 bool Stray(const CommuneRef& c, const Act& act) {
   if (c.insee) return false;
-  // Words before a commune the act names elsewhere ("bob vis Écuélin"): a
-  // name OCR garbled, its comma lost, run into the next.
+  // Words before a commune the act names elsewhere: a damaged name, its
+  // comma lost, run into the next.
   const std::string mine = Fold(c.printed);
   for (const CommuneRef& o : act.communes) {
     if (!o.insee || !o.name) continue;
@@ -82,8 +84,7 @@ bool Stray(const CommuneRef& c, const Act& act) {
   size_t words = 0;
   for (size_t k = 0; k < f.size(); ++k) {
     const unsigned char ch = static_cast<unsigned char>(f[k]);
-    // Fold makes « » quotes; brackets are OCR's reading of specks or of a
-    // name it could not read ("cr var) Tourmignies" for "Sassegnies, Tourmignies").
+    // Fold makes « » quotes; brackets are specks, or a name left unread.
     if (std::isdigit(ch) || ch == '"' || ch == '(' || ch == ')' || ch == '[' || ch == ']' ||
         ch == '{' || ch == '}')
       return true;
@@ -92,7 +93,7 @@ bool Stray(const CommuneRef& c, const Act& act) {
       size_t e = f.find(' ', k);
       std::string w = f.substr(k, e == std::string::npos ? std::string::npos : e - k);
       while (!w.empty() && w.back() == '.') w.pop_back();
-      if (w == "m" || w == "mme" || w == "monsieur" || w == "madame") return true;
+      if (IsCivility(w)) return true;
     }
   }
   return words > 6;
@@ -101,16 +102,18 @@ bool Stray(const CommuneRef& c, const Act& act) {
 // The act prints the Vu clause of `list` ("vu courriers": "Vu les courriers
 // … des communes de"), though no list of it was read.
 bool ClauseUnread(const std::string& text, const std::string& list) {
-  static const RE2 kLetters(R"((?m)^[\s:;.,'|_*=]*vu[.,']?\s+les[.,']?\s+(?:courriers|lettres|demandes)\b)");
-  static const RE2 kDelibs(R"((?m)^[\s:;.,'|_*=]*vu[.,']?\s+les[.,']?\s+deliberations\b[^;]{0,120}\bcommunes\b)");
+  static const RE2 kLetters(
+      R"((?m)^[\s:;.,'|_*=]*vu[.,']?\s+les[.,']?\s+(?:courriers|lettres|demandes)\b)");
+  static const RE2 kDelibs(
+      R"((?m)^[\s:;.,'|_*=]*vu[.,']?\s+les[.,']?\s+deliberations\b[^;]{0,120}\bcommunes\b)");
   if (list == "vu courriers") return RE2::PartialMatch(text, kLetters);
   if (list == "vu deliberations") return RE2::PartialMatch(text, kDelibs);
   return false;
 }
 
 // Two keys that begin alike, or end alike, over 7 letters and half the
-// shorter: one name, OCR garbled the other end ("flersenchuis" for
-// flersenescrebieux, "pdqneicsurecaillon" for vendegiessurecaillon).
+// shorter: one name, its other end damaged ("flersenchuis" for
+// flersenescrebieux).
 bool SameEnd(const std::string& a, const std::string& b) {
   const size_t shorter = std::min(a.size(), b.size());
   size_t n = 0;
@@ -131,25 +134,27 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     if (!c.list) continue;
     lists[*c.list].first.emplace(KeyOf(c), i);
   }
-  // An entry of a list that matched no commune and whose letters contain the
-  // commune's name ("Lille da", "Oisy :"): the reading garbled it, it is there
-  // (either way round).
-  // A name of two to four letters, one of them misread or lost ("OTs" for
-  // Ors, "Br" for Bry): too short for NamedNearby, but the unmatched entry is
-  // all there is of it.
+  // How the entry was read (its evidence; the text layer when none).
+  auto TrustAt = [&](size_t idx) {
+    auto ev = act.evidence.find("/communes/" + std::to_string(idx));
+    return ev == act.evidence.end() ? Trust::kTextLayer : TrustOf(ev->second.confidence);
+  };
+  // A name of two to four letters, one letter of it changed or lost ("Br"
+  // for Bry): too short for NamedNearby, but the unmatched entry is all there
+  // is of it.
   auto ShortMisread = [](const CommuneRef& unmatched, const CommuneRef& named) {
     if (unmatched.insee || !named.insee) return false;
     const std::string u = CompactKey(unmatched.printed);
     const std::string n = CompactKey(named.name ? *named.name : named.printed);
     return n.size() <= 4 && u.size() >= 2 &&
-           (EditDistance(u, n, 2) <= 1 || (u.size() < n.size() && n.compare(0, u.size(), u) == 0));
+           (WeightedDistance(u, n, ConfusionScope::kLetters, 1) <= 1 ||
+            (u.size() < n.size() && n.compare(0, u.size(), u) == 0));
   };
-  auto Illegible = [&](size_t idx) { return !Legible(act, "/communes/" + std::to_string(idx)); };
-  // An entry matched to no commune and read with doubt ("Mers" at 0.36 where
-  // the other list reads Wannehain): no name one can say the other list lacks,
-  // and perhaps the very name it holds.
+  auto Illegible = [&](size_t idx) { return !AtLeast(TrustAt(idx), Trust::kDoubt); };
+  // An entry matched to no commune and read with doubt: no name one can say
+  // the other list lacks, and perhaps the very name it holds.
   auto Doubtful = [&](size_t idx) {
-    return !act.communes[idx].insee && ReadWithDoubt(act, "/communes/" + std::to_string(idx));
+    return !act.communes[idx].insee && !AtLeast(TrustAt(idx), Trust::kSure);
   };
   auto Garbled = [&](const Named& list, size_t idx) {
     const CommuneRef& c = act.communes[idx];
@@ -162,7 +167,7 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     for (const auto& [k, j] : list.first) {
       const CommuneRef& o = act.communes[j];
       if (!o.insee && CompactKey(o.printed).find(want) != std::string::npos) return true;
-      // An entry matched to no commune, the name misspelled by one letter ("Lyde").
+      // An entry matched to no commune, the name misspelled by one letter.
       if (!o.insee && c.insee) {
         const CommuneRef* near = NamedNearby(act, o);
         if (near && near->insee == c.insee) return true;
@@ -183,23 +188,19 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
       };
       if (!c.insee && o.insee && part_of(CompactKey(c.printed), theirs)) return true;
       if (!o.insee && c.insee && part_of(CompactKey(o.printed), want)) return true;
-      // One side matched nothing and begins like the other ("Flers-en-
-      // chuis" for Flers-en-Escrebieux, "Wambrecourt-sur-Deüûle" for an
-      // unknown name read right elsewhere): OCR garbled the name's end,
-      // or, ending like it, its beginning.
+      // One side matched nothing and begins like the other, or ends like
+      // it (SameEnd): one name, its other end damaged.
       if ((!c.insee || !o.insee) && SameEnd(CompactKey(c.name ? *c.name : c.printed), theirs))
         return true;
-      // Both matched nothing, one read near noise, beginning alike and about
-      // as long ("Wénihreiitt ir Déâls" read at 0 for "Wambrecourt-sur-Deûle",
-      // a name the geography lacks, read right in the other list): one entry.
+      // Both matched nothing, one illegible, beginning alike and about as
+      // long (within 30%): one entry, a name the geography lacks.
       if (!c.insee && !o.insee && (Illegible(idx) || Illegible(j))) {
         const std::string a = CompactKey(c.printed), b = CompactKey(o.printed);
         const size_t lo = std::min(a.size(), b.size()), hi = std::max(a.size(), b.size());
         if (lo >= 5 && a[0] == b[0] && 10 * lo >= 7 * hi) return true;
       }
-      // Two names run together and cut at their hyphens ("Vieux- on Villers-
-      // ha" for Vieux-Reng, Villers-au-Tertre): a word of the unmatched entry
-      // that ends on a hyphen and begins the name.
+      // Two names run together and cut at their hyphens: a word of the
+      // unmatched entry that ends on a hyphen and begins the name ("Vieux-").
       const CommuneRef& unmatched = o.insee ? c : o;
       const CommuneRef& named = o.insee ? o : c;
       if (ShortMisread(unmatched, named)) return true;
@@ -213,8 +214,8 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     return false;
   };
   // A commune printed as a bullet item more often than the bullet lists read
-  // hold it: a scan's line read out of its list (Tesseract set "-
-  // Escaudœuvres" above "Article 1 : …"), not a commune the act left out.
+  // hold it: a scan's line read out of its list, not a commune the act left
+  // out.
   auto Misplaced = [&](size_t idx) {
     const CommuneRef& c = act.communes[idx];
     const std::string folded = Fold(c.name ? *c.name : c.printed);
@@ -226,10 +227,9 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
         ++listed;
     return BulletLines(in.text, folded) > listed;
   };
-  // A short line of the act (a list item) that OCR read with doubt and whose
-  // letters hold the commune's name ("- Ors" read "HORS EEE"): the name may
-  // be that item, unread. Not asserted left out. A line holding just the
-  // name ("- Hantay" read with doubt) is that name, no lost item.
+  // A short line of the act (a list item) read with doubt whose letters hold
+  // the commune's name: the name may be that item, unread. Not asserted left
+  // out. A line holding just the name is that name, no lost item.
   auto Unread = [&](size_t idx) {
     const CommuneRef& c = act.communes[idx];
     std::string want = CompactKey(c.name ? *c.name : c.printed);
@@ -249,13 +249,13 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
       // The name alone on its line is the item read, not one lost in other letters.
       const std::string key = CompactKey(line);
       if (words == 0 || words > 4 || key == want) continue;
-      const double conf = in.doc->EvidenceForLines(i, i + 1).confidence;
-      if (key.find(want) != std::string::npos && conf < kOcrDoubt) return true;
-      // A list line OCR garbled at one end ("' Tilloy-lez- rciisuies"), dropped as no commune.
-      if (conf < 1.0 && SameEnd(key, want)) return true;
+      const Trust trust = TrustOf(in.doc->EvidenceForLines(i, i + 1).confidence);
+      if (key.find(want) != std::string::npos && !AtLeast(trust, Trust::kSure)) return true;
+      // A scanned list line damaged at one end, dropped as no commune.
+      if (ReadByOcr(trust) && SameEnd(key, want)) return true;
       // The bullet and the article run together ("- La Groise" read "Se
-      // Groise"): an OCR line that ends with the rest of the name.
-      if (words <= 3 && conf < 1.0 && !tail.empty() && key.size() > tail.size() &&
+      // Groise"): a scanned line that ends with the rest of the name.
+      if (words <= 3 && ReadByOcr(trust) && !tail.empty() && key.size() > tail.size() &&
           key.size() <= want.size() + 2 &&
           key.compare(key.size() - tail.size(), tail.size(), tail) == 0)
         return true;
@@ -287,12 +287,11 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     for (const Named* t : targets)
       for (const auto& [key, idx] : t->first)
         if (Stray(act.communes[idx], act)) return;
-    // Entries of the targets read near noise and matched to nothing
-    // ("GS" at 0.12 for Oisy): each may be one name the others lack.
+    // Entries of the targets read with doubt and matched to nothing: each
+    // may be one name the others lack.
     int unread_slots = 0;
     for (const Named* t : targets)
-      for (const auto& [key, idx] : t->first)
-        unread_slots += Doubtful(idx);
+      for (const auto& [key, idx] : t->first) unread_slots += Doubtful(idx);
     for (const auto& [key, idx] : lists.at(a).first) {
       if (Stray(act.communes[idx], act)) continue;  // no commune, nothing left out
       // An entry read with doubt and matched to nothing is no name to find elsewhere.
@@ -324,11 +323,11 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
       if (Has(lists, "vu deliberations"))
         for (const auto& [key, idx] : lists.at(name).first)
           if (lists.at("vu deliberations").first.count(key)) {
-            out->push_back(
-                MakeAnomaly(act, "list.mismatch", "error",
-                            name_of(idx) + " is made conditional on a deliberation that the act "
+            out->push_back(MakeAnomaly(act, "list.mismatch", "error",
+                                       name_of(idx) +
+                                           " is made conditional on a deliberation that the act "
                                            "cites as already taken (vu deliberations)",
-                            "CGCT L5211-18", {"/communes/" + std::to_string(idx)}));
+                                       "CGCT L5211-18", {"/communes/" + std::to_string(idx)}));
           }
     } else if (Has(lists, "vu deliberations")) {
       // An act that cites letters but no deliberation: its deliberations

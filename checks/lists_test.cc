@@ -308,7 +308,7 @@ TEST_CASE("lists: an entry read near noise is the unknown name of the other list
     act.evidence["/communes/3"].confidence = conf;
     CAPTURE(conf);
     // Read with no more than doubt, the entry is another name: both stay.
-    CHECK(Rules(Checked(*doc, act), "list.mismatch").size() == (conf < kIllegible ? 0u : 2u));
+    CHECK(Rules(Checked(*doc, act), "list.mismatch").size() == (conf < kIllegibleBelow ? 0u : 2u));
   }
 }
 
@@ -336,7 +336,7 @@ TEST_CASE("lists: an entry read near noise stands for one name the other list ha
     auto found = Rules(Checked(*doc, act), "list.mismatch");
     // Illegible, "GS" may be Oisy or Spycker, not both: one of them stays
     // left out. Read clearly, it is a name of its own, cited, not approved.
-    CHECK(found.size() == (conf < kIllegible ? 1u : 3u));
+    CHECK(found.size() == (conf < kIllegibleBelow ? 1u : 3u));
   }
 }
 
@@ -362,7 +362,7 @@ TEST_CASE("lists: an entry read with doubt and matched to nothing stands for the
     CAPTURE(conf);
     // Read with doubt, "Mers" is no name cited and may be Wannehain; read
     // clearly, it is cited, not approved, and Wannehain approved, not cited.
-    CHECK(Rules(Checked(*doc, act), "list.mismatch").size() == (conf < kOcrDoubt ? 0u : 2u));
+    CHECK(Rules(Checked(*doc, act), "list.mismatch").size() == (conf < kDoubtBelow ? 0u : 2u));
   }
 }
 

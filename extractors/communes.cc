@@ -8,28 +8,25 @@
 #include <map>
 #include <set>
 
-#include "pipeline/reference/geography.h"
 #include "extractors/extract.h"
 #include "pipeline/base/fold.h"
+#include "pipeline/reference/geography.h"
+#include "pipeline/text/lexicon.h"
+#include "pipeline/text/matcher.h"
+#include "pipeline/text/tokens.h"
+#include "pipeline/text/trust.h"
 
 namespace delib {
 namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Trims [b, e) of folded text of spaces, list punctuation and the specks OCR
-// leaves at either end of a line ("‘ Estaires", "__Rumilly", "Oisy :").
+// Trims [b, e) of folded text of spaces and speck characters (lexicon.h) at
+// either end; a hyphen or a closing bracket belongs to the name's words.
 void Trim(const std::string& f, size_t* b, size_t* e) {
-  auto lead = [](char c) {
-    return IsSpace(c) || c == ',' || c == ';' || c == '_' || c == '\'' || c == '"' || c == '.' ||
-           c == ':' || c == '|' || c == '*' || c == '=' || c == '~' || c == '(';
-  };
-  auto trail = [](char c) {
-    return IsSpace(c) || c == ',' || c == ';' || c == '.' || c == ':' || c == '_' || c == '|' ||
-           c == '*' || c == '"';
-  };
-  while (*b < *e && lead(f[*b])) ++*b;
-  while (*e > *b && trail(f[*e - 1])) --*e;
+  auto mark = [](char c) { return IsSpace(c) || (IsSpeckChar(c) && c != '-' && c != ')'); };
+  while (*b < *e && mark(f[*b])) ++*b;
+  while (*e > *b && mark(f[*e - 1])) --*e;
 }
 
 // Splits "a, b, c et d" (folded offsets [b, e)) into names.
@@ -63,8 +60,7 @@ void SplitEnumeration(const DocText& doc, size_t b, size_t e, const std::string&
   emit(start, e);
 }
 
-// Characters OCR reads a printed dash as, at the head of a list line
-// ("= Hardifort", "< Hornaing", "_- Bellaing", "-_ Troisvilles", "~ Iwuy").
+// A dash, and the signs a scan gives for one at the head of a list line.
 bool DashLike(char c) { return c == '-' || c == '=' || c == '<' || c == '~' || c == '_'; }
 
 // A dash at `*i`, or a run of dash-like characters OCR read for one: moves
@@ -72,11 +68,11 @@ bool DashLike(char c) { return c == '-' || c == '=' || c == '<' || c == '~' || c
 bool DashBullet(const std::string& f, size_t* i, size_t e, bool* odd) {
   size_t j = *i;
   while (j < e && j - *i < 3 && DashLike(f[j])) ++j;
-  // A dash, maybe with underscores from the rule under it ("-__Rumilly"),
-  // may touch the name ("-Bertry"); another reading is set apart by a space.
+  // A dash, maybe with underscores from the rule under it, may touch the
+  // name; another sign is set apart by a space.
   *odd = f[*i] != '-' || f.find_first_not_of("-_", *i) < j;
   if (*odd && (j >= e || DashLike(f[j]) || !IsSpace(f[j]))) return false;
-  // A speck read as its own dash before the real one ("= - Ebblinghem").
+  // A speck before the real dash is no part of the name.
   size_t k = j;
   while (k < e && IsSpace(f[k])) ++k;
   *i = (k + 1 < e && f[k] == '-' && IsSpace(f[k + 1])) ? k + 1 : j;
@@ -91,11 +87,12 @@ bool BulletItem(const std::string& f, size_t b, size_t e, size_t* nb, size_t* ne
                 bool* misread = nullptr) {
   size_t i = b;
   while (i < e && IsSpace(f[i])) ++i;
-  // A speck before the bullet (": - Quesnoy-sur-Deule", ":- Mairieux", "© - Villers-Outréaux").
-  const size_t speck = f.compare(i, 2, "\xC2\xA9") == 0 ? 2
-                      : std::strchr(":.,|'", f[i]) && f[i] != '\0' ? 1 : 0;
-  if (speck && i + speck + 1 < e) {
-    size_t j = i + speck;
+  // A speck before the bullet (IsSpeck) is skipped.
+  size_t speck = i;
+  while (speck < e && !IsSpace(f[speck])) ++speck;
+  if (speck > i && speck + 1 < e && f[i] != '-' && f[i] != '*' &&
+      IsSpeck(std::string_view(f).substr(i, speck - i))) {
+    size_t j = speck;
     while (j < e && IsSpace(f[j])) ++j;
     if (j < e && (f[j] == '-' || f[j] == '*')) i = j;
   }
@@ -108,17 +105,17 @@ bool BulletItem(const std::string& f, size_t b, size_t e, size_t* nb, size_t* ne
   } else if (DashLike(f[i]) && DashBullet(f, &i, e, &odd)) {
     // past the dash
   } else if (misread) {
-    // Specks read in the bullet's place ("» + Ors", "=: S0CX", "En. Lannoy"): up to four
-    // punctuation marks set apart by spaces, then the name. Only a caller that
-    // checks the rest is a commune's name asks for this reading.
+    // Specks in the bullet's place: up to four speck characters set apart by
+    // spaces, then the name. Only a caller that checks the rest is a
+    // commune's name asks for this reading.
     size_t j = i, marks = 0;
-    // A speck read as a word of one or two letters and a period ("En. Lannoy").
+    // Or a word of one or two letters and a period (En. Lannoy).
     if (i + 3 < e && std::isalpha(static_cast<unsigned char>(f[i]))) {
       size_t k = i;
       while (k < e && k - i < 2 && std::isalpha(static_cast<unsigned char>(f[k]))) ++k;
       if (k + 1 < e && f[k] == '.' && IsSpace(f[k + 1])) j = k + 1, marks = 1;
     }
-    while (j < e && marks <= 4 && (IsSpace(f[j]) || std::strchr("\"'+>=~_<-.,:;|*`^", f[j]))) {
+    while (j < e && marks <= 4 && (IsSpace(f[j]) || IsSpeckChar(f[j]))) {
       if (!IsSpace(f[j])) ++marks;
       ++j;
     }
@@ -141,8 +138,8 @@ bool BlankLine(const std::string& f, size_t b, size_t e) {
   return true;
 }
 
-// A line of a speck or two and nothing else ("a" read from the page's edge
-// at a page break): no item, no end of the list.
+// A line of a speck or two and nothing else (at a page break): no item, no
+// end of the list.
 bool SpeckLine(const std::string& f, size_t b, size_t e) {
   size_t marks = 0;
   for (size_t i = b; i < e; ++i)
@@ -159,9 +156,9 @@ bool NameOnlyLine(const DocText& doc, size_t b, size_t e, size_t* nb, size_t* ne
   *nb = b;
   *ne = e;
   Trim(f, nb, ne);
-  // Specks read as a short word before the name ("ie Quérénaing", "0 Wicres",
-  // "oe Féchain") and marks after it ("Féchain |"). A capital opens a word of
-  // the name ("Le Doulieu").
+  // A word of one or two characters not opening on a capital before the name
+  // is a speck, and so are marks after it; a capital opens a word of the name
+  // (Le Doulieu).
   size_t sp = f.find(' ', *nb);
   if (sp != std::string::npos && sp < *ne && sp - *nb <= 2 &&
       !std::isupper(static_cast<unsigned char>(doc.raw()[doc.RawOffset(*nb)])))
@@ -170,14 +167,15 @@ bool NameOnlyLine(const DocText& doc, size_t b, size_t e, size_t* nb, size_t* ne
     size_t last = f.rfind(' ', *ne - 1);
     if (last == std::string::npos || last < *nb) break;
     bool letters = false;
-    for (size_t k = last + 1; k < *ne; ++k) letters |= std::isalpha(static_cast<unsigned char>(f[k])) != 0;
+    for (size_t k = last + 1; k < *ne; ++k)
+      letters |= std::isalpha(static_cast<unsigned char>(f[k])) != 0;
     if (letters) break;
     *ne = last;
   }
   Trim(f, nb, ne);
   if (*ne <= *nb || *ne - *nb > 50) return false;
   re2::StringPiece s(f.data() + *nb, *ne - *nb);
-  // A 0 or a 1 inside is OCR's O or l ("S0CX"), set right when matched.
+  // A 0 or a 1 may stand for a letter (data/confusions.tsv): the matcher weighs it.
   static const RE2 kName(R"([a-z][a-z01' -]*)");
   if (!RE2::FullMatch(s, kName)) return false;
   int words = 1;
@@ -196,12 +194,13 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
   const auto& lines = doc.lines();
   const std::string& f = doc.folded();
   if (first_line >= last_line || last_line > lines.size()) return out;
-  // Before a heading, OCR specks of punctuation (": Vu les courriers", ". Article 2").
-  static const RE2 kArticle(R"(^[\s:;.,'|_*]*article\s+(\d+|premier|1er)\b)");
+  // Specks may stand before a heading.
+  static const RE2 kArticle("^" + SpeckClass() + R"(*article\s+(\d+|premier|1er)\b)");
   static const RE2 kSuivantes(R"(communes suivantes)");
   static const RE2 kConditional(R"(condition)");
   static const RE2 kVu(
-      R"(^[\s:;.,'|_*]*vu(?:\*\*)?[.,']?\s+les[.,']?\s+(deliberations|courriers|lettres|demandes)\b)");
+      "^" + SpeckClass() +
+      R"(*vu(?:\*\*)?[.,']?\s+les[.,']?\s+(deliberations|courriers|lettres|demandes)\b)");
   static const RE2 kAnnexe(R"(^\s*(?:\*\*)?annexe\s+(\d+)\b)");
   std::string article;  // current article number
   std::string annexe;   // current annex heading, until a non-list line
@@ -225,18 +224,18 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
       size_t lj = li;
       // It ends at ";", a blank line, a line of residue or the next clause: a scan's lines read
       // out of order must not run it into the rest of the page.
-      static const RE2 kClause(
-          R"(^[\s:;.,'|_*]*(?:vu|considerant|article|apres|sur proposition|decide)\b)");
+      static const RE2 kClause("^" + SpeckClass() +
+                               R"(*(?:vu|considerant|article|apres|sur proposition|decide)\b)");
       while (f.find_first_of(";", from) > end_para && lj + 1 < last_line) {
         const auto& next = lines[lj + 1];
         re2::StringPiece nl(f.data() + next.folded_begin, next.folded_end - next.folded_begin);
         size_t k = next.folded_begin;
         while (k < next.folded_end && IsSpace(f[k])) ++k;
-        // A speck before the name ("= Quesnoy-sur-Deûle, …") is no residue line.
-        if (k + 2 < next.folded_end && std::string_view("=:|._'-").find(f[k]) != std::string_view::npos &&
-            IsSpace(f[k + 1]) && std::isalpha(static_cast<unsigned char>(f[k + 2])))
+        // A speck before the name is no residue line.
+        if (k + 2 < next.folded_end && IsSpeckChar(f[k]) && IsSpace(f[k + 1]) &&
+            std::isalpha(static_cast<unsigned char>(f[k + 2])))
           k += 2;
-        // A continuation opens on a name; OCR residue ("»", "|") does not.
+        // A continuation opens on a name; specks alone do not.
         if (k == next.folded_end || !std::isalnum(static_cast<unsigned char>(f[k])) ||
             RE2::PartialMatch(nl, kClause))
           break;
@@ -249,8 +248,8 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
       if (kCommunesDe.Match(para, 0, para.size(), RE2::UNANCHORED, &hit, 1)) {
         size_t b = hit.data() + hit.size() - f.data();
         size_t e = b;
-        // It ends at "(ci-après …" or ";". A "(" OCR read from a speck before a
-        // name ("Bierne, (Comines, …") does not end it.
+        // It ends at "(ci-après …" or ";". A "(" before a name that a comma,
+        // not a ")", follows is a speck and does not end it.
         auto ends_at = [&](size_t i) {
           if (f[i] == ';') return true;
           if (f[i] != '(') return false;
@@ -263,8 +262,8 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
         };
         while (e < end_para && !ends_at(e)) ++e;
         // Cut: the clause stops on a comma, its next names read elsewhere or
-        // not at all ("… communes de Beaufort, Bousignies, Capinghem,\n»").
-        // A list read in part is no list: the checks would compare a fragment.
+        // not at all. A list read in part is no list: the checks would
+        // compare a fragment.
         size_t last = e;
         while (last > b && f[last - 1] != ',' &&
                !std::isalnum(static_cast<unsigned char>(f[last - 1])))
@@ -298,8 +297,8 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
                            lines[l].folded_end - lines[l].folded_begin);
         return RE2::PartialMatch(t, R"([:.]\s*[*|]*\s*$)");
       };
-      // OCR may set a bullet before the end of the announcing sentence ("…
-      // à l'adoption d'une délibération\n- Illies\napprouvant leur adhésion :").
+      // A scan's reading may set a bullet before the end of the announcing
+      // sentence, whose end then follows the item.
       bool open_sentence = !ends_sentence(lj - 1);
       for (; lj < last_line; ++lj) {
         bool loose = false;
@@ -310,8 +309,7 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
           open_sentence = false;
           continue;
         }
-        // Or a bullet before the sentence's own end, no item yet ("… à\n- l'adoption
-        // d'une délibération approuvant leur adhésion :").
+        // Or a bullet before the sentence's own end, no item yet.
         if (open_sentence && !found &&
             RE2::PartialMatch(re2::StringPiece(f.data() + lines[lj].folded_begin,
                                                lines[lj].folded_end - lines[lj].folded_begin),
@@ -332,7 +330,7 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
           if (!NameOnlyLine(doc, b2, e2, &nb, &ne)) break;
           loose = true;
         }
-        // "- Article 2 : AUTORISE …", a speck read as its dash: the list has ended.
+        // An article after a speck taken for a dash: the list has ended.
         if (RE2::PartialMatch(re2::StringPiece(f.data() + nb, ne - nb), R"(^article\s+\d)")) break;
         ListedName n;
         n.folded_begin = nb;
@@ -396,18 +394,19 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
     if (!n.loose) cited.insert(Fold(n.printed));
   std::vector<std::string> deps;  // each kept name's département, "" when none matched
   // A reading of a name that is a commune's own, spelled right but for accents.
-  auto names_commune = [&](const std::string& printed) {
-    CommuneMatch m = ctx.geo->Match(printed, dep);
-    return m.commune && (m.match == "exact" || m.match == "accent");
+  auto names_commune = [&](const std::string& printed, Trust trust) {
+    CommuneMatch m = ctx.geo->Match(printed, dep, trust);
+    return m.commune && m.level <= MatchLevel::kAccent;
   };
   for (ListedName n : names) {
-    // A speck of OCR after the name ("Lille da"): a last word of one or two
-    // letters that the name reads without, exactly, is dropped.
-    if (ctx.geo && !ctx.geo->Match(n.printed, dep).commune) {
+    const Trust trust = TrustOf(doc.EvidenceForFolded(n.folded_begin, n.folded_end).confidence);
+    // A last word of one or two letters that the name reads without, exactly,
+    // is a speck after it ("Lille da").
+    if (ctx.geo && !ctx.geo->Match(n.printed, dep, trust).commune) {
       size_t sp = n.printed.rfind(' ');
       if (sp != std::string::npos && n.printed.size() - sp - 1 <= 2) {
         std::string head = n.printed.substr(0, sp);
-        if (names_commune(head)) {
+        if (names_commune(head, trust)) {
           const std::string& f = doc.folded();
           size_t e = n.folded_end;
           while (e > n.folded_begin && f[e - 1] != ' ') --e;
@@ -417,42 +416,12 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
         }
       }
     }
-    // A list line read without its bullet, a letter read as a digit ("S0CX"):
-    // the name with the letter, when it is a commune's.
-    if (ctx.geo && n.loose && n.printed.find_first_of("01") != std::string::npos) {
-      std::string fixed = n.printed;
-      for (size_t k = 0; k < fixed.size(); ++k) {
-        if (fixed[k] != '0' && fixed[k] != '1') continue;
-        bool upper = (k > 0 && std::isupper(static_cast<unsigned char>(fixed[k - 1]))) ||
-                     (k + 1 < fixed.size() && std::isupper(static_cast<unsigned char>(fixed[k + 1])));
-        fixed[k] = fixed[k] == '0' ? (upper ? 'O' : 'o') : (upper ? 'I' : 'l');
-      }
-      if (names_commune(fixed)) n.printed = fixed;
-    }
-    // A list line read without its bullet, "rn" read as "m" ("“ Bieme" for
-    // Bierne): the name with "rn", when it is a commune's.
-    if (ctx.geo && n.loose && n.printed.find('m') != std::string::npos &&
-        !ctx.geo->Match(n.printed, dep).commune) {
-      for (size_t k = n.printed.find('m'); k != std::string::npos; k = n.printed.find('m', k + 1)) {
-        std::string fixed = n.printed.substr(0, k) + "rn" + n.printed.substr(k + 1);
-        if (names_commune(fixed)) {
-          n.printed = fixed;
-          break;
-        }
-      }
-    }
-    // A capital I read as a lower-case l ("lwuy"): no commune's name opens in
-    // lower case; the name with the I, when it is a commune's.
-    if (ctx.geo && n.printed.size() > 2 && n.printed[0] == 'l' && n.printed[1] != '\'') {
-      std::string fixed = "I" + n.printed.substr(1);
-      if (names_commune(fixed)) n.printed = fixed;
-    }
     CommuneRef ref;
     ref.printed = n.printed;
     ref.list = n.list;
     std::string ref_dep;
     if (ctx.geo) {
-      CommuneMatch m = ctx.geo->Match(n.printed, dep);
+      CommuneMatch m = ctx.geo->Match(n.printed, dep, trust);
       if (m.commune) {
         ref.insee = m.commune->code;
         ref.name = m.commune->name;
@@ -482,7 +451,9 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
       const CommuneRef& o = act->communes[j];
       if (j == i || !o.insee || deps[j - first] != dep || o.match != "exact" || o.list == c.list)
         continue;
-      if (EditDistance(Fold(c.printed), Fold(*o.name), 2) != 1) continue;
+      const double d =
+          WeightedDistance(Fold(c.printed), Fold(*o.name), ConfusionScope::kLetters, 1);
+      if (d == 0 || d > 1) continue;
       c.insee = o.insee;
       c.name = o.name;
       c.match = "fuzzy";

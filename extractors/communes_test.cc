@@ -14,9 +14,11 @@ std::map<std::string, std::vector<const CommuneRef*>> ByList(const Act& act) {
   for (const CommuneRef& c : act.communes) out[c.list.value_or("")].push_back(&c);
   return out;
 }
-// The entries of one list extracted from `text` (a plain text layer).
-std::vector<CommuneRef> ListOf(const std::string& text, const std::string& list) {
-  auto doc = TextDoc(text);
+// The entries of one list extracted from `text` (a plain text layer, or an
+// OCR reading at `conf` below 1).
+std::vector<CommuneRef> ListOf(const std::string& text, const std::string& list,
+                               float conf = 1.0f) {
+  auto doc = TextDoc(text, conf);
   Act act = WholeDocAct(*doc);
   ExtractContext ctx{TestGeo()};
   ExtractCommunes(*doc, ctx, &act);
@@ -290,7 +292,8 @@ TEST_CASE("communes: specks read in a bullet's place keep the list going, a comm
       "- Le Doulieu\n"
       // A speck read as a word of two letters and a period (x23 of draw 11087).
       "En. Lannoy\n"
-      "- Hornaing\n");
+      "- Hornaing\n",
+      0.9f);
   Act act = WholeDocAct(*doc);
   ExtractContext ctx{TestGeo()};
   ExtractCommunes(*doc, ctx, &act);
@@ -309,8 +312,8 @@ TEST_CASE("communes: specks read in a bullet's place keep the list going, a comm
   // A line so read that names no commune is dropped; the list goes on.
   CHECK_FALSE(Find(act, "article 1", "Le Syndicat certifie"));
   CHECK(lists["article 1"][4]->printed == "Preux-au-Bois");
-  // "- Socx" read "=: S0CX" (x24 of draw 11050): a zero for the O.
-  CHECK(lists["article 1"][5]->printed == "SOCX");
+  // A zero for the O: the matcher's confusion.
+  CHECK(lists["article 1"][5]->printed == "S0CX");
   CHECK(lists["article 1"][5]->insee == std::optional<std::string>("59570"));
 }
 
@@ -382,14 +385,16 @@ TEST_CASE("communes: OCR specks inside a Vu heading or before a bullet keep the 
   CHECK(loose[2].printed == "Les Trois-Moulins");
   CHECK_FALSE(loose[2].insee.has_value());
   CHECK(loose[3].printed == "Loffre");
-  // Its bullet read as a quote and "rn" as "m" (x20 of draw 11141): Bierne.
-  auto rn = ListOf(kArticle1 + "- Brouckerque\n“ Bieme\n- Loffre\n", "article 1");
+  // Its bullet read as a quote and a confusion of data/confusions.tsv in it:
+  // the commune the matcher finds, printed as read.
+  auto rn = ListOf(kArticle1 + "- Brouckerque\n“ Bieme\n- Loffre\n", "article 1", 0.9f);
   REQUIRE(rn.size() == 3);
-  CHECK(rn[1].printed == "Bierne");
-  // A capital I read as a lower-case l (x20 of draw 11124): Iwuy.
-  auto iwuy = ListOf(kArticle1 + "- Brouckerque\n- lwuy\n- lxyz\n", "article 1");
+  CHECK(rn[1].printed == "Bieme");
+  CHECK(rn[1].name == std::optional<std::string>("Bierne"));
+  // A name under five letters read by OCR matches by confusions alone.
+  auto iwuy = ListOf(kArticle1 + "- Brouckerque\n- lwuy\n- lxyz\n", "article 1", 0.9f);
   REQUIRE(iwuy.size() == 3);
-  CHECK(iwuy[1].printed == "Iwuy");
+  CHECK(iwuy[1].printed == "lwuy");
   CHECK(iwuy[1].insee == std::optional<std::string>("59322"));
   CHECK(iwuy[2].printed == "lxyz");  // no commune either way: as read
   // A speck read alone on a line at the page break, inside the list (x20 of draw 11122).

@@ -81,23 +81,4 @@ std::string Fold(std::string_view raw, std::vector<uint32_t>* to_raw) {
   return out;
 }
 
-int EditDistance(std::string_view a, std::string_view b, int cap) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (static_cast<int>(b.size() - a.size()) > cap) return cap + 1;
-  std::vector<int> prev(a.size() + 1), cur(a.size() + 1);
-  for (size_t i = 0; i <= a.size(); ++i) prev[i] = static_cast<int>(i);
-  for (size_t j = 1; j <= b.size(); ++j) {
-    cur[0] = static_cast<int>(j);
-    int row_min = cur[0];
-    for (size_t i = 1; i <= a.size(); ++i) {
-      int sub = prev[i - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      cur[i] = std::min({prev[i] + 1, cur[i - 1] + 1, sub});
-      row_min = std::min(row_min, cur[i]);
-    }
-    if (row_min > cap) return cap + 1;
-    std::swap(prev, cur);
-  }
-  return prev[a.size()];
-}
-
 }  // namespace delib

@@ -20,8 +20,5 @@ namespace delib {
 // final entry equal to raw.size().
 std::string Fold(std::string_view raw, std::vector<uint32_t>* to_raw = nullptr);
 
-// Edit distance (Levenshtein) between two strings of code points; used on
-// folded text, so bytes are fine for ASCII-folded input.
-int EditDistance(std::string_view a, std::string_view b, int cap = 1 << 30);
 
 }  // namespace delib

@@ -25,11 +25,4 @@ TEST_CASE("Fold maps every folded byte back to its source") {
   CHECK(map.back() == raw.size());
 }
 
-TEST_CASE("EditDistance") {
-  CHECK(EditDistance("sailly", "saily") == 1);
-  CHECK(EditDistance("chereng", "cherengh") == 1);
-  CHECK(EditDistance("lille", "lille") == 0);
-  CHECK(EditDistance("abc", "xyzxyz", 2) > 2);
-}
-
 }  // namespace delib

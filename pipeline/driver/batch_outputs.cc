@@ -1,5 +1,7 @@
 #include "pipeline/driver/batch_outputs.h"
 
+#include "pipeline/text/trust.h"
+
 #include <dirent.h>
 #include <sys/stat.h>
 
@@ -434,7 +436,7 @@ struct BatchWriter::Impl {
     std::string out =
         "page " + IntCell(Int(ev, "page")) + ": “" + HtmlEscape(Str(ev, "text")) + "”";
     Opt<double> conf = Num(ev, "confidence");
-    if (conf && *conf < 1)
+    if (conf && ReadByOcr(TrustOf(*conf)))
       out += " <span class=\"conf\">(OCR confidence " + Fixed(*conf, 2) + ")</span>";
     return out;
   }

@@ -1,16 +1,17 @@
 #include "pipeline/reference/geography.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iterator>
-
 #include <nlohmann/json.hpp>
 
 #include "pipeline/base/atomic_file.h"
 #include "pipeline/base/fold.h"
+#include "pipeline/text/matcher.h"
 
 namespace delib {
 
@@ -53,9 +54,12 @@ constexpr const char* kCompactMagic = "delib-geo 2";  // 2: with the région
 std::string CompactPath(const std::string& dir) {
   namespace fs = std::filesystem;
   std::string base;
-  if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) base = x;
-  else if (const char* h = std::getenv("HOME"); h && *h) base = std::string(h) + "/.cache";
-  else return "";
+  if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x)
+    base = x;
+  else if (const char* h = std::getenv("HOME"); h && *h)
+    base = std::string(h) + "/.cache";
+  else
+    return "";
   std::string sig = dir;
   for (const char* f : {"/communes.json", "/epci.json", "/departements.json"}) {
     std::error_code ec;
@@ -161,7 +165,8 @@ Result<Geography> Geography::LoadJson(const std::string& dir) {
   Geography geo;
   try {
     std::ifstream cf(dir + "/communes.json");
-    if (!cf) return Status(Code::kNotFound, "geography not found in " + dir + " (run scripts/setup)");
+    if (!cf)
+      return Status(Code::kNotFound, "geography not found in " + dir + " (run scripts/setup)");
     nlohmann::json communes = nlohmann::json::parse(cf);
     for (const auto& c : communes) {
       if (c.value("type", "") != "commune-actuelle") continue;
@@ -242,7 +247,13 @@ const Epci* Geography::FindEpci(std::string_view name) const {
   return it == epci_by_key_.end() ? nullptr : &epcis_[it->second];
 }
 
-CommuneMatch Geography::Match(std::string_view printed, std::string_view departement) const {
+namespace {
+// Below one plain edit: a distance made of confusions of the table only.
+constexpr double kConfusionsOnly = 0.99;
+}  // namespace
+
+CommuneMatch Geography::Match(std::string_view printed, std::string_view departement,
+                              Trust trust) const {
   CommuneMatch result;
   std::string key = Key(printed);
   if (key.empty()) return result;
@@ -262,18 +273,23 @@ CommuneMatch Geography::Match(std::string_view printed, std::string_view departe
   if (it != by_key_.end()) {
     const Commune* c = pick(it->second);
     result.commune = c;
-    result.match = (c->name == printed) ? "exact" : "accent";
-    // A name differing in more than accents/case/punctuation (e.g. "St" for
-    // "Saint") is still read as accent-level: the key unifies only those.
+    const bool exact = c->name == printed;
+    result.match = exact ? "exact" : "accent";
+    result.level = exact ? MatchLevel::kExact : MatchLevel::kAccent;
+    // The key unifies accents, case, punctuation and "St" for "Saint": all
+    // accent-level.
     return result;
   }
-  // Approximate: edit distance on keys, allowance grows with length (one
-  // letter from 5, two from 12: "Hondeville" is not two letters from
-  // Vendeville, a 10-letter name that close is another name).
-  const int n = static_cast<int>(key.size());
-  int cap = n >= 12 ? 2 : n >= 5 ? 1 : 0;
-  if (cap == 0) return result;
-  int best_d = cap + 1;
+  // Approximate: the reading layer's weighted distance on keys (an OCR
+  // confusion costs less than a letter), within its allowance for the length.
+  double cap = Allowance(key.size(), trust);
+  // Confusions alone cost less than one plain edit, at any length.
+  if (ReadByOcr(trust)) cap = std::max(cap, kConfusionsOnly);
+  if (cap <= 0) return result;
+  // A confusion of two letters for one ("m" for "rn") changes the length by
+  // one at less than a letter's cost: lengths may differ by one more.
+  const double slack = cap + 1;
+  double best_d = cap + 1;
   const Commune* best = nullptr;
   bool best_in_dep = false;
   // With a département hint, communes of other regions are not candidates
@@ -283,9 +299,10 @@ CommuneMatch Geography::Match(std::string_view printed, std::string_view departe
     if (auto r = region_of_dep_.find(std::string(departement)); r != region_of_dep_.end())
       region = r->second;
   for (const Commune& c : communes_) {
-    if (std::abs(static_cast<int>(c.folded.size()) - static_cast<int>(key.size())) > cap) continue;
+    if (std::fabs(static_cast<double>(c.folded.size()) - static_cast<double>(key.size())) > slack)
+      continue;
     if (!region.empty() && !c.region.empty() && c.region != region) continue;
-    int d = EditDistance(key, c.folded, cap);
+    const double d = WeightedDistance(key, c.folded, ConfusionScope::kLetters, cap);
     if (d > cap) continue;
     bool in_dep = !departement.empty() && c.departement == departement;
     if (d < best_d || (d == best_d && in_dep && !best_in_dep) ||
@@ -295,12 +312,14 @@ CommuneMatch Geography::Match(std::string_view printed, std::string_view departe
       best_in_dep = in_dep;
     }
   }
-  // Outside the hinted département, only a distance of 1 is accepted.
+  // Outside the hinted département, only a distance of one letter is accepted.
   if (best && !departement.empty() && !best_in_dep && best_d > 1) best = nullptr;
   if (best) {
     result.commune = best;
     result.match = "fuzzy";
     result.distance = best_d;
+    const bool confusions = MatchWord(key, best->folded, trust).level == MatchLevel::kConfusion;
+    result.level = confusions ? MatchLevel::kConfusion : MatchLevel::kTypo;
   }
   return result;
 }

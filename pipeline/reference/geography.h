@@ -3,9 +3,11 @@
 // data/epci.json). Immutable once loaded; safe to share between threads and
 // with child processes.
 //
+// clang-format off
 //   Result<Geography> geo = Geography::Load("third_party/geo/node_modules/@etalab/decoupage-administratif/data");
 //   const Commune* c = geo.value().FindExact("Prémesques");   // 59470
 //   auto m = geo.value().Match("Saily-lez-Lannoy", "59");       // fuzzy -> Sailly-lez-Lannoy
+// clang-format on
 #pragma once
 
 #include <string>
@@ -14,6 +16,8 @@
 #include <vector>
 
 #include "pipeline/base/status.h"
+#include "pipeline/text/matcher.h"
+#include "pipeline/text/trust.h"
 
 namespace delib {
 
@@ -30,7 +34,7 @@ struct Commune {
 struct Epci {
   std::string siren;
   std::string name;
-  std::string type;  // CC, CA, CU, METRO, MET69
+  std::string type;                  // CC, CA, CU, METRO, MET69
   std::vector<std::string> members;  // INSEE codes
   std::string folded;
 };
@@ -38,7 +42,10 @@ struct Epci {
 struct CommuneMatch {
   const Commune* commune = nullptr;
   std::string match = "none";  // exact | accent | fuzzy | none
-  int distance = 0;
+  // How the reading layer sees it (matcher.h): a fuzzy match is kConfusion
+  // when OCR confusions alone explain it, else kTypo.
+  MatchLevel level = MatchLevel::kNone;
+  double distance = 0;  // WeightedDistance between the keys (0 unless fuzzy)
 };
 
 class Geography {
@@ -58,19 +65,24 @@ class Geography {
   const Epci* EpciBySiren(std::string_view siren) const;
   // EPCI whose folded name equals the folded text, or null.
   const Epci* FindEpci(std::string_view name) const;
-  // Exact, then accent/case-insensitive, then approximate (edit distance on
-  // folded names, 1 from 5 letters, 2 from 12; `departement` breaks
-  // ties and is preferred when given; outside it only a distance of 1 is
-  // accepted, and only within its region: "Hondeville" printed by a Nord
-  // syndicat is no misspelling of Mondeville, Calvados). Homonyms without a
-  // département hint: the most populous.
-  CommuneMatch Match(std::string_view printed, std::string_view departement = "") const;
+  // Exact, then accent/case-insensitive, then approximate: the least
+  // WeightedDistance (matcher.h) on keys within Allowance(length, trust), or
+  // below one plain edit (confusions only) at any length for a name read by
+  // OCR (`trust` below kTextLayer).
+  // `departement` breaks ties and is preferred when given; outside it only a
+  // distance of 1 is accepted, and only within its region: "Hondeville"
+  // printed by a Nord syndicat is no misspelling of Mondeville, Calvados.
+  // Homonyms without a département hint: the most populous.
+  CommuneMatch Match(std::string_view printed, std::string_view departement = "",
+                     Trust trust = Trust::kTextLayer) const;
   const std::vector<Commune>& communes() const { return communes_; }
   // Code of the département with this name ("Nord" -> "59", "Pas-de-Calais"
   // -> "62"; compared by Key()), or "" (also when departements.json was absent).
   std::string DepartementCode(std::string_view name) const;
   // For tests: add a département.
-  void AddDepartement(const std::string& code, const std::string& name) { departements_[Key(name)] = code; }
+  void AddDepartement(const std::string& code, const std::string& name) {
+    departements_[Key(name)] = code;
+  }
 
   // Canonical key used for name matching: Fold, '-', '\'' and ' ' unified.
   static std::string Key(std::string_view name);
@@ -82,7 +94,7 @@ class Geography {
   std::unordered_map<std::string, size_t> by_code_;
   std::unordered_map<std::string, size_t> epci_by_siren_;
   std::unordered_map<std::string, size_t> epci_by_key_;
-  std::unordered_map<std::string, std::string> departements_;  // Key(nom) -> code
+  std::unordered_map<std::string, std::string> departements_;   // Key(nom) -> code
   std::unordered_map<std::string, std::string> region_of_dep_;  // code -> region code
   void Index();
   bool ReadCompact(const std::string& path);

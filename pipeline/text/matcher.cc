@@ -89,6 +89,18 @@ Match MatchWord(std::string_view read, std::string_view meant, Trust trust, Conf
   return {};
 }
 
+std::string MergeLengthConfusions(std::string_view folded) {
+  std::string out(folded);
+  for (const Confusion& c : RowsOf(ConfusionScope::kLetters).rows) {
+    if (c.seen.size() == c.meant.size()) continue;
+    const std::string& longer = c.seen.size() > c.meant.size() ? c.seen : c.meant;
+    const std::string& shorter = c.seen.size() > c.meant.size() ? c.meant : c.seen;
+    for (size_t p; (p = out.find(longer)) != std::string::npos;)
+      out.replace(p, longer.size(), shorter);
+  }
+  return out;
+}
+
 LexiconMatch MatchLexicon(std::string_view read, const std::vector<std::string>& lexicon,
                           Trust trust, ConfusionScope scope) {
   LexiconMatch best;
@@ -102,6 +114,33 @@ LexiconMatch MatchLexicon(std::string_view read, const std::vector<std::string>&
     }
   }
   return best;
+}
+
+std::string OneAccentPerLetter(std::string_view printed) {
+  std::string s;
+  size_t i = 0;
+  int prev = -1;  // the previous code point, when it was an accented letter
+  while (i < printed.size()) {
+    const unsigned char c = printed[i];
+    if (c >= 0xC3 && c < 0xE0 && i + 1 < printed.size()) {
+      const int cp = ((c & 0x1F) << 6) | (printed[i + 1] & 0x3F);
+      if (prev >= 0 && cp != prev) {  // a second accent on one letter
+        prev = -1;
+        i += 2;
+        continue;
+      }
+      s.append(printed.substr(i, 2));
+      prev = cp;
+      i += 2;
+      // The same letter again without its accent: one letter.
+      if (i < printed.size() && Fold(printed.substr(i - 2, 2)) == std::string(1, printed[i])) ++i;
+      continue;
+    }
+    prev = -1;
+    s += static_cast<char>(c);
+    ++i;
+  }
+  return s;
 }
 
 }  // namespace delib

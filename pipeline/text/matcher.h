@@ -55,6 +55,12 @@ double Allowance(size_t length, Trust trust);
 Match MatchWord(std::string_view read, std::string_view meant, Trust trust = Trust::kTextLayer,
                 ConfusionScope scope = ConfusionScope::kLetters);
 
+// `folded` with each multi-letter form of a length-changing confusion of the
+// letters scope written as its one-letter counterpart: "bierne" -> "bieme",
+// "vvattrelos" -> "wattrelos". Two readings equal once merged differ only by
+// such confusions.
+std::string MergeLengthConfusions(std::string_view folded);
+
 struct LexiconMatch {
   int index = -1;  // into the lexicon; -1 when none matched
   Match match;
@@ -65,5 +71,13 @@ struct LexiconMatch {
 LexiconMatch MatchLexicon(std::string_view read, const std::vector<std::string>& lexicon,
                           Trust trust = Trust::kTextLayer,
                           ConfusionScope scope = ConfusionScope::kLetters);
+
+// `printed` (raw UTF-8) with an accented letter OCR read twice made one: of
+// two adjacent accented letters that differ the second is dropped, and a
+// plain letter after its own accented form ("Pévèêle" -> "Pévèle",
+// "Raïillencourt" -> "Raïllencourt"). Folded rows cannot say this: the
+// accents are what differs. Apply it to both sides of a comparison (the
+// official "Chaussée" shortens alike).
+std::string OneAccentPerLetter(std::string_view printed);
 
 }  // namespace delib

@@ -85,4 +85,22 @@ TEST_CASE("confusions: the table is validated row by row") {
   for (const Confusion& c : ConfusionTable::Default().rows()) CHECK_FALSE(c.example.empty());
 }
 
+TEST_CASE("matcher: an accented letter read twice is one") {
+  struct Row {
+    const char* printed;
+    const char* meant;
+  };
+  const Row rows[] = {
+      {"Pévèêle", "Pévèle"},              // two accents on one letter
+      {"Raïillencourt", "Raïllencourt"},  // the letter again without its accent
+      {"Deüûlémont", "Deülémont"},
+      {"Chaussée", "Chaussé"},  // an official "ée" shortens alike: apply to both sides
+      {"Bierne", "Bierne"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.printed);
+    CHECK(OneAccentPerLetter(r.printed) == std::string(r.meant));
+  }
+}
+
 }  // namespace delib
