@@ -57,43 +57,4 @@ std::vector<std::string_view> SplitSpaces(std::string_view s) {
   return out;
 }
 
-TokenView::TokenView(const DocText& doc) : doc_(doc), clean_(doc.folded()) {
-  const std::string& raw = doc.raw();
-  const std::string& folded = doc.folded();
-  line_tokens_.reserve(doc.lines().size());
-  for (size_t li = 0; li < doc.lines().size(); ++li) {
-    const DocText::LineRef& l = doc.lines()[li];
-    const size_t first = tokens_.size();
-    // Tokens are cut on the folded line (spaces map to spaces), then mapped
-    // back to the raw text for shape and confidence.
-    size_t i = l.folded_begin;
-    while (i < l.folded_end) {
-      while (i < l.folded_end && folded[i] == ' ') ++i;
-      const size_t b = i;
-      while (i < l.folded_end && folded[i] != ' ') ++i;
-      if (i == b) continue;
-      Token t;
-      t.line = li;
-      t.folded_begin = b;
-      t.folded_end = i;
-      t.folded = std::string_view(folded).substr(b, i - b);
-      const size_t rb = doc.RawOffset(b), re = doc.RawOffset(i);
-      t.raw = std::string_view(raw).substr(rb, re - rb);
-      t.shape = ShapeOf(t.raw);
-      t.confidence = static_cast<float>(doc.EvidenceForFolded(b, i).confidence);
-      t.trust = TrustOf(t.confidence);
-      t.speck = IsSpeck(t.raw);
-      if (t.speck)
-        for (size_t k = b; k < i; ++k) clean_[k] = ' ';
-      tokens_.push_back(t);
-    }
-    line_tokens_.emplace_back(first, tokens_.size());
-  }
-}
-
-std::string_view TokenView::CleanLine(size_t line) const {
-  const DocText::LineRef& l = doc_.lines()[line];
-  return std::string_view(clean_).substr(l.folded_begin, l.folded_end - l.folded_begin);
-}
-
 }  // namespace delib

@@ -4,28 +4,9 @@
 #include <re2/re2.h>
 
 #include "pipeline/text/lexicon.h"
+#include "pipeline/text/trust.h"
 
 namespace delib {
-namespace {
-
-std::vector<PageText> OnePage(
-    const std::vector<std::vector<std::pair<const char*, float>>>& lines) {
-  PageText p;
-  for (const auto& words : lines) {
-    Line l;
-    for (const auto& [t, c] : words) {
-      Word w;
-      w.text = t;
-      w.conf = c;
-      l.words.push_back(w);
-    }
-    p.lines.push_back(l);
-  }
-  return {p};
-}
-
-}  // namespace
-
 TEST_CASE("tokens: specks are told from words") {
   struct Row {
     const char* token;
@@ -38,20 +19,6 @@ TEST_CASE("tokens: specks are told from words") {
     CAPTURE(r.token);
     CHECK(IsSpeck(r.token) == r.speck);
   }
-}
-
-TEST_CASE("tokens: the clean line blanks specks and keeps offsets") {
-  DocText doc(OnePage({{{": =", 0.4f}, {"VANDENBERGHE,", 0.9f}}, {{"Présents", 1.0f}}}));
-  TokenView tv(doc);
-  CHECK(tv.CleanLine(0).size() == doc.FoldedLine(0).size());
-  CHECK(tv.CleanLine(0).find("vandenberghe,") == doc.FoldedLine(0).find("vandenberghe,"));
-  CHECK(tv.CleanLine(0).find_first_not_of(' ') == doc.FoldedLine(0).find("vandenberghe"));
-  auto [b, e] = tv.LineTokens(0);
-  REQUIRE(e - b == 3);
-  CHECK(tv.tokens()[b].speck);
-  CHECK(tv.tokens()[b + 2].shape.upper == 12);
-  CHECK(tv.tokens()[b + 2].trust == Trust::kSure);
-  CHECK(tv.tokens()[tv.LineTokens(1).first].trust == Trust::kTextLayer);
 }
 
 TEST_CASE("trust: one policy from confidence") {
