@@ -5,12 +5,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
-#include <cstring>
 
 #include "pipeline/base/fold.h"
 #include "pipeline/reference/geography.h"
 #include "pipeline/text/lexicon.h"
-#include "pipeline/text/matcher.h"
+#include "pipeline/text/name_damage.h"
 
 namespace delib {
 namespace {}  // namespace
@@ -25,6 +24,10 @@ std::optional<Trust> TrustAt(const Act& act, const std::string& pointer) {
   auto it = act.evidence.find(pointer);
   if (it == act.evidence.end()) return std::nullopt;
   return TrustOf(it->second.confidence);
+}
+
+Trust ReadTrust(const Act& act, const std::string& pointer) {
+  return TrustAt(act, pointer).value_or(Trust::kTextLayer);
 }
 
 bool Legible(const Act& act, const std::string& pointer) {
@@ -118,11 +121,11 @@ std::optional<int> PresentCount(const Act& act) {
     // whole list is the record: its names. A scan's list may have lost
     // names unseen: the larger, since every rule that uses the count
     // asserts too few present; the names plus the items the extraction
-    // flagged unread (present_unread) when more.
+    // flagged unread (present.unread) when more.
     if (ReadFromTextLayer(act, "/attendance/present/0") &&
         !PresentListIncomplete(act, /*count_stated=*/false))
       return CountPersons(at.present);
-    return std::max(*at.present_count, CountPersons(at.present) + at.present_unread);
+    return std::max(*at.present_count, CountPersons(at.present) + at.present.unread);
   }
   if (at.present_count) return at.present_count;
   // Names stand for the count unless the list evidently lost some.
@@ -230,9 +233,9 @@ ProxyTally TallyProxies(const Act& act, int limit) {
   // whole: the names are what it says.)
   const int beyond =
       at.proxies_count ? std::max(0, *at.proxies_count - static_cast<int>(at.proxies.size())) : 0;
-  int unread = at.proxies_unread;
+  int unread = at.proxies.unread;
   if (at.proxies_count) unread = std::min(unread, beyond);
-  const bool grid = !at.groups.empty() || at.rows_unread > 0 || at.proxy_rows_unread > 0;
+  const bool grid = !at.groups.empty() || at.rows_unread > 0 || at.proxies.unread_maybe_void > 0;
   if (grid && ReadByOcr(act, "/attendance/proxies_count")) unread = std::max(unread, beyond);
   t.valid = valid + unread;
   return t;
@@ -329,8 +332,8 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
   // nowhere is a cell misread, not an outsider.
   if (!at.groups.empty() && named_nowhere) return true;
   // A holder no list names, sharing a given name with a member present whose
-  // surname is alike (same first two letters, or within half its letters by
-  // WeightedDistance) or was read with doubt: that member. Chantal D'HARAS
+  // surname is alike (SurnamesAlike, name_damage.h) or was read with doubt:
+  // that member. Chantal D'HARAS
   // beside Chantal D'HALLUIN is; Maxime HINGREZ beside Maxime MAHTOUR read
   // surely is another man.
   const PersonKey holder = MakePersonKey(to);
@@ -344,13 +347,11 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
       if (first(member.given) != first(holder.given)) continue;
       const std::string folded = Fold(StripCivility(to));
       const size_t sp = folded.find(' ');
-      const std::string a = CompactKey(member.surname),
-                        b = CompactKey(sp == std::string::npos ? holder.surname
-                                                               : folded.substr(sp));
-      const double half = static_cast<double>(std::max(a.size(), b.size())) / 2;
-      const bool alike = (a.size() >= 2 && b.size() >= 2 && a.compare(0, 2, b, 0, 2) == 0) ||
-                         WeightedDistance(b, a, ConfusionScope::kLetters, half) <= half;
-      if (alike || ReadWithDoubt(act, "/attendance/present/" + std::to_string(pi))) return true;
+      const std::string read =
+          CompactKey(sp == std::string::npos ? holder.surname : folded.substr(sp));
+      if (SurnamesAlike(read, CompactKey(member.surname)) ||
+          ReadWithDoubt(act, "/attendance/present/" + std::to_string(pi)))
+        return true;
     }
   // An illegible pair whose holder's surname no list bears: it may be anyone's.
   if (!AtLeast(pair_trust, Trust::kDoubt) && named_nowhere) {
@@ -360,25 +361,14 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
     if (!named) return true;
   }
   const std::string frag = holder.surname;
-  if (frag.size() < 4) return false;
-  // The given name lost (none, unlike a given name, or the pair read with
-  // doubt) and the surname borne by one member present and by no other list:
-  // that member. An initial is a given name read; a given name that reads
-  // as one is another person (Jérémie beside Bénédicte PASSEBOSC).
-  auto unlike_given = [](const std::string& given) {
-    if (given.size() < 3) return true;
-    bool vowel = false;
-    for (char c : given) {
-      if (std::strchr("aeiouy", c))
-        vowel = true;
-      else if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != ' ' && c != '\'')
-        return true;
-    }
-    return !vowel;
-  };
-  const bool given_lost = holder.given.empty()
-                              ? holder.initials.empty()
-                              : unlike_given(holder.given) || !AtLeast(pair_trust, Trust::kSure);
+  if (frag.size() < kFragmentMinLetters) return false;
+  // The given name lost (none, none that ReadsAsGivenName, or the pair read
+  // with doubt) and the surname borne by one member present and by no other
+  // list: that member. An initial is a given name read; a given name that
+  // reads as one is another person (Jérémie beside Bénédicte PASSEBOSC).
+  const bool given_lost =
+      holder.given.empty() ? holder.initials.empty()
+                           : !ReadsAsGivenName(holder.given) || !AtLeast(pair_trust, Trust::kSure);
   if (given_lost && not_absent) {
     int bearers = 0;
     for (const std::string& n : at.present) bearers += MakePersonKey(n).surname == frag;
@@ -399,13 +389,8 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
       for (const std::string& n : *list) bearers += MakePersonKey(n).surname == frag;
     if (bearers == 1 && doubtful == 1) return true;
   }
-  for (const std::string& n : at.present) {
-    const std::string s = MakePersonKey(n).surname;
-    if (s.size() <= frag.size()) continue;
-    if (s.compare(s.size() - frag.size(), frag.size(), frag) == 0 ||
-        s.compare(0, frag.size(), frag) == 0)
-      return true;
-  }
+  for (const std::string& n : at.present)
+    if (FragmentOf(frag, MakePersonKey(n).surname)) return true;
   return false;
 }
 
@@ -433,7 +418,7 @@ bool PresentListIncomplete(const Act& act, bool count_stated) {
   if (at.present.empty()) return false;
   if (count_stated && at.present_count && *at.present_count > CountPersons(at.present)) return true;
   if (SitterMissing(act)) return true;
-  if (at.present_unread > 0 || at.rows_unread > 0) return true;
+  if (at.present.unread > 0 || at.rows_unread > 0) return true;
   // Members in office that no list accounts for.
   if (at.in_office) {
     std::vector<std::string> others;
@@ -450,8 +435,8 @@ bool PresentListIncomplete(const Act& act, bool count_stated) {
   return false;
 }
 
-// A present member of `who`'s surname whose given name is damaged (a
-// capital after a small letter inside it) or read with doubt: may be `who`.
+// A present member of `who`'s surname whose given name OCR damaged
+// (CaseBroken, name_damage.h) or read with doubt: may be `who`.
 bool PresentGarbledGiven(const Act& act, std::string_view who) {
   const Attendance& at = act.attendance;
   const PersonKey key = MakePersonKey(who);
@@ -463,11 +448,7 @@ bool PresentGarbledGiven(const Act& act, std::string_view who) {
     if (ReadWithDoubt(act, "/attendance/present/" + std::to_string(i))) return true;
     const std::string printed = StripCivility(m);
     const size_t sp = printed.find(' ');
-    if (sp == std::string::npos) continue;
-    for (size_t i = 1; i < sp; ++i)
-      if (std::isupper(static_cast<unsigned char>(printed[i])) &&
-          std::islower(static_cast<unsigned char>(printed[i - 1])))
-        return true;
+    if (sp != std::string::npos && CaseBroken(std::string_view(printed).substr(0, sp))) return true;
   }
   return false;
 }
@@ -486,7 +467,7 @@ bool ProxiesUnread(const CheckInput& in) {
   if (!at.proxies.empty() || at.proxies_count) return false;
   // A grid's proxy cell, or a proxies list's item, that the extraction
   // flagged unread: a proxy given, its pair unread.
-  if (at.proxies_unread > 0 || at.proxy_rows_unread > 0) return true;
+  if (at.proxies.AllUnread() > 0) return true;
   // "Absent sans délégation de vote" says the opposite.
   static const RE2 kStated(
       R"((?m)((?:^|[^s]\s)delegations?(?:\(s\))? de vote\s*:|ayant donne (?:pouvoir|procuration|delegation)|\d+\s+absents?\s+(?:\S+\s+)?donne\b|(?:^|\s)(?:pouvoirs?|procurations?)\s*:|(?:pouvoir|procuration)s?\s+(?:a|de)\s+(?:)" +
@@ -497,7 +478,7 @@ bool ProxiesUnread(const CheckInput& in) {
 bool NoProxiesGiven(const CheckInput& in) {
   const Attendance& at = in.act->attendance;
   return at.proxies.empty() && !at.proxies_count && (!at.excused.empty() || !at.absent.empty()) &&
-         at.proxies_unread == 0 && at.proxy_rows_unread == 0 && !ProxiesUnread(in);
+         at.proxies.AllUnread() == 0 && !ProxiesUnread(in);
 }
 
 const char* BodyKindName(BodyKind kind) {

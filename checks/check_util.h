@@ -72,6 +72,8 @@ int FindPerson(const std::vector<std::string>& names, std::string_view who);
 // its evidence's confidence; nullopt when it has no evidence. The helpers
 // below ask it; no check compares a confidence itself.
 std::optional<Trust> TrustAt(const Act& act, const std::string& pointer);
+// TrustAt, kTextLayer without evidence (a value no scan gave).
+Trust ReadTrust(const Act& act, const std::string& pointer);
 // Legible: the value has no evidence or was read at least with doubt (not
 // illegible). No rule builds on an illegible value.
 bool Legible(const Act& act, const std::string& pointer);
@@ -119,7 +121,7 @@ const char* BodyKindName(BodyKind kind);
 // Proxies that can count: a proxy is void when its giver is listed present or
 // its holder is not (listed absent or excused, or missing from a non-empty
 // present list). With no proxy listed, `valid` is the stated count (or unknown).
-// Pairs the reading lost (Attendance::proxies_unread) count as valid, up to
+// Pairs the reading lost (Attendance::proxies.unread) count as valid, up to
 // the stated number: nothing is known against them.
 struct ProxyTally {
   std::optional<int> valid;
@@ -192,6 +194,5 @@ bool ProxiesUnread(const CheckInput& in);
 // absent or excused members listed and none of them giving one, and no
 // trace of a proxy the reading lost (ProxiesUnread, unread pairs).
 bool NoProxiesGiven(const CheckInput& in);
-
 
 }  // namespace delib

@@ -8,6 +8,7 @@
 #include "checks/check_util.h"
 #include "pipeline/base/fold.h"
 #include "pipeline/reference/geography.h"
+#include "pipeline/text/figure_damage.h"
 
 namespace delib {
 namespace {
@@ -47,11 +48,10 @@ bool CompareCount(const CheckInput& in, const Opt<int>& stated, int listed, cons
   if (!stated || (listed == 0 && !empty_printed) || *stated == listed || !Legible(in, count_ptr) ||
       StatedFiguresAgree(in))
     return false;
-  // On a scan, a count above twice every member the grid lists is a figure
-  // the reading swelled, no count of the document. (One or two above them
-  // may be the document's error.)
+  // A count with a digit the reading added against every member the grid
+  // lists (figure_damage.h) is no count of the document.
   const Attendance& at = act.attendance;
-  if (ReadByOcr(act, count_ptr) && !at.groups.empty() && *stated > 2 * MembersListed(at))
+  if (!at.groups.empty() && DigitAdded(*stated, MembersListed(at), ReadTrust(act, count_ptr)))
     return false;
   out->push_back(MakeAnomaly(
       act, "count.mismatch", "error",
@@ -86,8 +86,7 @@ bool ProxiesPrintedEmpty(const CheckInput& in) {
 // proxies it lists are none, as printed (a scan's empty cells may be unread).
 bool GridProxiesPrintedEmpty(const Act& act) {
   const Attendance& at = act.attendance;
-  if (at.groups.empty() || !at.proxies.empty() || at.proxies_unread || at.proxy_rows_unread)
-    return false;
+  if (at.groups.empty() || !at.proxies.empty() || at.proxies.AllUnread() > 0) return false;
   return ReadFromTextLayer(act, "/attendance/proxies_count");
 }
 
@@ -135,7 +134,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   const bool present_lost =
       at.present_count && *at.present_count > present_named && !voters_confirm_names &&
       (PresentListLostNames(act) ||
-       *at.present_count - present_named <= at.rows_unread + at.present_unread ||
+       *at.present_count - present_named <= at.rows_unread + at.present.unread ||
        !AtLeast(ListSpanTrust(in, "/attendance/present/", at.present.size()), Trust::kDoubt));
   if (!present_lost)
     CompareCount(in, at.present_count, present_named, "members present",
@@ -144,8 +143,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   // of the proxies column that held no readable name: pairs the reading lost.
   const bool pairs_unread =
       at.proxies_count && *at.proxies_count > static_cast<int>(at.proxies.size()) &&
-      static_cast<int>(at.proxies.size()) + at.proxies_unread + at.proxy_rows_unread >=
-          *at.proxies_count;
+      static_cast<int>(at.proxies.size()) + at.proxies.AllUnread() >= *at.proxies_count;
   bool proxies_disputed = false;  // the stated number and the names disagree, reported
   if (!GiversReadPairsLost(at) && !pairs_unread)
     proxies_disputed = CompareCount(in, at.proxies_count, static_cast<int>(at.proxies.size()),
@@ -156,19 +154,20 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
                     "/attendance/excused_count", "/attendance/excused/", out);
   CompareNotPresent(in, at.absent_count, at.absent, "members absent", "/attendance/absent_count",
                     "/attendance/absent/", out);
-  // Votants (ont pris part) = present + proxies. On a scan, a figure above
-  // the members in office was misread (two figures run together): not compared.
-  // A text layer's figure is the document's, however wrong.
+  // Votants (ont pris part) = present + proxies. A figure above the members
+  // in office or the seats is two figures the reading ran together
+  // (figure_damage.h): not compared.
   std::optional<int> present = PresentCount(act);
   std::optional<int> proxies = at.proxies_count;
   if (!proxies && !at.proxies.empty()) proxies = static_cast<int>(at.proxies.size());
   if (!proxies && NoProxiesGiven(in)) proxies = 0;
-  const bool voters_scanned = ReadByOcr(act, "/attendance/voters_count");
+  const Trust voters_trust = ReadTrust(act, "/attendance/voters_count");
+  const bool voters_scanned = ReadByOcr(voters_trust);
   const bool voters_readable =
       at.voters_count && Legible(in, "/attendance/voters_count") &&
       Legible(in, "/attendance/proxies_count") &&
-      !(voters_scanned && at.in_office && *at.voters_count > *at.in_office) &&
-      !(voters_scanned && at.seats && *at.voters_count > *at.seats);
+      !(at.in_office && RunTogether(*at.voters_count, *at.in_office, voters_trust)) &&
+      !(at.seats && RunTogether(*at.voters_count, *at.seats, voters_trust));
   // On a scan, proxies counted from names (none stated) fewer than the
   // votants imply may be pairs the reading lost: only too many is certain.
   const bool pairs_maybe_lost = voters_scanned && !at.proxies_count && present && proxies &&
@@ -222,10 +221,10 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
         disputed = !at.proxies.empty();
       }
     }
-    // On a scan, fewer in office than half the members named present: a
-    // digit of the figure was lost ("2" for 23), no council that small sat so.
-    const bool in_office_cut = ReadByOcr(act, "/attendance/in_office") && at.in_office &&
-                               2 * *at.in_office < present_people;
+    // Fewer in office than half the members named present: a digit the
+    // reading lost (figure_damage.h), no council that small sat so.
+    const bool in_office_cut = at.in_office && DigitLost(*at.in_office, present_people,
+                                                         ReadTrust(act, "/attendance/in_office"));
     // No present name read, the stated present count that stands in for them
     // disagrees with the votants less the proxies (count.mismatch above): one
     // disagreement, one finding.
@@ -289,11 +288,11 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
 
   // Seats by population (L2121-2). The geography's population may not be the
   // one in force at the last renewal: a warning.
-  // On a scan, seats more than twice the members in office or listed: a
-  // digit the reading added to the figure.
+  // Seats with a digit the reading added against the members in office or
+  // listed (figure_damage.h).
   const int listed_members = std::max(at.in_office.value_or(0), MembersListed(at));
   const bool seats_swollen =
-      ReadByOcr(act, "/attendance/seats") && listed_members > 0 && *at.seats > 2 * listed_members;
+      at.seats && DigitAdded(*at.seats, listed_members, ReadTrust(act, "/attendance/seats"));
   if (in.kind == BodyKind::kCommune && at.seats && seats_legible && !seats_swollen &&
       act.body.insee && in.ctx->geo) {
     if (const Commune* c = in.ctx->geo->ByCode(*act.body.insee)) {

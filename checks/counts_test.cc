@@ -399,7 +399,7 @@ TEST_CASE("counts: 13 present stated, 12 read from a list where OCR garbled one 
     // Garbled words between the names: the missing one may be there. Read clearly: a mismatch.
     CHECK(HasRule(Checked(*doc, act), "count.mismatch") == (conf > kIllegibleBelow));
     // Unless the reading kept that item as a member it could not name.
-    act.attendance.present_unread = 1;
+    act.attendance.present.unread = 1;
     CHECK_FALSE(HasRule(Checked(*doc, act), "count.mismatch"));
     // One unread, two missing: a mismatch still.
     act.attendance.present.pop_back();
@@ -437,13 +437,13 @@ TEST_CASE(
   Act plain = Checked(*doc, act);  // as a text layer would give it: 3 stated, 2 named
   CHECK(HasRule(plain, "count.mismatch"));
   CHECK(HasRule(plain, "vote.exceeds_voters"));
-  act.attendance.proxies_unread = 1;
+  act.attendance.proxies.unread = 1;
   Act read = Checked(*doc, act);
   CHECK_FALSE(HasRule(read, "count.mismatch"));
   CHECK_FALSE(HasRule(read, "vote.exceeds_voters"));
   // A lost row whose member was ticked present: its proxy would be void.
-  act.attendance.proxies_unread = 0;
-  act.attendance.proxy_rows_unread = 1;
+  act.attendance.proxies.unread = 0;
+  act.attendance.proxies.unread_maybe_void = 1;
   Act row = Checked(*doc, act);
   CHECK_FALSE(HasRule(row, "count.mismatch"));
   CHECK(HasRule(row, "vote.exceeds_voters"));

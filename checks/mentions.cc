@@ -2,10 +2,9 @@
 // An extract may leave out what the register holds: warnings.
 #include <re2/re2.h>
 
-#include <cctype>
-
 #include "checks/check_util.h"
 #include "pipeline/text/lexicon.h"
+#include "pipeline/text/tokens.h"
 #include "pipeline/text/trust.h"
 
 namespace delib {
@@ -41,8 +40,9 @@ bool SecretaryStated(const std::string& folded) {
 }
 
 // The form's label is there and a scan holds words after it that are no
-// date: the date is printed, unread. A label followed by specks only, or a
-// text layer's label with no date after it, states no date.
+// date: the date is printed, unread. A label followed by what specks leave
+// (SpecksOnly, tokens.h), or a text layer's label with no date after it,
+// states no date.
 bool ConvocationLabelUnread(const CheckInput& in) {
   if (!in.doc) return false;
   static const RE2 kLabel(R"(^[^a-z0-9]*date de (?:la )?convocation\s*:?\s*(.*)$)");
@@ -52,30 +52,30 @@ bool ConvocationLabelUnread(const CheckInput& in) {
     re2::StringPiece line(in.doc->FoldedLine(i));
     std::string rest;
     if (!RE2::FullMatch(line, kLabel, &rest)) continue;
-    int alnum = 0;
-    for (char c : rest) alnum += std::isalnum(static_cast<unsigned char>(c)) != 0;
-    if (alnum >= 3 && ReadByOcr(TrustOf(in.doc->EvidenceForLines(i, i + 1).confidence)))
+    if (!SpecksOnly(rest) && ReadByOcr(TrustOf(in.doc->EvidenceForLines(i, i + 1).confidence)))
       return true;
   }
   return false;
 }
 
 // A line whose label is one word read with doubt, a civility and a name
-// after its colon, and no list's or function's label: the secretary's
-// mention may be that line, its label unread.
+// after its colon, and no label of the lexicon's (attendance headings, vote
+// labels, other fields): the secretary's mention may be that line, its
+// label unread.
 bool SecretaryLabelUnread(const CheckInput& in) {
   if (!in.doc) return false;
   static const RE2 kLine(R"(^[^a-z0-9]*([a-z]{1,12})\s*:\s*(?:)" +
                          Alternation(WordClass::kCivility) + R"()\.?\s+\S)");
-  static const RE2 kKnown(
-      R"(presents?|excuses?|absents?|pouvoirs?|procurations?|rapporteur|presidente?|objet|vote|votants?|pour|contre|abstentions?|date|maire|membres?|delegues?)");
   const auto& lines = in.doc->lines();
   const Act& act = *in.act;
   for (size_t i = act.first_line; i < act.last_line && i < lines.size(); ++i) {
     re2::StringPiece line(in.doc->FoldedLine(i));
     re2::StringPiece label;
     if (!RE2::PartialMatch(line, kLine, &label)) continue;
-    if (RE2::FullMatch(label, kKnown)) continue;
+    const std::string_view word(label.data(), label.size());
+    if (InClass(word, WordClass::kAttendanceHeading) || InClass(word, WordClass::kVoteLabel) ||
+        InClass(word, WordClass::kFieldLabel))
+      continue;
     const size_t b = label.data() - in.doc->folded().data();
     if (!AtLeast(TrustOf(in.doc->EvidenceForFolded(b, b + label.size()).confidence), Trust::kSure))
       return true;

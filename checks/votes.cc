@@ -150,13 +150,13 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
       // read account for say nothing of void ones.)
       if (at.voters_count && ReadByOcr(act, "/attendance/voters_count") &&
           Legible(in, "/attendance/voters_count") &&
-          *at.voters_count > *present + static_cast<int>(at.proxies.size()) + at.proxies_unread &&
+          *at.voters_count > *present + static_cast<int>(at.proxies.size()) + at.proxies.unread &&
           cast <= *at.voters_count && (!at.in_office || *at.voters_count <= *at.in_office))
         continue;
-      // Pairs the act prints whose names the reading lost (proxies_unread,
+      // Pairs the act prints whose names the reading lost (proxies.unread,
       // flagged by the extraction): as many more may have voted. (A lost
-      // row's giver ticked present, proxy_rows_unread, gave a void one.)
-      const int unread_pairs = at.proxies_unread;
+      // row's giver ticked present, proxies.unread_maybe_void, gave a void one.)
+      const int unread_pairs = at.proxies.unread;
       cap.max_votes = *present + *t.valid + unread_pairs;
       cap.explanation = "at most " + std::to_string(cap.max_votes) +
                         " members could vote: " + std::to_string(*present) +

@@ -122,7 +122,7 @@ TEST_CASE("votes: present items read as no name count among those who could vote
   Put(&act, "/votes/0/for", *doc, "Pour : 13");
   // 14 cast; 12 stated present + 1 proxy = 13, but 11 named + 2 unread + 1 = 14.
   CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
-  at.present_unread = 2;
+  at.present.unread = 2;
   CHECK_FALSE(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
 }
 
@@ -140,7 +140,7 @@ TEST_CASE("votes: a grid's proxy cell read as words but no name is a proxy unrea
   at.excused = {"Agnès DASSONVILLE", "Zohra FIGOUREUX"};
   act.votes.push_back(AdoptedVote(6, 0, 0));
   CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));  // a warning: none stated
-  at.proxies_unread = 1;
+  at.proxies.unread = 1;
   CHECK_FALSE(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
   act.votes[0].for_votes = 9;  // more than present and not present together
   CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));

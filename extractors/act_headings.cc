@@ -7,6 +7,8 @@
 #include <memory>
 #include <string>
 
+#include "pipeline/text/lexicon.h"
+
 namespace delib {
 namespace {
 
@@ -30,8 +32,10 @@ constexpr const char* kCitation = R"(^[\s,]*(?:du|en\s+date|des?|au)\s+(?:\d|[a-
 constexpr const char* kBullet = R"(^\s*[-•▪➢>o*]\s)";
 // An article of a decision ("1. Lui donne acte ...", "2. Constate ...",
 // "3. Vote et arrête ..."): the verb of the body deciding, not an item's title.
-constexpr const char* kDecisionArticle =
-    R"(^(?:lui\s+|leur\s+|en\s+)?(?:decide|approuve|autorise|dit|donne|constate|reconnait|arrete|charge|precise|fixe|accepte|sollicite|emet|designe|valide|retient|attribue|confie|mandate|prend\s+acte|vote\s+et|s'engage|abroge|annule|rapporte)\b)";
+// Its verbs are the lexicon's (kArticleVerb).
+std::string DecisionArticle() {
+  return R"(^(?:lui\s+|leur\s+|en\s+)?(?:)" + Alternation(WordClass::kArticleVerb) + R"()\b)";
+}
 // A line announcing a list of the acts' numbers.
 constexpr const char* kListTitle =
     R"(ordre\s+du\s+jour|liste\s+des\s+deliberations|sommaire|^\s*deliberations\s*:?\s*$|^\s*objet\s*$)";
@@ -43,7 +47,7 @@ constexpr int kMinTitleLetters = 3;
 
 struct Patterns {
   RE2 year{kYearNumber}, item{kItemNumber}, title_lead{kTitleLead}, citation{kCitation},
-      bullet{kBullet}, list_title{kListTitle}, decision_article{kDecisionArticle};
+      bullet{kBullet}, list_title{kListTitle}, decision_article{DecisionArticle()};
 };
 
 const Patterns& P() {

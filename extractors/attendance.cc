@@ -240,7 +240,7 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
     // An item of the present list that is no name as read stands for the
     // members it shows (civility, runs of capitals or initials), unread.
     if (it.kind == ItemKind::kOther && sec == Section::kPresent)
-      at.present_unread += OpensWithCivility(doc, s) ? 1 : MembersInGarble(doc, s);
+      at.present.unread += OpensWithCivility(doc, s) ? 1 : MembersInGarble(doc, s);
     if (it.kind == ItemKind::kOther && bare_a && LostProxy(doc, s)) {
       // One pair per "à": a lost comma runs two into one item ("Mme Zohra
       // oacut à M. Guillaume De Mme Marie-Hélène DEMEULENAERE à Mme Karima …").
@@ -248,7 +248,7 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
       re2::StringPiece text = Piece(doc.folded(), s.b, s.e);
       int pairs = 0;
       while (RE2::FindAndConsume(&text, kA)) ++pairs;
-      at.proxies_unread += std::max(1, pairs);
+      at.proxies.unread += std::max(1, pairs);
     }
     if (it.kind != ItemKind::kName) continue;
     // Three letters alone, no given name nor initial, are no member (a

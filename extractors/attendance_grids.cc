@@ -449,7 +449,7 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
     // beside it with words is a pair the reading lost.
     if (!PlausibleName(name)) {
       if (proxy_col >= 0 && grid[r][proxy_col] && ContainsLetter(CellWords(*grid[r][proxy_col])))
-        ++at.proxy_rows_unread;
+        ++at.proxies.unread_maybe_void;
       // A member's name garbled, not a speck; or lost beside the collectivité it sits for.
       if (AsciiLetters(name) >= 3 || own_group) ++at.rows_unread;
       continue;
@@ -477,7 +477,7 @@ bool AttendanceFromTable(const Table& table, int page, double confidence, Act* a
         AddProxy(name, to, ev, act);
       } else if (ContainsLetter(to)) {
         // Words, but no name: a pair the reading lost.
-        ++(ticked_present ? at.proxy_rows_unread : at.proxies_unread);
+        ++(ticked_present ? at.proxies.unread_maybe_void : at.proxies.unread);
       }
     }
   }

@@ -274,8 +274,8 @@ TEST_CASE("attendance: a scanned grid's proxy cells that hold no readable name a
   REQUIRE(at.proxies.size() == 1);
   CHECK(HasProxy(at, "Marie-Claude CRÉPIN", "DELASSUS"));
   CHECK(at.proxies_count == 3);
-  CHECK(at.proxies_unread == 1);     // DEMEULENAERE, excused, to someone unread
-  CHECK(at.proxy_rows_unread == 1);  // a row read as noise
+  CHECK(at.proxies.unread == 1);     // DEMEULENAERE, excused, to someone unread
+  CHECK(at.proxies.unread_maybe_void == 1);  // a row read as noise
   CHECK(at.rows_unread == 1);        // "A M D": three letters of a member's name
   // A speck left alone in a name cell is no garbled member.
   Table specks = MakeTable({
@@ -711,13 +711,13 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
       "- à Mme Hélène VANDENBERGHE.\n");
   CHECK(cp.attendance.proxies.size() == 2);
   CHECK(HasProxy(cp.attendance, "Brigitte DELATTRE", "Hélène VANDENBERGHE"));
-  CHECK(cp.attendance.proxies_unread == 1);
+  CHECK(cp.attendance.proxies.unread == 1);
   // The "à" read as a sign between initials (x04 of draw 11147): a pair unread, no name.
   Act sign = Attend(
       "3 Absents ayant donné pouvoir : J. PACCOU à M. BEAUCAMP - D. GUISLAIN Ê L SAINT-MAXENT - A.\n"
       "MALFAIT à G D'HALLUIN\n");
   CHECK(sign.attendance.proxies.size() == 2);
-  CHECK(sign.attendance.proxies_unread == 1);
+  CHECK(sign.attendance.proxies.unread == 1);
   CHECK(sign.attendance.absent == std::vector<std::string>{"J. PACCOU", "A. MALFAIT"});
   // A dash run into the word before it still separates (x05 of draw 11085).
   Act run = Attend("3 Présents : M LE GUEN - M. HINGREZ- à E. FIGOUREUX - J. FLAMENT\n");
@@ -749,7 +749,7 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
       "2 Absents ayant donné pouvoir : J. COQUELLE à J. LAMBERT - 1e HOCHART à ].\n"
       "DUBOIS\n"
       "1 Excusés : C D'HALLUIN |\n");
-  CHECK(lost.attendance.proxies.size() + lost.attendance.proxies_unread == 2);
+  CHECK(lost.attendance.proxies.size() + lost.attendance.proxies.unread == 2);
   CHECK(HasProxy(lost.attendance, "J. COQUELLE", "J. LAMBERT"));
   // "= FLAMENT": a speck before the holder's surname on the next line (x08).
   Act eq = Attend(
@@ -804,12 +804,12 @@ TEST_CASE("attendance: present items OCR garbled count as members unread") {
   Act a = Attend(
       "6 Présents : N LEMAIRE - É. LECLERCQ - Z. DELCOURT - Y. CAUWET mé CRÉPIN -\n"
       "J. RUBIO COQUEMPOT\n");
-  CHECK(a.attendance.present.size() + a.attendance.present_unread == 6);
+  CHECK(a.attendance.present.size() + a.attendance.present.unread == 6);
   // x08 of draw 11131: a surname garbled into the next member's initial.
   Act initials = Attend(
       "6 Présents : J DELCOURT - A. MAHTOUR - I. KOWALSKI - É. nant O. BEAUCAMP - H. DEVOS\n");
   CHECK(initials.attendance.present.size() == 4);
-  CHECK(initials.attendance.present_unread == 2);
+  CHECK(initials.attendance.present.unread == 2);
   // x15 of draw 11065: given names garbled, one in lower case.
   Act b = Attend(
       "PRESENTS\n"
@@ -817,7 +817,7 @@ TEST_CASE("attendance: present items OCR garbled count as members unread") {
       "FIGOUREUX, Alain DECLERCK, Adjoints au Maire,\n"
       "Marie-Claude PRUVOST, Alain VERMEERSCH, Gérard CRÉPIN, dm tnt LEROY, Maxime\n"
       "DELCOURT, Conseillers.\n");
-  CHECK(b.attendance.present.size() + b.attendance.present_unread == 11);
+  CHECK(b.attendance.present.size() + b.attendance.present.unread == 11);
   // A heading read with a space before its plural (x13 of draw 11061) is one.
   Act c = Attend(
       "PRESENTS\n"
@@ -915,20 +915,20 @@ TEST_CASE("attendance: a proxy whose names OCR garbled counts as a lost pair") {
   // The "à" read twice, the given name garbled: the holder's surname is read.
   CHECK(a.attendance.proxies.size() == 2);
   CHECK(HasProxy(a.attendance, "Hervé LEMAIRE", "CAREY"));
-  CHECK(a.attendance.proxies_unread == 0);
+  CHECK(a.attendance.proxies.unread == 0);
   Act b = Attend(
       "Délégation(s) de vote : M. Michel LEPLAT à M. Olivier HINGREZ-CÉRÉDA, M. Hervé LEMAIRE à Mme Agnès\n"
       "CAREY.\n"
       "Assistant également sans voix délibérative : M. Éric DEMEULENAERE\n");
   CHECK(b.attendance.proxies.size() == 2);
-  CHECK(b.attendance.proxies_unread == 0);
+  CHECK(b.attendance.proxies.unread == 0);
   // Two pairs run into one item by a lost comma, their names garbled.
   Act c = Attend(
       "Délégation(s) de vote : Mine Zohra  oacut à M. Guillaume De Mme Marie-Hélène\n"
       "DEMEULENAERE à Mme Karima DESCAMPS, M. Marc-Antoine COTTEL à Mme Chantal DUPONT.\n"
       "Assistant également sans voix délibérative : M. Éric HEUSELE\n");
   CHECK(c.attendance.proxies.size() == 1);
-  CHECK(c.attendance.proxies_unread == 2);
+  CHECK(c.attendance.proxies.unread == 2);
   // The act's title after the list, in capitals with an "À", is no pair.
   Act d = Attend(
       "Délégation(s) de vote : Mme Agnès MONNET à M. Jean-Pierre ANNAERT, M. Vincent MALFAIT à Mme\n"
@@ -936,7 +936,7 @@ TEST_CASE("attendance: a proxy whose names OCR garbled counts as a lost pair") {
       "AVENANT À LA CONVENTION AVEC LA CAISSE D'ALLOCATIONS FAMILIALES RELATIVE AU\n"
       "FONDS DE SOLIDARITÉ LOGEMENT\n");
   CHECK(d.attendance.proxies.size() == 3);
-  CHECK(d.attendance.proxies_unread == 0);
+  CHECK(d.attendance.proxies.unread == 0);
 }
 
 TEST_CASE("attendance: Prémesques layout, a giver's compound surname cut by the line's end") {
@@ -1176,12 +1176,12 @@ TEST_CASE("attendance: a present list ending in a civility and a given name lost
       "Étaient présents : M. Michel VANDENBERGHE, M. Jérémie DELATTRE, Mme Françoise\n"
       "Excusé(s) : Mme Christine DU BUS.\n");
   CHECK(a.attendance.present == std::vector<std::string>{"Michel VANDENBERGHE", "Jérémie DELATTRE"});
-  CHECK(a.attendance.present_unread == 1);
+  CHECK(a.attendance.present.unread == 1);
   Act b = Attend(
       "Étaient présents : M. Michel VANDENBERGHE, M. Jérémie DELATTRE, Mme Françoise D'HALLUIN.\n"
       "Excusé(s) : Mme Christine DU BUS.\n");
   CHECK(b.attendance.present.size() == 3);
-  CHECK(b.attendance.present_unread == 0);
+  CHECK(b.attendance.present.unread == 0);
 }
 
 }  // namespace

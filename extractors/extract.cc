@@ -40,17 +40,12 @@ void InheritAttendance(const Act& session, Act* act) {
     copy_evidence(std::string("/attendance/") + key);
     return true;
   };
-  if (list(a.present, s.present, "present")) {
-    a.present_unread = s.present_unread;
-    a.rows_unread = s.rows_unread;
-  }
+  // A list comes with its unread items (act.h NameList, ProxyList).
+  if (list(a.present, s.present, "present")) a.rows_unread = s.rows_unread;
   list(a.absent, s.absent, "absent");
   list(a.excused, s.excused, "excused");
   list(a.non_voting, s.non_voting, "non_voting");
-  if (list(a.proxies, s.proxies, "proxies")) {
-    a.proxies_unread = s.proxies_unread;
-    a.proxy_rows_unread = s.proxy_rows_unread;
-  }
+  list(a.proxies, s.proxies, "proxies");
   for (const auto& [name, group] : s.groups) a.groups.emplace(name, group);
 }
 

@@ -255,10 +255,9 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
   // Conseil Municipal décide …", "Par 10 voix pour, …, le Conseil Municipal
   // fixe …", "le conseil, à l'unanimité, DÉCIDE :"): the decision was taken.
   // ExtractVotes applies it only to a vote stated just before.
-  static const RE2 kDecides(
-      "\\b(?:decide|decident|approuve|adopte|fixe|designe|autorise|accorde|accepte|attribue|"
-      "valide|emet|elit|sollicite|arrete|confirme|vote|alloue|octroie|prend\\s+acte|donne|"
-      "charge|retient|modifie|cree|supprime|delegue|prononce|opte|renouvelle|(rejette|refuse))\\b");
+  // The verbs are the lexicon's (kDecisionVerb; kRejectionVerb captured).
+  static const RE2 kDecides("\\b(?:" + Alternation(WordClass::kDecisionVerb) + "|(" +
+                            Alternation(WordClass::kRejectionVerb) + "))\\b");
   {
     size_t pos = 0;
     while (pos < text.size() && kDecides.Match(text, pos, text.size(), RE2::UNANCHORED, m, 2)) {

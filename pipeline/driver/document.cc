@@ -13,6 +13,7 @@
 #include "pipeline/pdf/page_scans.h"
 #include "pipeline/pdf/tables.h"
 #include "pipeline/reference/bodies.h"
+#include "pipeline/text/grid_header.h"
 
 namespace delib {
 namespace {

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pipeline/model/statutes.h"
@@ -31,6 +32,36 @@ struct Proxy {
   std::string from, to;
 };
 
+// A list of names as read, and how many of its items the reading saw but
+// could not name: an item that opens with a civility and holds no readable
+// name, a garble that holds several members (extractors/names.h decides
+// what reads as a name). Those people are on the list, their names lost;
+// checks count them from here. Not in the record: the JSON holds the names.
+struct NameList : std::vector<std::string> {
+  using std::vector<std::string>::vector;
+  NameList() = default;
+  NameList(std::vector<std::string> names) : std::vector<std::string>(std::move(names)) {}
+  int unread = 0;
+};
+
+// The proxies as read, and the pairs the reading saw but could not name.
+// Not in the record: the JSON holds the pairs read only.
+struct ProxyList : std::vector<Proxy> {
+  using std::vector<Proxy>::vector;
+  ProxyList() = default;
+  ProxyList(std::vector<Proxy> pairs) : std::vector<Proxy>(std::move(pairs)) {}
+  // Pairs lost that nothing voids: a grid's proxy cell that held words but
+  // no readable name, its giver read and not ticked present; a prose item
+  // "X à …" with no readable name.
+  int unread = 0;
+  // Proxies given whose pair is lost and that may be void: a grid row of
+  // the proxies column whose giver's name was unreadable too, or whose
+  // giver is ticked present.
+  int unread_maybe_void = 0;
+  // Every pair the act gives that the reading lost.
+  int AllUnread() const { return unread + unread_maybe_void; }
+};
+
 struct Attendance {
   Opt<int> seats;          // membres afférents
   Opt<int> in_office;      // membres en exercice
@@ -40,28 +71,17 @@ struct Attendance {
   Opt<int> proxies_count;  // "3 Absents ayant donné pouvoir", "ont pris part : 17 + 1"
   Opt<int> excused_count;
   Opt<int> absent_count;
-  std::vector<std::string> present, absent, excused, non_voting;
-  std::vector<Proxy> proxies;
+  NameList present, absent, excused, non_voting;
+  ProxyList proxies;
   // Extension: the member (collectivité) each delegate represents, when the
   // attendance lists it ("Département du Nord"), keyed by the name as listed
   // in present/absent/excused. Weighted votes (statutes) need it.
   std::map<std::string, std::string> groups;
-  // Not in the record: proxy cells of an attendance grid that held words but
-  // no readable name: pairs the reading lost, so the named proxies may be
-  // fewer than the real ones. The extractor sets these; checks ask them.
-  // `proxies_unread`: the giver was read and is not ticked present (a proxy
-  // nothing voids), or a prose proxies list holds an item "X à …" with no
-  // readable name; `proxy_rows_unread`: the giver's name was unreadable too.
-  int proxies_unread = 0;
-  int proxy_rows_unread = 0;
   // Not in the record: grid rows whose member cell held letters but no
-  // readable name (names.h decides what reads as a name), or whose status
-  // boxes were none ticked: members no list holds.
+  // readable name, or whose status boxes were none ticked: members the grid
+  // holds that no list (present, absent, excused) can take, since which one
+  // is what the reading lost. A list's own unread items are on the list.
   int rows_unread = 0;
-  // Not in the record: items of a prose present list that open with a
-  // civility but hold no readable name (a surname whose line the reading
-  // moved elsewhere): names lost.
-  int present_unread = 0;
 };
 
 struct Vote {

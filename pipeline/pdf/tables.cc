@@ -871,42 +871,4 @@ std::vector<Table> DetectTables(const GrayImage& image, const std::vector<Word>&
   return DetectTables(pix.get(), 72.0 / image.dpi, words);
 }
 
-bool LooksLikeAttendanceHeader(const PageText& page) {
-  // The stems are this detector's own: pipeline/pdf comes before the reading
-  // layer (pipeline/text, lexicon.h kAttendanceHeading) and cannot ask it.
-  // Per line: bit 1 "présent(e)(s)", bit 2 "absent(s)" or "excusé(s)", as
-  // words not followed by a colon (a prose list, "Présents : M. ...").
-  std::vector<int> kinds;
-  for (const Line& l : page.lines) {
-    std::string f = Fold(l.Text());
-    int k = 0;
-    for (size_t i = 0; i < f.size() && f.size() <= 200;) {  // a header is short
-      while (i < f.size() && !std::isalpha(static_cast<unsigned char>(f[i]))) ++i;
-      size_t b = i;
-      while (i < f.size() && std::isalpha(static_cast<unsigned char>(f[i]))) ++i;
-      std::string_view tok(f.data() + b, i - b);
-      size_t j = i;
-      while (j < f.size() && (f[j] == ' ' || f[j] == '(' || f[j] == ')' || f[j] == 's')) ++j;
-      if (j < f.size() && f[j] == ':') continue;
-      // présent, présents, présente(s); not "présentation", "présenté".
-      auto word = [&tok](std::string_view stem) {
-        return tok.size() >= stem.size() && tok.size() <= stem.size() + 2 &&
-               tok.compare(0, stem.size(), stem) == 0;
-      };
-      // A narrow column also breaks the word itself ("Présen" over "ts").
-      if (word("present") || tok == "presen") k |= 1;
-      if (word("absent") || word("excuse") || tok == "absen" || tok == "excus") k |= 2;
-    }
-    kinds.push_back(k);
-  }
-  // A narrow column wraps its header ("Présent" over "s"): the words may sit
-  // on neighbouring lines.
-  for (size_t i = 0; i < kinds.size(); ++i) {
-    int k = 0;
-    for (size_t j = i; j < kinds.size() && j < i + 3; ++j) k |= kinds[j];
-    if (k == 3) return true;
-  }
-  return false;
-}
-
 }  // namespace delib

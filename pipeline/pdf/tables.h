@@ -76,9 +76,4 @@ std::vector<Table> DetectTables(Pix* gray, double pt_per_px, const std::vector<W
 // with vector rules and whose boxes are no glyphs): pt_per_px = 72 / dpi.
 std::vector<Table> DetectTables(const GrayImage& image, const std::vector<Word>& words);
 
-// Whether a page's text holds the header of an attendance grid: a line with
-// "présent(s)" and "absent(s)" or "excusé(s)" as words, short as a header is.
-// A cheap test on the text, to render only such pages for DetectTables.
-bool LooksLikeAttendanceHeader(const PageText& page);
-
 }  // namespace delib

@@ -530,20 +530,6 @@ TEST_CASE("tables: a born-digital page rendered at 150 dpi (GrayImage) with its 
   CHECK(DetectTables(GrayImage{}, s.words).empty());
 }
 
-TEST_CASE("tables: which text pages look like they hold an attendance grid") {
-  auto looks = [](const char* text) { return LooksLikeAttendanceHeader(PageFromPlainText(1, text)); };
-  CHECK(looks("sous la présidence de M. Daniel DELCOURT.\n"
-              "Collectivité Membre Présents Absents Excusés Pouvoir à\n"
-              "Montigny-en-Ostrevent M. Daniel DELCOURT\n"));
-  // Narrow columns wrap the header words (t18, t20 syndicat layouts).
-  CHECK(looks("Présent\nCollectivité Membre Absents Excusés Pouvoir à\ns\n"));
-  CHECK(looks("Présen Absent Excusé\nCollectivité Membre Pouvoir à\nts s s\n"));
-  // Prose lists and ordinary text do not.
-  CHECK_FALSE(looks("Présents : M. DUPONT, Mme DURAND\nAbsents : M. MARTIN\n"));
-  CHECK_FALSE(looks("Vu la présentation du projet,\nLe conseil, à l'unanimité,\n"));
-  CHECK_FALSE(looks("La présente délibération sera transmise au représentant de l'État.\n"));
-}
-
 TEST_CASE("tables: odd inputs (tiny, 1 bpp, colour) are handled") {
   for (auto [w, h] : {std::pair{1, 1}, {3, 4000}, {4000, 3}, {40, 40}}) {
     PixPtr p = WhitePage(w, h);

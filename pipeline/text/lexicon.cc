@@ -19,12 +19,18 @@ const std::vector<std::string> kNameParticles = {
 const std::vector<std::string> kMonths = {"janvier",   "fevrier", "mars",     "avril",
                                           "mai",       "juin",    "juillet",  "aout",
                                           "septembre", "octobre", "novembre", "decembre"};
-const std::vector<std::string> kAttendanceHeadings = {
-    "present",     "presente",     "presents",    "presentes",    "absent",    "absente",
-    "absents",     "absentes",     "excuse",      "excusee",      "excuses",   "excusees",
-    "represente",  "representee",  "representes", "representees", "pouvoir",   "pouvoirs",
-    "procuration", "procurations", "titulaire",   "titulaires",   "suppleant", "suppleante",
-    "suppleants",  "suppleantes"};
+const std::vector<std::string> kPresentHeadings = {"present", "presente", "presents", "presentes"};
+const std::vector<std::string> kAbsentHeadings = {"absent", "absente", "absents", "absentes",
+                                                  "excuse", "excusee", "excuses", "excusees"};
+const std::vector<std::string> kAttendanceHeadings = [] {
+  std::vector<std::string> all = kPresentHeadings;
+  all.insert(all.end(), kAbsentHeadings.begin(), kAbsentHeadings.end());
+  for (const char* w : {"represente", "representee", "representes", "representees", "pouvoir",
+                        "pouvoirs", "procuration", "procurations", "titulaire", "titulaires",
+                        "suppleant", "suppleante", "suppleants", "suppleantes"})
+    all.push_back(w);
+  return all;
+}();
 const std::vector<std::string> kVoteLabels = {"pour",
                                               "contre",
                                               "abstention",
@@ -41,11 +47,27 @@ const std::vector<std::string> kVoteLabels = {"pour",
                                               "nuls",
                                               "ne prend pas part au vote",
                                               "ne prennent pas part au vote"};
+// A decision stated after its vote ("à l'unanimité, le Conseil décide"):
+// the verbs that adopt, and those that reject.
 const std::vector<std::string> kDecisionVerbs = {
-    "decide",     "decident",   "approuve", "approuvent", "adopte", "adoptent",
-    "autorise",   "autorisent", "emet",     "emettent",   "valide", "valident",
-    "accepte",    "acceptent",  "rejette",  "rejettent",  "refuse", "refusent",
-    "prend acte", "arrete",     "fixe",     "designe",    "elit",   "delibere"};
+    "decide",  "decident", "approuve", "adopte",     "fixe",  "designe",   "autorise", "accorde",
+    "accepte", "attribue", "valide",   "emet",       "elit",  "sollicite", "arrete",   "confirme",
+    "vote",    "alloue",   "octroie",  "prend acte", "donne", "charge",    "retient",  "modifie",
+    "cree",    "supprime", "delegue",  "prononce",   "opte",  "renouvelle"};
+const std::vector<std::string> kRejectionVerbs = {"rejette", "refuse"};
+// The verbs that open an article of an act's operative part ("Article 2 :
+// approuve …", "DÉCIDE :"), after "lui", "leur" or "en" at most.
+const std::vector<std::string> kArticleVerbs = {
+    "decide",  "approuve", "autorise", "dit",      "donne",   "constate",  "reconnait",
+    "arrete",  "charge",   "precise",  "fixe",     "accepte", "sollicite", "emet",
+    "designe", "valide",   "retient",  "attribue", "confie",  "mandate",   "prend acte",
+    "vote et", "s'engage", "abroge",   "annule",   "rapporte"};
+
+// Labels that open a line of an act and name no secrétaire de séance, beside
+// the attendance headings and vote labels.
+const std::vector<std::string> kFieldLabels = {"rapporteur", "president", "presidente", "objet",
+                                               "vote",       "votant",    "date",       "maire",
+                                               "membre",     "membres",   "delegue",    "delegues"};
 
 const std::vector<std::string> kPlaceParticles = {"de",  "du",  "des", "la",   "le",
                                                   "les", "et",  "sur", "sous", "en",
@@ -72,12 +94,22 @@ const std::vector<std::string>& Words(WordClass c) {
       return kMonths;
     case WordClass::kAttendanceHeading:
       return kAttendanceHeadings;
+    case WordClass::kPresentHeading:
+      return kPresentHeadings;
+    case WordClass::kAbsentHeading:
+      return kAbsentHeadings;
     case WordClass::kVoteLabel:
       return kVoteLabels;
     case WordClass::kDecisionVerb:
       return kDecisionVerbs;
+    case WordClass::kRejectionVerb:
+      return kRejectionVerbs;
+    case WordClass::kArticleVerb:
+      return kArticleVerbs;
     case WordClass::kPlaceParticle:
       return kPlaceParticles;
+    case WordClass::kFieldLabel:
+      return kFieldLabels;
   }
   return kCivilities;
 }
@@ -102,6 +134,10 @@ std::string Alternation(WordClass c) {
   for (const std::string& w : words) {
     if (!out.empty()) out += '|';
     for (char ch : w) {
+      if (ch == ' ') {
+        out += "\\s+";  // a line break may stand between the words
+        continue;
+      }
       if (std::strchr(".^$|()[]{}*+?\\", ch)) out += '\\';
       out += ch;
     }

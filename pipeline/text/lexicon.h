@@ -23,9 +23,14 @@ enum class WordClass {
   kNameParticle,       // de, van, d'...: part of a surname, lower case
   kMonth,              // janvier ... decembre (index + 1 is the month)
   kAttendanceHeading,  // present, absent, excuse, represente, pouvoir, procuration...
+  kPresentHeading,     // present, presente, presents, presentes (of kAttendanceHeading)
+  kAbsentHeading,      // absent(e)(s), excuse(e)(s): not present (of kAttendanceHeading)
   kVoteLabel,          // pour, contre, abstention...: a vote's figures
-  kDecisionVerb,       // decide, approuve, adopte...: an act's decision
+  kDecisionVerb,       // decide, approuve, adopte...: a decision stated after its vote
+  kRejectionVerb,      // rejette, refuse: a decision that rejects
+  kArticleVerb,        // decide, dit, constate...: the verb opening an article of the act
   kPlaceParticle,      // de, sur, lez, l'...: lower case inside a place's name
+  kFieldLabel,         // rapporteur, objet, date, maire...: labels of an act's other lines
 };
 
 // The words of a class, folded, in a stable order (kMonth: January first).
@@ -41,7 +46,8 @@ inline bool IsTitle(std::string_view w) { return InClass(w, WordClass::kTitle); 
 int MonthNumber(std::string_view folded_word);
 
 // A regex alternation of the class, longest first, for RE2 patterns written
-// against folded text: "monsieur|madame|mme|m".
+// against folded text: "monsieur|madame|mme|m". A space inside an entry
+// matches any run of spaces: "prend\\s+acte".
 std::string Alternation(WordClass c);
 
 // A regex (no capture group) for a civility as printed before a name,

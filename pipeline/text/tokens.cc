@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <cctype>
+
 #include "pipeline/text/lexicon.h"
 
 namespace delib {
@@ -43,6 +45,12 @@ bool IsSpeck(std::string_view s) {
     if (type == U_LOWERCASE_LETTER || type == U_UPPERCASE_LETTER) return false;
   }
   return true;
+}
+
+bool SpecksOnly(std::string_view text) {
+  int alnum = 0;
+  for (char c : text) alnum += std::isalnum(static_cast<unsigned char>(c)) != 0;
+  return alnum < 3;
 }
 
 std::vector<std::string_view> SplitSpaces(std::string_view s) {

@@ -9,7 +9,6 @@
 #include <string_view>
 #include <vector>
 
-
 namespace delib {
 
 // Letters, capitals, lower case and digits of a token (UTF-8): how names are
@@ -25,6 +24,11 @@ TokenShape ShapeOf(std::string_view token);
 // (lexicon.h kSpeckChars) or symbols OCR reads from dirt ("©", "®", "«", "»",
 // "°", "•").
 bool IsSpeck(std::string_view token);
+
+// Whether a span holds fewer than three letters or digits: what specks leave
+// beside a label ("_ . ,", "l ."). Three or more are words printed there,
+// read or not ("DTA PS Se: rl" where a date was printed).
+bool SpecksOnly(std::string_view text);
 
 // Splits on spaces, tabs and newlines.
 std::vector<std::string_view> SplitSpaces(std::string_view text);

@@ -68,6 +68,15 @@ TEST_CASE("lexicon: each list answers once") {
   CHECK(IsNameParticle("d'"));
   CHECK_FALSE(IsNameParticle("dupont"));
   CHECK(MonthNumber("aout") == 8);
+  // The heading words split by what they say, both within the attendance headings.
+  for (WordClass c : {WordClass::kPresentHeading, WordClass::kAbsentHeading})
+    for (const std::string& w : Words(c)) CHECK(InClass(w, WordClass::kAttendanceHeading));
+  CHECK(InClass("excusees", WordClass::kAbsentHeading));
+  CHECK_FALSE(InClass("excusees", WordClass::kPresentHeading));
+  // A space in an entry is any run of spaces in a pattern ("prend\nacte").
+  const RE2 decides("^(?:" + Alternation(WordClass::kDecisionVerb) + ")$");
+  CHECK(RE2::FullMatch("prend\nacte", decides));
+  CHECK_FALSE(RE2::FullMatch("decident pas", decides));
   CHECK(Alternation(WordClass::kTitle).find("professeur") == 0);
   CHECK(SpeckClass().find("|") != std::string::npos);
   // SpeckRun: printed prefix, whether it is only specks.

@@ -1,0 +1,44 @@
+#include "pipeline/text/name_damage.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include "pipeline/text/matcher.h"
+
+namespace delib {
+
+bool FragmentOf(std::string_view piece, std::string_view whole) {
+  if (piece.size() < kFragmentMinLetters || whole.size() <= piece.size()) return false;
+  return whole.compare(whole.size() - piece.size(), piece.size(), piece) == 0 ||
+         whole.compare(0, piece.size(), piece) == 0;
+}
+
+bool SurnamesAlike(std::string_view read, std::string_view member) {
+  if (read.size() >= 2 && member.size() >= 2 && read.compare(0, 2, member.substr(0, 2)) == 0)
+    return true;
+  const double half = static_cast<double>(std::max(read.size(), member.size())) / 2;
+  return WeightedDistance(read, member, ConfusionScope::kLetters, half) <= half;
+}
+
+bool ReadsAsGivenName(std::string_view given) {
+  if (given.size() < 3) return false;
+  bool vowel = false;
+  for (char c : given) {
+    if (std::strchr("aeiouy", c))
+      vowel = true;
+    else if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != ' ' && c != '\'')
+      return false;
+  }
+  return vowel;
+}
+
+bool CaseBroken(std::string_view printed_word) {
+  for (size_t i = 1; i < printed_word.size(); ++i)
+    if (std::isupper(static_cast<unsigned char>(printed_word[i])) &&
+        std::islower(static_cast<unsigned char>(printed_word[i - 1])))
+      return true;
+  return false;
+}
+
+}  // namespace delib

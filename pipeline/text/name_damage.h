@@ -1,0 +1,45 @@
+// What OCR leaves of a person's name, as tests a reader can ask: a piece of
+// a surname the scan cut, a surname that still looks like the one meant, a
+// given name that no longer reads as one, a word whose case OCR broke.
+//
+//   FragmentOf("aert", "annaert");            // the end of the name
+//   SurnamesAlike("haras", "halluin");        // the same first two letters
+//   !ReadsAsGivenName("fe") && ReadsAsGivenName("jeremie");
+//   CaseBroken("ChrIstine") && !CaseBroken("Anne-Charlotte");
+//
+// Each is a sign that a reading may be a name, never proof: a rule takes it
+// only for a value read by OCR (trust.h), and only to withhold a finding.
+// Arguments are folded (pipeline/base/fold.h) unless said printed.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace delib {
+
+// The fewest letters a piece of a surname needs to stand for the whole:
+// three are the start of too many names.
+constexpr size_t kFragmentMinLetters = 4;
+
+// Whether `piece` may be `whole` cut by the scan: kFragmentMinLetters or
+// more, shorter than `whole`, and its start or its end ("aert" of
+// "annaert", "hingrez" of "hingrez-chereda").
+bool FragmentOf(std::string_view piece, std::string_view whole);
+
+// Whether a surname read (`read`) is alike a member's (`member`) beyond what
+// the matcher allows a word: the same first two letters, or within half the
+// longer's letters by WeightedDistance (matcher.h). "haras" and "halluin"
+// are; "hingrez" and "mahtour" are not.
+bool SurnamesAlike(std::string_view read, std::string_view member);
+
+// Whether a given name reads as one: three letters or more, a vowel among
+// them, and nothing but letters, hyphens, spaces and apostrophes. "fe",
+// "xrt" and "j1" do not: the given name was lost.
+bool ReadsAsGivenName(std::string_view given);
+
+// Whether a printed word has a capital right after a small letter inside
+// it, what OCR makes of a damaged given name ("ChrIstine"); hyphenated
+// given names ("Anne-Charlotte") are whole.
+bool CaseBroken(std::string_view printed_word);
+
+}  // namespace delib
