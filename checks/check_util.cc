@@ -394,14 +394,6 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
   return false;
 }
 
-bool ReadableName(std::string_view name) {
-  if (name.find_first_of("[]|") != std::string_view::npos) return false;
-  if (name.find("   ") != std::string_view::npos) return false;
-  // A civility inside the name starts a second person.
-  static const RE2 kInnerCivility("\\S\\s+" + CivilityPattern() + "\\s");
-  return !RE2::PartialMatch(Fold(name), kInnerCivility);
-}
-
 int CountPersons(const std::vector<std::string>& names) {
   std::vector<std::string> people;
   for (size_t i = 0; i < names.size(); ++i) {

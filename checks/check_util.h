@@ -14,6 +14,7 @@
 #include "pipeline/reference/bodies.h"
 #include "pipeline/reference/rule_data.h"
 #include "pipeline/text/doc_text.h"
+#include "pipeline/text/name_damage.h"
 #include "pipeline/text/trust.h"
 
 namespace delib {
@@ -158,18 +159,16 @@ std::vector<std::string> UnpairedAbsent(const Attendance& at);
 // of proxies: then the unpaired names are givers whose holder was not read.
 bool GiversReadPairsLost(const Attendance& at);
 
-// Whether a listed name reads as one person: not two run together by a table
-// read badly ("Brigitte VANPEENE   Mme Bénédicte MONNET"), no checkbox residue
-// ("[] X []"). Rules say nothing about a person they cannot read.
-bool ReadableName(std::string_view name);
+// Rules say nothing about a person whose listed name is not ReadableName
+// (pipeline/text/name_damage.h).
 
 // Whether the holder of proxy `i`, missing from the present list, may be a
 // present member whose name the scan broke (its evidence not from a text
-// layer): its surname (4 letters or more) is the end or the start of a
-// present member's surname (AERT beside ANNAERT); or a scanned grid, which lists every
-// member, lists it nowhere; or no list names it and it shares a given name
-// with a member present whose surname is alike or read with doubt. No rule
-// asserts that such a holder is absent.
+// layer): its surname is a FragmentOf a present member's; or a scanned grid,
+// which lists every member, lists it nowhere; or no list names it and it
+// shares a given name with a member present whose surname is SurnamesAlike
+// or read with doubt (name_damage.h asks what OCR left of the names; this
+// asks the lists). No rule asserts that such a holder is absent.
 bool HolderReadAsFragment(const Act& act, size_t i);
 
 // Whether the present list is evidently incomplete (names lost by the reading,

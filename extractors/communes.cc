@@ -11,6 +11,7 @@
 #include "extractors/extract.h"
 #include "pipeline/base/fold.h"
 #include "pipeline/reference/geography.h"
+#include "pipeline/text/bullets.h"
 #include "pipeline/text/lexicon.h"
 #include "pipeline/text/matcher.h"
 #include "pipeline/text/tokens.h"
@@ -60,73 +61,17 @@ void SplitEnumeration(const DocText& doc, size_t b, size_t e, const std::string&
   emit(start, e);
 }
 
-// A dash, and the signs a scan gives for one at the head of a list line.
-bool DashLike(char c) { return c == '-' || c == '=' || c == '<' || c == '~' || c == '_'; }
-
-// A dash at `*i`, or a run of dash-like characters OCR read for one: moves
-// `*i` past it; `*odd` when it is not a plain dash.
-bool DashBullet(const std::string& f, size_t* i, size_t e, bool* odd) {
-  size_t j = *i;
-  while (j < e && j - *i < 3 && DashLike(f[j])) ++j;
-  // A dash, maybe with underscores from the rule under it, may touch the
-  // name; another sign is set apart by a space.
-  *odd = f[*i] != '-' || f.find_first_not_of("-_", *i) < j;
-  if (*odd && (j >= e || DashLike(f[j]) || !IsSpace(f[j]))) return false;
-  // A speck before the real dash is no part of the name.
-  size_t k = j;
-  while (k < e && IsSpace(f[k])) ++k;
-  *i = (k + 1 < e && f[k] == '-' && IsSpace(f[k + 1])) ? k + 1 : j;
-  return true;
-}
-
-// "- Name" / "• Name" / "* Name": the name's folded span, or false. A dash
-// misread (a run of up to three dash-like characters then a space, see
-// DashLike) counts as a bullet too; `*misread` says so (the caller then keeps
-// the item only when it names a commune).
+// A list line opening with a bullet (pipeline/text/bullets.h): the item's
+// folded span, or false. Given `misread`, it also takes what a scan leaves
+// in a bullet's place, and says whether the bullet was such a reading: the
+// caller then keeps the item only when it names a commune.
 bool BulletItem(const std::string& f, size_t b, size_t e, size_t* nb, size_t* ne,
                 bool* misread = nullptr) {
-  size_t i = b;
-  while (i < e && IsSpace(f[i])) ++i;
-  // A speck before the bullet (IsSpeck) is skipped.
-  size_t speck = i;
-  while (speck < e && !IsSpace(f[speck])) ++speck;
-  if (speck > i && speck + 1 < e && f[i] != '-' && f[i] != '*' &&
-      IsSpeck(std::string_view(f).substr(i, speck - i))) {
-    size_t j = speck;
-    while (j < e && IsSpace(f[j])) ++j;
-    if (j < e && (f[j] == '-' || f[j] == '*')) i = j;
-  }
-  if (i >= e) return false;
-  bool odd = false;
-  if (f[i] == '*') {
-    ++i;
-  } else if (f.compare(i, 3, "\xE2\x80\xA2") == 0) {  // bullet kept by Fold
-    i += 3;
-  } else if (DashLike(f[i]) && DashBullet(f, &i, e, &odd)) {
-    // past the dash
-  } else if (misread) {
-    // Specks in the bullet's place: up to four speck characters set apart by
-    // spaces, then the name. Only a caller that checks the rest is a
-    // commune's name asks for this reading.
-    size_t j = i, marks = 0;
-    // Or a word of one or two letters and a period (En. Lannoy).
-    if (i + 3 < e && std::isalpha(static_cast<unsigned char>(f[i]))) {
-      size_t k = i;
-      while (k < e && k - i < 2 && std::isalpha(static_cast<unsigned char>(f[k]))) ++k;
-      if (k + 1 < e && f[k] == '.' && IsSpace(f[k + 1])) j = k + 1, marks = 1;
-    }
-    while (j < e && marks <= 4 && (IsSpace(f[j]) || IsSpeckChar(f[j]))) {
-      if (!IsSpace(f[j])) ++marks;
-      ++j;
-    }
-    if (marks == 0 || marks > 4 || j >= e || j == i || !IsSpace(f[j - 1])) return false;
-    odd = true;
-    i = j;
-  } else {
-    return false;
-  }
-  if (misread) *misread = odd;
-  *nb = i;
+  const std::optional<Bullet> bullet =
+      ReadBullet(std::string_view(f).substr(b, e - b), /*accept_misread=*/misread != nullptr);
+  if (!bullet) return false;
+  if (misread) *misread = bullet->misread;
+  *nb = b + bullet->after;
   *ne = e;
   Trim(f, nb, ne);
   return *ne > *nb;
@@ -135,17 +80,6 @@ bool BulletItem(const std::string& f, size_t b, size_t e, size_t* nb, size_t* ne
 bool BlankLine(const std::string& f, size_t b, size_t e) {
   for (size_t i = b; i < e; ++i)
     if (!IsSpace(f[i])) return false;
-  return true;
-}
-
-// A line of a speck or two and nothing else (at a page break): no item, no
-// end of the list.
-bool SpeckLine(const std::string& f, size_t b, size_t e) {
-  size_t marks = 0;
-  for (size_t i = b; i < e; ++i)
-    if (!IsSpace(f[i])) {
-      if (std::isdigit(static_cast<unsigned char>(f[i])) || ++marks > 2) return false;
-    }
   return true;
 }
 
@@ -248,17 +182,16 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
       if (kCommunesDe.Match(para, 0, para.size(), RE2::UNANCHORED, &hit, 1)) {
         size_t b = hit.data() + hit.size() - f.data();
         size_t e = b;
-        // It ends at "(ci-après …" or ";". A "(" before a name that a comma,
-        // not a ")", follows is a speck and does not end it.
+        // It ends at a semicolon or at an aside opening with ci-après, not
+        // at a parenthesis between two items that the reading made of a
+        // speck (ParenIsSpeck, tokens.h).
         auto ends_at = [&](size_t i) {
           if (f[i] == ';') return true;
           if (f[i] != '(') return false;
           size_t k = i + 1;
           while (k < end_para && IsSpace(f[k])) ++k;
-          const bool before_name = i > b && (f[i - 1] == ' ' || f[i - 1] == ',') && k < end_para &&
-                                   f.compare(k, 2, "ci") != 0 &&
-                                   std::isalpha(static_cast<unsigned char>(f[k]));
-          return !before_name || f.find(')', k) < f.find(',', k);
+          const bool after_item = i > b && (f[i - 1] == ' ' || f[i - 1] == ',');
+          return !after_item || f.compare(k, 2, "ci") == 0 || !ParenIsSpeck(f, i, end_para);
         };
         while (e < end_para && !ends_at(e)) ++e;
         // Cut: the clause stops on a comma, its next names read elsewhere or
@@ -303,7 +236,9 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
       for (; lj < last_line; ++lj) {
         bool loose = false;
         if (BlankLine(f, lines[lj].folded_begin, lines[lj].folded_end)) continue;
-        if (found && SpeckLine(f, lines[lj].folded_begin, lines[lj].folded_end)) continue;
+        if (found && SpeckLine(std::string_view(f).substr(
+                         lines[lj].folded_begin, lines[lj].folded_end - lines[lj].folded_begin)))
+          continue;
         if (open_sentence && found && ends_sentence(lj) &&
             !BulletItem(f, lines[lj].folded_begin, lines[lj].folded_end, &nb, &ne)) {
           open_sentence = false;
@@ -400,20 +335,17 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
   };
   for (ListedName n : names) {
     const Trust trust = TrustOf(doc.EvidenceForFolded(n.folded_begin, n.folded_end).confidence);
-    // A last word of one or two letters that the name reads without, exactly,
-    // is a speck after it ("Lille da").
+    // A speck read as a last word (WithoutTrailingSpeck, tokens.h), when the
+    // name reads without it exactly.
     if (ctx.geo && !ctx.geo->Match(n.printed, dep, trust).commune) {
-      size_t sp = n.printed.rfind(' ');
-      if (sp != std::string::npos && n.printed.size() - sp - 1 <= 2) {
-        std::string head = n.printed.substr(0, sp);
-        if (names_commune(head, trust)) {
-          const std::string& f = doc.folded();
-          size_t e = n.folded_end;
-          while (e > n.folded_begin && f[e - 1] != ' ') --e;
-          while (e > n.folded_begin && f[e - 1] == ' ') --e;
-          n.folded_end = e;
-          n.printed = head;
-        }
+      const std::string head(WithoutTrailingSpeck(n.printed));
+      if (!head.empty() && names_commune(head, trust)) {
+        const std::string& f = doc.folded();
+        size_t e = n.folded_end;
+        while (e > n.folded_begin && f[e - 1] != ' ') --e;
+        while (e > n.folded_begin && f[e - 1] == ' ') --e;
+        n.folded_end = e;
+        n.printed = head;
       }
     }
     CommuneRef ref;

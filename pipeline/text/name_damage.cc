@@ -1,9 +1,13 @@
 #include "pipeline/text/name_damage.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
 
+#include "pipeline/base/fold.h"
+#include "pipeline/text/lexicon.h"
 #include "pipeline/text/matcher.h"
 
 namespace delib {
@@ -31,6 +35,14 @@ bool ReadsAsGivenName(std::string_view given) {
       return false;
   }
   return vowel;
+}
+
+bool ReadableName(std::string_view name) {
+  if (name.find_first_of("[]|") != std::string_view::npos) return false;
+  if (name.find("   ") != std::string_view::npos) return false;
+  // A civility inside the name starts a second person.
+  static const RE2 kInnerCivility("\\S\\s+" + CivilityPattern() + "\\s");
+  return !RE2::PartialMatch(Fold(name), kInnerCivility);
 }
 
 bool CaseBroken(std::string_view printed_word) {

@@ -6,6 +6,7 @@
 //   SurnamesAlike("haras", "halluin");        // the same first two letters
 //   !ReadsAsGivenName("fe") && ReadsAsGivenName("jeremie");
 //   CaseBroken("ChrIstine") && !CaseBroken("Anne-Charlotte");
+//   !ReadableName("Brigitte VANPEENE   Mme Bénédicte MONNET");
 //
 // Each is a sign that a reading may be a name, never proof: a rule takes it
 // only for a value read by OCR (trust.h), and only to withhold a finding.
@@ -36,6 +37,11 @@ bool SurnamesAlike(std::string_view read, std::string_view member);
 // them, and nothing but letters, hyphens, spaces and apostrophes. "fe",
 // "xrt" and "j1" do not: the given name was lost.
 bool ReadsAsGivenName(std::string_view given);
+
+// Whether a listed name (printed) reads as one person: not two run together
+// by a table read badly (three spaces, or a civility inside it), and no
+// checkbox residue ("[", "]", "|") in it.
+bool ReadableName(std::string_view name);
 
 // Whether a printed word has a capital right after a small letter inside
 // it, what OCR makes of a damaged given name ("ChrIstine"); hyphenated

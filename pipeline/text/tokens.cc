@@ -53,6 +53,19 @@ bool SpecksOnly(std::string_view text) {
   return alnum < 3;
 }
 
+bool ParenIsSpeck(std::string_view text, size_t open, size_t end) {
+  size_t k = open + 1;
+  while (k < end && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r')) ++k;
+  if (k >= end || !std::isalpha(static_cast<unsigned char>(text[k]))) return false;
+  return !(text.find(')', k) < text.find(',', k));
+}
+
+std::string_view WithoutTrailingSpeck(std::string_view printed) {
+  const size_t sp = printed.rfind(' ');
+  if (sp == std::string_view::npos || printed.size() - sp - 1 > 2) return {};
+  return printed.substr(0, sp);
+}
+
 std::vector<std::string_view> SplitSpaces(std::string_view s) {
   std::vector<std::string_view> out;
   size_t i = 0;

@@ -30,6 +30,16 @@ bool IsSpeck(std::string_view token);
 // read or not ("DTA PS Se: rl" where a date was printed).
 bool SpecksOnly(std::string_view text);
 
+// Whether the "(" at `open` of folded `text` is a speck, not an aside: a
+// letter follows it (spaces aside) before `end`, and no ")" closes it before
+// the next comma ("Anor, ( Baives, Wignehies").
+bool ParenIsSpeck(std::string_view text, size_t open, size_t end);
+
+// `printed` without a last word of one or two bytes that OCR may have read
+// from a speck beside it ("Lille da" -> "Lille"); empty when it has no such
+// word. A caller keeps the shorter reading only when it is a name it knows.
+std::string_view WithoutTrailingSpeck(std::string_view printed);
+
 // Splits on spaces, tabs and newlines.
 std::vector<std::string_view> SplitSpaces(std::string_view text);
 

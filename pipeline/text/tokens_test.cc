@@ -90,4 +90,49 @@ TEST_CASE("lexicon: each list answers once") {
     CHECK_MESSAGE(RE2::FullMatch(printed, run) == specks, printed);
 }
 
+TEST_CASE("tokens: specks only, or a word printed") {
+  struct Row {
+    const char* text;
+    bool specks;
+  } rows[] = {{"_ . ,", true},          {"", true},  {"l .", true}, {"DTA PS Se: rl", false},
+              {"2:-16,10:2020", false}, {"i1", true}};
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    CHECK(SpecksOnly(r.text) == r.specks);
+  }
+}
+
+TEST_CASE("tokens: a parenthesis nothing closes before the next comma is a speck") {
+  struct Row {
+    const char* text;
+    bool speck;
+  } rows[] = {
+      {"anor, ( baives, wignehies", true},  // nothing closes it
+      {"anor (nord), baives", false},       // an aside
+      {"anor ( 59", false},                 // no name follows
+      {"anor (", false},
+      {"anor ( baives", true},  // no comma, no ")": the line ends
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    const std::string_view t(r.text);
+    CHECK(ParenIsSpeck(t, t.find('('), t.size()) == r.speck);
+  }
+}
+
+TEST_CASE("tokens: a last word of one or two bytes may be a speck after a name") {
+  struct Row {
+    const char* printed;
+    const char* without;
+  } rows[] = {{"Lille da", "Lille"},
+              {"Villeneuve d'Ascq", ""},  // a name's own last word
+              {"Lille", ""},
+              {"Saint-Amand-les-Eaux ,", "Saint-Amand-les-Eaux"},
+              {"Anor 59", "Anor"}};
+  for (const Row& r : rows) {
+    CAPTURE(r.printed);
+    CHECK(WithoutTrailingSpeck(r.printed) == std::string_view(r.without));
+  }
+}
+
 }  // namespace delib

@@ -1,8 +1,6 @@
-#include <doctest/doctest.h>
-
-#include "pipeline/text/figure_damage.h"
 #include "pipeline/text/name_damage.h"
-#include "pipeline/text/tokens.h"
+
+#include <doctest/doctest.h>
 
 namespace delib {
 
@@ -67,37 +65,21 @@ TEST_CASE("name damage: a capital after a small letter breaks a printed word") {
   }
 }
 
-TEST_CASE("figure damage: told by scale, on a scan only") {
+TEST_CASE("name damage: a listed name that reads as one person") {
   struct Row {
-    int figure, count;
-    Trust trust;
-    bool added, lost, run_together;
+    const char* name;
+    bool one;
   } rows[] = {
-      {45, 15, Trust::kSure, true, false, true},
-      {30, 15, Trust::kSure, false, false, true},  // twice: may be the document's
-      {45, 15, Trust::kTextLayer, false, false, false},
-      {2, 23, Trust::kDoubt, false, true, false},
-      {12, 23, Trust::kSure, false, false, false},
-      {5, 0, Trust::kSure, false, false, true},  // no count, no scale
+      {"M. DISSAUX", true},
+      {"Mme Bénédicte MONNET", true},
+      {"Brigitte VANPEENE   Mme Bénédicte MONNET", false},  // a table's two cells
+      {"Brigitte VANPEENE Mme Bénédicte MONNET", false},    // a civility inside
+      {"Véronique SAINT-MAXENT [] Mme Joëlle NOWAK EN [] X []", false},
+      {"Marc | PETIT", false},  // a rule's residue
   };
   for (const Row& r : rows) {
-    CAPTURE(r.figure);
-    CAPTURE(r.count);
-    CHECK(DigitAdded(r.figure, r.count, r.trust) == r.added);
-    CHECK(DigitLost(r.figure, r.count, r.trust) == r.lost);
-    CHECK(RunTogether(r.figure, r.count, r.trust) == r.run_together);
-  }
-}
-
-TEST_CASE("tokens: specks only, or a word printed") {
-  struct Row {
-    const char* text;
-    bool specks;
-  } rows[] = {{"_ . ,", true},          {"", true},  {"l .", true}, {"DTA PS Se: rl", false},
-              {"2:-16,10:2020", false}, {"i1", true}};
-  for (const Row& r : rows) {
-    CAPTURE(r.text);
-    CHECK(SpecksOnly(r.text) == r.specks);
+    CAPTURE(r.name);
+    CHECK(ReadableName(r.name) == r.one);
   }
 }
 
