@@ -14,6 +14,7 @@
 #include "pipeline/base/fold.h"
 #include "pipeline/reference/bodies.h"
 #include "pipeline/reference/geography.h"
+#include "pipeline/text/bullets.h"
 #include "pipeline/text/lexicon.h"
 #include "pipeline/text/matcher.h"
 #include "pipeline/text/trust.h"
@@ -31,34 +32,28 @@ bool Has(const std::map<std::string, Named>& lists, const std::string& name) {
   return lists.count(name) > 0;
 }
 
-// The folded lines of the act that are a bullet item naming `folded_name`,
-// or a name the matcher takes for it (misspelled or misread, but that item):
-// how many. A bullet is a run of speck characters (lexicon.h), or one other
-// sign or figure set apart by a space.
+// The folded lines of the act that are a bullet item (LooseBulletItem,
+// bullets.h) naming `folded_name`, or a name the matcher takes for it
+// (misspelled or misread, but that item): how many.
 int BulletLines(const std::string& act_text, const std::string& folded_name) {
   int n = 0;
   size_t pos = 0;
   while (pos < act_text.size()) {
     size_t end = act_text.find('\n', pos);
     if (end == std::string::npos) end = act_text.size();
-    size_t b = pos, e = end;
-    while (b < e && act_text[b] == ' ') ++b;
-    const size_t bullet = b;
-    while (b < e && (act_text[b] == ' ' || IsSpeckChar(act_text[b]))) ++b;
-    if (b == bullet && b + 1 < e && act_text[b + 1] == ' ' &&
-        !std::isalpha(static_cast<unsigned char>(act_text[b])))
-      b += 2;
-    while (b < e && act_text[b] == ' ') ++b;
-    while (e > b && (act_text[e - 1] == ' ' || IsSpeckChar(act_text[e - 1]))) --e;
+    const std::string_view line = std::string_view(act_text).substr(pos, end - pos);
+    const auto span = LooseBulletItem(line);
     // A line twice as long as the name is no item of it (and not worth matching).
     // The name or one edit from it from five letters (a list's bullet line
     // may carry a writer's slip).
-    const std::string_view item = std::string_view(act_text).substr(b, e - b);
-    if (b > bullet && e > b && e - b <= 2 * folded_name.size() &&
-        (MatchWord(item, folded_name, Trust::kSure).ok() ||
-         (folded_name.size() >= 5 &&
-          WeightedDistance(item, folded_name, ConfusionScope::kLetters, 1) <= 1)))
-      ++n;
+    if (span && span->second > span->first &&
+        span->second - span->first <= 2 * folded_name.size()) {
+      const std::string_view item = line.substr(span->first, span->second - span->first);
+      if (MatchWord(item, folded_name, Trust::kSure).ok() ||
+          (folded_name.size() >= 5 &&
+           WeightedDistance(item, folded_name, ConfusionScope::kLetters, 1) <= 1))
+        ++n;
+    }
     pos = end + 1;
   }
   return n;
@@ -102,26 +97,14 @@ bool Stray(const CommuneRef& c, const Act& act) {
 // The act prints the Vu clause of `list` ("vu courriers": "Vu les courriers
 // … des communes de"), though no list of it was read.
 bool ClauseUnread(const std::string& text, const std::string& list) {
-  static const RE2 kLetters(
-      R"((?m)^[\s:;.,'|_*=]*vu[.,']?\s+les[.,']?\s+(?:courriers|lettres|demandes)\b)");
-  static const RE2 kDelibs(
-      R"((?m)^[\s:;.,'|_*=]*vu[.,']?\s+les[.,']?\s+deliberations\b[^;]{0,120}\bcommunes\b)");
+  // Specks may open the line (SpeckClass, lexicon.h).
+  static const RE2 kLetters("(?m)^" + SpeckClass() +
+                            R"(*vu[.,']?\s+les[.,']?\s+(?:courriers|lettres|demandes)\b)");
+  static const RE2 kDelibs("(?m)^" + SpeckClass() +
+                           R"(*vu[.,']?\s+les[.,']?\s+deliberations\b[^;]{0,120}\bcommunes\b)");
   if (list == "vu courriers") return RE2::PartialMatch(text, kLetters);
   if (list == "vu deliberations") return RE2::PartialMatch(text, kDelibs);
   return false;
-}
-
-// Two keys that begin alike, or end alike, over 7 letters and half the
-// shorter: one name, its other end damaged ("flersenchuis" for
-// flersenescrebieux).
-bool SameEnd(const std::string& a, const std::string& b) {
-  const size_t shorter = std::min(a.size(), b.size());
-  size_t n = 0;
-  while (n < shorter && a[n] == b[n]) ++n;
-  if (n >= 7 && 2 * n >= shorter) return true;
-  n = 0;
-  while (n < shorter && a[a.size() - 1 - n] == b[b.size() - 1 - n]) ++n;
-  return n >= 7 && 2 * n >= shorter;
 }
 
 }  // namespace
@@ -189,8 +172,8 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
       if (!c.insee && o.insee && part_of(CompactKey(c.printed), theirs)) return true;
       if (!o.insee && c.insee && part_of(CompactKey(o.printed), want)) return true;
       // One side matched nothing and begins like the other, or ends like
-      // it (SameEnd): one name, its other end damaged.
-      if ((!c.insee || !o.insee) && SameEnd(CompactKey(c.name ? *c.name : c.printed), theirs))
+      // it (OneEndDamaged): one name, its other end damaged.
+      if ((!c.insee || !o.insee) && OneEndDamaged(CompactKey(c.name ? *c.name : c.printed), theirs))
         return true;
       // Both matched nothing, one illegible, beginning alike and about as
       // long (within 30%): one entry, a name the geography lacks.
@@ -252,7 +235,7 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
       const Trust trust = TrustOf(in.doc->EvidenceForLines(i, i + 1).confidence);
       if (key.find(want) != std::string::npos && !AtLeast(trust, Trust::kSure)) return true;
       // A scanned list line damaged at one end, dropped as no commune.
-      if (ReadByOcr(trust) && SameEnd(key, want)) return true;
+      if (ReadByOcr(trust) && OneEndDamaged(key, want)) return true;
       // The bullet and the article run together ("- La Groise" read "Se
       // Groise"): a scanned line that ends with the rest of the name.
       if (words <= 3 && ReadByOcr(trust) && !tail.empty() && key.size() > tail.size() &&

@@ -74,6 +74,20 @@ std::optional<Bullet> ReadBullet(std::string_view f, bool accept_misread) {
   return out;
 }
 
+std::optional<std::pair<size_t, size_t>> LooseBulletItem(std::string_view line) {
+  size_t b = 0, e = line.size();
+  while (b < e && line[b] == ' ') ++b;
+  const size_t bullet = b;
+  while (b < e && (line[b] == ' ' || IsSpeckChar(line[b]))) ++b;
+  if (b == bullet && b + 1 < e && line[b + 1] == ' ' &&
+      !std::isalpha(static_cast<unsigned char>(line[b])))
+    b += 2;
+  if (b == bullet) return std::nullopt;
+  while (b < e && line[b] == ' ') ++b;
+  while (e > b && (line[e - 1] == ' ' || IsSpeckChar(line[e - 1]))) --e;
+  return std::make_pair(b, e);
+}
+
 bool SpeckLine(std::string_view line) {
   size_t marks = 0;
   for (char c : line)

@@ -8,6 +8,7 @@
 //   ReadBullet("En. Lannoy", true)->after == 4;          // "En." read for "-"
 //   !ReadBullet("Anor", true);
 //   SpeckLine(" . ,") && !SpeckLine("12");
+//   LooseBulletItem("1 Anor ;")->first == 2;
 //
 // Lines are folded text (pipeline/base/fold.h).
 #pragma once
@@ -15,6 +16,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace delib {
 
@@ -31,6 +33,13 @@ struct Bullet {
 // letters and a period ("En. Lannoy"), `misread`. A caller that accepts
 // those keeps the item only when the rest is a name it knows.
 std::optional<Bullet> ReadBullet(std::string_view line, bool accept_misread);
+
+// The item of a list line as a checker looking for a name takes it, looser
+// than ReadBullet: after a run of speck characters (lexicon.h) and spaces,
+// or after one sign or figure set apart by a space ("1 Anor", "> Anor");
+// its trailing specks and spaces trimmed. Offsets [first, second) into
+// `line`; nullopt when the line opens with no such bullet.
+std::optional<std::pair<size_t, size_t>> LooseBulletItem(std::string_view line);
 
 // A line of a speck or two and nothing else (no digit): no list item, and
 // no end of the list (a page break's dirt).

@@ -49,4 +49,23 @@ TEST_CASE("bullets: a line of a speck or two is no item and no end") {
   }
 }
 
+TEST_CASE("bullets: the item a checker takes after a loose bullet") {
+  struct Row {
+    const char* line;
+    bool found;
+    const char* item;
+  } rows[] = {
+      {"- anor", true, "anor"}, {". : anor ;", true, "anor"}, {"1 anor", true, "anor"},
+      {"> anor", true, "anor"}, {"anor", false, ""},          {"a anor", false, ""},  // a letter
+      {"  -  ", true, ""},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.line);
+    const std::string_view line(r.line);
+    const auto span = LooseBulletItem(line);
+    REQUIRE(span.has_value() == r.found);
+    if (span) CHECK(line.substr(span->first, span->second - span->first) == r.item);
+  }
+}
+
 }  // namespace delib

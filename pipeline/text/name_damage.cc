@@ -25,6 +25,16 @@ bool SurnamesAlike(std::string_view read, std::string_view member) {
   return WeightedDistance(read, member, ConfusionScope::kLetters, half) <= half;
 }
 
+bool OneEndDamaged(std::string_view a, std::string_view b) {
+  const size_t shorter = std::min(a.size(), b.size());
+  size_t n = 0;
+  while (n < shorter && a[n] == b[n]) ++n;
+  if (n >= 7 && 2 * n >= shorter) return true;
+  n = 0;
+  while (n < shorter && a[a.size() - 1 - n] == b[b.size() - 1 - n]) ++n;
+  return n >= 7 && 2 * n >= shorter;
+}
+
 bool ReadsAsGivenName(std::string_view given) {
   if (given.size() < 3) return false;
   bool vowel = false;

@@ -33,6 +33,12 @@ bool FragmentOf(std::string_view piece, std::string_view whole);
 // are; "hingrez" and "mahtour" are not.
 bool SurnamesAlike(std::string_view read, std::string_view member);
 
+// Whether two compact keys (names.h CompactKey, geography keys) are one
+// name whose other end the reading damaged: they begin alike, or end alike,
+// over seven letters and half the shorter ("flersenchuis" for
+// "flersenescrebieux").
+bool OneEndDamaged(std::string_view a, std::string_view b);
+
 // Whether a given name reads as one: three letters or more, a vowel among
 // them, and nothing but letters, hyphens, spaces and apostrophes. "fe",
 // "xrt" and "j1" do not: the given name was lost.

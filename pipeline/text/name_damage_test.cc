@@ -83,4 +83,21 @@ TEST_CASE("name damage: a listed name that reads as one person") {
   }
 }
 
+TEST_CASE("name damage: one name, its other end damaged") {
+  struct Row {
+    const char* a;
+    const char* b;
+    bool one;
+  } rows[] = {
+      {"flersenchuis", "flersenescrebieux", true},   // the same start
+      {"villeneuvedascq", "xillaneuvedascq", true},  // the same end
+      {"saintamand", "saintandre", false},           // six letters in common are too few
+      {"hem", "hem", false},                         // too short to tell
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.a);
+    CHECK(OneEndDamaged(r.a, r.b) == r.one);
+  }
+}
+
 }  // namespace delib
