@@ -81,6 +81,17 @@ const Layout kLayouts[] = {
      "4 - Vente de documents\nAdopté.\n",
      {"", "", ""},
      {"Subvention", "Les Tardives", "Vente de documents"}},
+    {"item numbers closed by '-)', a label before the title, an information item between",
+     "DECISIONS DU CONSEIL MUNICIPAL\n2-) Délibération : approbation du procès-verbal\n"
+     "Approbation par 22 voix pour.\n3-) Information : actualités\nAucun vote.\n"
+     "4-) Délibération : tarif de location\nApprobation par 21 voix pour.\n",
+     {"", "", ""},
+     {"Délibération : approbation", "Information", "Délibération : tarif"}},
+    {"act numbers with no year after 'Délibération n°', the title after a colon",
+     "SEANCE DU 3 MARS\nDélibération n° 12 : Tarifs de la cantine\nLe conseil fixe.\n"
+     "Adopté.\nDélibération n°13 : Travaux de voirie\nAdopté.\nN° 14 - Subvention\nAdopté.\n",
+     {"12", "13", "14"},
+     {"Tarifs", "Travaux", "Subvention"}},
 };
 
 }  // namespace
