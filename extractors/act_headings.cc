@@ -7,6 +7,8 @@
 #include <memory>
 #include <string>
 
+#include "extractors/rule_errors.h"
+
 namespace delib {
 namespace {
 
@@ -38,6 +40,11 @@ constexpr const char* kBullet = R"(^\s*[-•▪➢>o*]\s)";
 // "3. Vote et arrête ..."): the verb of the body deciding, not an item's title.
 constexpr const char* kDecisionArticle =
     R"(^(?:lui\s+|leur\s+|en\s+)?(?:decide|approuve|autorise|dit|donne|constate|reconnait|arrete|charge|precise|fixe|accepte|sollicite|emet|designe|valide|retient|attribue|confie|mandate|prend\s+acte|vote\s+et|s'engage|abroge|annule|rapporte)\b)";
+// The title of an item that is the session's business, not an act (folded,
+// at the title's start): the secretary's designation, information, questions
+// from the floor, the report of decisions taken by delegation.
+constexpr const char* kSessionItem =
+    R"(^(?:(?:designation|nomination|election|choix)\s+(?:d[eu]\s+|d')?(?:des?\s+|du\s+|la\s+|le\s+|un\s+|une\s+)?secretaires?\b|secretaires?\s+de\s+seance|(?:questions?|affaires)\s+diverses|divers\s*$|informations?\b|communications?\b|points?\s+d'information|ouverture\s+de\s+(?:la\s+)?seance|appel\s+nominal|approbation\s+de\s+l'ordre\s+du\s+jour|(?:compte[\s-]+rendu|relev[ee])\s+des\s+decisions|decisions?\s+(?:du\s+maire|du\s+president|prises?\s+(?:par|en\s+vertu|dans\s+le\s+cadre))))";
 // A line announcing a list of the acts' numbers.
 constexpr const char* kListTitle =
     R"(ordre\s+du\s+jour|liste\s+des\s+deliberations|sommaire|^\s*deliberations\s*:?\s*$|^\s*objet\s*$)";
@@ -50,13 +57,27 @@ constexpr int kMinTitleLetters = 3;
 struct Patterns {
   RE2 year{kYearNumber}, item{kItemNumber}, plain{kPlainNumber}, title_lead{kTitleLead},
       citation{kCitation}, bullet{kBullet}, list_title{kListTitle},
-      decision_article{kDecisionArticle};
+      decision_article{kDecisionArticle}, session_item{kSessionItem};
 };
 
 const Patterns& P() {
   static const Patterns* p = new Patterns;
   return *p;
 }
+
+}  // namespace
+
+std::string ActHeadingRuleErrors() {
+  const Patterns& p = P();
+  std::string errors;
+  for (const RE2* re : {&p.year, &p.item, &p.plain, &p.title_lead, &p.citation, &p.bullet,
+                        &p.list_title, &p.decision_article, &p.session_item}) {
+    if (!re->ok()) errors += re->pattern() + ": " + re->error() + "\n";
+  }
+  return errors;
+}
+
+namespace {
 
 struct Candidate {
   ActHeading h;
@@ -118,6 +139,9 @@ bool ReadCandidate(const DocText& doc, size_t line, const RE2& re, HeadingScheme
           P().decision_article))
     return false;
   c.listed = RE2::PartialMatch(s, P().bullet);
+  std::string_view title(doc.folded().data() + c.h.title_begin, c.h.title_end - c.h.title_begin);
+  c.h.session_item =
+      RE2::PartialMatch(re2::StringPiece(title.data(), title.size()), P().session_item);
   *out = std::move(c);
   return true;
 }

@@ -55,6 +55,11 @@ struct ActHeading {
   size_t number_begin = 0, number_end = 0;
   size_t title_begin = 0, title_end = 0;
   long sequence = 0;  // the number the chain follows (38 for "2020-038")
+  // An item of the session, not an act: its title names the session's own
+  // business ("Désignation d'un secrétaire de séance", "Questions diverses",
+  // "Information : ...", "Décisions prises par délégation"). It ends the act
+  // before it and starts none.
+  bool session_item = false;
 };
 
 std::vector<ActHeading> FindActHeadings(const DocText& doc);

@@ -117,6 +117,40 @@ TEST_CASE("act headings: each layout's acts, and nothing else") {
   }
 }
 
+TEST_CASE("act headings: the session's own items are marked, acts are not") {
+  struct Row {
+    const char* title;
+    bool session_item;
+  };
+  const Row kRows[] = {
+      {"Désignation d'un secrétaire de séance", true},
+      {"Nomination du secrétaire", true},
+      {"Election d'un secrétaire de séance", true},
+      {"Secrétaire de séance", true},
+      {"Questions diverses", true},
+      {"Information : actualités de la communauté", true},
+      {"Communications du maire", true},
+      {"Décisions prises par délégation du conseil", true},
+      {"Compte rendu des décisions du maire", true},
+      {"Délibération : approbation du procès-verbal", false},
+      {"Approbation du compte rendu du conseil du 15 décembre", false},
+      {"Tarifs de la cantine", false},
+      {"Informatisation de la mairie : achat de matériel", false},
+      {"Désignation des délégués au syndicat", false},
+  };
+  for (const Row& r : kRows) {
+    CAPTURE(r.title);
+    std::string text = std::string("SEANCE\n1. ") + r.title + "\nAdopté.\n2. Travaux\nAdopté.\n";
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text));
+    DocText doc(std::move(pages));
+    std::vector<ActHeading> h = FindActHeadings(doc);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].session_item == r.session_item);
+    CHECK_FALSE(h[1].session_item);
+  }
+}
+
 TEST_CASE("act headings: the numbered articles of one decision are no acts") {
   std::vector<PageText> pages;
   pages.push_back(PageFromPlainText(
