@@ -32,6 +32,11 @@ bool Legible(const Act& act, const std::string& pointer) {
   return !t || AtLeast(*t, Trust::kDoubt);
 }
 
+bool Inferred(const Act& act, const std::string& pointer) {
+  auto it = act.evidence.find(pointer);
+  return it != act.evidence.end() && it->second.inferred;
+}
+
 bool ReadWithDoubt(const Act& act, const std::string& pointer) {
   const std::optional<Trust> t = TrustAt(act, pointer);
   return t && !AtLeast(*t, Trust::kSure);

@@ -77,6 +77,9 @@ std::optional<Trust> TrustAt(const Act& act, const std::string& pointer);
 bool Legible(const Act& act, const std::string& pointer);
 // Read with doubt or worse (below Trust::kSure); false without evidence. A
 // rule asserting an error of spelling does not rest on such a value alone.
+// The value at `pointer` was inferred from its context (Evidence::inferred),
+// not read from a label: an error may not rest on it alone.
+bool Inferred(const Act& act, const std::string& pointer);
 bool ReadWithDoubt(const Act& act, const std::string& pointer);
 // The trust of the figures themselves in the evidence at `pointer`
 // (TrustOfFigure of their weakest digit run: "13" and "1" in "13 + 1"), not
@@ -192,6 +195,5 @@ bool ProxiesUnread(const CheckInput& in);
 // absent or excused members listed and none of them giving one, and no
 // trace of a proxy the reading lost (ProxiesUnread, unread pairs).
 bool NoProxiesGiven(const CheckInput& in);
-
 
 }  // namespace delib
