@@ -443,6 +443,11 @@ int RunBatch(const RunOptions& options) {
   if (!geo.ok())
     std::fprintf(stderr, "delib: warning: %s; communes will not be matched\n",
                  geo.status().message().c_str());
+  else if (!geo.value().compact_copy().ok())
+    std::fprintf(stderr,
+                 "delib: note: the geography's compact copy could not be kept (%s); each run "
+                 "reads the package's JSON again (slower)\n",
+                 geo.value().compact_copy().message().c_str());
   const Geography* geo_ptr = geo.ok() ? &geo.value() : nullptr;
   // Warm the cache file's schema once, before workers race to create it;
   // claims of an earlier run are void.
