@@ -542,7 +542,8 @@ int RunBatch(const RunOptions& options) {
   auto on_done = [&](size_t idx, const std::string& status) {
     ++finished;
     if (status == "failed") ++failed;
-    progress.DocDone(inputs[idx].display, status);
+    progress.DocDone(idx, inputs[idx].display, status == "failed" ? DocEnd::kFailed : DocEnd::kRead,
+                     status);
   };
   auto reap = [&](Worker& w, Code code, const std::string& why) {
     // A helper's failure costs nothing but its page: the owner reads it.
@@ -617,12 +618,13 @@ int RunBatch(const RunOptions& options) {
               int pages = 0;
               line >> pages;
               w.pages = pages;
+              progress.DocOpened(idx, pages);
               if (inflight.count(idx)) inflight[idx].pages = pages;
             } else if (kind == "page") {
               int page, pages, ocr;
               line >> page >> pages >> ocr;
               w.pages = pages;
-              progress.PageDone(idx, page, pages, ocr != 0);
+              progress.PageDone(idx, pages, ocr != 0);
               auto f = inflight.find(idx);
               if (f != inflight.end()) {
                 f->second.next = std::max(f->second.next, page + 1);
