@@ -22,7 +22,8 @@ const char* kUsage =
     "  delib run --out DIR [--jobs N] [--shard K/N] [--fail-on error|warning]\n"
     "            [--cache FILE] [--dpi N] [--force] [--force-ocr] [--timeout S]\n"
     "            [--progress|--no-progress] INPUT...\n"
-    "  delib extract [--force-ocr] [--dpi N] [--text] FILE   one file's JSON on stdout\n"
+    "  delib extract [--force-ocr] [--dpi N] FILE          one file's record (JSON) on stdout\n"
+    "  delib extract --text [--force-ocr] [--dpi N] FILE   the text read from each page\n"
     "  delib merge --out DIR [--fail-on S] SHARD_DIR...     combine shard outputs\n"
     "  delib COMMAND --help\n";
 
