@@ -336,7 +336,12 @@ std::vector<InputFile> PlanInputs(const std::vector<std::string>& inputs, int sh
     std::error_code ec;
     fs::path root(arg);
     if (fs::is_directory(root, ec)) {
+      size_t before = files.size();
       WalkFolder(root, root, &files, &skipped);
+      // A folder given to read that holds no PDF is a wrong folder more
+      // often than not: said, even when other inputs are read.
+      if (files.size() == before)
+        skipped.push_back({arg, "an input folder with no PDF file in it (searched recursively)"});
     } else {
       InputFile f;
       f.path = arg;
