@@ -719,5 +719,6 @@ namespace delib {
 TEST_CASE("header: rule tables compile") {
   CHECK(HeaderRuleErrors() == "");
   CHECK(SegmentRuleErrors() == "");
+  CHECK(ActHeadingRuleErrors() == "");
 }
 }  // namespace delib
