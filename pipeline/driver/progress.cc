@@ -142,10 +142,7 @@ void Progress::Draw(bool force) {
 }
 
 void Progress::Finish() {
-  if (bar_) {
-    Draw(true);
-    std::fprintf(stderr, "\n");
-  }
+  if (bar_) std::fprintf(stderr, "\n");  // the last document's end drew the final line
   ProgressModel::View v = model_.Now(Seconds());
   std::fprintf(stderr, "delib: %zu documents (%zu failed), %ld pages (%ld OCR) in %.1fs\n",
                v.docs_done, v.failed, v.pages_done, model_.ocr_pages(), Seconds());
