@@ -78,6 +78,11 @@ const char* ExpectedCase(int argc, char** argv) {
 
 }  // namespace
 
+// A case whose name holds what CMake lists and doctest patterns treat
+// specially; tests/doctest_registration_test.sh checks it is one CTest
+// entry under this very name, and the ledger shows it ran.
+TEST_CASE("registration: a name with ; , * ? [ and ]=] is one CTest entry") { CHECK(true); }
+
 // As delib's own main: libgomp reads OMP_THREAD_LIMIT when the program
 // loads, and a process that has run OpenMP threads (an OCR test) then forks
 // workers (a batch test) can deadlock in them. One thread, set before the
