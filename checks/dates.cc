@@ -13,15 +13,22 @@ struct DateField {
   const Opt<std::string>* value;
 };
 
+// The day number of a date field, when it holds a date.
+std::optional<long> DayOf(const Opt<std::string>& date) {
+  if (!date) return std::nullopt;
+  return DayNumber(*date);
+}
+
 }  // namespace
 
 void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
   const Act& act = *in.act;
   const Dates& d = act.dates;
-  const std::optional<long> session = d.session ? DayNumber(*d.session) : std::nullopt;
-  const std::optional<long> convocation = d.convocation ? DayNumber(*d.convocation) : std::nullopt;
+  const std::optional<long> session = DayOf(d.session);
+  const std::optional<long> convocation = DayOf(d.convocation);
 
   if (session && convocation && act.kind == "deliberation" && *convocation <= *session) {
+    const long days = *session - *convocation;  // from the convocation to the session
     DelayRule rule;
     std::string why;
     bool certain = true;
@@ -67,7 +74,7 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
       }
     }
     if (rule.value > 0) {
-      long gap = *session - *convocation - (rule.jours_francs ? 1 : 0);
+      long gap = days - (rule.jours_francs ? 1 : 0);
       if (gap < rule.value) {
         std::string unit = rule.jours_francs ? " jours francs" : " days";
         out->push_back(MakeAnomaly(act, "date.convocation_delay", certain ? "error" : "warning",

@@ -336,7 +336,12 @@ std::vector<InputFile> PlanInputs(const std::vector<std::string>& inputs, int sh
     std::error_code ec;
     fs::path root(arg);
     if (fs::is_directory(root, ec)) {
+      size_t before = files.size();
       WalkFolder(root, root, &files, &skipped);
+      // A folder given to read that holds no PDF is a wrong folder more
+      // often than not: said, even when other inputs are read.
+      if (files.size() == before)
+        skipped.push_back({arg, "an input folder with no PDF file in it (searched recursively)"});
     } else {
       InputFile f;
       f.path = arg;
@@ -443,6 +448,11 @@ int RunBatch(const RunOptions& options) {
   if (!geo.ok())
     std::fprintf(stderr, "delib: warning: %s; communes will not be matched\n",
                  geo.status().message().c_str());
+  else if (!geo.value().compact_copy().ok())
+    std::fprintf(stderr,
+                 "delib: note: the geography's compact copy could not be kept (%s); each run "
+                 "reads the package's JSON again (slower)\n",
+                 geo.value().compact_copy().message().c_str());
   const Geography* geo_ptr = geo.ok() ? &geo.value() : nullptr;
   // Warm the cache file's schema once, before workers race to create it;
   // claims of an earlier run are void.
@@ -537,7 +547,8 @@ int RunBatch(const RunOptions& options) {
   auto on_done = [&](size_t idx, const std::string& status) {
     ++finished;
     if (status == "failed") ++failed;
-    progress.DocDone(inputs[idx].display, status);
+    progress.DocDone(idx, inputs[idx].display, status == "failed" ? DocEnd::kFailed : DocEnd::kRead,
+                     status);
   };
   auto reap = [&](Worker& w, Code code, const std::string& why) {
     // A helper's failure costs nothing but its page: the owner reads it.
@@ -612,12 +623,13 @@ int RunBatch(const RunOptions& options) {
               int pages = 0;
               line >> pages;
               w.pages = pages;
+              progress.DocOpened(idx, pages);
               if (inflight.count(idx)) inflight[idx].pages = pages;
             } else if (kind == "page") {
               int page, pages, ocr;
               line >> page >> pages >> ocr;
               w.pages = pages;
-              progress.PageDone(idx, page, pages, ocr != 0);
+              progress.PageDone(idx, pages, ocr != 0);
               auto f = inflight.find(idx);
               if (f != inflight.end()) {
                 f->second.next = std::max(f->second.next, page + 1);

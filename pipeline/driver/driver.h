@@ -69,7 +69,9 @@ inline constexpr size_t kMaxStemBytes = 200;
 // share. Missing inputs are kept (their record will say so). What is passed
 // over under a folder goes to `skipped` with its reason: a folder named like
 // a PDF, a broken link, a link loop, a link to a folder (not followed), a
-// folder that cannot be opened, a second path to a file already planned.
+// folder that cannot be opened, a second path to a file already planned; so
+// does an input folder with no PDF at all. The same path given twice is
+// planned once and not said (a shell glob and a name that overlap).
 std::vector<InputFile> PlanInputs(const std::vector<std::string>& inputs, int shard_k, int shard_n,
                                   std::vector<SkippedInput>* skipped = nullptr);
 

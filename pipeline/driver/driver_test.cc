@@ -354,6 +354,14 @@ TEST_CASE(
   WriteTemp("skips/nothing/notes.txt", "no pdf here");
   CHECK(RunBatch(Options(base + "/out-nothing", {base + "/nothing"})) == kExitNothingToRead);
   CHECK_FALSE(fs::exists(base + "/out-nothing/summary.json"));
+  // The same folder beside one with PDFs: what there is is read, and the
+  // empty folder is said (it used to pass in silence).
+  std::vector<SkippedInput> beside;
+  CHECK(PlanInputs({in, base + "/nothing"}, 0, 0, &beside).size() == 2);
+  bool said = false;
+  for (const SkippedInput& s : beside)
+    said |= s.path == base + "/nothing" && s.reason.find("no PDF") != std::string::npos;
+  CHECK(said);
 }
 
 TEST_CASE(

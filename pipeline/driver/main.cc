@@ -24,8 +24,10 @@ const char* kUsage =
     "  delib run --out DIR [--jobs N] [--shard K/N] [--fail-on error|warning]\n"
     "            [--cache FILE] [--dpi N] [--force] [--force-ocr] [--timeout S]\n"
     "            [--progress|--no-progress] INPUT...\n"
-    "  delib extract [--force-ocr] [--dpi N] [--cache FILE] [--text] FILE\n"
-    "                                                       one file's JSON on stdout\n"
+    "  delib extract [--force-ocr] [--dpi N] [--cache FILE] FILE\n"
+    "                                                       one file's record (JSON) on stdout\n"
+    "  delib extract --text [--force-ocr] [--dpi N] [--cache FILE] FILE\n"
+    "                                                       the text read from each page\n"
     "  delib merge --out DIR [--fail-on S] SHARD_DIR...     combine shard outputs\n"
     "  delib COMMAND --help\n";
 
