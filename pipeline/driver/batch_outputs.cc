@@ -541,15 +541,16 @@ struct BatchWriter::Impl {
                   const std::string& docs, const std::string& where, const std::string& act) {
     std::string sev = Str(an, "severity");
     int sev_index = SeverityIndex(sev);
-    std::string row =
-        "<tr class=\"an-row" + std::string(seen.is_new ? " new" : "") +
-        (seen.dismissed() ? " dismissed" : "") + "\" data-severity=\"" + HtmlEscape(sev) +
-        "\" data-rule=\"" + HtmlEscape(Str(an, "rule")) + "\" data-docs=\"" + docs +
-        "\"><td data-sort=\"" + std::to_string(sev_index < 0 ? 3 : sev_index) + "\">" +
-        HtmlEscape(sev) + "</td><td><code>" + HtmlEscape(Str(an, "rule")) + "</code></td><td>" +
-        where + "</td><td>" + HtmlEscape(act) + "</td><td><a href=\"#" + anchor + "\">" +
-        HtmlEscape(Str(an, "message")) + "</a></td><td>" + (seen.is_new ? "new" : "") +
-        (seen.dismissed() ? " dismissed" : "") + "</td></tr>";
+    std::string row = "<tr class=\"an-row" + std::string(seen.is_new ? " new" : "") +
+                      (seen.dismissed() ? " dismissed" : "") + "\" data-severity=\"" +
+                      HtmlEscape(sev) + "\" data-rule=\"" + HtmlEscape(Str(an, "rule")) +
+                      "\" data-docs=\"" + docs + "\" data-for=\"" + anchor + "\"><td data-sort=\"" +
+                      std::to_string(sev_index < 0 ? 3 : sev_index) + "\">" + HtmlEscape(sev) +
+                      "</td><td><code>" + HtmlEscape(Str(an, "rule")) + "</code></td><td>" + where +
+                      "</td><td>" + HtmlEscape(act) + "</td><td><a href=\"#" + anchor + "\">" +
+                      HtmlEscape(Str(an, "message")) + "</a></td><td>" +
+                      (seen.is_new ? "new" : "") + (seen.dismissed() ? " dismissed" : "") +
+                      "</td></tr>";
     if (rows && std::fwrite(row.data(), 1, row.size(), rows) != row.size()) {
       problems.push_back("cannot write the report's scratch file");
       std::fclose(rows);
@@ -867,7 +868,9 @@ var s=g('f-sev').value,r=g('f-rule').value,d=g('f-doc').value,t=g('f-text').valu
 var any=s||r||t||n,shown=0;
 function ok(e){return(!s||e.getAttribute('data-severity')===s)&&(!r||e.getAttribute('data-rule')===r)&&
 (!d||(e.getAttribute('data-docs')||'').indexOf(' '+d+' ')>=0)&&(!n||e.classList.contains('new'))&&
-(!t||e.textContent.toLowerCase().indexOf(t)>=0)}
+(!t||Text(e).indexOf(t)>=0)}
+function Text(e){var a=document.getElementById(e.getAttribute('data-for')||'');
+return(e.textContent+' '+(a?a.textContent:'')).toLowerCase()}
 document.querySelectorAll('.anomaly').forEach(function(a){a.style.display=ok(a)?'':'none'});
 document.querySelectorAll('tr.an-row').forEach(function(a){var v=ok(a);a.style.display=v?'':'none';if(v)shown++});
 document.querySelectorAll('section.doc').forEach(function(c){var v=(!d||c.getAttribute('data-doc')===d)&&
