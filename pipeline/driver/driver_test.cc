@@ -446,4 +446,42 @@ TEST_CASE("merge fails on a shard that is missing, empty or incomplete, naming i
   CHECK(why.status().message().find(base + "/s3") != std::string::npos);
 }
 
+// A merge copied the records and not the page pictures of each shard: the
+// merged report showed quotes where the run of one machine showed pages.
+TEST_CASE("merge brings the page pictures of each shard: its report is the whole one") {
+  std::string base = testing::TempDir() + "/mergepics";
+  // 19 present of 18 in office: an anomaly whose evidence is on page 1.
+  for (int i = 0; i < 4; ++i)
+    WriteTemp("mergepics/in/d" + std::to_string(i) + ".pdf",
+              MakeTextPdf({{"EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL",
+                            "COMMUNE DE ANSTAING", "SEANCE DU 19 FEVRIER 2024",
+                            "Nombre de membres en exercice : 18, présents : 19, votants : 19"}}));
+  std::string in = base + "/in";
+  REQUIRE(RunBatch(Options(base + "/all", {in})) == kExitOk);
+  RunOptions one = Options(base + "/s1", {in}), two = Options(base + "/s2", {in});
+  one.shard_k = 1;
+  one.shard_n = 2;
+  two.shard_k = 2;
+  two.shard_n = 2;
+  REQUIRE(RunBatch(one) == kExitOk);
+  REQUIRE(RunBatch(two) == kExitOk);
+  REQUIRE(MergeShards(base + "/merged", {base + "/s1", base + "/s2"}, "") == kExitOk);
+  REQUIRE(fs::is_directory(base + "/all/pages"));
+  std::set<std::string> pictures = Names(base + "/all/pages");
+  CHECK(pictures.size() == 4);
+  REQUIRE(fs::is_directory(base + "/merged/pages"));
+  CHECK(Names(base + "/merged/pages") == pictures);
+  auto pictures_in = [](const std::string& report) {
+    std::ifstream in(report);
+    std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    size_t n = 0;
+    for (size_t p = html.find("data:image/"); p != std::string::npos;
+         p = html.find("data:image/", p + 1))
+      ++n;
+    return n;
+  };
+  CHECK(pictures_in(base + "/all/report.html") == 4);
+  CHECK(pictures_in(base + "/merged/report.html") == 4);
+}
+
 }  // namespace delib
