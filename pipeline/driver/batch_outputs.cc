@@ -852,7 +852,7 @@ table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ddd;padding
 .pageview p,.pageview a{color:#fff}.sheet{position:relative;max-width:100%;margin:0 auto;background-color:#fff;background-repeat:no-repeat;background-size:100% 100%}
 .meaning{color:#555;margin:.2em 0;font-style:italic}.same{color:#777}
 #filters{position:sticky;top:0;z-index:5;background:#fff;padding:.4em 0;border-bottom:1px solid #ddd}#filters input[type=search]{width:16em}
-table.sortable th{cursor:pointer;user-select:none}table.sortable th:after{content:" \2195";color:#aaa}
+table.sortable th{cursor:pointer;user-select:none;white-space:nowrap}table.sortable th:after{content:" \2195";color:#aaa}
 table.sortable th[data-dir=asc]:after{content:" \2191";color:#222}table.sortable th[data-dir=desc]:after{content:" \2193";color:#222}
 tr.an-row.dismissed td{color:#999}
 :target{outline:3px solid #1976d2}.conf{color:#777}tr.match-fuzzy td,tr.match-none td{background:#fff8e1}
