@@ -33,10 +33,6 @@ constexpr const char* kSummaryVersion = "1";
 constexpr const char* kSeverities[] = {"error", "warning", "info"};
 // Page size assumed when a record has no page_sizes: A4 portrait, in points.
 constexpr double kA4Width = 595, kA4Height = 842;
-// Page pictures embedded in report.html, in bytes of data: URI; past this a
-// picture is linked from pages/ instead, so that a batch of thousands of
-// documents does not make a report no browser opens (about 250 A4 pages).
-constexpr size_t kEmbedBudget = size_t(64) << 20;
 
 // ---- Reading records without trusting them (nlohmann throws on a wrong type).
 
@@ -278,7 +274,7 @@ struct BatchWriter::Impl {
   std::unique_ptr<AtomicFile> csv;
   std::FILE* sections = nullptr;  // report.html's document sections, assembled at Finish
   std::FILE* rows = nullptr;      // report.html's list of every anomaly, assembled at Finish
-  size_t embedded_bytes = 0;      // page pictures embedded so far (kEmbedBudget)
+  size_t embedded_bytes = 0;      // page pictures embedded so far (BatchInfo::picture_budget)
   int linked_images = 0;          // page pictures linked from pages/, past the budget
 
   // Aggregates.
@@ -449,7 +445,7 @@ struct BatchWriter::Impl {
       const ImageFile& img = *view.image;
       std::string url;
       std::string bytes;
-      if (embedded_bytes < kEmbedBudget && ReadFile(img.path, &bytes).ok()) {
+      if (embedded_bytes < info.picture_budget && ReadFile(img.path, &bytes).ok()) {
         url = std::string("data:") + MimeType(img.format) + ";base64," + Base64(bytes);
         embedded_bytes += url.size();
       } else {
@@ -1048,7 +1044,7 @@ Result<BatchOutcome> BatchWriter::Finish() {
     h += "<p class=\"notes\" id=\"linked-images\">" + std::to_string(m.linked_images) +
          " page pictures are linked from the pages/ folder rather than embedded (the report "
          "would pass " +
-         std::to_string(kEmbedBudget >> 20) +
+         Fixed(m.info.picture_budget / 1048576.0, 0) +
          " MB): keep pages/ beside report.html to see them.</p>\n";
   if (!m.failed_links.empty()) {
     h += "<h2>Failed files</h2><table class=\"failures\" "

@@ -110,6 +110,11 @@ struct BatchInfo {
   // Further timings in seconds, written after wall_s ("ocr_s", "checks_s"...).
   std::vector<std::pair<std::string, double>> timings;
   std::vector<CorpusAnomaly> anomalies;
+  // Page pictures embedded in report.html, in bytes of data: URI; past this
+  // a picture is linked from pages/ instead (and the report says so), so a
+  // batch of thousands of documents does not make a report no browser
+  // opens: 64 MB is about 250 pages.
+  size_t picture_budget = size_t(64) << 20;
 };
 
 struct BatchOutcome {
