@@ -73,8 +73,7 @@ TEST_CASE("rule_catalogue: every rule id of the output contract has an entry, an
 TEST_CASE("rule_catalogue: a rule without an article says so, never an invented one") {
   REQUIRE(FindRule("crossdoc.reference_mismatch") != nullptr);
   CHECK(FindRule("crossdoc.reference_mismatch")->basis == kNoLegalBasis);
-  CHECK(LegalBasisOr("", "crossdoc.reference_mismatch") ==
-        "no legal basis: internal consistency");
+  CHECK(LegalBasisOr("", "crossdoc.reference_mismatch") == "no legal basis: internal consistency");
   CHECK(LegalBasisOr("", "quorum.not_reached").find("L2121-17") != std::string::npos);
   // A check's own basis (the statutes' article) wins over the catalogue's.
   CHECK(LegalBasisOr("statuts du SMO, art. 8.3", "quorum.not_reached") ==

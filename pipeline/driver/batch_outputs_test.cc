@@ -607,6 +607,26 @@ TEST_CASE("batch_outputs: N anomalies on one page give one page picture, not N")
   RemoveTree(dir);
 }
 
+TEST_CASE("batch_outputs: past the picture budget, pictures are linked and the report says so") {
+  std::string dir = MakeTempDir();
+  WriteRecord(dir, "a", OkRecord());
+  WriteRecord(dir, "b", OkRecord());
+  REQUIRE(mkdir((dir + "/pages").c_str(), 0755) == 0);
+  std::string png(
+      "\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x01\x2a\x00\x00\x01\xa5\x08\x02\x00\x00\x00",
+      29);
+  Put(dir + "/pages/a-p1.png", png);
+  Put(dir + "/pages/b-p1.png", png);
+  BatchInfo info;
+  info.picture_budget = 10;  // the first picture passes it
+  REQUIRE(WriteBatchOutputs(dir, info).ok());
+  std::string html = Slurp(dir + "/report.html");
+  CHECK(Count(html, "data:image/png") == 1);
+  CHECK(html.find(".pg-2-1{background-image:url(\"pages/b-p1.png\")}") != std::string::npos);
+  CHECK(html.find("1 page pictures are linked from the pages/ folder") != std::string::npos);
+  RemoveTree(dir);
+}
+
 TEST_CASE("batch_outputs: the report filters by rule, document and text, and sorts") {
   std::string dir = MakeTempDir();
   WriteRecord(dir, "premesques", OkRecord());
