@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "checks/rule_catalogue.h"
 #include "pipeline/base/fold.h"
 #include "pipeline/reference/geography.h"
 #include "pipeline/text/lexicon.h"
@@ -142,7 +143,7 @@ Anomaly MakeAnomaly(const Act& act, std::string rule, std::string severity, std:
   a.rule = std::move(rule);
   a.severity = std::move(severity);
   a.message = std::move(message);
-  a.legal_basis = std::move(legal_basis);
+  a.legal_basis = LegalBasisOr(legal_basis, a.rule);
   for (const std::string& p : pointers) {
     if (!p.empty() && p.back() == '/') {
       for (auto it = act.evidence.lower_bound(p);

@@ -58,7 +58,8 @@ void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out);
 CheckInput MakeCheckInput(const DocText& doc, const CheckContext& ctx, const Act& act);
 
 // An anomaly with the evidence of the given pointers (those the act has;
-// a pointer ending in '/' takes every key under it, in order).
+// a pointer ending in '/' takes every key under it, in order). An empty
+// `legal_basis` takes the rule's from checks/rule_catalogue.h.
 Anomaly MakeAnomaly(const Act& act, std::string rule, std::string severity, std::string message,
                     std::string legal_basis, const std::vector<std::string>& pointers);
 

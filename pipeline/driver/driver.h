@@ -56,7 +56,7 @@ struct InputFile {
 };
 
 // The longest stem, in bytes: "<stem>-<8 hex>.json" and the page images
-// "pages/<stem>-p<N>.png" then stay under NAME_MAX (255 bytes). A longer
+// "pages/<stem>-p<N>.png" (or .jpg) then stay under NAME_MAX (255 bytes). A longer
 // file name keeps its first bytes (cut on a UTF-8 boundary) plus "-" and 8
 // hex of the SHA-256 of the whole name: "très long nom….pdf" ->
 // "très long n-1a2b3c4d".
