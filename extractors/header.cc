@@ -47,6 +47,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <string>
@@ -145,7 +146,7 @@ constexpr DateRule kDateRules[] = {
      // A date right after a meeting's name is that meeting's ("joint à la
      // convocation, le compte rendu de la séance du 19 juin"), and so is the
      // date a convocation is for ("convocation du conseil pour le 24 mars").
-     R"((?:\b(?:seance|reunion|session)\s+(?:[a-z]+\s+){0,3}(?:du|le)|\bpour\s+(?:le|la\s+(?:seance|reunion)\s+du))\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)"},
+     R"((?:\b(?:seance|reunion|session)\s+(?:[a-z]+\s+){0,3}(?:du|le)|\bpour\s+(?:le|la\s+(?:seance|reunion)\s+du))\s*:?\s*{weekday}\z)"},
     {"transmission", &Dates::transmission, Relation::kAfter, RoleFrom::kLabel, false,
      R"((?:transmis[a-z]*|envo[a-z]+|recu[a-z]*|depos[a-z]*)(?:[^.;]|\s\.){0,40}(?:legalite|prefecture|prefet)(?:[^.;]|\s\.){0,25}\z)",
      nullptr, nullptr},
@@ -163,14 +164,14 @@ constexpr DateRule kDateRules[] = {
     {"session", &Dates::session, Relation::kSession, RoleFrom::kLabel, false,
      R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
     {"session", &Dates::session, Relation::kSession, RoleFrom::kLabel, false,
-     R"((?:seance|reunion|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|en\s+date\s+du|le)\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)",
+     R"((?:seance|reunion|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|en\s+date\s+du|le)\s*:?\s*{weekday}\z)",
      nullptr,
      // Another meeting: one placed in time against this one ("avis rendu
      // lors de sa réunion du 03/10/2022", "décisions prises depuis la séance
      // du 20 février", "la dernière séance du"), or the one whose minutes are
      // approved, read or sent ("approbation du compte rendu de la séance du 28
      // septembre"); a title "Compte rendu de la séance du ..." alone is this one.
-     R"((?:\b(?:lors|depuis|avant|apres|au\s+cours)\s+(?:d[eu]\s+|des\s+)?(?:sa\s+|la\s+|leur\s+|notre\s+|cette\s+)?(?:derniere\s+|precedente\s+)?|\b(?:derniere|precedente)\s+|\b(?:approb[a-z]*|approuv[a-z]*|adopt[a-z]*|lecture|destinataires?|joint[a-z]*)\b[^.\n]{0,40}?(?:proces[\s-]*verbal|compte[\s-]*rendu|p\.?\s?v\.?|c\.?\s?r\.?)\s+(?:de\s+la\s+|du\s+|de\s+)?(?:derniere\s+|precedente\s+)?)(?:reunion|seance|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:en\s+date\s+)?du\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)"},
+     R"((?:\b(?:lors|depuis|avant|apres|au\s+cours)\s+(?:d[eu]\s+|des\s+)?(?:sa\s+|la\s+|leur\s+|notre\s+|cette\s+)?(?:derniere\s+|precedente\s+)?|\b(?:derniere|precedente)\s+|\b(?:approb[a-z]*|approuv[a-z]*|adopt[a-z]*|lecture|destinataires?|joint[a-z]*)\b[^.\n]{0,40}?(?:proces[\s-]*verbal|compte[\s-]*rendu|p\.?\s?v\.?|c\.?\s?r\.?)\s+(?:de\s+la\s+|du\s+|de\s+)?(?:derniere\s+|precedente\s+)?)(?:reunion|seance|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:en\s+date\s+)?du\s*:?\s*{weekday}\z)"},
     {"session", &Dates::session, Relation::kSession, RoleFrom::kLabel, false,
      R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
     // The sentence that convenes the body, the date before or after its verb
@@ -182,7 +183,7 @@ constexpr DateRule kDateRules[] = {
      R"(^(?:[^.;]|\.\d){0,200}?\b(?:s'est\s+reuni|se\s+sont\s+reuni|s'est\s+assemble|s'est\s+tenue?|a\s+siege\b))",
      R"(convo[a-z]*(?:[^.;]|\s\.){0,45}\z)"},
     {"session", &Dates::session, Relation::kSession, RoleFrom::kContext, false,
-     R"(\b(?:s'est|se\s+sont|s'etant|etant)\s+reuni[a-z]*(?:[^.;]|\.\d){0,120}?\b(?:le|du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)",
+     R"(\b(?:s'est|se\s+sont|s'etant|etant)\s+reuni[a-z]*(?:[^.;]|\.\d){0,120}?\b(?:le|du)\s+{weekday}\z)",
      nullptr, nullptr},
     // A title naming the body and its meeting's date at the start of its
     // line: "DÉCISIONS DU CONSEIL MUNICIPAL DU 24/03/2025", "Compte rendu du
@@ -190,12 +191,12 @@ constexpr DateRule kDateRules[] = {
     // an earlier meeting, which opens with its article ("Le compte rendu de
     // la séance du conseil du 19 février est approuvé").
     {"session", &Dates::session, Relation::kSession, RoleFrom::kContext, false,
-     R"((?m)^[\s*_#-]*(?:[a-z' -]{0,40}\b)?(?:conseil\s+(?:municipal|communautaire|syndical|d'administration|de\s+communaute)|comite\s+syndical|bureau\s+(?:communautaire|syndical|municipal)|commission\s+permanente|assemblee\s+generale)\s+(?:en\s+date\s+)?du\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)",
+     R"((?m)^[\s*_#-]*(?:[a-z' -]{0,40}\b)?(?:conseil\s+(?:municipal|communautaire|syndical|d'administration|de\s+communaute)|comite\s+syndical|bureau\s+(?:communautaire|syndical|municipal)|commission\s+permanente|assemblee\s+generale)\s+(?:en\s+date\s+)?du\s*:?\s*{weekday}\z)",
      nullptr,
      R"((?:\b(?:approb[a-z]*|approuv[a-z]*|adopt[a-z]*|lecture|precedent[a-z]*|dernier[a-z]*)\b[^\n]{0,80}|(?m)^[\s*_#-]*(?:le|la|les|l'|un|une|des)\b[^\n]*)\z)"},
     // "convocation du conseil pour le lundi 24 mars 2025": the meeting convened.
     {"session", &Dates::session, Relation::kSession, RoleFrom::kContext, false,
-     R"(convo[a-z]*(?:[^.;]){0,60}\bpour\s+(?:le|la\s+(?:seance|reunion)\s+du)\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)",
+     R"(convo[a-z]*(?:[^.;]){0,60}\bpour\s+(?:le|la\s+(?:seance|reunion)\s+du)\s*:?\s*{weekday}\z)",
      nullptr, nullptr},
     {"session", &Dates::session, Relation::kSession, RoleFrom::kLabel, false,
      R"((?m)^[\s*_]*(?:le\s+|en\s+l'an\s+)?\z)",
@@ -252,6 +253,23 @@ struct Rules {
   std::string errors;  // RE2's own messages for patterns that do not compile
 };
 
+// The date rules' placeholders, from the lexicon: {speck} (a speck's
+// character class, SpeckClass) and {weekday} (an optional weekday and its
+// space: "le {weekday}" reads "le lundi " and "le ").
+std::string ExpandDatePattern(std::string pattern) {
+  const std::pair<const char*, std::string> kPlaceholders[] = {
+      {"{speck}", SpeckClass()},
+      {"{weekday}", "(?:(?:" + Alternation(WordClass::kWeekday) + R"()\s+)?)"}};
+  for (const auto& [name, text] : kPlaceholders) {
+    const size_t len = std::strlen(name);
+    for (size_t at = pattern.find(name); at != std::string::npos; at = pattern.find(name, at)) {
+      pattern.replace(at, len, text);
+      at += text.size();
+    }
+  }
+  return pattern;
+}
+
 const Rules& GetRules() {
   static const Rules* rules = [] {
     auto* r = new Rules;
@@ -270,12 +288,11 @@ const Rules& GetRules() {
       r->secretary.push_back(std::make_unique<RE2>(pattern));
     }
     for (const DateRule& d : kDateRules) {
-      std::string before = d.before;
-      if (size_t at = before.find("{speck}"); at != std::string::npos)
-        before.replace(at, 7, SpeckClass());
-      r->date_before.push_back(std::make_unique<RE2>(before));
-      r->date_after.push_back(d.after ? std::make_unique<RE2>(d.after) : nullptr);
-      r->date_unless.push_back(d.unless ? std::make_unique<RE2>(d.unless) : nullptr);
+      r->date_before.push_back(std::make_unique<RE2>(ExpandDatePattern(d.before)));
+      r->date_after.push_back(d.after ? std::make_unique<RE2>(ExpandDatePattern(d.after))
+                                      : nullptr);
+      r->date_unless.push_back(d.unless ? std::make_unique<RE2>(ExpandDatePattern(d.unless))
+                                        : nullptr);
     }
     r->commune_lead = std::make_unique<RE2>(kCommuneLead);
     r->epci_lead = std::make_unique<RE2>(kEpciLead);

@@ -1078,24 +1078,21 @@ Result<BatchOutcome> BatchWriter::Finish() {
   size_t documents_at = h.rfind("<h2>Documents</h2>");
   Status s = html.Append(std::string_view(h).substr(0, documents_at));
   if (s.ok()) s = html.Append(list_head);
-  if (m.rows) {
-    std::rewind(m.rows);
+  // The parts spooled to temporary files, copied in.
+  auto append_spool = [&](FILE* spool) {
+    if (!spool) return;
+    std::rewind(spool);
     char buf[1 << 16];
     size_t n;
-    while (s.ok() && (n = std::fread(buf, 1, sizeof buf, m.rows)) > 0)
+    while (s.ok() && (n = std::fread(buf, 1, sizeof buf, spool)) > 0)
       s = html.Append(std::string_view(buf, n));
-  }
+  };
+  append_spool(m.rows);
   if (s.ok()) s = html.Append("</table></details>\n");
   if (s.ok()) s = html.Append(std::string_view(h).substr(documents_at));
   if (s.ok()) s = html.Append(m.index_rows);
   if (s.ok()) s = html.Append("</table></details>\n");
-  if (m.sections) {
-    std::rewind(m.sections);
-    char buf[1 << 16];
-    size_t n;
-    while (s.ok() && (n = std::fread(buf, 1, sizeof buf, m.sections)) > 0)
-      s = html.Append(std::string_view(buf, n));
-  }
+  append_spool(m.sections);
   if (s.ok()) s = html.Append("</body></html>\n");
   if (!s.ok()) return s;
 

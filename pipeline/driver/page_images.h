@@ -1,10 +1,10 @@
 // Page pictures for report.html: the pages that carry the evidence of an
 // anomaly, rendered at a resolution that reads (150 dpi), turned upright
-// like the OCR saw them, as OUT/pages/<stem>-p<N>.jpg for a page read by
-// OCR (a scan: a third of its PNG) or .png for a page read from its text
-// layer (rendered text: 0.7 times its JPEG, and no ringing around letters). The report embeds each
-// once and shows every piece of evidence as a crop of it (report_images.h). Evidence boxes are in
-// points, so the report scales them by image width / page width.
+// like the OCR saw them, as OUT/pages/<stem>-p<N>.jpg for a scanned page (a
+// third of its PNG) or .png for a page with a text layer (0.7 times its
+// JPEG, and no ringing around letters). The report embeds each once and
+// shows every piece of evidence as a crop of it (report_images.h). Evidence
+// boxes are in points, so the report scales them by image width / page width.
 //
 //   WritePageImages(pdf, record, out_dir + "/pages", stem);
 //
