@@ -253,9 +253,9 @@ struct Rules {
   std::string errors;  // RE2's own messages for patterns that do not compile
 };
 
-// The date rules' placeholders, from the lexicon: {speck} (a speck's
-// character class, SpeckClass) and {weekday} (an optional weekday and its
-// space: "le {weekday}" reads "le lundi " and "le ").
+// The date rules' placeholders, filled from the lexicon: {speck} is
+// SpeckClass(), {weekday} an optional weekday and its space (le {weekday}
+// matches both le lundi and le alone).
 std::string ExpandDatePattern(std::string pattern) {
   const std::pair<const char*, std::string> kPlaceholders[] = {
       {"{speck}", SpeckClass()},
