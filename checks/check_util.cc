@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdio>
 
+#include "checks/rule_catalogue.h"
 #include "pipeline/base/fold.h"
 #include "pipeline/reference/geography.h"
 #include "pipeline/text/lexicon.h"
@@ -33,6 +34,11 @@ Trust ReadTrust(const Act& act, const std::string& pointer) {
 bool Legible(const Act& act, const std::string& pointer) {
   const std::optional<Trust> t = TrustAt(act, pointer);
   return !t || AtLeast(*t, Trust::kDoubt);
+}
+
+bool Inferred(const Act& act, const std::string& pointer) {
+  auto it = act.evidence.find(pointer);
+  return it != act.evidence.end() && it->second.inferred;
 }
 
 bool ReadWithDoubt(const Act& act, const std::string& pointer) {
@@ -140,7 +146,7 @@ Anomaly MakeAnomaly(const Act& act, std::string rule, std::string severity, std:
   a.rule = std::move(rule);
   a.severity = std::move(severity);
   a.message = std::move(message);
-  a.legal_basis = std::move(legal_basis);
+  a.legal_basis = LegalBasisOr(legal_basis, a.rule);
   for (const std::string& p : pointers) {
     if (!p.empty() && p.back() == '/') {
       for (auto it = act.evidence.lower_bound(p);

@@ -59,7 +59,8 @@ void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out);
 CheckInput MakeCheckInput(const DocText& doc, const CheckContext& ctx, const Act& act);
 
 // An anomaly with the evidence of the given pointers (those the act has;
-// a pointer ending in '/' takes every key under it, in order).
+// a pointer ending in '/' takes every key under it, in order). An empty
+// `legal_basis` takes the rule's from checks/rule_catalogue.h.
 Anomaly MakeAnomaly(const Act& act, std::string rule, std::string severity, std::string message,
                     std::string legal_basis, const std::vector<std::string>& pointers);
 
@@ -80,6 +81,9 @@ Trust ReadTrust(const Act& act, const std::string& pointer);
 bool Legible(const Act& act, const std::string& pointer);
 // Read with doubt or worse (below Trust::kSure); false without evidence. A
 // rule asserting an error of spelling does not rest on such a value alone.
+// The value at `pointer` was inferred from its context (Evidence::inferred),
+// not read from a label: an error may not rest on it alone.
+bool Inferred(const Act& act, const std::string& pointer);
 bool ReadWithDoubt(const Act& act, const std::string& pointer);
 // The trust of the figures themselves in the evidence at `pointer`
 // (TrustOfFigure of their weakest digit run: "13" and "1" in "13 + 1"), not

@@ -1,4 +1,4 @@
-// Legal cross-checks of one act: the catalogue of ../shared/rulebook.md as a
+// Legal cross-checks of one act: the catalogue of docs/rulebook.md as a
 // small rule engine. Each rule family is one file (quorum.cc, counts.cc,
 // proxies.cc, votes.cc, dates.cc, communes.cc, lists.cc, mentions.cc) that
 // reads the act and appends Anomaly values; which CGCT rule applies depends on

@@ -3,9 +3,10 @@
 #include <cstdio>
 #include <set>
 
-#include "pipeline/reference/bodies.h"
-#include "pipeline/model/act_json.h"
+#include "checks/rule_catalogue.h"
 #include "pipeline/base/fold.h"
+#include "pipeline/model/act_json.h"
+#include "pipeline/reference/bodies.h"
 
 namespace delib {
 namespace {
@@ -69,7 +70,7 @@ json MakeCorpusAnomaly(const std::string& rule, const std::string& severity,
   json a = {{"rule", rule},
             {"severity", severity},
             {"message", message},
-            {"legal_basis", basis},
+            {"legal_basis", LegalBasisOr(basis, rule)},
             {"evidence", std::move(evidence)},
             {"sources", sources}};
   a["id"] = Id(a);
@@ -145,11 +146,12 @@ json CrossDocAnomalies(const std::vector<json>& records) {
       json ev = json::array();
       if (!a.evidence.is_null()) ev.push_back(a.evidence);
       if (!b.evidence.is_null()) ev.push_back(b.evidence);
-      out.push_back(MakeCorpusAnomaly("crossdoc.reference_mismatch", sim == 1.0 ? "error" : "warning",
-                         "the act of " + a.date + " on \"" + a.subject + "\" is cited as n° " +
-                             a.number + " by " + a.stem + " (" + a.act_label + ") and as n° " +
-                             b.number + " by " + b.stem + " (" + b.act_label + ")",
-                         "", ev, {a.stem, b.stem}));
+      out.push_back(
+          MakeCorpusAnomaly("crossdoc.reference_mismatch", sim == 1.0 ? "error" : "warning",
+                            "the act of " + a.date + " on \"" + a.subject + "\" is cited as n° " +
+                                a.number + " by " + a.stem + " (" + a.act_label + ") and as n° " +
+                                b.number + " by " + b.stem + " (" + b.act_label + ")",
+                            "", ev, {a.stem, b.stem}));
     }
   }
 
@@ -190,12 +192,13 @@ json CrossDocAnomalies(const std::vector<json>& records) {
           if (evm.contains(ptr)) ev.push_back(evm[ptr]);
           for (const json& e : ad.evidence) ev.push_back(e);
           std::string name = Str(c, "name").empty() ? Str(c, "printed") : Str(c, "name");
-          out.push_back(MakeCorpusAnomaly("crossdoc.membership_pending", "warning",
-                             name + " is listed as pending (" + Str(c, "list") + ") in " +
-                                 ActLabel(act) + " of " + date + " (" + stem +
-                                 "), although its conseil municipal approved its adhesion on " +
-                                 ad.date + " (" + ad.label + ", " + ad.stem + ")",
-                             "CGCT L5211-18", ev, {stem, ad.stem}));
+          out.push_back(
+              MakeCorpusAnomaly("crossdoc.membership_pending", "warning",
+                                name + " is listed as pending (" + Str(c, "list") + ") in " +
+                                    ActLabel(act) + " of " + date + " (" + stem +
+                                    "), although its conseil municipal approved its adhesion on " +
+                                    ad.date + " (" + ad.label + ", " + ad.stem + ")",
+                                "CGCT L5211-18", ev, {stem, ad.stem}));
         }
       }
     }

@@ -13,15 +13,22 @@ struct DateField {
   const Opt<std::string>* value;
 };
 
+// The day number of a date field, when it holds a date.
+std::optional<long> DayOf(const Opt<std::string>& date) {
+  if (!date) return std::nullopt;
+  return DayNumber(*date);
+}
+
 }  // namespace
 
 void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
   const Act& act = *in.act;
   const Dates& d = act.dates;
-  const std::optional<long> session = d.session ? DayNumber(*d.session) : std::nullopt;
-  const std::optional<long> convocation = d.convocation ? DayNumber(*d.convocation) : std::nullopt;
+  const std::optional<long> session = DayOf(d.session);
+  const std::optional<long> convocation = DayOf(d.convocation);
 
   if (session && convocation && act.kind == "deliberation" && *convocation <= *session) {
+    const long days = *session - *convocation;  // from the convocation to the session
     DelayRule rule;
     std::string why;
     bool certain = true;
@@ -67,7 +74,7 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
       }
     }
     if (rule.value > 0) {
-      long gap = *session - *convocation - (rule.jours_francs ? 1 : 0);
+      long gap = days - (rule.jours_francs ? 1 : 0);
       if (gap < rule.value) {
         std::string unit = rule.jours_francs ? " jours francs" : " days";
         out->push_back(MakeAnomaly(act, "date.convocation_delay", certain ? "error" : "warning",
@@ -83,9 +90,10 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
   if (session) {
     // A convocation date whose figures are not Legible is no date of the
     // document to order.
+    const char* order_severity = Inferred(act, "/dates/session") ? "warning" : "error";
     if (convocation && *convocation > *session && Legible(in, "/dates/convocation")) {
       out->push_back(
-          MakeAnomaly(act, "date.order", "error",
+          MakeAnomaly(act, "date.order", order_severity,
                       "convocation (" + *d.convocation + ") after the session (" + *d.session + ")",
                       "CGCT L2121-10", {"/dates/convocation", "/dates/session"}));
     }
@@ -97,7 +105,7 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
       if (!*f.value) continue;
       std::optional<long> day = DayNumber(**f.value);
       if (day && *day < *session) {
-        out->push_back(MakeAnomaly(act, "date.order", "error",
+        out->push_back(MakeAnomaly(act, "date.order", order_severity,
                                    std::string(f.name) + " date " + **f.value +
                                        " is before the session (" + *d.session + ")",
                                    "CGCT L2131-1",
@@ -118,10 +126,16 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
       if (it == act.evidence.end()) break;
       std::optional<std::string> other = ParseFrenchDate(it->second.text);
       if (other && *other != **f.value) {
-        out->push_back(MakeAnomaly(act, "date.inconsistent", "error",
-                                   std::string("the ") + f.name + " date is stated as " +
-                                       **f.value + " and as " + *other + " (\"" + it->second.text +
-                                       "\")",
+        // Two dates whose roles were both read from labels contradict each
+        // other; when one role is told only by its context (a title, the
+        // convening sentence), the other may be another meeting's: a warning.
+        const bool sure = !Inferred(act, base) && !Inferred(act, it->first);
+        std::string message = std::string("the ") + f.name + " date is stated as " + **f.value +
+                              " and as " + *other + " (\"" + it->second.text + "\")";
+        if (!sure)
+          message += "; one of them is a " + std::string(f.name) +
+                     " date only by its context, which could not be verified";
+        out->push_back(MakeAnomaly(act, "date.inconsistent", sure ? "error" : "warning", message,
                                    "CGCT L2121-23 (registre)", {base, it->first}));
       }
     }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "extractors/rule_errors.h"
 #include "pipeline/text/lexicon.h"
 
 namespace delib {
@@ -22,8 +23,14 @@ namespace {
 // "20240325 1").
 constexpr const char* kYearNumber = LEAD
     R"(((?:[a-z]{1,5}\s?[-/_]?\s?)?(?:19|20)\d\d(?:[01]\d[0-3]\d\s?[-/_.\s]\s?|\s?[-/_.]\s?(?:\d{1,4}\s?[-/_.]\s?)?)(\d{1,4}))(?:[a-z])?(?:$|[\s:.)\-]))";
-// An item number: "1.", "1 -", "3/", "4)", "12°" followed by the title.
-constexpr const char* kItemNumber = R"(^[\s*#_|]*((\d{1,2}))\s*(?:[.)/°]|-|\s-)(?:$|\s|[a-z(«"']))";
+// An item number: "1.", "1 -", "3/", "4)", "12°", "2-)", "5°)" followed by
+// the title.
+constexpr const char* kItemNumber =
+    R"(^[\s*#_|]*((\d{1,2}))\s*(?:[./°-]\s?\)?|\))(?:$|\s|[a-z(«"']))";
+// A plain act number after "N°" or "Délibération n°", with no year:
+// "Délibération n° 12 : Tarifs", "N°3 - Travaux".
+constexpr const char* kPlainNumber =
+    R"(^[\s*#_|]*(?:(?:deliberation|delib\.?)\s*)?n\s*[o°]\.?\s*:?\s*((\d{1,3}))(?:[a-z])?(?:$|[\s:.)\-]))";
 // After the number: separators and an "Objet :" label before the title.
 constexpr const char* kTitleLead = R"(^[\s:.)\-/°]*(?:objet\s*:?\s*)?)";
 // What follows a cited number: "du 3 juin 2019", "en date du ...".
@@ -36,24 +43,44 @@ constexpr const char* kBullet = R"(^\s*[-•▪➢>o*]\s)";
 std::string DecisionArticle() {
   return R"(^(?:lui\s+|leur\s+|en\s+)?(?:)" + Alternation(WordClass::kArticleVerb) + R"()\b)";
 }
+// The title of an item that is the session's business, not an act (folded,
+// at the title's start): the secretary's designation, information, questions
+// from the floor, the report of decisions taken by delegation.
+constexpr const char* kSessionItem =
+    R"(^(?:(?:designation|nomination|election|choix)\s+(?:d[eu]\s+|d')?(?:des?\s+|du\s+|la\s+|le\s+|un\s+|une\s+)?secretaires?\b|secretaires?\s+de\s+seance|(?:questions?|affaires)\s+diverses|divers\s*$|informations?\b|communications?\b|points?\s+d'information|ouverture\s+de\s+(?:la\s+)?seance|appel\s+nominal|approbation\s+de\s+l'ordre\s+du\s+jour|(?:compte[\s-]+rendu|relev[ee])\s+des\s+decisions|decisions?\s+(?:du\s+maire|du\s+president|prises?\s+(?:par|en\s+vertu|dans\s+le\s+cadre))))";
 // A line announcing a list of the acts' numbers.
 constexpr const char* kListTitle =
     R"(ordre\s+du\s+jour|liste\s+des\s+deliberations|sommaire|^\s*deliberations\s*:?\s*$|^\s*objet\s*$)";
 
-constexpr int kMaxDenseGap = 3;      // lines between two numbers of a list
-constexpr int kMinListRun = 3;       // numbers printed close together make a list
-constexpr long kMaxSkip[] = {4, 2};  // numbers a chain may jump, by scheme
+constexpr int kMaxDenseGap = 3;         // lines between two numbers of a list
+constexpr int kMinListRun = 3;          // numbers printed close together make a list
+constexpr long kMaxSkip[] = {4, 2, 2};  // numbers a chain may jump, by scheme
 constexpr int kMinTitleLetters = 3;
 
 struct Patterns {
-  RE2 year{kYearNumber}, item{kItemNumber}, title_lead{kTitleLead}, citation{kCitation},
-      bullet{kBullet}, list_title{kListTitle}, decision_article{DecisionArticle()};
+  RE2 year{kYearNumber}, item{kItemNumber}, plain{kPlainNumber}, title_lead{kTitleLead},
+      citation{kCitation}, bullet{kBullet}, list_title{kListTitle},
+      decision_article{DecisionArticle()}, session_item{kSessionItem};
 };
 
 const Patterns& P() {
   static const Patterns* p = new Patterns;
   return *p;
 }
+
+}  // namespace
+
+std::string ActHeadingRuleErrors() {
+  const Patterns& p = P();
+  std::string errors;
+  for (const RE2* re : {&p.year, &p.item, &p.plain, &p.title_lead, &p.citation, &p.bullet,
+                        &p.list_title, &p.decision_article, &p.session_item}) {
+    if (!re->ok()) errors += re->pattern() + ": " + re->error() + "\n";
+  }
+  return errors;
+}
+
+namespace {
 
 struct Candidate {
   ActHeading h;
@@ -115,6 +142,9 @@ bool ReadCandidate(const DocText& doc, size_t line, const RE2& re, HeadingScheme
           P().decision_article))
     return false;
   c.listed = RE2::PartialMatch(s, P().bullet);
+  std::string_view title(doc.folded().data() + c.h.title_begin, c.h.title_end - c.h.title_begin);
+  c.h.session_item =
+      RE2::PartialMatch(re2::StringPiece(title.data(), title.size()), P().session_item);
   *out = std::move(c);
   return true;
 }
@@ -200,20 +230,31 @@ double Weight(const std::vector<ActHeading>& chain, size_t lines) {
 
 std::vector<ActHeading> FindActHeadings(const DocText& doc) {
   const size_t n = doc.lines().size();
-  std::vector<Candidate> year, item;
+  std::vector<Candidate> year, item, plain;
   for (size_t i = 0; i < n; ++i) {
     Candidate c;
     if (ReadCandidate(doc, i, P().year, HeadingScheme::kYearNumber, &c)) {
       year.push_back(std::move(c));
+    } else if (ReadCandidate(doc, i, P().plain, HeadingScheme::kPlainNumber, &c)) {
+      plain.push_back(std::move(c));
     } else if (ReadCandidate(doc, i, P().item, HeadingScheme::kItemNumber, &c)) {
       item.push_back(std::move(c));
     }
   }
-  MarkLists(doc, &year);
-  MarkLists(doc, &item);
-  std::vector<ActHeading> by_year = LongestChain(year, kMaxSkip[0]);
-  std::vector<ActHeading> by_item = LongestChain(item, kMaxSkip[1]);
-  std::vector<ActHeading>& best = Weight(by_year, n) >= Weight(by_item, n) ? by_year : by_item;
+  // Of the schemes' chains, the one that counts more acts times the share of
+  // the file it spans; ties go to the scheme listed first.
+  std::vector<ActHeading> best;
+  double best_weight = 0;
+  for (auto [cands, skip] : {std::pair{&year, kMaxSkip[0]}, std::pair{&plain, kMaxSkip[2]},
+                             std::pair{&item, kMaxSkip[1]}}) {
+    MarkLists(doc, cands);
+    std::vector<ActHeading> chain = LongestChain(*cands, skip);
+    double w = Weight(chain, n);
+    if (w > best_weight) {
+      best_weight = w;
+      best = std::move(chain);
+    }
+  }
   if (best.size() < 2) return {};
   return best;
 }

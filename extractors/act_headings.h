@@ -9,8 +9,11 @@
 //   kYearNumber  a number holding a year: "2020-038 SUBVENTION ...",
 //                "DEL2025-02 : Vote du compte ...", "D2025-030 - Objet : ...",
 //                "N° 2013/45 Tarifs", "Délibération n° 2024-16 : ..."
+//   kPlainNumber an act number with no year, after "N°": "Délibération n° 12 :
+//                Tarifs", "N°3 - Travaux"
 //   kItemNumber  an agenda item's number and no act number: "1. Conclusion d'un
-//                contrat ...", "1 - Subvention ...", "3/ Tarifs", "4) Travaux"
+//                contrat ...", "1 - Subvention ...", "3/ Tarifs", "4) Travaux",
+//                "2-) Délibération : ..."
 // A heading opens its line (indentation aside) and a title follows it, on the
 // same line or the next.
 //
@@ -23,7 +26,7 @@
 // - a number cited ("2019-070 du 3 juin 2019") is no heading;
 // - the acts are the longest chain of numbers of one kind that follow each
 //   other (n, then n+1; a number may be skipped: withdrawn items), in page
-//   order; of the year-number and item-number chains, the one that counts
+//   order; of the three schemes' chains, the one that counts
 //   more acts times the share of the file it spans wins, so that themes
 //   ("1. FINANCES" over "DEL2025-02 ...") and a list of decisions reported
 //   in one place ("N° DBC 2021-083 ...") lose to the acts themselves.
@@ -38,7 +41,11 @@
 
 namespace delib {
 
-enum class HeadingScheme { kYearNumber, kItemNumber };
+enum class HeadingScheme {
+  kYearNumber,   // "2020-038", "DEL2025-02": the act's number
+  kPlainNumber,  // "Délibération n° 12", "N° 3": the act's number, no year
+  kItemNumber,   // "1.", "2-)": an agenda item's number, not the act's
+};
 
 struct ActHeading {
   size_t line = 0;  // index into doc.lines(): the act starts here
@@ -48,6 +55,11 @@ struct ActHeading {
   size_t number_begin = 0, number_end = 0;
   size_t title_begin = 0, title_end = 0;
   long sequence = 0;  // the number the chain follows (38 for "2020-038")
+  // An item of the session, not an act: its title names the session's own
+  // business ("Désignation d'un secrétaire de séance", "Questions diverses",
+  // "Information : ...", "Décisions prises par délégation"). It ends the act
+  // before it and starts none.
+  bool session_item = false;
 };
 
 std::vector<ActHeading> FindActHeadings(const DocText& doc);

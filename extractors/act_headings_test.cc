@@ -81,6 +81,17 @@ const Layout kLayouts[] = {
      "4 - Vente de documents\nAdopté.\n",
      {"", "", ""},
      {"Subvention", "Les Tardives", "Vente de documents"}},
+    {"item numbers closed by '-)', a label before the title, an information item between",
+     "DECISIONS DU CONSEIL MUNICIPAL\n2-) Délibération : approbation du procès-verbal\n"
+     "Approbation par 22 voix pour.\n3-) Information : actualités\nAucun vote.\n"
+     "4-) Délibération : tarif de location\nApprobation par 21 voix pour.\n",
+     {"", "", ""},
+     {"Délibération : approbation", "Information", "Délibération : tarif"}},
+    {"act numbers with no year after 'Délibération n°', the title after a colon",
+     "SEANCE DU 3 MARS\nDélibération n° 12 : Tarifs de la cantine\nLe conseil fixe.\n"
+     "Adopté.\nDélibération n°13 : Travaux de voirie\nAdopté.\nN° 14 - Subvention\nAdopté.\n",
+     {"12", "13", "14"},
+     {"Tarifs", "Travaux", "Subvention"}},
 };
 
 }  // namespace
@@ -103,6 +114,40 @@ TEST_CASE("act headings: each layout's acts, and nothing else") {
       std::string title = Span(doc, h[i].title_begin, h[i].title_end);
       CHECK(title.rfind(l.titles[i], 0) == 0);
     }
+  }
+}
+
+TEST_CASE("act headings: the session's own items are marked, acts are not") {
+  struct Row {
+    const char* title;
+    bool session_item;
+  };
+  const Row kRows[] = {
+      {"Désignation d'un secrétaire de séance", true},
+      {"Nomination du secrétaire", true},
+      {"Election d'un secrétaire de séance", true},
+      {"Secrétaire de séance", true},
+      {"Questions diverses", true},
+      {"Information : actualités de la communauté", true},
+      {"Communications du maire", true},
+      {"Décisions prises par délégation du conseil", true},
+      {"Compte rendu des décisions du maire", true},
+      {"Délibération : approbation du procès-verbal", false},
+      {"Approbation du compte rendu du conseil du 15 décembre", false},
+      {"Tarifs de la cantine", false},
+      {"Informatisation de la mairie : achat de matériel", false},
+      {"Désignation des délégués au syndicat", false},
+  };
+  for (const Row& r : kRows) {
+    CAPTURE(r.title);
+    std::string text = std::string("SEANCE\n1. ") + r.title + "\nAdopté.\n2. Travaux\nAdopté.\n";
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text));
+    DocText doc(std::move(pages));
+    std::vector<ActHeading> h = FindActHeadings(doc);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].session_item == r.session_item);
+    CHECK_FALSE(h[1].session_item);
   }
 }
 

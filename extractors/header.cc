@@ -47,6 +47,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <string>
@@ -119,10 +120,16 @@ constexpr const char* kObjet = R"((?m)^[\s*#_]*objet\s*:\s*([^\n]+))";
 // How a date relates to the session: a convocation precedes it, the acts
 // done on the deliberation follow it. Gives the year the print left out.
 enum class Relation { kSession, kBefore, kAfter };
+// How a date's role is told: by a label or a meeting's name printed before
+// it ("Séance du", "Affiché le"), or from its context only (a title naming
+// the body, the sentence that convenes it). A context-told role is marked
+// inferred in the evidence, and no error rests on it alone.
+enum class RoleFrom { kLabel, kContext };
 struct DateRule {
   const char* role;                // the key under /dates
   Opt<std::string> Dates::*field;  // the field it fills
   Relation relation;
+  RoleFrom role_from;
   // A date of this role before the session, printed before the session's
   // own statement, belongs to something else and is dropped (the head's
   // "Date d'affichage" is the convocation's posting). Printed after the
@@ -134,39 +141,64 @@ struct DateRule {
   const char* unless;  // the role is not taken when the text before matches; may be null
 };
 constexpr DateRule kDateRules[] = {
-    {"convocation", &Dates::convocation, Relation::kBefore, false,
+    {"convocation", &Dates::convocation, Relation::kBefore, RoleFrom::kLabel, false,
      R"(convo[a-z]*(?:[^.;]|\s\.|\.\s+date\b){0,45}\z)", nullptr,
      // A date right after a meeting's name is that meeting's ("joint à la
-     // convocation, le compte rendu de la séance du 19 juin").
-     R"(\b(?:seance|reunion|session)\s+(?:[a-z]+\s+){0,3}(?:du|le)\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)"},
-    {"transmission", &Dates::transmission, Relation::kAfter, false,
+     // convocation, le compte rendu de la séance du 19 juin"), and so is the
+     // date a convocation is for ("convocation du conseil pour le 24 mars").
+     R"((?:\b(?:seance|reunion|session)\s+(?:[a-z]+\s+){0,3}(?:du|le)|\bpour\s+(?:le|la\s+(?:seance|reunion)\s+du))\s*:?\s*{weekday}\z)"},
+    {"transmission", &Dates::transmission, Relation::kAfter, RoleFrom::kLabel, false,
      R"((?:transmis[a-z]*|envo[a-z]+|recu[a-z]*|depos[a-z]*)(?:[^.;]|\s\.){0,40}(?:legalite|prefecture|prefet)(?:[^.;]|\s\.){0,25}\z)",
      nullptr, nullptr},
-    {"transmission", &Dates::transmission, Relation::kAfter, false,
+    {"transmission", &Dates::transmission, Relation::kAfter, RoleFrom::kLabel, false,
      R"((?:date\s+de\s+(?:la\s+)?transmission|date\s+d'envoi|transmis[a-z]*\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)(?:[^.;]|\s\.){0,30}\z)",
      nullptr, nullptr},
-    {"publication", &Dates::publication, Relation::kAfter, false,
+    {"publication", &Dates::publication, Relation::kAfter, RoleFrom::kLabel, false,
      R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;]|\s\.){0,40}\z)", nullptr,
      nullptr},
-    {"display", &Dates::display, Relation::kAfter, true, R"(affich[a-z]*(?:[^.;]|\s\.){0,40}\z)",
-     nullptr, nullptr},
-    {"signature", &Dates::signature, Relation::kAfter, false,
+    {"display", &Dates::display, Relation::kAfter, RoleFrom::kLabel, true,
+     R"(affich[a-z]*(?:[^.;]|\s\.){0,40}\z)", nullptr, nullptr},
+    {"signature", &Dates::signature, Relation::kAfter, RoleFrom::kLabel, false,
      // Specks may open the line (SpeckClass).
      R"((?m)^{speck}*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr, nullptr},
-    {"session", &Dates::session, Relation::kSession, false,
+    {"session", &Dates::session, Relation::kSession, RoleFrom::kLabel, false,
      R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
-    {"session", &Dates::session, Relation::kSession, false,
-     R"((?:seance|reunion|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|en\s+date\s+du|le)\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)",
+    {"session", &Dates::session, Relation::kSession, RoleFrom::kLabel, false,
+     R"((?:seance|reunion|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:du|en\s+date\s+du|le)\s*:?\s*{weekday}\z)",
      nullptr,
      // Another meeting: one placed in time against this one ("avis rendu
      // lors de sa réunion du 03/10/2022", "décisions prises depuis la séance
      // du 20 février", "la dernière séance du"), or the one whose minutes are
      // approved, read or sent ("approbation du compte rendu de la séance du 28
      // septembre"); a title "Compte rendu de la séance du ..." alone is this one.
-     R"((?:\b(?:lors|depuis|avant|apres|au\s+cours)\s+(?:d[eu]\s+|des\s+)?(?:sa\s+|la\s+|leur\s+|notre\s+|cette\s+)?(?:derniere\s+|precedente\s+)?|\b(?:derniere|precedente)\s+|\b(?:approb[a-z]*|approuv[a-z]*|adopt[a-z]*|lecture|destinataires?|joint[a-z]*)\b[^.\n]{0,40}?(?:proces[\s-]*verbal|compte[\s-]*rendu|p\.?\s?v\.?|c\.?\s?r\.?)\s+(?:de\s+la\s+|du\s+|de\s+)?(?:derniere\s+|precedente\s+)?)(?:reunion|seance|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:en\s+date\s+)?du\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\z)"},
-    {"session", &Dates::session, Relation::kSession, false,
+     R"((?:\b(?:lors|depuis|avant|apres|au\s+cours)\s+(?:d[eu]\s+|des\s+)?(?:sa\s+|la\s+|leur\s+|notre\s+|cette\s+)?(?:derniere\s+|precedente\s+)?|\b(?:derniere|precedente)\s+|\b(?:approb[a-z]*|approuv[a-z]*|adopt[a-z]*|lecture|destinataires?|joint[a-z]*)\b[^.\n]{0,40}?(?:proces[\s-]*verbal|compte[\s-]*rendu|p\.?\s?v\.?|c\.?\s?r\.?)\s+(?:de\s+la\s+|du\s+|de\s+)?(?:derniere\s+|precedente\s+)?)(?:reunion|seance|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:en\s+date\s+)?du\s*:?\s*{weekday}\z)"},
+    {"session", &Dates::session, Relation::kSession, RoleFrom::kLabel, false,
      R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
-    {"session", &Dates::session, Relation::kSession, false,
+    // The sentence that convenes the body, the date before or after its verb
+    // ("L'an deux mille vingt-cinq, le lundi 24 mars 2025 à 19h00, [...] s'est
+    // réuni le Conseil municipal", "le Conseil [...] s'est réuni en mairie, le
+    // lundi 4 février 2013 à 18H00"); not the convocation's date ("Convoqué
+    // le 29 janvier, le Conseil s'est réuni ...").
+    {"session", &Dates::session, Relation::kSession, RoleFrom::kContext, false, R"(\z)",
+     R"(^(?:[^.;]|\.\d){0,200}?\b(?:s'est\s+reuni|se\s+sont\s+reuni|s'est\s+assemble|s'est\s+tenue?|a\s+siege\b))",
+     R"(convo[a-z]*(?:[^.;]|\s\.){0,45}\z)"},
+    {"session", &Dates::session, Relation::kSession, RoleFrom::kContext, false,
+     R"(\b(?:s'est|se\s+sont|s'etant|etant)\s+reuni[a-z]*(?:[^.;]|\.\d){0,120}?\b(?:le|du)\s+{weekday}\z)",
+     nullptr, nullptr},
+    // A title naming the body and its meeting's date at the start of its
+    // line: "DÉCISIONS DU CONSEIL MUNICIPAL DU 24/03/2025", "Compte rendu du
+    // comité syndical du 3 mars à 18h"; not a sentence about the minutes of
+    // an earlier meeting, which opens with its article ("Le compte rendu de
+    // la séance du conseil du 19 février est approuvé").
+    {"session", &Dates::session, Relation::kSession, RoleFrom::kContext, false,
+     R"((?m)^[\s*_#-]*(?:[a-z' -]{0,40}\b)?(?:conseil\s+(?:municipal|communautaire|syndical|d'administration|de\s+communaute)|comite\s+syndical|bureau\s+(?:communautaire|syndical|municipal)|commission\s+permanente|assemblee\s+generale)\s+(?:en\s+date\s+)?du\s*:?\s*{weekday}\z)",
+     nullptr,
+     R"((?:\b(?:approb[a-z]*|approuv[a-z]*|adopt[a-z]*|lecture|precedent[a-z]*|dernier[a-z]*)\b[^\n]{0,80}|(?m)^[\s*_#-]*(?:le|la|les|l'|un|une|des)\b[^\n]*)\z)"},
+    // "convocation du conseil pour le lundi 24 mars 2025": the meeting convened.
+    {"session", &Dates::session, Relation::kSession, RoleFrom::kContext, false,
+     R"(convo[a-z]*(?:[^.;]){0,60}\bpour\s+(?:le|la\s+(?:seance|reunion)\s+du)\s*:?\s*{weekday}\z)",
+     nullptr, nullptr},
+    {"session", &Dates::session, Relation::kSession, RoleFrom::kLabel, false,
      R"((?m)^[\s*_]*(?:le\s+|en\s+l'an\s+)?\z)",
      // The hour in figures or in words ("à 18h30", "à vingt heures trente").
      R"(^[\s*,.]*(?:a\s+(?:\d+\s*h|[a-z-]+\s+heures?)[^,\n]*,\s*)?(?:le|la|les)\s+(?:conseil|comite|bureau|commission|assemblee|membres))",
@@ -221,6 +253,23 @@ struct Rules {
   std::string errors;  // RE2's own messages for patterns that do not compile
 };
 
+// The date rules' placeholders, filled from the lexicon: {speck} is
+// SpeckClass(), {weekday} an optional weekday and its space (le {weekday}
+// matches both le lundi and le alone).
+std::string ExpandDatePattern(std::string pattern) {
+  const std::pair<const char*, std::string> kPlaceholders[] = {
+      {"{speck}", SpeckClass()},
+      {"{weekday}", "(?:(?:" + Alternation(WordClass::kWeekday) + R"()\s+)?)"}};
+  for (const auto& [name, text] : kPlaceholders) {
+    const size_t len = std::strlen(name);
+    for (size_t at = pattern.find(name); at != std::string::npos; at = pattern.find(name, at)) {
+      pattern.replace(at, len, text);
+      at += text.size();
+    }
+  }
+  return pattern;
+}
+
 const Rules& GetRules() {
   static const Rules* rules = [] {
     auto* r = new Rules;
@@ -239,12 +288,11 @@ const Rules& GetRules() {
       r->secretary.push_back(std::make_unique<RE2>(pattern));
     }
     for (const DateRule& d : kDateRules) {
-      std::string before = d.before;
-      if (size_t at = before.find("{speck}"); at != std::string::npos)
-        before.replace(at, 7, SpeckClass());
-      r->date_before.push_back(std::make_unique<RE2>(before));
-      r->date_after.push_back(d.after ? std::make_unique<RE2>(d.after) : nullptr);
-      r->date_unless.push_back(d.unless ? std::make_unique<RE2>(d.unless) : nullptr);
+      r->date_before.push_back(std::make_unique<RE2>(ExpandDatePattern(d.before)));
+      r->date_after.push_back(d.after ? std::make_unique<RE2>(ExpandDatePattern(d.after))
+                                      : nullptr);
+      r->date_unless.push_back(d.unless ? std::make_unique<RE2>(ExpandDatePattern(d.unless))
+                                        : nullptr);
     }
     r->commune_lead = std::make_unique<RE2>(kCommuneLead);
     r->epci_lead = std::make_unique<RE2>(kEpciLead);
@@ -913,19 +961,24 @@ std::vector<Statement> DateStatements(Ctx& c) {
       re2::StringPiece before(f.data() + ctx_begin, d.begin - ctx_begin);
       size_t after_end = std::min(f.size(), d.end + 160);
       re2::StringPiece after(f.data() + d.end, after_end - d.end);
-      // The role whose words are nearest the date.
+      // The role whose words are nearest the date; a role told only by words
+      // far after it (the convening verb) when no words before it tell one.
       int best = -1;
       size_t best_start = 0;
+      bool best_after_only = false;
       for (size_t k = 0; k < r.date_before.size(); ++k) {
         re2::StringPiece m;
         if (!r.date_before[k]->Match(before, 0, before.size(), RE2::UNANCHORED, &m, 1)) continue;
         if (r.date_after[k] && !RE2::PartialMatch(after, *r.date_after[k])) continue;
         if (r.date_unless[k] && RE2::PartialMatch(before, *r.date_unless[k])) continue;
+        const bool after_only = r.date_after[k] && m.empty();
+        if (after_only && best >= 0) continue;
         size_t start = Off(c.doc, m);
         if (r.date_after[k]) start = d.begin;  // the words are after the date
-        if (best < 0 || start > best_start) {
+        if (best < 0 || best_after_only || start > best_start) {
           best = static_cast<int>(k);
           best_start = start;
+          best_after_only = after_only;
         }
       }
       if (best < 0) continue;
@@ -986,12 +1039,15 @@ void ReadDates(Ctx& c) {
       continue;
     Opt<std::string>* field = &(c.act->dates.*(s.rule->field));
     std::string key = "/dates/" + s.role;
+    const bool inferred = s.rule->role_from == RoleFrom::kContext;
     if (!*field) {
       *field = iso;
       Put(c, key, s.begin, s.end);
+      c.act->evidence[key].inferred = inferred;
     } else if (**field != iso && !second_put[key]) {
       second_put[key] = true;
       Put(c, key + "#2", s.begin, s.end);
+      c.act->evidence[key + "#2"].inferred = inferred;
     }
   }
 }

@@ -18,13 +18,13 @@ namespace {
 const Geography& TestGeo() {
   static const Geography geo = Geography::FromLists(
       {
-          {"59470", "Prémesques", "59", "215904707", 2031, ""},
-          {"59299", "Hem", "59", "215902990", 18582, ""},
-          {"59350", "Lille", "59", "215903501", 238246, ""},
-          {"62041", "Arras", "62", "216200410", 42875, ""},
-          {"59009", "Villeneuve-d'Ascq", "59", "215900093", 62000, ""},
-          {"02312", "La Flamengrie", "02", "210202941", 1103, ""},
-          {"59232", "La Flamengrie", "59", "215902321", 431, ""},
+          {"59470", "Prémesques", "59", "215904707", 2031, "", ""},
+          {"59299", "Hem", "59", "215902990", 18582, "", ""},
+          {"59350", "Lille", "59", "215903501", 238246, "", ""},
+          {"62041", "Arras", "62", "216200410", 42875, "", ""},
+          {"59009", "Villeneuve-d'Ascq", "59", "215900093", 62000, "", ""},
+          {"02312", "La Flamengrie", "02", "210202941", 1103, "", ""},
+          {"59232", "La Flamengrie", "59", "215902321", 431, "", ""},
       },
       {{"200093201", "Métropole Européenne de Lille", "METRO", {"59350", "59299", "59470"}, ""}});
   return geo;
@@ -719,5 +719,6 @@ namespace delib {
 TEST_CASE("header: rule tables compile") {
   CHECK(HeaderRuleErrors() == "");
   CHECK(SegmentRuleErrors() == "");
+  CHECK(ActHeadingRuleErrors() == "");
 }
 }  // namespace delib

@@ -8,8 +8,9 @@
 
 namespace delib {
 
-std::string SegmentRuleErrors();  // segment.cc
-std::string HeaderRuleErrors();   // header.cc
+std::string SegmentRuleErrors();     // segment.cc
+std::string HeaderRuleErrors();      // header.cc
+std::string ActHeadingRuleErrors();  // act_headings.cc
 // dates.h: DatePatternErrors().
 
 }  // namespace delib

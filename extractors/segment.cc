@@ -160,14 +160,24 @@ std::vector<Act> SplitByHeadings(const DocText& doc, const std::vector<ActHeadin
     LineSpan index = TrailingIndex(doc, headings);
     return index.last > index.first ? index.first : doc.lines().size();
   }();
+  // The session's own items before the first act (the secretary's
+  // designation) belong to its header; later ones end the act before them.
+  size_t header_end = headings.front().line;
+  for (const ActHeading& h : headings) {
+    if (!h.session_item) {
+      header_end = h.line;
+      break;
+    }
+  }
   for (size_t i = 0; i < headings.size(); ++i) {
     const ActHeading& h = headings[i];
+    if (h.session_item) continue;
     Act act;
     act.kind = "deliberation";
     act.first_line = h.line;
     act.last_line = i + 1 < headings.size() ? headings[i + 1].line : std::max(end, h.line + 1);
     act.header_first_line = 0;
-    act.header_last_line = headings.front().line;
+    act.header_last_line = header_end;
     act.heading_number_begin = h.number_begin;
     act.heading_number_end = h.number_end;
     act.heading_title_begin = h.title_begin;
@@ -194,8 +204,9 @@ std::vector<Act> SegmentActs(const DocText& doc) {
     deliberations += a.kind == "deliberation";
     others = others || (a.kind != "deliberation" && a.kind != "other");
   }
-  if (headings.size() >= 2 && headings.size() > deliberations && !others)
-    return SplitByHeadings(doc, headings);
+  const size_t items = static_cast<size_t>(std::count_if(
+      headings.begin(), headings.end(), [](const ActHeading& h) { return !h.session_item; }));
+  if (items >= 2 && items > deliberations && !others) return SplitByHeadings(doc, headings);
   return acts;
 }
 

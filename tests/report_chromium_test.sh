@@ -153,7 +153,61 @@ check(not remote, "no URL outside the output folder: %s" % remote)
 raw = open(sys.argv[2], encoding="utf-8").read()
 check(not re.search(r"(?i)(src|href)\s*=\s*['\"]?(https?:)?//", raw), "report.html loads nothing from the network")
 check(re.search(r'class="box" style="left:12\.10%;top:48\.69%', dom_text) is not None,
-      "the evidence box is drawn over the page thumbnail at the bbox's place")
+      "the evidence box is drawn over the whole page at the bbox's place")
+check(re.search(r'<a class="crop pg-\d+-1" href="#(doc-\d+-page-1)"', dom_text) is not None,
+      "the evidence is shown as a crop of its page, linking to the whole page")
+check("data:image/png;base64," in raw and "pages/" not in raw,
+      "the page picture is embedded (data: URI), nothing refers to pages/")
+print("%d passed, %d failed" % (1 if not failures else 0, 1 if failures else 0))
+sys.exit(1 if failures else 0)
+PY
+
+# The report copied alone (no pages/ beside it), its filters and sorting
+# driven as a person would: a rule, a text, a click on a column head.
+mkdir -p "$WORK/alone"
+cp "$OUT/report.html" "$WORK/alone/report.html"
+cat >>"$WORK/alone/report.html" <<'JS'
+<script>
+document.addEventListener('DOMContentLoaded', function () {
+  var g = function (i) { return document.getElementById(i); }, b = document.body;
+  var crop = document.querySelector('.crop');
+  b.setAttribute('data-crop-bg', crop ? getComputedStyle(crop).backgroundImage.slice(0, 16) : 'none');
+  g('f-text').value = 'jourdain'; delibFilter();
+  b.setAttribute('data-text', g('f-count').textContent);
+  g('f-text').value = ''; g('f-rule').value = 'count.mismatch'; delibFilter();
+  b.setAttribute('data-rule', g('f-count').textContent);
+  g('f-text').value = 'no such words'; delibFilter();
+  b.setAttribute('data-none', g('f-count').textContent + '|' + g('doc-2').style.display);
+  g('f-text').value = ''; g('f-rule').value = ''; delibFilter();
+  var th = document.querySelector('#index th');
+  th.click(); var first = document.querySelectorAll('#index tr')[1].textContent;
+  th.click(); var again = document.querySelectorAll('#index tr')[1].textContent;
+  b.setAttribute('data-sort', first.slice(0, 8) + '|' + again.slice(0, 10));
+});
+</script>
+JS
+timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+  --disable-background-networking --disable-component-update --disable-sync \
+  --user-data-dir="$WORK/profile" --dump-dom "file://$WORK/alone/report.html" \
+  >"$WORK/alone.html" 2>"$WORK/chromium2.log" || {
+  echo "report_chromium_test: FAIL: chromium could not render the copied report"; tail -20 "$WORK/chromium2.log"; exit 1; }
+/usr/bin/python3 - "$WORK/alone.html" <<'PY'
+import html, re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+body = re.search(r"<body([^>]*)>", dom).group(1)
+attr = {k: html.unescape(v) for k, v in re.findall(r'(data-[a-z-]+)="([^"]*)"', body)}
+failures = []
+def check(cond, what):
+    print(("ok   " if cond else "FAIL ") + what + ("" if cond else "  %r" % attr))
+    if not cond:
+        failures.append(what)
+check(attr.get("data-crop-bg", "").startswith('url("data:image/'),
+      "copied alone, the report still shows its page picture (data: URI)")
+check(attr.get("data-text") == "1 of 1 anomalies shown", "free text filter: a name in the evidence finds the anomaly")
+check(attr.get("data-rule") == "1 of 1 anomalies shown", "rule filter: count.mismatch")
+check(attr.get("data-none") == "0 of 1 anomalies shown|none",
+      "nothing matches: no anomaly shown, the document without one hidden")
+check(attr.get("data-sort") == "hem-scan|premesques", "a click on a column head sorts, a second reverses")
 print("%d passed, %d failed" % (1 if not failures else 0, 1 if failures else 0))
 sys.exit(1 if failures else 0)
 PY

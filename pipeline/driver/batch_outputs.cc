@@ -1,7 +1,5 @@
 #include "pipeline/driver/batch_outputs.h"
 
-#include "pipeline/text/trust.h"
-
 #include <dirent.h>
 #include <sys/stat.h>
 
@@ -18,9 +16,12 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "checks/rule_catalogue.h"
 #include "pipeline/base/atomic_file.h"
 #include "pipeline/base/utf8.h"
+#include "pipeline/driver/report_images.h"
 #include "pipeline/model/act_json.h"
+#include "pipeline/text/trust.h"
 
 namespace delib {
 namespace {
@@ -86,21 +87,6 @@ std::string NowIso() {
   return buf;
 }
 
-// printf("%.Nf") follows LC_NUMERIC ("12,10" under a French locale), which
-// would break CSS and the counts; this never does.
-std::string Fixed(double v, int decimals) {
-  if (!std::isfinite(v)) return "0";
-  long long scale = 1;
-  for (int i = 0; i < decimals; ++i) scale *= 10;
-  long long n = std::llround(std::fabs(v) * scale);
-  std::string out = (v < 0 && n != 0 ? "-" : "") + std::to_string(n / scale);
-  if (decimals > 0) {
-    std::string frac = std::to_string(n % scale);
-    out += "." + std::string(decimals - frac.size(), '0') + frac;
-  }
-  return out;
-}
-
 double Round3(double v) { return std::round(v * 1000) / 1000; }
 
 // Relative URL path segment: unreserved bytes kept, everything else %XX.
@@ -117,23 +103,6 @@ std::string UrlEncode(const std::string& s) {
     }
   }
   return out;
-}
-
-// Width and height of a PNG from its IHDR chunk; nullopt when not a PNG.
-Opt<std::pair<int, int>> PngSize(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  unsigned char b[24];
-  if (!in.read(reinterpret_cast<char*>(b), sizeof b)) return std::nullopt;
-  static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-  if (!std::equal(sig, sig + 8, b) || std::string(reinterpret_cast<char*>(b + 12), 4) != "IHDR")
-    return std::nullopt;
-  auto be32 = [&](int o) {
-    return static_cast<int>((uint32_t(b[o]) << 24) | (uint32_t(b[o + 1]) << 16) |
-                            (uint32_t(b[o + 2]) << 8) | uint32_t(b[o + 3]));
-  };
-  int w = be32(16), h = be32(20);
-  if (w <= 0 || h <= 0) return std::nullopt;
-  return std::make_pair(w, h);
 }
 
 Status ReadFile(const std::string& path, std::string* out) {
@@ -304,6 +273,9 @@ struct BatchWriter::Impl {
   // Outputs being written.
   std::unique_ptr<AtomicFile> csv;
   std::FILE* sections = nullptr;  // report.html's document sections, assembled at Finish
+  std::FILE* rows = nullptr;      // report.html's list of every anomaly, assembled at Finish
+  size_t embedded_bytes = 0;      // page pictures embedded so far (BatchInfo::picture_budget)
+  int linked_images = 0;          // page pictures linked from pages/, past the budget
 
   // Aggregates.
   int records = 0, ok = 0, partial = 0, failed = 0, acts = 0, deliberations = 0;
@@ -316,10 +288,12 @@ struct BatchWriter::Impl {
   ordered unreadable = ordered::array();
   std::vector<std::pair<std::string, std::string>> failed_links;  // anchor, stem
   std::unordered_map<std::string, int> doc_index;                 // stem -> ordinal
-  std::string index_rows;  // one short <tr> per document for the report's index
+  std::string index_rows;   // one short <tr> per document for the report's index
+  std::string doc_options;  // one <option> per document for the report's document filter
 
   ~Impl() {
     if (sections) std::fclose(sections);
+    if (rows) std::fclose(rows);
   }
 
   void Section(const std::string& s) {
@@ -394,42 +368,108 @@ struct BatchWriter::Impl {
     review = parsed.take();
   }
 
-  std::string EvidenceFigure(const std::string& stem, const json& record, const json& ev,
-                             std::map<int, Opt<std::pair<int, int>>>* png_cache) {
-    Opt<long long> page = Int(ev, "page");
-    const json& bbox = Arr(ev, "bbox");
-    if (!page || *page < 1 || bbox.size() != 4) return "";
-    for (const json& b : bbox)
-      if (!b.is_number()) return "";
-    std::string rel = "pages/" + stem + "-p" + std::to_string(*page) + ".png";
-    auto it = png_cache->find(static_cast<int>(*page));
-    if (it == png_cache->end())
-      it = png_cache->emplace(static_cast<int>(*page), PngSize(out_dir + "/" + rel)).first;
-    if (!it->second) return "";
-    auto [px_w, px_h] = *it->second;
+  // The pictures of one document's pages that its evidence points at, each
+  // embedded once (report_images.h).
+  struct PageView {
+    std::optional<ImageFile> image;  // none: no picture, evidence quoted only
+    double width_pt = kA4Width, height_pt = kA4Height;
+    std::vector<PtRect> boxes;  // every evidence box on the page, drawn on the whole page
+  };
+  struct DocPages {
+    int doc = 0;  // ordinal, for the CSS class "pg-<doc>-<page>" and ids
+    std::map<int, PageView> pages;
+  };
+
+  PageView& ViewOf(const std::string& stem, const json& record, int page, DocPages* doc) {
+    auto it = doc->pages.find(page);
+    if (it != doc->pages.end()) return it->second;
+    PageView view;
+    view.image = FindPageImage(out_dir, stem, page);
     // Page size in points: the record's page_sizes when given, else A4 in
-    // the image's orientation.
-    double pw = px_w > px_h ? kA4Height : kA4Width, ph = px_w > px_h ? kA4Width : kA4Height;
+    // the picture's orientation.
+    if (view.image && view.image->width > view.image->height)
+      std::swap(view.width_pt, view.height_pt);
     const json& sizes = Arr(record, "page_sizes");
-    if (static_cast<size_t>(*page) <= sizes.size()) {
-      const json& s = sizes[*page - 1];
+    if (static_cast<size_t>(page) <= sizes.size()) {
+      const json& s = sizes[page - 1];
       if (s.is_array() && s.size() == 2 && s[0].is_number() && s[1].is_number() &&
           s[0].get<double>() > 0 && s[1].get<double>() > 0) {
-        pw = s[0].get<double>();
-        ph = s[1].get<double>();
+        view.width_pt = s[0].get<double>();
+        view.height_pt = s[1].get<double>();
       }
     }
-    // Boxes in percent of the page: the same as scaling points by
-    // pixel width / page width, and still right when CSS shrinks the image.
-    double x0 = bbox[0].get<double>(), y0 = bbox[1].get<double>();
-    double x1 = bbox[2].get<double>(), y1 = bbox[3].get<double>();
-    std::string style = "left:" + Fixed(100 * x0 / pw, 2) + "%;top:" + Fixed(100 * y0 / ph, 2) +
-                        "%;width:" + Fixed(100 * (x1 - x0) / pw, 2) +
-                        "%;height:" + Fixed(100 * (y1 - y0) / ph, 2) + "%";
-    std::string src = "pages/" + UrlEncode(stem) + "-p" + std::to_string(*page) + ".png";
-    return "<div class=\"page\"><img src=\"" + HtmlEscape(src) + "\" width=\"" +
-           std::to_string(px_w) + "\" height=\"" + std::to_string(px_h) + "\" alt=\"page " +
-           std::to_string(*page) + "\"><div class=\"box\" style=\"" + style + "\"></div></div>";
+    return doc->pages.emplace(page, std::move(view)).first->second;
+  }
+
+  static std::string PageClass(int doc, int page) {
+    return "pg-" + std::to_string(doc) + "-" + std::to_string(page);
+  }
+  static std::string PageViewId(int doc, int page) {
+    return "doc-" + std::to_string(doc) + "-page-" + std::to_string(page);
+  }
+
+  // The crop of the page picture around one piece of evidence, a link to the
+  // whole page; "" when the evidence has no box or its page no picture.
+  std::string EvidenceFigure(const std::string& stem, const json& record, const json& ev,
+                             DocPages* doc) {
+    Opt<long long> page = Int(ev, "page");
+    const json& bbox = Arr(ev, "bbox");
+    if (!page || *page < 1 || *page > 100000 || bbox.size() != 4) return "";
+    for (const json& b : bbox)
+      if (!b.is_number()) return "";
+    PtRect box{bbox[0].get<double>(), bbox[1].get<double>(), bbox[2].get<double>(),
+               bbox[3].get<double>()};
+    if (!(box.width() >= 0 && box.height() >= 0)) return "";
+    PageView& view = ViewOf(stem, record, static_cast<int>(*page), doc);
+    if (!view.image) return "";
+    bool drawn = false;  // one box per place on the whole page
+    for (const PtRect& b : view.boxes)
+      drawn |= b.x0 == box.x0 && b.y0 == box.y0 && b.x1 == box.x1 && b.y1 == box.y1;
+    if (!drawn) view.boxes.push_back(box);
+    PtRect crop = CropAround(box, view.width_pt, view.height_pt);
+    if (crop.width() <= 0 || crop.height() <= 0) return "";
+    std::string p = std::to_string(*page);
+    return "<a class=\"crop " + PageClass(doc->doc, static_cast<int>(*page)) + "\" href=\"#" +
+           PageViewId(doc->doc, static_cast<int>(*page)) + "\" title=\"page " + p +
+           ": click for the whole page\" style=\"" +
+           CropStyle(crop, view.width_pt, view.height_pt, view.image->width) +
+           "\"><span class=\"box\" style=\"" + BoxStyle(box, crop) + "\"></span></a>";
+  }
+
+  // The style block (each picture once) and the whole-page views of a
+  // document, for the pages its crops used.
+  std::string PagePictures(const DocPages& doc, const std::string& stem) {
+    std::string css, views;
+    for (const auto& [page, view] : doc.pages) {
+      if (!view.image || view.boxes.empty()) continue;
+      const ImageFile& img = *view.image;
+      std::string url;
+      std::string bytes;
+      if (embedded_bytes < info.picture_budget && ReadFile(img.path, &bytes).ok()) {
+        url = std::string("data:") + MimeType(img.format) + ";base64," + Base64(bytes);
+        embedded_bytes += url.size();
+      } else {
+        // Past the budget the report stays readable and its size bounded:
+        // the picture is linked from pages/ (said in the report's notes).
+        url =
+            "pages/" + UrlEncode(stem) + "-p" + std::to_string(page) + "." + Extension(img.format);
+        ++linked_images;
+      }
+      css += "." + PageClass(doc.doc, page) + "{background-image:url(\"" + url + "\")}";
+      PtRect whole{0, 0, view.width_pt, view.height_pt};
+      views += "<div class=\"pageview\" id=\"" + PageViewId(doc.doc, page) +
+               "\"><p><a href=\"#doc-" + std::to_string(doc.doc) + "\">close</a> · " +
+               HtmlEscape(stem) + ", page " + std::to_string(page) + "</p><div class=\"sheet " +
+               PageClass(doc.doc, page) + "\" role=\"img\" aria-label=\"page " +
+               std::to_string(page) + "\" style=\"width:" + std::to_string(img.width) +
+               "px;aspect-ratio:" + std::to_string(img.width) + "/" + std::to_string(img.height) +
+               "\">";
+      for (const PtRect& box : view.boxes)
+        views += "<div class=\"box\" style=\"" + BoxStyle(box, whole) + "\"></div>";
+      views += "</div></div>";
+    }
+    if (css.empty()) return "";
+    return "<style>" + css + "</style><div class=\"pageviews\">" + views + "</div>";
   }
 
   std::string EvidenceQuote(const json& ev) {
@@ -441,26 +481,29 @@ struct BatchWriter::Impl {
     return out;
   }
 
-  // One anomaly as HTML; `anchor` is its element id.
+  // One anomaly as HTML; `anchor` is its element id, `docs` the ordinals of
+  // the documents it is in (" 3 " or " 3 7 ", for the document filter).
   std::string AnomalyHtml(const json& an, const Seen& seen, const std::string& anchor,
-                          const std::string& stem, const json* record,
-                          std::map<int, Opt<std::pair<int, int>>>* png_cache,
-                          const std::string& extra = "") {
+                          const std::string& docs, const std::string& stem, const json* record,
+                          DocPages* pages, const std::string& extra = "") {
     std::string sev = Str(an, "severity");
+    std::string rule = Str(an, "rule");
     std::string html = "<div class=\"anomaly sev-" + HtmlEscape(sev) + (seen.is_new ? " new" : "") +
                        "\" id=\"" + anchor + "\" data-severity=\"" + HtmlEscape(sev) +
+                       "\" data-rule=\"" + HtmlEscape(rule) + "\" data-docs=\"" + docs +
                        "\" data-anomaly-id=\"" + HtmlEscape(Str(an, "id")) + "\">";
     html += "<p><span class=\"sev\">" + HtmlEscape(sev) + "</span> <code class=\"rule\">" +
-            HtmlEscape(Str(an, "rule")) + "</code>";
+            HtmlEscape(rule) + "</code>";
     if (seen.is_new) html += " <span class=\"badge new\">NEW</span>";
     if (seen.review)
       html += " <span class=\"badge review\">" + HtmlEscape(seen.review->decision) + " by " +
               HtmlEscape(seen.review->who) +
               (seen.review->why.empty() ? "" : ": " + HtmlEscape(seen.review->why)) + "</span>";
     html += "</p><p class=\"message\">" + HtmlEscape(Str(an, "message")) + "</p>";
-    std::string basis = Str(an, "legal_basis");
+    if (const RuleInfo* info = FindRule(rule))
+      html += "<p class=\"meaning\">" + HtmlEscape(std::string(info->meaning)) + "</p>";
     html += "<p class=\"basis\">Legal basis: " +
-            (basis.empty() ? std::string("—") : HtmlEscape(basis)) + "</p>";
+            HtmlEscape(LegalBasisOr(Str(an, "legal_basis"), rule)) + "</p>";
     const json& evidence = Arr(an, "evidence");
     if (!evidence.empty()) {
       html += "<p class=\"evlinks\">Evidence:";
@@ -472,12 +515,43 @@ struct BatchWriter::Impl {
       for (size_t e = 0; e < evidence.size(); ++e) {
         html += "<li id=\"" + anchor + "-ev" + std::to_string(e + 1) + "\">" +
                 EvidenceQuote(evidence[e]);
-        if (record) html += EvidenceFigure(stem, *record, evidence[e], png_cache);
+        // The same place twice (a list quoted for two facts) is shown once.
+        size_t same = e;
+        for (size_t k = 0; k < e && same == e; ++k)
+          if (Int(evidence[k], "page") == Int(evidence[e], "page") &&
+              Arr(evidence[k], "bbox") == Arr(evidence[e], "bbox"))
+            same = k;
+        if (same != e)
+          html += " <span class=\"same\">(the place of [" + std::to_string(same + 1) + "])</span>";
+        else if (record && pages)
+          html += EvidenceFigure(stem, *record, evidence[e], pages);
         html += "</li>";
       }
       html += "</ol>";
     }
     return html + extra + "</div>\n";
+  }
+
+  // One row of the report's sortable list of every anomaly.
+  void AnomalyRow(const json& an, const Seen& seen, const std::string& anchor,
+                  const std::string& docs, const std::string& where, const std::string& act) {
+    std::string sev = Str(an, "severity");
+    int sev_index = SeverityIndex(sev);
+    std::string row = "<tr class=\"an-row" + std::string(seen.is_new ? " new" : "") +
+                      (seen.dismissed() ? " dismissed" : "") + "\" data-severity=\"" +
+                      HtmlEscape(sev) + "\" data-rule=\"" + HtmlEscape(Str(an, "rule")) +
+                      "\" data-docs=\"" + docs + "\" data-for=\"" + anchor + "\"><td data-sort=\"" +
+                      std::to_string(sev_index < 0 ? 3 : sev_index) + "\">" + HtmlEscape(sev) +
+                      "</td><td><code>" + HtmlEscape(Str(an, "rule")) + "</code></td><td>" + where +
+                      "</td><td>" + HtmlEscape(act) + "</td><td><a href=\"#" + anchor + "\">" +
+                      HtmlEscape(Str(an, "message")) + "</a></td><td>" +
+                      (seen.is_new ? "new" : "") + (seen.dismissed() ? " dismissed" : "") +
+                      "</td></tr>";
+    if (rows && std::fwrite(row.data(), 1, row.size(), rows) != row.size()) {
+      problems.push_back("cannot write the report's scratch file");
+      std::fclose(rows);
+      rows = nullptr;
+    }
   }
 
   std::string ActHtml(const json& act) {
@@ -598,7 +672,8 @@ struct BatchWriter::Impl {
     documents_s += Num(record, "seconds").value_or(0);
 
     std::string h = "<section class=\"doc status-" + HtmlEscape(status) + "\" id=\"" + doc_anchor +
-                    "\" data-stem=\"" + HtmlEscape(stem) + "\"><h2>" + HtmlEscape(stem) +
+                    "\" data-stem=\"" + HtmlEscape(stem) + "\" data-doc=\"" +
+                    std::to_string(index) + "\"><h2>" + HtmlEscape(stem) +
                     " <span class=\"badge status\">" + HtmlEscape(status) + "</span></h2>";
     h += "<p class=\"src\">" + HtmlEscape(Str(source, "path")) + " · " +
          IntCell(Int(source, "pages")) + " pages";
@@ -615,7 +690,9 @@ struct BatchWriter::Impl {
       }
       h += "</ul>";
     }
-    std::map<int, Opt<std::pair<int, int>>> png_cache;
+    DocPages doc_pages;
+    doc_pages.doc = index;
+    std::string docs = " " + std::to_string(index) + " ";
     const json& act_list = Arr(record, "acts");
     std::array<int, 3> doc_open{};
     int doc_new = 0;
@@ -643,8 +720,12 @@ struct BatchWriter::Impl {
         int sev_index = SeverityIndex(sev);
         if (!seen.dismissed() && sev_index >= 0) ++doc_open[sev_index];
         if (seen.is_new) ++doc_new;
-        std::string html = AnomalyHtml(an, seen, act_anchor + "-an" + std::to_string(k + 1), stem,
-                                       &record, &png_cache);
+        std::string an_anchor = act_anchor + "-an" + std::to_string(k + 1);
+        std::string html = AnomalyHtml(an, seen, an_anchor, docs, stem, &record, &doc_pages);
+        std::string act_label = Str(act, "number").empty() ? "act " + std::to_string(a + 1)
+                                                           : "n° " + Str(act, "number");
+        AnomalyRow(an, seen, an_anchor, docs,
+                   "<a href=\"#" + doc_anchor + "\">" + HtmlEscape(stem) + "</a>", act_label);
         if (seen.dismissed()) {
           hidden += html;
           ++hidden_count;
@@ -659,7 +740,9 @@ struct BatchWriter::Impl {
       h += "</article>";
     }
     if (act_list.empty() && status != "failed") h += "<p class=\"noact\">No act found.</p>";
-    Section(h + "</section>\n");
+    Section(h + PagePictures(doc_pages, stem) + "</section>\n");
+    doc_options +=
+        "<option value=\"" + std::to_string(index) + "\">" + HtmlEscape(stem) + "</option>";
     index_rows += "<tr class=\"status-" + HtmlEscape(status) + "\"><td><a href=\"#" + doc_anchor +
                   "\">" + HtmlEscape(stem) + "</a></td><td><span class=\"badge status\">" +
                   HtmlEscape(status) + "</span></td><td>" + std::to_string(act_list.size()) +
@@ -682,16 +765,18 @@ struct BatchWriter::Impl {
       for (const Evidence& e : ca.anomaly.evidence) one["evidence"].push_back(EvidenceToJson(e));
       Seen seen = Classify(ca.anomaly.id, ca.anomaly.severity);
       CountRule(ca.anomaly.rule, ca.anomaly.severity);
-      std::string sources = "<p class=\"sources\">In:";
+      std::string links, docs = " ";
       for (const std::string& s : ca.sources) {
         auto it = doc_index.find(s);
-        sources += it == doc_index.end() ? " " + HtmlEscape(s)
-                                         : " <a href=\"#doc-" + std::to_string(it->second) + "\">" +
-                                               HtmlEscape(s) + "</a>";
+        links += it == doc_index.end() ? " " + HtmlEscape(s)
+                                       : " <a href=\"#doc-" + std::to_string(it->second) + "\">" +
+                                             HtmlEscape(s) + "</a>";
+        if (it != doc_index.end()) docs += std::to_string(it->second) + " ";
       }
-      sources += "</p>";
-      std::string html =
-          AnomalyHtml(one, seen, "corpus-an" + std::to_string(k), "", nullptr, nullptr, sources);
+      std::string anchor = "corpus-an" + std::to_string(k);
+      std::string html = AnomalyHtml(one, seen, anchor, docs, "", nullptr, nullptr,
+                                     "<p class=\"sources\">In:" + links + "</p>");
+      AnomalyRow(one, seen, anchor, docs, links, "across documents");
       if (seen.dismissed())
         html = "<details class=\"dismissed\"><summary>dismissed by review</summary>" + html +
                "</details>";
@@ -722,7 +807,8 @@ Result<BatchWriter> BatchWriter::Open(const std::string& out_dir, const BatchInf
   Status s = impl->csv->Append(header + "\r\n");
   if (!s.ok()) return s;
   impl->sections = std::tmpfile();
-  if (!impl->sections)
+  impl->rows = std::tmpfile();
+  if (!impl->sections || !impl->rows)
     return Status(Code::kUnreadable, "cannot create a scratch file for report.html");
   return BatchWriter(std::move(impl));
 }
@@ -756,15 +842,47 @@ table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ddd;padding
 .anomaly.sev-error{border-color:#d32f2f}.anomaly.sev-warning{border-color:#f9a825}.anomaly.sev-info{border-color:#1976d2}
 .sev{font-weight:bold;text-transform:uppercase}.message{margin:.2em 0}.basis{color:#555;margin:.2em 0}
 .errors li{color:#b71c1c}.problems{background:#fff3e0;border:1px solid #ffb74d;padding:.5em 1em}
-.page{position:relative;display:inline-block;max-width:100%;border:1px solid #ccc;margin:.3em 0}
-.page img{display:block;max-width:100%;height:auto}.page .box{position:absolute;border:2px solid #d32f2f;background:rgba(211,47,47,.12)}
+.crop{display:block;position:relative;max-width:100%;margin:.3em 0;border:1px solid #ccc;background-color:#fff;background-repeat:no-repeat}
+.crop .box,.sheet .box{position:absolute;box-sizing:border-box;border:2px solid #d32f2f;background:rgba(211,47,47,.12)}
+.pageview{display:none}.pageview:target{display:block;position:fixed;top:0;left:0;right:0;bottom:0;z-index:10;overflow:auto;padding:1em;background:rgba(30,30,30,.88);outline:none}
+.pageview p,.pageview a{color:#fff}.sheet{position:relative;max-width:100%;margin:0 auto;background-color:#fff;background-repeat:no-repeat;background-size:100% 100%}
+.meaning{color:#555;margin:.2em 0;font-style:italic}.same{color:#777}
+#filters{position:sticky;top:0;z-index:5;background:#fff;padding:.4em 0;border-bottom:1px solid #ddd}#filters input[type=search]{width:16em}
+table.sortable th{cursor:pointer;user-select:none;white-space:nowrap}table.sortable th:after{content:" \2195";color:#aaa}
+table.sortable th[data-dir=asc]:after{content:" \2191";color:#222}table.sortable th[data-dir=desc]:after{content:" \2193";color:#222}
+tr.an-row.dismissed td{color:#999}
 :target{outline:3px solid #1976d2}.conf{color:#777}tr.match-fuzzy td,tr.match-none td{background:#fff8e1}
 )";
 
+// Filters (severity, rule, document, free text, only new) hide the anomalies
+// and the rows of the list that do not match, and the documents left with no
+// anomaly shown; a click on a column head of a sortable table sorts it (by
+// data-sort when a cell has one, numbers as numbers).
 constexpr const char* kJs = R"(
-function delibFilter(){var s=document.getElementById('f-sev').value,n=document.getElementById('f-new').checked;
-document.querySelectorAll('.anomalies .anomaly,#corpus .anomaly').forEach(function(a){
-var ok=(!s||a.getAttribute('data-severity')===s)&&(!n||a.classList.contains('new'));a.style.display=ok?'':'none';});}
+function delibFilter(){var g=function(i){return document.getElementById(i)};
+var s=g('f-sev').value,r=g('f-rule').value,d=g('f-doc').value,t=g('f-text').value.trim().toLowerCase(),n=g('f-new').checked;
+var any=s||r||t||n,shown=0;
+function ok(e){return(!s||e.getAttribute('data-severity')===s)&&(!r||e.getAttribute('data-rule')===r)&&
+(!d||(e.getAttribute('data-docs')||'').indexOf(' '+d+' ')>=0)&&(!n||e.classList.contains('new'))&&
+(!t||Text(e).indexOf(t)>=0)}
+function Text(e){var a=document.getElementById(e.getAttribute('data-for')||'');
+return(e.textContent+' '+(a?a.textContent:'')).toLowerCase()}
+document.querySelectorAll('.anomaly').forEach(function(a){a.style.display=ok(a)?'':'none'});
+document.querySelectorAll('tr.an-row').forEach(function(a){var v=ok(a);a.style.display=v?'':'none';if(v)shown++});
+document.querySelectorAll('section.doc').forEach(function(c){var v=(!d||c.getAttribute('data-doc')===d)&&
+(!any||Array.prototype.some.call(c.querySelectorAll('.anomaly'),function(a){return a.style.display!=='none'}));
+c.style.display=v?'':'none'});
+g('f-count').textContent=shown+' of '+document.querySelectorAll('tr.an-row').length+' anomalies shown';}
+function delibSort(th){var row=th.parentNode,t=row.parentNode,i=Array.prototype.indexOf.call(row.children,th);
+var dir=th.getAttribute('data-dir')==='asc'?-1:1;row.querySelectorAll('th').forEach(function(h){h.removeAttribute('data-dir')});
+th.setAttribute('data-dir',dir>0?'asc':'desc');
+var rows=Array.prototype.filter.call(t.children,function(r){return r!==row&&r.querySelector('td')});
+function key(r){var c=r.children[i];return c?(c.getAttribute('data-sort')||c.textContent.trim()):''}
+var num=/^-?[0-9]+(\.[0-9]+)?$/;
+rows.sort(function(a,b){var x=key(a),y=key(b);if(num.test(x)&&num.test(y))return dir*(parseFloat(x)-parseFloat(y));
+return dir*x.localeCompare(y,'fr')});rows.forEach(function(r){t.appendChild(r)});}
+document.addEventListener('DOMContentLoaded',function(){document.querySelectorAll('table.sortable th').forEach(function(th){
+th.addEventListener('click',function(){delibSort(th)})});delibFilter();});
 )";
 
 }  // namespace
@@ -896,16 +1014,38 @@ Result<BatchOutcome> BatchWriter::Finish() {
   if (m.review_status == "invalid")
     h += "<p class=\"problems\" id=\"review-invalid\">review.json is malformed and was ignored: " +
          HtmlEscape(m.review_message) + "</p>\n";
-  h += "<h2>Anomalies by rule</h2><table class=\"byrule\" "
-       "id=\"byrule\"><tr><th>rule</th><th>error</th><th>warning</th><th>info</th></tr>";
-  for (const auto& [rule, c] : m.by_rule)
+  h += "<h2>Anomalies by rule</h2><table class=\"byrule sortable\" "
+       "id=\"byrule\"><tr><th>rule</th><th>error</th><th>warning</th><th>info</th>"
+       "<th>meaning</th><th>legal basis</th></tr>";
+  std::string rule_options;
+  for (const auto& [rule, c] : m.by_rule) {
+    const RuleInfo* info = FindRule(rule);
     h += "<tr><td><code>" + HtmlEscape(rule) + "</code></td><td>" + std::to_string(c[0]) +
-         "</td><td>" + std::to_string(c[1]) + "</td><td>" + std::to_string(c[2]) + "</td></tr>";
-  h += "</table>\n<p>Show <select id=\"f-sev\" onchange=\"delibFilter()\"><option value=\"\">all "
-       "severities</option>"
+         "</td><td>" + std::to_string(c[1]) + "</td><td>" + std::to_string(c[2]) + "</td><td>" +
+         (info ? HtmlEscape(std::string(info->meaning)) : std::string()) + "</td><td>" +
+         HtmlEscape(LegalBasisOr("", rule)) + "</td></tr>";
+    rule_options += "<option>" + HtmlEscape(rule) + "</option>";
+  }
+  h += "</table>\n";
+  h += "<div id=\"filters\">Show <select id=\"f-sev\" onchange=\"delibFilter()\" "
+       "aria-label=\"severity\"><option value=\"\">all severities</option>"
        "<option>error</option><option>warning</option><option>info</option></select> "
+       "<select id=\"f-rule\" onchange=\"delibFilter()\" aria-label=\"rule\"><option "
+       "value=\"\">all rules</option>" +
+       rule_options +
+       "</select> <select id=\"f-doc\" onchange=\"delibFilter()\" aria-label=\"document\">"
+       "<option value=\"\">all documents</option>" +
+       m.doc_options +
+       "</select> <input type=\"search\" id=\"f-text\" oninput=\"delibFilter()\" "
+       "placeholder=\"text: message, evidence, name\" aria-label=\"text\"> "
        "<label><input type=\"checkbox\" id=\"f-new\" onchange=\"delibFilter()\"> only "
-       "new</label></p>\n";
+       "new</label> <span id=\"f-count\"></span></div>\n";
+  if (m.linked_images > 0)
+    h += "<p class=\"notes\" id=\"linked-images\">" + std::to_string(m.linked_images) +
+         " page pictures are linked from the pages/ folder rather than embedded (the report "
+         "would pass " +
+         Fixed(m.info.picture_budget / 1048576.0, 0) +
+         " MB): keep pages/ beside report.html to see them.</p>\n";
   if (!m.failed_links.empty()) {
     h += "<h2>Failed files</h2><table class=\"failures\" "
          "id=\"failures\"><tr><th>file</th><th>path</th><th>code</th><th>message</th></tr>";
@@ -921,21 +1061,38 @@ Result<BatchOutcome> BatchWriter::Finish() {
   }
   if (!corpus_html.empty())
     h += "<h2>Across documents</h2><div id=\"corpus\">" + corpus_html + "</div>\n";
+  int listed = m.total[0] + m.total[1] + m.total[2];
+  std::string list_head =
+      "<h2>Anomalies</h2>\n<details class=\"anomaly-list\"" +
+      std::string(listed <= 500 ? " open" : "") + "><summary>List of " + std::to_string(listed) +
+      " anomalies (click a column to sort)</summary><table id=\"anomaly-list\" "
+      "class=\"sortable\"><tr><th>severity</th><th>rule</th><th>document</th><th>act</th>"
+      "<th>message</th><th>new</th></tr>";
   h += "<h2>Documents</h2>\n<details class=\"index\"" +
        std::string(m.records <= 100 ? " open" : "") + "><summary>Index of " +
        std::to_string(m.records) +
-       " documents</summary><table id=\"index\"><tr><th>file</th><th>status</th><th>acts</th>"
+       " documents</summary><table id=\"index\" "
+       "class=\"sortable\"><tr><th>file</th><th>status</th><th>acts</th>"
        "<th>errors</th><th>warnings</th><th>new</th></tr>";
-  Status s = html.Append(h);
-  if (s.ok()) s = html.Append(m.index_rows);
-  if (s.ok()) s = html.Append("</table></details>\n");
-  if (m.sections) {
-    std::rewind(m.sections);
+  // The head, with the list of every anomaly before the documents.
+  size_t documents_at = h.rfind("<h2>Documents</h2>");
+  Status s = html.Append(std::string_view(h).substr(0, documents_at));
+  if (s.ok()) s = html.Append(list_head);
+  // The parts spooled to temporary files, copied in.
+  auto append_spool = [&](FILE* spool) {
+    if (!spool) return;
+    std::rewind(spool);
     char buf[1 << 16];
     size_t n;
-    while (s.ok() && (n = std::fread(buf, 1, sizeof buf, m.sections)) > 0)
+    while (s.ok() && (n = std::fread(buf, 1, sizeof buf, spool)) > 0)
       s = html.Append(std::string_view(buf, n));
-  }
+  };
+  append_spool(m.rows);
+  if (s.ok()) s = html.Append("</table></details>\n");
+  if (s.ok()) s = html.Append(std::string_view(h).substr(documents_at));
+  if (s.ok()) s = html.Append(m.index_rows);
+  if (s.ok()) s = html.Append("</table></details>\n");
+  append_spool(m.sections);
   if (s.ok()) s = html.Append("</body></html>\n");
   if (!s.ok()) return s;
 

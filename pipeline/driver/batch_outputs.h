@@ -3,11 +3,20 @@
 //
 //   DIR/summary.json             counts, failures, anomalies by rule, timings,
 //                                corpus-level anomalies (schemas/summary.schema.json)
-//   DIR/report.html              one self-contained page (inline CSS/JS, no URL
-//                                outside DIR): counts, anomalies by rule, one
-//                                section per document, evidence drawn over the
-//                                page thumbnails DIR/pages/<stem>-p<N>.png when
-//                                the pipeline wrote them
+//   DIR/report.html              one self-contained page (inline CSS/JS, page
+//                                pictures embedded as data: URIs, so it keeps
+//                                them when copied alone): counts, anomalies by
+//                                rule with each rule's meaning and legal basis
+//                                (checks/rule_catalogue.h), filters (severity,
+//                                rule, document, free text, new) and a sortable
+//                                list of every anomaly, one section per document;
+//                                each piece of evidence is a crop of its page
+//                                picture DIR/pages/<stem>-p<N>.{jpg,png} when the
+//                                pipeline wrote one (report_images.h), the whole
+//                                page a click away. Size: one picture per page
+//                                with evidence, however many anomalies it holds;
+//                                past 64 MB of pictures the rest are linked from
+//                                pages/ (and the report says so)
 //   DIR/scdl-deliberations.csv   SCDL Délibérations 2.1, one row per act of kind
 //                                "deliberation" (columns and choices below)
 //   DIR/.delib/anomalies-previous.json   the anomaly ids of this run, so that
@@ -101,6 +110,11 @@ struct BatchInfo {
   // Further timings in seconds, written after wall_s ("ocr_s", "checks_s"...).
   std::vector<std::pair<std::string, double>> timings;
   std::vector<CorpusAnomaly> anomalies;
+  // Page pictures embedded in report.html, in bytes of data: URI; past this
+  // a picture is linked from pages/ instead (and the report says so), so a
+  // batch of thousands of documents does not make a report no browser
+  // opens: 64 MB is about 250 pages.
+  size_t picture_budget = size_t(64) << 20;
 };
 
 struct BatchOutcome {

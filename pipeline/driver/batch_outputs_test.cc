@@ -493,7 +493,7 @@ TEST_CASE("batch_outputs: records are streamed, one at a time, nothing kept by r
   RemoveTree(dir);
 }
 
-TEST_CASE("batch_outputs: report escapes text and draws evidence over page thumbnails") {
+TEST_CASE("batch_outputs: report escapes text and shows each evidence as a crop of its page") {
   std::string dir = MakeTempDir();
   Record r = OkRecord();
   r.acts[0].anomalies[0].message = "<script>alert(1)</script> & \"quoted\"";
@@ -519,10 +519,29 @@ TEST_CASE("batch_outputs: report escapes text and draws evidence over page thumb
   CHECK(html.find("<script>alert(1)") == std::string::npos);
   CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;") !=
         std::string::npos);
-  // bbox [72, 410, 530, 428] on a 595 x 842 page: percentages of the image.
-  CHECK(html.find("<img src=\"pages/premesques-p1.png\" width=\"298\" height=\"421\"") !=
+  // Self-contained: the picture is in the report (once, for the two
+  // anomalies of page 1), nothing refers to pages/.
+  CHECK(Count(html, "data:image/png;base64,iVBORw0KGgo") == 1);
+  CHECK(html.find("pages/") == std::string::npos);
+  CHECK(html.find("<img") == std::string::npos);
+  // bbox [72, 410, 530, 428] on a 595 x 842 page shown as a crop: the box
+  // and a margin, [48, 392, 554, 446], at the picture's resolution (298 px
+  // for 595 pt), the box inside it; a link to the whole page.
+  CHECK(html.find("<a class=\"crop pg-1-1\" href=\"#doc-1-page-1\"") != std::string::npos);
+  CHECK(html.find("width:253px;aspect-ratio:506.0/54.0;background-size:117.589% "
+                  "1559.259%;background-position:53.933% 49.746%") != std::string::npos);
+  CHECK(html.find("<span class=\"box\" style=\"left:4.74%;top:33.33%;width:90.51%;height:33.33%") !=
         std::string::npos);
+  // The whole page, once, with both boxes of page 1 drawn in percent of it.
+  CHECK(Count(html, "id=\"doc-1-page-1\"") == 1);
   CHECK(html.find("left:12.10%;top:48.69%;width:76.97%;height:2.14%") != std::string::npos);
+  CHECK(html.find("left:12.10%;top:14.25%;width:38.32%;height:1.66%") != std::string::npos);
+  // Every anomaly has a meaning and a legal basis; the corpus finding, which
+  // names no article, says so rather than show nothing.
+  CHECK(html.find("Legal basis: CGCT L2121-20") != std::string::npos);
+  CHECK(html.find("Legal basis: no legal basis: internal consistency") != std::string::npos);
+  CHECK(html.find("<p class=\"meaning\">The same act (same body, date and subject) is cited") !=
+        std::string::npos);
   // The evidence link resolves to an element of the page.
   CHECK(html.find("href=\"#doc-1-act1-an1-ev1\"") != std::string::npos);
   CHECK(html.find("id=\"doc-1-act1-an1-ev1\"") != std::string::npos);
@@ -541,6 +560,98 @@ TEST_CASE("batch_outputs: report escapes text and draws evidence over page thumb
     REQUIRE(WriteBatchOutputs(dir, BatchInfo{}).ok());
     CHECK(Slurp(dir + "/report.html").find("left:8.55%;top:68.91%") != std::string::npos);
   }
+  SUBCASE("a JPEG picture is found and embedded as JPEG") {
+    REQUIRE(std::remove((dir + "/pages/premesques-p1.png").c_str()) == 0);
+    // SOI, then a SOF0 frame header of 298 x 421 (height first).
+    std::string jpg("\xff\xd8\xff\xc0\x00\x11\x08\x01\xa5\x01\x2a\x01\x01\x11\x00", 15);
+    Put(dir + "/pages/premesques-p1.jpg", jpg);
+    REQUIRE(WriteBatchOutputs(dir, BatchInfo{}).ok());
+    std::string again = Slurp(dir + "/report.html");
+    CHECK(Count(again, "data:image/jpeg;base64,/9j/wAAR") == 1);
+    CHECK(again.find("width:253px;aspect-ratio:506.0/54.0") != std::string::npos);
+  }
+  RemoveTree(dir);
+}
+
+// The report of issue 19 repeated the whole page for each piece of
+// evidence: one anomaly quoting an attendance list 12 times drew the same
+// page 12 times. Now a page is one picture whatever the evidence on it.
+TEST_CASE("batch_outputs: N anomalies on one page give one page picture, not N") {
+  std::string dir = MakeTempDir();
+  Record r = OkRecord();
+  Anomaly base = r.acts[0].anomalies[0];
+  r.acts[0].anomalies.clear();
+  for (int i = 0; i < 12; ++i) {
+    Anomaly an = base;
+    an.id = "id" + std::to_string(i);
+    an.message = "anomaly " + std::to_string(i);
+    // Each quotes the same line of page 2 twice and a line of its own.
+    an.evidence = {Ev(2, {72, 410, 530, 428}, "the proxies", 0.9),
+                   Ev(2, {72, 410, 530, 428}, "the proxies", 0.9),
+                   Ev(2, {72, 100.0 + 20 * i, 300, 112.0 + 20 * i}, "line", 0.9)};
+    r.acts[0].anomalies.push_back(an);
+  }
+  WriteRecord(dir, "premesques", r);
+  REQUIRE(mkdir((dir + "/pages").c_str(), 0755) == 0);
+  std::string png(
+      "\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x04\xd8\x00\x00\x06\xda\x08\x00\x00\x00\x00",
+      29);
+  Put(dir + "/pages/premesques-p2.png", png);
+  REQUIRE(WriteBatchOutputs(dir, BatchInfo{}).ok());
+  std::string html = Slurp(dir + "/report.html");
+  CHECK(Count(html, "data:image/") == 1);
+  CHECK(Count(html, "class=\"pageview\"") == 1);
+  // 24 crops: the repeated quote is shown once per anomaly.
+  CHECK(Count(html, "<a class=\"crop pg-1-2\"") == 24);
+  CHECK(Count(html, "(the place of [1])") == 12);
+  RemoveTree(dir);
+}
+
+TEST_CASE("batch_outputs: past the picture budget, pictures are linked and the report says so") {
+  std::string dir = MakeTempDir();
+  WriteRecord(dir, "a", OkRecord());
+  WriteRecord(dir, "b", OkRecord());
+  REQUIRE(mkdir((dir + "/pages").c_str(), 0755) == 0);
+  std::string png(
+      "\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x01\x2a\x00\x00\x01\xa5\x08\x02\x00\x00\x00",
+      29);
+  Put(dir + "/pages/a-p1.png", png);
+  Put(dir + "/pages/b-p1.png", png);
+  BatchInfo info;
+  info.picture_budget = 10;  // the first picture passes it
+  REQUIRE(WriteBatchOutputs(dir, info).ok());
+  std::string html = Slurp(dir + "/report.html");
+  CHECK(Count(html, "data:image/png") == 1);
+  CHECK(html.find(".pg-2-1{background-image:url(\"pages/b-p1.png\")}") != std::string::npos);
+  CHECK(html.find("1 page pictures are linked from the pages/ folder") != std::string::npos);
+  RemoveTree(dir);
+}
+
+TEST_CASE("batch_outputs: the report filters by rule, document and text, and sorts") {
+  std::string dir = MakeTempDir();
+  WriteRecord(dir, "premesques", OkRecord());
+  WriteRecord(dir, "hem", PartialRecord());
+  REQUIRE(WriteBatchOutputs(dir, BatchInfo{}).ok());
+  std::string html = Slurp(dir + "/report.html");
+  // Filters: one option per rule found and per document, a free text box.
+  CHECK(html.find("<select id=\"f-rule\"") != std::string::npos);
+  CHECK(html.find("<option>count.mismatch</option><option>date.order</option>") !=
+        std::string::npos);
+  CHECK(html.find("<option value=\"1\">hem</option><option value=\"2\">premesques</option>") !=
+        std::string::npos);
+  CHECK(html.find("<input type=\"search\" id=\"f-text\"") != std::string::npos);
+  // What they act on: each anomaly and each row says its rule and document.
+  CHECK(html.find("data-rule=\"count.mismatch\" data-docs=\" 2 \"") != std::string::npos);
+  CHECK(Count(html, "<tr class=\"an-row") == 2);
+  CHECK(html.find("<section class=\"doc status-ok\" id=\"doc-2\" data-stem=\"premesques\" "
+                  "data-doc=\"2\">") != std::string::npos);
+  // Sortable: the list of anomalies, the index and the rules.
+  CHECK(html.find("<table id=\"anomaly-list\" class=\"sortable\">") != std::string::npos);
+  CHECK(html.find("<table id=\"index\" class=\"sortable\">") != std::string::npos);
+  CHECK(html.find("function delibSort(") != std::string::npos);
+  // Inline only: no script or style from elsewhere.
+  CHECK(html.find("<script src") == std::string::npos);
+  CHECK(html.find("<link") == std::string::npos);
   RemoveTree(dir);
 }
 

@@ -5,6 +5,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
 
 #include "extractors/attendance.h"
 #include "pipeline/base/hash.h"
@@ -99,6 +102,37 @@ TEST_CASE("A bad file gives a failed record with its reason") {
   CHECK(r.acts.empty());
   REQUIRE(r.errors.size() == 1);
   CHECK(r.errors[0].code == "not_pdf");
+}
+
+// Poppler's complaints about a damaged page went nowhere (PdfSource::Open
+// dropped them): they belong to the record, with their page, and never to
+// the console.
+TEST_CASE("Poppler's messages on a damaged page go to the record with the page, not stderr") {
+  std::string path =
+      WriteTemp("doc/damaged.pdf",
+                testing::MakeDrawnPdf(
+                    "BT /F1 12 Tf 72 700 Td (SEANCE DU 19 FEVRIER 2024) Tj ET 1 2 zzbogus"));
+  DocumentProcessor proc({}, Fake({}), nullptr, {});
+  // stderr into a file while the document is read.
+  std::string err_path = testing::TempDir() + "/doc/damaged.stderr";
+  std::fflush(stderr);
+  int saved = dup(2);
+  FILE* err = std::fopen(err_path.c_str(), "w");
+  REQUIRE(err != nullptr);
+  dup2(fileno(err), 2);
+  Record r = proc.Process(path, "damaged.pdf");
+  std::fflush(stderr);
+  dup2(saved, 2);
+  close(saved);
+  std::fclose(err);
+  CHECK(r.status == "ok");
+  bool found = false;
+  for (const LibraryNote& n : proc.library_messages())
+    found |= n.library == "poppler" && n.page == 1 && n.text.find("zzbogus") != std::string::npos;
+  CHECK(found);
+  std::ifstream in(err_path);
+  std::string printed((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(printed.find("zzbogus") == std::string::npos);
 }
 
 TEST_CASE("OCR results are cached by content, page and engine") {

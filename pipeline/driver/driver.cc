@@ -96,6 +96,14 @@ void WriteLine(int fd, const std::string& line) {
   }
 }
 
+// A write to the OCR cache that failed while reading document `idx`: the
+// supervisor says it once for the run (the pages were read all the same).
+void SayCacheError(int res_fd, OcrCache* cache, long idx) {
+  if (!cache) return;
+  Status error = cache->TakeWriteError();
+  if (!error.ok()) WriteLine(res_fd, "cache " + std::to_string(idx) + " " + error.message());
+}
+
 [[noreturn]] void WorkerMain(int cmd_fd, int res_fd, const RunOptions& opt,
                              const std::vector<InputFile>& inputs, const Geography* geo) {
   // A worker dies of a fatal signal, whatever handlers the parent installed
@@ -135,6 +143,7 @@ void WriteLine(int fd, const std::string& line) {
         if (help_pdf) (void)proc.HelpWithPage(*help_pdf, help_sha, page);
         (void)TakeLibraryMessages();  // the owner's document, read from the cache
       }
+      SayCacheError(res_fd, cache.get(), idx);
       WriteLine(res_fd, "helped " + std::to_string(idx) + " " + std::to_string(page));
       continue;
     }
@@ -182,6 +191,7 @@ void WriteLine(int fd, const std::string& line) {
       continue;
     }
     if (!st.ok()) WriteLine(res_fd, "note " + std::to_string(idx) + " " + st.message());
+    SayCacheError(res_fd, cache.get(), idx);
     WriteLine(res_fd, "done " + std::to_string(idx) + " " + (st.ok() ? r.status : "failed"));
   }
   _exit(0);
@@ -336,7 +346,12 @@ std::vector<InputFile> PlanInputs(const std::vector<std::string>& inputs, int sh
     std::error_code ec;
     fs::path root(arg);
     if (fs::is_directory(root, ec)) {
+      size_t before = files.size();
       WalkFolder(root, root, &files, &skipped);
+      // A folder given to read that holds no PDF is a wrong folder more
+      // often than not: said, even when other inputs are read.
+      if (files.size() == before)
+        skipped.push_back({arg, "an input folder with no PDF file in it (searched recursively)"});
     } else {
       InputFile f;
       f.path = arg;
@@ -443,12 +458,24 @@ int RunBatch(const RunOptions& options) {
   if (!geo.ok())
     std::fprintf(stderr, "delib: warning: %s; communes will not be matched\n",
                  geo.status().message().c_str());
+  else if (!geo.value().compact_copy().ok())
+    std::fprintf(stderr,
+                 "delib: note: the geography's compact copy could not be kept (%s); each run "
+                 "reads the package's JSON again (slower)\n",
+                 geo.value().compact_copy().message().c_str());
   const Geography* geo_ptr = geo.ok() ? &geo.value() : nullptr;
   // Warm the cache file's schema once, before workers race to create it;
   // claims of an earlier run are void.
   {
     auto c = OcrCache::Open(opt.cache_path);
-    if (c.ok()) c.value()->ClearClaims();
+    if (c.ok()) {
+      c.value()->ClearClaims();
+    } else {
+      std::fprintf(stderr,
+                   "delib: warning: %s; every page is read without it (a later run reads them "
+                   "again)\n",
+                   c.status().message().c_str());
+    }
   }
 
   signal(SIGPIPE, SIG_IGN);
@@ -524,6 +551,7 @@ int RunBatch(const RunOptions& options) {
   // Set when a write found the disk full: no new document starts, the run
   // ends with kExitDiskFull and says it once.
   std::string disk_full;
+  bool cache_error_said = false;  // a failed OCR cache write, said once per run
   auto write_failed = [&](size_t idx, Code code, const std::string& msg) {
     Record r = FailedRecord(inputs[idx], code, msg);
     Status st = WriteFileAtomic(opt.out_dir + "/" + inputs[idx].stem + ".json",
@@ -537,7 +565,8 @@ int RunBatch(const RunOptions& options) {
   auto on_done = [&](size_t idx, const std::string& status) {
     ++finished;
     if (status == "failed") ++failed;
-    progress.DocDone(inputs[idx].display, status);
+    progress.DocDone(idx, inputs[idx].display, status == "failed" ? DocEnd::kFailed : DocEnd::kRead,
+                     status);
   };
   auto reap = [&](Worker& w, Code code, const std::string& why) {
     // A helper's failure costs nothing but its page: the owner reads it.
@@ -612,12 +641,13 @@ int RunBatch(const RunOptions& options) {
               int pages = 0;
               line >> pages;
               w.pages = pages;
+              progress.DocOpened(idx, pages);
               if (inflight.count(idx)) inflight[idx].pages = pages;
             } else if (kind == "page") {
               int page, pages, ocr;
               line >> page >> pages >> ocr;
               w.pages = pages;
-              progress.PageDone(idx, page, pages, ocr != 0);
+              progress.PageDone(idx, pages, ocr != 0);
               auto f = inflight.find(idx);
               if (f != inflight.end()) {
                 f->second.next = std::max(f->second.next, page + 1);
@@ -631,6 +661,15 @@ int RunBatch(const RunOptions& options) {
               w.task = -1;
               inflight.erase(idx);
               ++finished;
+            } else if (kind == "cache") {
+              std::string why;
+              std::getline(line, why);
+              if (!cache_error_said)
+                std::fprintf(stderr,
+                             "delib: warning:%s; pages are still read, but a later run will "
+                             "read them again (OCR)\n",
+                             why.c_str());
+              cache_error_said = true;
             } else if (kind == "note") {
               std::string why;
               std::getline(line, why);

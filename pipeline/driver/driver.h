@@ -56,7 +56,7 @@ struct InputFile {
 };
 
 // The longest stem, in bytes: "<stem>-<8 hex>.json" and the page images
-// "pages/<stem>-p<N>.png" then stay under NAME_MAX (255 bytes). A longer
+// "pages/<stem>-p<N>.png" (or .jpg) then stay under NAME_MAX (255 bytes). A longer
 // file name keeps its first bytes (cut on a UTF-8 boundary) plus "-" and 8
 // hex of the SHA-256 of the whole name: "très long nom….pdf" ->
 // "très long n-1a2b3c4d".
@@ -69,7 +69,9 @@ inline constexpr size_t kMaxStemBytes = 200;
 // share. Missing inputs are kept (their record will say so). What is passed
 // over under a folder goes to `skipped` with its reason: a folder named like
 // a PDF, a broken link, a link loop, a link to a folder (not followed), a
-// folder that cannot be opened, a second path to a file already planned.
+// folder that cannot be opened, a second path to a file already planned; so
+// does an input folder with no PDF at all. The same path given twice is
+// planned once and not said (a shell glob and a name that overlap).
 std::vector<InputFile> PlanInputs(const std::vector<std::string>& inputs, int shard_k, int shard_n,
                                   std::vector<SkippedInput>* skipped = nullptr);
 

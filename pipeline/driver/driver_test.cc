@@ -2,10 +2,13 @@
 
 #include <doctest/doctest.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -354,6 +357,14 @@ TEST_CASE(
   WriteTemp("skips/nothing/notes.txt", "no pdf here");
   CHECK(RunBatch(Options(base + "/out-nothing", {base + "/nothing"})) == kExitNothingToRead);
   CHECK_FALSE(fs::exists(base + "/out-nothing/summary.json"));
+  // The same folder beside one with PDFs: what there is is read, and the
+  // empty folder is said (it used to pass in silence).
+  std::vector<SkippedInput> beside;
+  CHECK(PlanInputs({in, base + "/nothing"}, 0, 0, &beside).size() == 2);
+  bool said = false;
+  for (const SkippedInput& s : beside)
+    said |= s.path == base + "/nothing" && s.reason.find("no PDF") != std::string::npos;
+  CHECK(said);
 }
 
 TEST_CASE(
@@ -444,6 +455,75 @@ TEST_CASE("merge fails on a shard that is missing, empty or incomplete, naming i
   REQUIRE_FALSE(why.ok());
   CHECK(why.status().message().find("b.json is missing") != std::string::npos);
   CHECK(why.status().message().find(base + "/s3") != std::string::npos);
+}
+
+// An OCR cache that cannot be used was passed over in silence: every later
+// run read every scanned page again and nobody knew why.
+TEST_CASE("An OCR cache that cannot be opened is said once; the files are read all the same") {
+  std::string base = testing::TempDir() + "/nocache";
+  for (int i = 0; i < 3; ++i)
+    WriteTemp("nocache/in/d" + std::to_string(i) + ".pdf", Deliberation("A"));
+  RunOptions opt = Options(base + "/out", {base + "/in"});
+  opt.cache_path = base + "/no-such-folder/ocr-cache.sqlite";
+  std::string err_path = base + "/stderr.txt";
+  std::fflush(stderr);
+  int saved = dup(2);
+  FILE* err = std::fopen(err_path.c_str(), "w");
+  REQUIRE(err != nullptr);
+  dup2(fileno(err), 2);
+  int rc = RunBatch(opt);
+  std::fflush(stderr);
+  dup2(saved, 2);
+  close(saved);
+  std::fclose(err);
+  CHECK(rc == kExitOk);
+  CHECK(ReadJson(base + "/out/summary.json")["ok"] == 3);
+  std::ifstream in(err_path);
+  std::string printed((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  size_t said = 0;
+  for (size_t p = printed.find("OCR cache"); p != std::string::npos;
+       p = printed.find("OCR cache", p + 1))
+    ++said;
+  CHECK(said == 1);
+  CHECK(printed.find(opt.cache_path) != std::string::npos);
+}
+
+// A merge copied the records and not the page pictures of each shard: the
+// merged report showed quotes where the run of one machine showed pages.
+TEST_CASE("merge brings the page pictures of each shard: its report is the whole one") {
+  std::string base = testing::TempDir() + "/mergepics";
+  // 19 present of 18 in office: an anomaly whose evidence is on page 1.
+  for (int i = 0; i < 4; ++i)
+    WriteTemp("mergepics/in/d" + std::to_string(i) + ".pdf",
+              MakeTextPdf({{"EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL",
+                            "COMMUNE DE ANSTAING", "SEANCE DU 19 FEVRIER 2024",
+                            "Nombre de membres en exercice : 18, présents : 19, votants : 19"}}));
+  std::string in = base + "/in";
+  REQUIRE(RunBatch(Options(base + "/all", {in})) == kExitOk);
+  RunOptions one = Options(base + "/s1", {in}), two = Options(base + "/s2", {in});
+  one.shard_k = 1;
+  one.shard_n = 2;
+  two.shard_k = 2;
+  two.shard_n = 2;
+  REQUIRE(RunBatch(one) == kExitOk);
+  REQUIRE(RunBatch(two) == kExitOk);
+  REQUIRE(MergeShards(base + "/merged", {base + "/s1", base + "/s2"}, "") == kExitOk);
+  REQUIRE(fs::is_directory(base + "/all/pages"));
+  std::set<std::string> pictures = Names(base + "/all/pages");
+  CHECK(pictures.size() == 4);
+  REQUIRE(fs::is_directory(base + "/merged/pages"));
+  CHECK(Names(base + "/merged/pages") == pictures);
+  auto pictures_in = [](const std::string& report) {
+    std::ifstream in(report);
+    std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    size_t n = 0;
+    for (size_t p = html.find("data:image/"); p != std::string::npos;
+         p = html.find("data:image/", p + 1))
+      ++n;
+    return n;
+  };
+  CHECK(pictures_in(base + "/all/report.html") == 4);
+  CHECK(pictures_in(base + "/merged/report.html") == 4);
 }
 
 }  // namespace delib

@@ -96,6 +96,48 @@ std::vector<CorpusAnomaly> CorpusFindings(const std::string& out_dir,
   return out;
 }
 
+// Whether `name` is a page picture of `stem`: "<stem>-p<N>.jpg" or ".png"
+// (page_images.h), and not one of another stem that starts alike
+// ("a-p1-p2.png" is page 2 of "a-p1", not of "a").
+bool IsPagePictureOf(const std::string& name, const std::string& stem) {
+  if (name.size() <= stem.size() + 2 || name.compare(0, stem.size() + 2, stem + "-p") != 0)
+    return false;
+  size_t i = stem.size() + 2, digits = i;
+  while (i < name.size() && name[i] >= '0' && name[i] <= '9') ++i;
+  if (i == digits) return false;
+  std::string ext = name.substr(i);
+  return ext == ".jpg" || ext == ".png";
+}
+
+// The page pictures of a record (SHARD/pages/<stem>-p<N>.*), which the
+// report embeds: without them a merged report shows quotes and no page.
+// Through the atomic layer, like the records. A shard without pictures
+// (none written, or deleted) is no error: the report then quotes only.
+Status CopyPagePictures(const std::string& shard_dir, const std::string& out_dir,
+                        const std::string& stem) {
+  std::error_code ec;
+  fs::path from = fs::path(shard_dir) / "pages";
+  if (!fs::is_directory(from, ec)) return Status::Ok();
+  bool made = false;
+  for (const auto& e : fs::directory_iterator(from, ec)) {
+    std::string name = e.path().filename().string();
+    if (!IsPagePictureOf(name, stem) || !e.is_regular_file(ec)) continue;
+    if (!made) {
+      fs::create_directories(fs::path(out_dir) / "pages", ec);
+      if (ec)
+        return Status(Code::kUnreadable, "cannot create " + out_dir + "/pages: " + ec.message());
+      made = true;
+    }
+    std::ifstream in(e.path(), std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof())
+      return Status(Code::kUnreadable, "cannot read " + e.path().string());
+    Status st = WriteFileAtomic((fs::path(out_dir) / "pages" / name).string(), bytes);
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
 // What a person reads at the end of a run: documents by status, the failures,
 // the anomalies by rule (most frequent first). From summary.json, so a merge
 // prints the same.
@@ -213,6 +255,11 @@ int MergeShards(const std::string& out_dir, const std::vector<std::string>& shar
       std::ifstream bytes(from, std::ios::binary);
       std::string text((std::istreambuf_iterator<char>(bytes)), std::istreambuf_iterator<char>());
       Status st = WriteFileAtomic((fs::path(out_dir) / (stem + ".json")).string(), text);
+      if (!st.ok()) {
+        std::fprintf(stderr, "delib merge: %s\n", st.message().c_str());
+        return st.code() == Code::kDiskFull ? kExitDiskFull : kExitInputsFailed;
+      }
+      st = CopyPagePictures(shard_dirs[s], out_dir, stem);
       if (!st.ok()) {
         std::fprintf(stderr, "delib merge: %s\n", st.message().c_str());
         return st.code() == Code::kDiskFull ? kExitDiskFull : kExitInputsFailed;

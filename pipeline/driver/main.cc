@@ -11,6 +11,8 @@
 #include "pipeline/driver/driver.h"
 #include "pipeline/driver/options.h"
 #include "pipeline/model/act_json.h"
+#include "pipeline/pdf/ocr_cache.h"
+#include "pipeline/pdf/ocr_engine.h"
 #include "pipeline/reference/geography.h"
 
 namespace {
@@ -22,7 +24,10 @@ const char* kUsage =
     "  delib run --out DIR [--jobs N] [--shard K/N] [--fail-on error|warning]\n"
     "            [--cache FILE] [--dpi N] [--force] [--force-ocr] [--timeout S]\n"
     "            [--progress|--no-progress] INPUT...\n"
-    "  delib extract [--force-ocr] [--dpi N] [--text] FILE   one file's JSON on stdout\n"
+    "  delib extract [--force-ocr] [--dpi N] [--cache FILE] FILE\n"
+    "                                                       one file's record (JSON) on stdout\n"
+    "  delib extract --text [--force-ocr] [--dpi N] [--cache FILE] FILE\n"
+    "                                                       the text read from each page\n"
     "  delib merge --out DIR [--fail-on S] SHARD_DIR...     combine shard outputs\n"
     "  delib COMMAND --help\n";
 
@@ -47,10 +52,11 @@ const char* kRunHelp =
     "  64 bad command line\n";
 
 const char* kExtractHelp =
-    "delib extract [--force-ocr] [--dpi N] [--text] FILE: prints one file's record\n"
-    "(JSON), or with --text the text read from each page (how each page was read,\n"
-    "then its lines). --dpi N: 50-1200. Exit 0, 2 when the file failed, 64 bad\n"
-    "command line.\n";
+    "delib extract [--force-ocr] [--dpi N] [--cache FILE] [--text] FILE: prints one\n"
+    "file's record (JSON), or with --text the text read from each page (how each\n"
+    "page was read, then its lines). --dpi N: 50-1200. --cache FILE: a run's OCR\n"
+    "cache, so that pages already read are not OCR'd again. Exit 0, 2 when the\n"
+    "file failed, 64 bad command line.\n";
 
 const char* kMergeHelp =
     "delib merge --out DIR [--fail-on S] SHARD_DIR...: combines the records of\n"
@@ -100,8 +106,20 @@ int main(int argc, char** argv) {
       ctx.geo = &geo.value();
     else
       std::fprintf(stderr, "delib: warning: %s\n", geo.status().message().c_str());
+    // The OCR cache of a run (--cache), shared read-write: pages it holds are
+    // not OCR'd again. One that cannot be opened is said and not used.
+    std::unique_ptr<OcrCache> cache;
+    if (!opt.cache_path.empty()) {
+      Result<std::unique_ptr<OcrCache>> opened = OcrCache::Open(opt.cache_path);
+      if (opened.ok())
+        cache = opened.take();
+      else
+        std::fprintf(stderr, "delib: warning: OCR cache %s: %s\n", opt.cache_path.c_str(),
+                     opened.status().message().c_str());
+    }
     DocumentProcessor proc(
-        opt.process, [] { return MakeTesseractEngine("fra"); }, nullptr, ctx);
+        opt.process, [] { return MakeTesseractEngine("fra"); }, cache.get(), ctx);
+    proc.set_engine_version(TesseractEngineVersion("fra"));
     if (opt.text_only) {
       Result<PdfSource> pdf = PdfSource::Open(file);
       if (!pdf.ok()) {

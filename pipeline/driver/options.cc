@@ -146,6 +146,11 @@ Result<ExtractOptions> ParseExtractArgs(const std::vector<std::string>& args, bo
       opt.process.force_ocr = true;
     } else if (a == "--text") {
       opt.text_only = true;
+    } else if (a == "--cache") {
+      Result<std::string> v = in.value(a);
+      if (!v.ok()) return v.status();
+      if (v.value().empty()) return Usage("--cache needs a non-empty path");
+      opt.cache_path = v.value();
     } else if (a == "--dpi") {
       Result<std::string> v = in.value(a);
       if (!v.ok()) return v.status();

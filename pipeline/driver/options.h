@@ -33,6 +33,7 @@ inline constexpr int kMaxShards = 100000;
 struct ExtractOptions {
   ProcessOptions process;
   std::string file;
+  std::string cache_path;  // "": no OCR cache (the pages are OCR'd again)
   bool text_only = false;
 };
 

@@ -72,6 +72,10 @@ TEST_CASE("extract takes one FILE and no unknown option") {
   CHECK(dash.value().file == "--bogus");
   CHECK(dash.value().text_only);
   CHECK_FALSE(help);
+  Result<ExtractOptions> cached = ParseExtractArgs({"--cache", "c.sqlite", "a.pdf"}, &help);
+  REQUIRE(cached.ok());
+  CHECK(cached.value().cache_path == "c.sqlite");
+  CHECK(Has(ParseExtractArgs({"--cache", "", "a.pdf"}, &help).status().message(), "--cache"));
 }
 
 TEST_CASE("merge validates --fail-on and says what is missing") {

@@ -2,14 +2,31 @@
 
 #include <leptonica/allheaders.h>
 
+#include <cmath>
 #include <filesystem>
 #include <set>
 
+#include "pipeline/base/atomic_file.h"
+
 namespace delib {
+namespace {
+
+// Leptonica's encoders into memory; empty on failure.
+std::string Encode(Pix* pix, bool jpeg, int quality) {
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  int err = jpeg ? pixWriteMemJpeg(&data, &size, pix, quality, 0)
+                 : pixWriteMemPng(&data, &size, pix, 0.0);
+  std::string out;
+  if (err == 0 && data) out.assign(reinterpret_cast<const char*>(data), size);
+  if (data) lept_free(data);
+  return out;
+}
+
+}  // namespace
 
 std::vector<int> PagesToShow(const Record& record, int max_pages) {
   std::set<int> pages;
-  if (record.pages > 0) pages.insert(1);
   for (const Act& act : record.acts)
     for (const Anomaly& an : act.anomalies)
       for (const Evidence& ev : an.evidence)
@@ -22,14 +39,22 @@ std::vector<int> PagesToShow(const Record& record, int max_pages) {
 std::vector<int> WritePageImages(const PdfSource& pdf, const Record& record, const std::string& dir,
                                  const std::string& stem, const PageImageOptions& options) {
   std::vector<int> written;
+  std::vector<int> pages = PagesToShow(record, options.max_pages);
+  if (pages.empty()) return written;
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) return written;
-  for (int page : PagesToShow(record, options.max_pages)) {
-    Result<GrayImage> img = pdf.Render(page, options.dpi);
+  for (int page : pages) {
+    double w_pt = 0, h_pt = 0;
+    pdf.PageSize(page, &w_pt, &h_pt);
+    double dpi = options.dpi;
+    if (w_pt > 0 && h_pt > 0)
+      dpi = std::min(dpi, 72 * std::sqrt(options.max_pixels / (w_pt * h_pt)));
+    Result<GrayImage> img = pdf.Render(page, dpi);
     if (!img.ok()) continue;
     const GrayImage& g = img.value();
     Pix* pix = pixCreate(g.width, g.height, 8);
+    if (!pix) continue;
     l_uint32* data = pixGetData(pix);
     int wpl = pixGetWpl(pix);
     for (int y = 0; y < g.height; ++y)
@@ -44,18 +69,22 @@ std::vector<int> WritePageImages(const PdfSource& pdf, const Record& record, con
       pixDestroy(&pix);
       pix = turned;
     }
-    std::string path = dir + "/" + stem + "-p" + std::to_string(page) + ".png";
-    std::string tmp = path + ".tmp.png";
-    // Fast deflate: a 60 dpi gray page is barely smaller at the default
-    // level and takes several times longer to write.
-    if (pix) pixSetZlibCompression(pix, 1);
-    if (pix && pixWrite(tmp.c_str(), pix, IFF_PNG) == 0) {
-      std::filesystem::rename(tmp, path, ec);
-      if (!ec) written.push_back(page);
-    } else if (pix) {
-      std::filesystem::remove(tmp, ec);  // a full disk leaves no half image
-    }
+    if (!pix) continue;
+    pixSetResolution(pix, static_cast<int>(std::lround(g.dpi)),
+                     static_cast<int>(std::lround(g.dpi)));
+    // One encoding, chosen by how the page was read: on the samples a scan's
+    // PNG is 3 times its JPEG, a text page's PNG 0.6 times.
+    bool scan = page - 1 < static_cast<int>(record.page_sources.size()) &&
+                record.page_sources[page - 1] == "ocr";
+    std::string bytes = Encode(pix, /*jpeg=*/scan, options.jpeg_quality);
     pixDestroy(&pix);
+    bool use_jpg = scan;
+    if (bytes.empty()) continue;
+    std::string base = dir + "/" + stem + "-p" + std::to_string(page);
+    // Atomic: a full disk leaves no half picture.
+    if (!WriteFileAtomic(base + (use_jpg ? ".jpg" : ".png"), bytes).ok()) continue;
+    std::filesystem::remove(base + (use_jpg ? ".png" : ".jpg"), ec);
+    written.push_back(page);
   }
   return written;
 }

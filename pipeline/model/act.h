@@ -1,5 +1,5 @@
 // The record delib writes for one input file, as C++ values. Field for field
-// it is ../shared/output-contract.md; act_json.h turns it into that JSON.
+// it is docs/output-contract.md; act_json.h turns it into that JSON.
 // Unknown is std::nullopt (null in JSON), never a guess.
 #pragma once
 

@@ -78,11 +78,12 @@ using namespace json_get;
 }  // namespace
 
 json EvidenceToJson(const Evidence& ev) {
-  return json{
-      {"page", ev.page},
-      {"bbox", {Round1(ev.box.x0), Round1(ev.box.y0), Round1(ev.box.x1), Round1(ev.box.y1)}},
-      {"text", ev.text},
-      {"confidence", std::round(ev.confidence * 1000) / 1000}};
+  json j{{"page", ev.page},
+         {"bbox", {Round1(ev.box.x0), Round1(ev.box.y0), Round1(ev.box.x1), Round1(ev.box.y1)}},
+         {"text", ev.text},
+         {"confidence", std::round(ev.confidence * 1000) / 1000}};
+  if (ev.inferred) j["inferred"] = true;
+  return j;
 }
 
 json ActToJson(const Act& a) {
@@ -206,6 +207,7 @@ Evidence EvidenceFromJson(const json& e) {
   ev.text = Str(e, "text");
   if (e.contains("confidence") && e["confidence"].is_number())
     ev.confidence = e["confidence"].get<double>();
+  ev.inferred = e.contains("inferred") && e["inferred"].is_boolean() && e["inferred"].get<bool>();
   const json& b = e.contains("bbox") ? e["bbox"] : json();
   if (b.is_array() && b.size() == 4 && b[0].is_number())
     ev.box = {b[0].get<double>(), b[1].get<double>(), b[2].get<double>(), b[3].get<double>()};

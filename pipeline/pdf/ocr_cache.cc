@@ -12,6 +12,7 @@ namespace delib {
 
 Result<std::unique_ptr<OcrCache>> OcrCache::Open(const std::string& path) {
   std::unique_ptr<OcrCache> cache(new OcrCache());
+  cache->path_ = path;
   if (sqlite3_open(path.c_str(), &cache->db_) != SQLITE_OK) {
     std::string msg = cache->db_ ? sqlite3_errmsg(cache->db_) : "out of memory";
     return Status(Code::kUnreadable, "cannot open OCR cache " + path + ": " + msg);
@@ -61,18 +62,39 @@ std::optional<PageText> OcrCache::Get(const std::string& key) {
 void OcrCache::Put(const std::string& key, const PageText& page) {
   std::vector<uint8_t> blob = nlohmann::json::to_cbor(PageTextToJson(page));
   sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v2(db_, "INSERT OR REPLACE INTO pages(key, page) VALUES(?, ?)", -1, &st,
-                         nullptr) != SQLITE_OK)
-    return;
-  sqlite3_bind_text(st, 1, key.c_str(), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_blob(st, 2, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
-  sqlite3_step(st);
+  int rc = sqlite3_prepare_v2(db_, "INSERT OR REPLACE INTO pages(key, page) VALUES(?, ?)", -1, &st,
+                              nullptr);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_text(st, 1, key.c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_blob(st, 2, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    rc = sqlite3_step(st);
+  }
+  if (rc != SQLITE_OK && rc != SQLITE_DONE && !write_error_) {
+    // The extended code says more than sqlite3_errmsg after finalize.
+    std::string why = sqlite3_errmsg(db_);
+    write_error_ = Status((rc & 0xff) == SQLITE_FULL ? Code::kDiskFull : Code::kUnreadable,
+                          "the OCR cache " + path_ + " cannot be written (" + why + ")");
+  }
   sqlite3_finalize(st);
+}
+
+Status OcrCache::TakeWriteError() {
+  if (!write_error_) return Status::Ok();
+  Status s = std::move(*write_error_);
+  write_error_.reset();
+  return s;
+}
+
+void OcrCache::LimitPagesForTesting(int pages) {
+  std::string sql = "PRAGMA max_page_count=" + std::to_string(pages);
+  (void)sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr);
 }
 
 namespace {
 
-bool Alive(long long pid) { return pid > 0 && (kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
+bool Alive(long long pid) {
+  return pid > 0 && (kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
 
 // Runs one statement binding `key` (and this process's pid as ?2 when the
 // statement has it); returns the rows changed, or -1 on error. `pid_out`
@@ -102,7 +124,8 @@ bool OcrCache::Claim(const std::string& key) {
   if (Alive(holder)) return false;
   // The holder died: take its claim over (one taker wins).
   sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v2(db_, "UPDATE claims SET pid=?2 WHERE key=?1 AND pid=?3", -1, &st, nullptr) != SQLITE_OK)
+  if (sqlite3_prepare_v2(db_, "UPDATE claims SET pid=?2 WHERE key=?1 AND pid=?3", -1, &st,
+                         nullptr) != SQLITE_OK)
     return true;
   sqlite3_bind_text(st, 1, key.c_str(), -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64(st, 2, getpid());

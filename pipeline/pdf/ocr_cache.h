@@ -15,8 +15,8 @@
 #include <optional>
 #include <string>
 
-#include "pipeline/pdf/page_text.h"
 #include "pipeline/base/status.h"
+#include "pipeline/pdf/page_text.h"
 
 struct sqlite3;
 
@@ -29,8 +29,17 @@ class OcrCache {
 
   static std::string Key(const std::string& sha256, int page, int dpi, const std::string& engine);
   std::optional<PageText> Get(const std::string& key);
-  // Best effort: a cache that cannot be written costs time, not results.
+  // Best effort: a cache that cannot be written (a read-only cache file, a
+  // full disk) costs time, not results; the page is read all the same. But
+  // the failure is not silent: the first one is kept for TakeWriteError.
   void Put(const std::string& key, const PageText& page);
+  // The first failed write since the last call (kUnreadable, or kDiskFull
+  // for SQLITE_FULL, with SQLite's words: "attempt to write a readonly
+  // database"), then Ok. The driver says it once per run on the console.
+  Status TakeWriteError();
+  // Test hook: caps the file at `pages` SQLite pages, so that writes fail as
+  // on a full disk (permissions do not stop root, who runs the tests in CI).
+  void LimitPagesForTesting(int pages);
 
   // True when this process now holds the claim on `key` (it was free, held
   // by a dead process, or already ours). True too when the cache cannot
@@ -45,6 +54,8 @@ class OcrCache {
  private:
   OcrCache() = default;
   sqlite3* db_ = nullptr;
+  std::string path_;
+  std::optional<Status> write_error_;
 };
 
 }  // namespace delib

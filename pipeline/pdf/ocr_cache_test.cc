@@ -1,6 +1,7 @@
 #include "pipeline/pdf/ocr_cache.h"
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -31,6 +32,48 @@ TEST_CASE("OCR cache round-trips a page, tables included, and misses on another 
   REQUIRE(got->tables.size() == 1);
   CHECK(got->tables[0].cells[1].checked);
   CHECK_FALSE(cache.value()->Get(OcrCache::Key("abc", 3, 300, "engine-2")));
+}
+
+// A cache write that failed was dropped without a word: a read-only cache
+// file or a full disk made every run OCR every page again, and nobody knew.
+TEST_CASE("OCR cache: a write that fails is kept for the driver to say, once") {
+  std::string path = testing::TempDir() + "/full.sqlite";
+  Result<std::unique_ptr<OcrCache>> cache = OcrCache::Open(path);
+  REQUIRE(cache.ok());
+  CHECK(cache.value()->TakeWriteError().ok());
+  // A page larger than SQLite's page, into a file that may not grow: the
+  // write fails as on a full disk.
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "délibération ";
+  PageText page = PageFromPlainText(1, text, 0.9f);
+  cache.value()->LimitPagesForTesting(1);
+  std::string key = OcrCache::Key("abc", 1, 300, "engine-1");
+  cache.value()->Put(key, page);
+  Status error = cache.value()->TakeWriteError();
+  CHECK(error.code() == Code::kDiskFull);
+  CHECK(error.message().find("the OCR cache " + path + " cannot be written (") == 0);
+  CHECK(error.message().find("full") != std::string::npos);
+  CHECK_FALSE(cache.value()->Get(key));
+  // Said once: the next failure of the same kind is news only after a take.
+  cache.value()->Put(key, page);
+  cache.value()->Put(key, page);
+  CHECK_FALSE(cache.value()->TakeWriteError().ok());
+  CHECK(cache.value()->TakeWriteError().ok());
+
+  SUBCASE("a read-only cache file (as a user other than root)") {
+    if (getuid() == 0) return;  // root writes through permissions
+    cache.value().reset();
+    REQUIRE(chmod(path.c_str(), 0444) == 0);
+    Result<std::unique_ptr<OcrCache>> ro = OcrCache::Open(path);
+    if (!ro.ok()) {  // said at open: the driver prints it
+      CHECK(ro.status().message().find(path) != std::string::npos);
+      return;
+    }
+    ro.value()->Put(key, PageFromPlainText(1, "court", 0.9f));
+    Status e = ro.value()->TakeWriteError();
+    CHECK_FALSE(e.ok());
+    CHECK(e.message().find("readonly") != std::string::npos);
+  }
 }
 
 }  // namespace delib

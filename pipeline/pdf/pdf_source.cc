@@ -11,10 +11,10 @@
 #include <cstring>
 #include <fstream>
 
+#include "pipeline/pdf/library_messages.h"
+
 namespace delib {
 namespace {
-
-void QuietPoppler(const std::string&, void*) {}
 
 std::string ToUtf8(const poppler::ustring& s) {
   poppler::byte_array bytes = s.to_utf8();
@@ -28,7 +28,10 @@ PdfSource& PdfSource::operator=(PdfSource&&) noexcept = default;
 PdfSource::~PdfSource() = default;
 
 Result<PdfSource> PdfSource::Open(const std::string& path, const PdfLimits& limits) {
-  poppler::set_debug_error_function(QuietPoppler, nullptr);
+  // What Poppler says about this file ("Syntax Error: Unknown operator")
+  // is kept for its record, never printed nor dropped; this replaced a
+  // handler that threw the messages away, the record's capture included.
+  CaptureLibraryMessages();
   struct stat st;
   if (stat(path.c_str(), &st) != 0) return Status(Code::kNotFound, "the file does not exist");
   if (!S_ISREG(st.st_mode)) return Status(Code::kUnreadable, "not a regular file");

@@ -131,7 +131,7 @@ bool Geography::ReadCompact(const std::string& path) {
   return !communes_.empty();
 }
 
-void Geography::WriteCompact(const std::string& path) const {
+Status Geography::WriteCompact(const std::string& path) const {
   std::string out = std::string(kCompactMagic) + "\n";
   for (const Commune& c : communes_)
     out += "C\t" + c.code + "\t" + c.name + "\t" + c.departement + "\t" + c.siren + "\t" +
@@ -143,8 +143,11 @@ void Geography::WriteCompact(const std::string& path) const {
   }
   for (const auto& [key, code] : departements_) out += "D\t" + key + "\t" + code + "\n";
   std::error_code ec;
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-  WriteFileAtomic(path, out);  // best effort: a cache
+  std::filesystem::path folder = std::filesystem::path(path).parent_path();
+  std::filesystem::create_directories(folder, ec);
+  if (ec)
+    return Status(Code::kUnreadable, "cannot create " + folder.string() + ": " + ec.message());
+  return WriteFileAtomic(path, out);
 }
 
 Result<Geography> Geography::Load(const std::string& dir) {
@@ -157,7 +160,8 @@ Result<Geography> Geography::Load(const std::string& dir) {
     }
   }
   Result<Geography> read = LoadJson(dir);
-  if (read.ok() && !compact.empty()) read.value().WriteCompact(compact);
+  if (read.ok() && !compact.empty())
+    read.value().compact_copy_ = read.value().WriteCompact(compact);
   return read;
 }
 

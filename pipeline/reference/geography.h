@@ -54,12 +54,18 @@ class Geography {
   static std::string DefaultDir();
   // Reads a compact copy kept in the user's cache folder
   // (~/.cache/delib/geo-*.tsv) when there is one for these data files; else
-  // the package's JSON, then writes that copy for the next run.
+  // the package's JSON, then writes that copy for the next run. A copy that
+  // cannot be written costs time only: Load succeeds and compact_copy() says
+  // why (the next load reads the JSON again).
   static Result<Geography> Load(const std::string& dir);
   // The package's JSON only (no compact copy read or written).
   static Result<Geography> LoadJson(const std::string& dir);
   // For tests: a geography made of the given communes and EPCI.
   static Geography FromLists(std::vector<Commune> communes, std::vector<Epci> epcis);
+
+  // Not ok when Load read the JSON and could not keep its compact copy
+  // ("cannot create /home/x/.cache/delib/...: Read-only file system").
+  const Status& compact_copy() const { return compact_copy_; }
 
   const Commune* ByCode(std::string_view insee) const;
   const Epci* EpciBySiren(std::string_view siren) const;
@@ -98,7 +104,8 @@ class Geography {
   std::unordered_map<std::string, std::string> region_of_dep_;  // code -> region code
   void Index();
   bool ReadCompact(const std::string& path);
-  void WriteCompact(const std::string& path) const;
+  Status WriteCompact(const std::string& path) const;
+  Status compact_copy_;
 };
 
 }  // namespace delib

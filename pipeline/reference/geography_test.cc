@@ -22,13 +22,16 @@ TEST_CASE("The compact copy of the geography reads back the same as the package'
   Result<Geography> json = Geography::LoadJson(dir);
   Result<Geography> first = Geography::Load(dir);   // reads the JSON, writes the copy
   Result<Geography> second = Geography::Load(dir);  // reads the copy
-  if (old) setenv("XDG_CACHE_HOME", saved.c_str(), 1);
-  else unsetenv("XDG_CACHE_HOME");
+  if (old)
+    setenv("XDG_CACHE_HOME", saved.c_str(), 1);
+  else
+    unsetenv("XDG_CACHE_HOME");
   REQUIRE(json.ok());
   REQUIRE(first.ok());
   REQUIRE(second.ok());
   size_t copies = 0;
-  for (const auto& e : std::filesystem::directory_iterator(cache + "/delib")) copies += e.is_regular_file();
+  for (const auto& e : std::filesystem::directory_iterator(cache + "/delib"))
+    copies += e.is_regular_file();
   CHECK(copies == 1);
 
   const auto& a = json.value().communes();
@@ -37,12 +40,14 @@ TEST_CASE("The compact copy of the geography reads back the same as the package'
   CHECK(a.size() > 30000);
   size_t same = 0;
   for (size_t i = 0; i < a.size(); ++i)
-    same += a[i].code == b[i].code && a[i].name == b[i].name && a[i].departement == b[i].departement &&
-            a[i].siren == b[i].siren && a[i].population == b[i].population && a[i].folded == b[i].folded &&
+    same += a[i].code == b[i].code && a[i].name == b[i].name &&
+            a[i].departement == b[i].departement && a[i].siren == b[i].siren &&
+            a[i].population == b[i].population && a[i].folded == b[i].folded &&
             a[i].region == b[i].region;
   CHECK(same == a.size());
   // Lookups behave the same: names, accents, EPCI membership, départements.
-  for (const char* name : {"Prémesques", "premesques", "Saily-lez-Lannoy", "Hem", "Chérengh", "Hondeville"}) {
+  for (const char* name :
+       {"Prémesques", "premesques", "Saily-lez-Lannoy", "Hem", "Chérengh", "Hondeville"}) {
     CommuneMatch x = json.value().Match(name, "59"), y = second.value().Match(name, "59");
     CHECK(x.match == y.match);
     CHECK(x.distance == y.distance);
@@ -58,6 +63,28 @@ TEST_CASE("The compact copy of the geography reads back the same as the package'
   REQUIRE(mel != nullptr);
   CHECK(mel->members == mel_json->members);
   CHECK(mel->members.size() > 90);
+}
+
+TEST_CASE("A compact copy that cannot be written leaves the geography loaded, and says why") {
+  const std::string dir = Geography::DefaultDir();
+  if (!std::filesystem::exists(dir + "/communes.json")) {
+    MESSAGE("geography not installed (scripts/setup): skipped");
+    return;
+  }
+  // The cache "folder" is a file: no copy can be written under it.
+  const std::string blocker = testing::WriteTemp("xdg-blocked", "a file, not a folder");
+  const char* old = getenv("XDG_CACHE_HOME");
+  std::string saved = old ? old : "";
+  setenv("XDG_CACHE_HOME", blocker.c_str(), 1);
+  Result<Geography> geo = Geography::Load(dir);
+  if (old)
+    setenv("XDG_CACHE_HOME", saved.c_str(), 1);
+  else
+    unsetenv("XDG_CACHE_HOME");
+  REQUIRE(geo.ok());
+  CHECK(geo.value().communes().size() > 30000);
+  CHECK_FALSE(geo.value().compact_copy().ok());
+  CHECK(geo.value().compact_copy().message().find(blocker) != std::string::npos);
 }
 
 }  // namespace delib

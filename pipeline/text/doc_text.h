@@ -25,6 +25,10 @@ struct Evidence {
   BBox box;
   std::string text;
   double confidence = 1.0;
+  // The value was inferred from its context rather than read from a label:
+  // a date's role told by a title or a sentence. Checks raise no error on
+  // an inferred value alone.
+  bool inferred = false;
 };
 
 class DocText {

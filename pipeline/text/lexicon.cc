@@ -19,6 +19,8 @@ const std::vector<std::string> kNameParticles = {
 const std::vector<std::string> kMonths = {"janvier",   "fevrier", "mars",     "avril",
                                           "mai",       "juin",    "juillet",  "aout",
                                           "septembre", "octobre", "novembre", "decembre"};
+const std::vector<std::string> kWeekdays = {"lundi",    "mardi",  "mercredi", "jeudi",
+                                            "vendredi", "samedi", "dimanche"};
 const std::vector<std::string> kPresentHeadings = {"present", "presente", "presents", "presentes"};
 const std::vector<std::string> kAbsentHeadings = {"absent", "absente", "absents", "absentes",
                                                   "excuse", "excusee", "excuses", "excusees"};
@@ -92,6 +94,8 @@ const std::vector<std::string>& Words(WordClass c) {
       return kNameParticles;
     case WordClass::kMonth:
       return kMonths;
+    case WordClass::kWeekday:
+      return kWeekdays;
     case WordClass::kAttendanceHeading:
       return kAttendanceHeadings;
     case WordClass::kPresentHeading:

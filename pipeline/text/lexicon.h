@@ -22,6 +22,7 @@ enum class WordClass {
   kTitle,              // maitre, docteur...: a title before a name
   kNameParticle,       // de, van, d'...: part of a surname, lower case
   kMonth,              // janvier ... decembre (index + 1 is the month)
+  kWeekday,            // lundi ... dimanche: before a date ("le lundi 24 mars")
   kAttendanceHeading,  // present, absent, excuse, represente, pouvoir, procuration...
   kPresentHeading,     // present, presente, presents, presentes (of kAttendanceHeading)
   kAbsentHeading,      // absent(e)(s), excuse(e)(s): not present (of kAttendanceHeading)
