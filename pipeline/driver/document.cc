@@ -96,7 +96,9 @@ DocumentProcessor::PagePlan DocumentProcessor::Plan(const PdfSource& pdf, int i,
 }
 
 std::string DocumentProcessor::CacheKey(const std::string& sha256, int page, double dpi) {
-  if (!cache_) return "";
+  // A page is known by its file's content hash: without one, no key (an
+  // empty hash would give every file the same pages).
+  if (!cache_ || sha256.empty()) return "";
   std::string version = engine_version_;
   if (version.empty()) {
     Result<OcrEngine*> engine = Engine();

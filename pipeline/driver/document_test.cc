@@ -155,6 +155,9 @@ TEST_CASE("OCR results are cached by content, page and engine") {
   CHECK(read("SOMETHING ELSE", "sha-a") == "SEANCE DU 3 MARS 2023");
   // Another content hash: read again.
   CHECK(read("SOMETHING ELSE", "sha-b") == "SOMETHING ELSE");
+  // No content hash: no key, so one file's pages never answer for another's.
+  CHECK(read("FIRST FILE", "") == "FIRST FILE");
+  CHECK(read("SECOND FILE", "") == "SECOND FILE");
 }
 
 TEST_CASE("With the engine's version known, cached pages never start the engine") {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/base/hash.h"
 #include "pipeline/driver/document.h"
 #include "pipeline/driver/driver.h"
 #include "pipeline/driver/options.h"
@@ -128,7 +129,9 @@ int main(int argc, char** argv) {
       }
       Record r;
       std::vector<PageText> pages;
-      Status st = proc.ReadPages(pdf.value(), "", &r, &pages, nullptr);
+      // The cache keys pages by the file's content: without its hash, none.
+      Result<std::string> sha = Sha256File(file);
+      Status st = proc.ReadPages(pdf.value(), sha.ok() ? sha.value() : "", &r, &pages, nullptr);
       for (const PageText& p : pages) {
         std::printf("=== page %d (%s, rotation %d, skew %.2f, confidence %.2f, %zu tables)\n",
                     p.number, p.source == PageSource::kOcr ? "ocr" : "text layer", p.rotation,
