@@ -26,6 +26,7 @@
 #include "extractors/act_headings.h"
 #include "extractors/extract.h"
 #include "extractors/rule_errors.h"
+#include "pipeline/text/tokens.h"
 
 namespace delib {
 namespace {
@@ -113,6 +114,13 @@ int HeadingOf(const DocText& doc, size_t i) {
   while (!line.empty() && (line[line.size() - 1] == ' ' || line[line.size() - 1] == '*'))
     line.remove_suffix(1);
   if (!line.empty() && line[line.size() - 1] == ';') return -1;
+  // A heading opens with a capital: a line whose first letter is small goes
+  // on with the sentence above ("... conclure avec ENEDIS une\nconvention de
+  // mise à disposition ...").
+  const DocText::LineRef& l = doc.lines()[i];
+  TokenShape shape =
+      ShapeOf(std::string_view(doc.raw()).substr(l.raw_begin, l.raw_end - l.raw_begin));
+  if (shape.letters > 0 && !shape.first_upper) return -1;
   const Rules& r = GetRules();
   for (size_t k = 0; k < r.headings.size(); ++k) {
     if (RE2::PartialMatch(line, *r.headings[k])) return static_cast<int>(k);

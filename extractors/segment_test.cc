@@ -169,6 +169,27 @@ Délibération adoptée à l'unanimité.)"}));
   CHECK(acts[0].kind == "deliberation");
 }
 
+TEST_CASE("segment: a heading word opening a line of a sentence starts nothing") {
+  // Minutes of several items: "convention de ..." and "délibération du
+  // conseil ..." wrapped to a line start are the sentence's, not a heading's.
+  DocText doc(Pages({R"(Commune de Pierrefonds
+Conseil Municipal du 26 avril 2018
+1. Conclusion avec ENEDIS d'une convention
+Madame le maire demande aux membres du conseil s'ils sont d'accord pour conclure avec ENEDIS une
+convention de mise à disposition pour l'occupation du terrain ci-dessus détaillé.
+Vote : Pour à l'unanimité
+2. Approbation du règlement intérieur
+Vu la
+délibération du conseil municipal du 3 mars 2015,
+Vote : Pour à l'unanimité
+3. Tarifs de la cantine
+Vote : Pour à l'unanimité)"}));
+  std::vector<Act> acts = SegmentActs(doc);
+  REQUIRE(acts.size() == 3);
+  for (const Act& a : acts) CHECK(a.kind == "deliberation");
+  CHECK(FirstLine(doc, acts[1]) == "2. Approbation du règlement intérieur");
+}
+
 TEST_CASE("segment: a heading behind a speck OCR read from the margin ('| DELIBERATION')") {
   DocText doc(Pages({R"(Envoi au contrôle de légalité le : 2 mars 2021
 | DEPARTEMENT DU PAS-DE-CALAIS
