@@ -46,6 +46,26 @@ std::string Geography::Key(std::string_view name) {
 
 namespace {
 
+// The kinds of EPCI as printed, and as the official names abbreviate them
+// ("Communauté de communes des Lisières de l'Oise" is "CC des Lisières de
+// l'Oise"), in Key() form.
+constexpr std::pair<const char*, const char*> kEpciKinds[] = {
+    {"communaute de communes", "cc"},
+    {"communaute d agglomeration", "ca"},
+    {"communaute urbaine", "cu"},
+};
+
+// An EPCI's key: Key() with the kind's words abbreviated as the official
+// names have them.
+std::string EpciKey(std::string_view name) {
+  std::string key = Geography::Key(name);
+  for (const auto& [words, abbreviation] : kEpciKinds) {
+    const std::string w = words;
+    if (key.rfind(w + " ", 0) == 0) return abbreviation + key.substr(w.size());
+  }
+  return key;
+}
+
 constexpr const char* kCompactMagic = "delib-geo 2";  // 2: with the région
 
 // Where the compact copy of the geography in `dir` lives: the user's cache
@@ -226,13 +246,14 @@ void Geography::Index() {
     if (communes_[i].folded.empty()) communes_[i].folded = Key(communes_[i].name);
     by_key_[communes_[i].folded].push_back(i);
     by_code_[communes_[i].code] = i;
+    if (!communes_[i].siren.empty()) by_siren_[communes_[i].siren] = i;
     if (!communes_[i].region.empty())
       region_of_dep_.emplace(communes_[i].departement, communes_[i].region);
   }
   for (size_t i = 0; i < epcis_.size(); ++i) {
     if (epcis_[i].folded.empty()) epcis_[i].folded = Key(epcis_[i].name);
     epci_by_siren_[epcis_[i].siren] = i;
-    epci_by_key_[epcis_[i].folded] = i;
+    epci_by_key_[EpciKey(epcis_[i].name)] = i;
   }
 }
 
@@ -241,13 +262,18 @@ const Commune* Geography::ByCode(std::string_view insee) const {
   return it == by_code_.end() ? nullptr : &communes_[it->second];
 }
 
+const Commune* Geography::CommuneBySiren(std::string_view siren) const {
+  auto it = by_siren_.find(std::string(siren));
+  return it == by_siren_.end() ? nullptr : &communes_[it->second];
+}
+
 const Epci* Geography::EpciBySiren(std::string_view siren) const {
   auto it = epci_by_siren_.find(std::string(siren));
   return it == epci_by_siren_.end() ? nullptr : &epcis_[it->second];
 }
 
 const Epci* Geography::FindEpci(std::string_view name) const {
-  auto it = epci_by_key_.find(Key(name));
+  auto it = epci_by_key_.find(EpciKey(name));
   return it == epci_by_key_.end() ? nullptr : &epcis_[it->second];
 }
 

@@ -68,6 +68,8 @@ class Geography {
   const Status& compact_copy() const { return compact_copy_; }
 
   const Commune* ByCode(std::string_view insee) const;
+  // The commune whose SIREN this is ("213001100" -> Flaux), or null.
+  const Commune* CommuneBySiren(std::string_view siren) const;
   const Epci* EpciBySiren(std::string_view siren) const;
   // EPCI whose folded name equals the folded text, or null.
   const Epci* FindEpci(std::string_view name) const;
@@ -98,6 +100,7 @@ class Geography {
   std::vector<Epci> epcis_;
   std::unordered_map<std::string, std::vector<size_t>> by_key_;
   std::unordered_map<std::string, size_t> by_code_;
+  std::unordered_map<std::string, size_t> by_siren_;
   std::unordered_map<std::string, size_t> epci_by_siren_;
   std::unordered_map<std::string, size_t> epci_by_key_;
   std::unordered_map<std::string, std::string> departements_;   // Key(nom) -> code

@@ -87,4 +87,39 @@ TEST_CASE("A compact copy that cannot be written leaves the geography loaded, an
   CHECK(geo.value().compact_copy().message().find(blocker) != std::string::npos);
 }
 
+
+TEST_CASE("An EPCI is found by its name as printed, its kind written out or abbreviated") {
+  Epci cc{"246000749", "CC des Lisières de l'Oise", "CC", {}, ""};
+  Epci ca{"200069532", "CA Lisieux Normandie", "CA", {}, ""};
+  Epci cu{"245900428", "CU de Dunkerque", "CU", {}, ""};
+  Geography geo = Geography::FromLists({}, {cc, ca, cu});
+  struct Row {
+    const char* printed;
+    const char* siren;  // "" when no EPCI has that name
+  };
+  const Row rows[] = {
+      {"Communauté de Communes des Lisières de L’Oise", "246000749"},
+      {"CC des Lisières de l'Oise", "246000749"},
+      {"COMMUNAUTE DE COMMUNES DES LISIERES DE L'OISE", "246000749"},
+      {"Communauté d'agglomération Lisieux Normandie", "200069532"},
+      {"Communauté urbaine de Dunkerque", "245900428"},
+      {"Communauté de communes des Lisières", ""},
+      {"Communauté d'agglomération des Lisières de l'Oise", ""},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.printed);
+    const Epci* e = geo.FindEpci(r.printed);
+    CHECK((e ? e->siren : std::string()) == r.siren);
+  }
+}
+
+TEST_CASE("A commune is found by its SIREN") {
+  Commune flaux{"30110", "Flaux", "30", "213001100", 500, "", ""};
+  Geography geo = Geography::FromLists({flaux}, {});
+  const Commune* c = geo.CommuneBySiren("213001100");
+  REQUIRE(c != nullptr);
+  CHECK(c->code == "30110");
+  CHECK(geo.CommuneBySiren("213001101") == nullptr);
+}
+
 }  // namespace delib
