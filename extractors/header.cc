@@ -97,6 +97,10 @@ constexpr const char* kDepartement =
     R"(\bdepartement\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+|de\s+|d')([a-z][a-z'-]*(?:[ -](?:et|de|du|d'|la|le|les|sur|[a-z]{3,})[a-z'-]*){0,3}))";
 constexpr const char* kRegion = R"(\bregion\s+([a-z][a-z'-]*(?:[ -][a-z'-]+){0,3}))";
 constexpr const char* kSiret = R"(\bsire([nt])\b[\s:.#-]{0,5}(\d(?:\s?\d){8,13}))";
+// The identifier @ctes gives an act sent to the préfecture, printed by its
+// receipt stamp: département, the body's SIREN, the date, the act's number,
+// its nature ("ID : 030-213001100-20220502-CR28042022-DE").
+constexpr const char* kActesId = R"(\b\d{3}\s?-\s?(\d{9})\s?-\s?(?:19|20)\d{6}\s?-)";
 
 // Numbers, in priority order; `title` says where the title is printed.
 enum class TitleAt { kObjet, kRest, kAfter, kBefore };
@@ -249,7 +253,7 @@ struct Rules {
   std::vector<std::unique_ptr<RE2>> body_types, numbers, president, secretary, date_before,
       date_after, date_unless;
   std::unique_ptr<RE2> register_type, commune_lead, epci_lead, syndicat, departement, region, siret,
-      objet, visa, civility;
+      actes_id, objet, visa, civility;
   std::string errors;  // RE2's own messages for patterns that do not compile
 };
 
@@ -300,6 +304,7 @@ const Rules& GetRules() {
     r->departement = std::make_unique<RE2>(kDepartement);
     r->region = std::make_unique<RE2>(kRegion);
     r->siret = std::make_unique<RE2>(kSiret);
+    r->actes_id = std::make_unique<RE2>(kActesId);
     r->objet = std::make_unique<RE2>(kObjet);
     r->visa = std::make_unique<RE2>(kVisa);
     r->civility = std::make_unique<RE2>("^" + CivilityRule());
@@ -312,7 +317,7 @@ const Rules& GetRules() {
     }
     for (const RE2* re : {r->register_type.get(), r->commune_lead.get(), r->epci_lead.get(),
                           r->syndicat.get(), r->departement.get(), r->region.get(), r->siret.get(),
-                          r->objet.get(), r->visa.get(), r->civility.get()}) {
+                          r->actes_id.get(), r->objet.get(), r->visa.get(), r->civility.get()}) {
       check(re);
     }
     return r;
@@ -742,6 +747,44 @@ void ReadPrintedSiren(Ctx& c) {
   }
 }
 
+// A body named nowhere readable (a scan's letterhead under a stamp) is known
+// by the SIREN in its acts' @ctes identifier, when the geography knows that
+// SIREN as a commune or an EPCI of the body's type.
+void ReadActesId(Ctx& c) {
+  if (!c.ctx.geo) return;
+  const std::string type = c.act->body.type.value_or("");
+  re2::StringPiece text = Piece(c.doc, c.all);
+  re2::StringPiece m[2];
+  size_t pos = 0;
+  while (pos < text.size() &&
+         GetRules().actes_id->Match(text, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+    pos = Off(c.doc, m[0]) + m[0].size() - c.all.begin;
+    const std::string siren = m[1].as_string();
+    if (!LuhnOk(siren)) continue;
+    const size_t b = Off(c.doc, m[0]), e = b + m[0].size();
+    if (type.empty() || type == "conseil_municipal") {
+      if (const Commune* commune = c.ctx.geo->CommuneBySiren(siren)) {
+        c.act->body.name = commune->name;
+        c.act->body.insee = commune->code;
+        c.act->body.siren = siren;
+        Put(c, "/body/name", b, e);
+        Put(c, "/body/insee", b, e);
+        Put(c, "/body/siren", b, e);
+        return;
+      }
+    }
+    if (type.empty() || type == "conseil_communautaire" || type == "bureau") {
+      if (const Epci* epci = c.ctx.geo->EpciBySiren(siren)) {
+        c.act->body.name = epci->name;
+        c.act->body.siren = siren;
+        Put(c, "/body/name", b, e);
+        Put(c, "/body/siren", b, e);
+        return;
+      }
+    }
+  }
+}
+
 void ReadNamedPlace(Ctx& c, const RE2& re) {
   for (Range range : {c.head, c.all}) {
     re2::StringPiece text = Piece(c.doc, range);
@@ -758,6 +801,10 @@ void ReadNamedPlace(Ctx& c, const RE2& re) {
 
 void ReadBody(Ctx& c) {
   ReadBodyType(c);
+  // The body is the session's, named by the letterhead of the shared header:
+  // its name is read there first, since an item's own text names other
+  // communes ("subvention à la commune de Rânes").
+  if (c.ranges.size() > 1) std::swap(c.ranges.front(), c.ranges.back());
   const std::string type = c.act->body.type.value_or("");
   const Rules& r = GetRules();
   if (type == "conseil_municipal") {
@@ -775,6 +822,8 @@ void ReadBody(Ctx& c) {
   if (!c.act->body.siren && (type == "comite_syndical" || type == "bureau" || type.empty())) {
     ReadPrintedSiren(c);
   }
+  if (!c.act->body.name && !c.act->body.siren) ReadActesId(c);
+  if (c.ranges.size() > 1) std::swap(c.ranges.front(), c.ranges.back());
 }
 
 // Title lines next to line `line`: upper-case lines after it (dir = +1) or

@@ -8,9 +8,9 @@
 #include <sstream>
 #include <string>
 
-#include "pipeline/reference/geography.h"
 #include "extractors/extract.h"
 #include "extractors/rule_errors.h"
+#include "pipeline/reference/geography.h"
 
 namespace delib {
 namespace {
@@ -437,6 +437,30 @@ TEST_CASE("header: a syndicat's SIREN only when printed, from its SIRET") {
   CHECK(x.act().evidence.at("/body/siren").text == "SIRET - 20003938600020");
   // A wrong key digit (OCR) is not a SIRET.
   Extracted bad(std::string(kComite) + "SIRET - 20003938600021\n");
+  CHECK_FALSE(bad.act().body.siren.has_value());
+}
+
+TEST_CASE("header: a body named nowhere readable is known by its @ctes identifier") {
+  // The letterhead under the préfecture's stamp: the commune's name is lost,
+  // the act's identifier gives its SIREN.
+  const char kStamped[] = R"(Envoyé en préfecture le 02/05/2022
+REPUBLIQUE FRANCAISE COMPTE RE! NRéguien préfecture le 02/05/2022
+PARTNER GARE qu CONSEIL MUNICIPAL de la f CON ATEN
+ID : 059-215902990-20220502-CR28042022-DE
+Séance du 25 mars 2022
+Le Conseil Municipal, régulièrement convoqué, s'est réuni sous la présidence de Monsieur Denis JUVIN.
+Vote : à l'unanimité)";
+  Extracted x(kStamped);
+  CHECK(x.act().body.type == "conseil_municipal");
+  CHECK(x.act().body.name == "Hem");
+  CHECK(x.act().body.insee == "59299");
+  CHECK(x.act().body.siren == "215902990");
+  CHECK(x.act().evidence.at("/body/siren").text.find("215902990") != std::string::npos);
+  // A misread digit fails the SIREN's key: no body rather than another one.
+  std::string damaged = kStamped;
+  damaged.replace(damaged.find("215902990"), 9, "215902980");
+  Extracted bad(damaged);
+  CHECK_FALSE(bad.act().body.name.has_value());
   CHECK_FALSE(bad.act().body.siren.has_value());
 }
 
