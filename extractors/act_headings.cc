@@ -45,9 +45,11 @@ std::string DecisionArticle() {
 }
 // The title of an item that is the session's business, not an act (folded,
 // at the title's start): the secretary's designation, information, questions
-// from the floor, the report of decisions taken by delegation.
+// from the floor, the report of decisions taken by delegation, the approval
+// of earlier minutes (an item titled "Délibération : approbation du
+// procès-verbal ..." is stated as an act, and is one).
 constexpr const char* kSessionItem =
-    R"(^(?:(?:designation|nomination|election|choix)\s+(?:d[eu]\s+|d')?(?:des?\s+|du\s+|la\s+|le\s+|un\s+|une\s+)?secretaires?\b|secretaires?\s+de\s+seance|(?:questions?|affaires)\s+diverses|divers\s*$|informations?\b|communications?\b|points?\s+d'information|ouverture\s+de\s+(?:la\s+)?seance|appel\s+nominal|approbation\s+de\s+l'ordre\s+du\s+jour|(?:compte[\s-]+rendu|relev[ee])\s+des\s+decisions|decisions?\s+(?:du\s+maire|du\s+president|prises?\s+(?:par|en\s+vertu|dans\s+le\s+cadre))))";
+    R"(^(?:(?:designation|nomination|election|choix)\s+(?:d[eu]\s+|d')?(?:des?\s+|du\s+|la\s+|le\s+|un\s+|une\s+)?secretaires?\b|secretaires?\s+de\s+seance|(?:questions?|affaires)\s+diverses|divers\s*$|informations?\b|communications?\b|points?\s+d'information|ouverture\s+de\s+(?:la\s+)?seance|appel\s+nominal|approbation\s+de\s+l'ordre\s+du\s+jour|approbation\s+(?:du\s+|des\s+)?(?:comptes?[\s-]+rendus?|proces[\s-]+verbal|proces[\s-]+verbaux)\b(?:\s+(?:de\s+la\s+|des\s+)?(?:seances?|reunions?|precedent|conseil|du\s+\d|d[eu]\s+(?:conseil|la\s+seance)))|(?:rendu|donne)\s+acte\s+des\s+decisions|(?:compte[\s-]+rendu|relev[ee])\s+des\s+decisions|decisions?\s+(?:du\s+maire|du\s+president|prises?\s+(?:par|en\s+vertu|dans\s+le\s+cadre))))";
 // A line announcing a list of the acts' numbers.
 constexpr const char* kListTitle =
     R"(ordre\s+du\s+jour|liste\s+des\s+deliberations|sommaire|^\s*deliberations\s*:?\s*$|^\s*objet\s*$)";

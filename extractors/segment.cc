@@ -143,6 +143,14 @@ bool LeadingNumberOnly(const DocText& doc, size_t b, size_t e) {
   return number;
 }
 
+// Line `i` is among the first lines of its page (under a running head or a
+// stamp): where an annexed document starts.
+bool StartsPage(const DocText& doc, size_t i) {
+  constexpr size_t kTopLines = 4;
+  const int page = doc.lines()[i].page;
+  return i < kTopLines || doc.lines()[i - kTopLines].page != page;
+}
+
 void SetPages(const DocText& doc, Act* act) {
   act->pages.clear();
   for (size_t i = act->first_line; i < act->last_line; ++i) {
@@ -162,11 +170,12 @@ namespace {
 // Acts by the file's numbering scheme: each heading starts an act that runs to
 // the next one (the last to the file's end, or to a closing index); the lines
 // before the first heading are the session's header, shared by every act.
-std::vector<Act> SplitByHeadings(const DocText& doc, const std::vector<ActHeading>& headings) {
+std::vector<Act> SplitByHeadings(const DocText& doc, const std::vector<ActHeading>& headings,
+                                 size_t end) {
   std::vector<Act> acts;
-  const size_t end = [&] {
+  end = [&] {
     LineSpan index = TrailingIndex(doc, headings);
-    return index.last > index.first ? index.first : doc.lines().size();
+    return index.last > index.first ? std::min(end, index.first) : end;
   }();
   // The session's own items before the first act (the secretary's
   // designation) belong to its header; later ones end the act before them.
@@ -202,20 +211,48 @@ std::vector<Act> SegmentByHeadingRules(const DocText& doc);
 }  // namespace
 
 // A file whose numbering scheme shows more deliberations than the heading
-// rules found, and nothing but deliberations, is split by that scheme.
+// rules found is split by that scheme. A document of another kind (an
+// annexed convention) found by the heading rules stands only at the top of
+// a page after the last item, and the items end where it starts; one found
+// inside an item is a line of its text ("Convention d'honoraires ..." in
+// the list of the mayor's decisions). One before the first item keeps the
+// heading rules' acts.
 std::vector<Act> SegmentActs(const DocText& doc) {
   std::vector<Act> acts = SegmentByHeadingRules(doc);
   std::vector<ActHeading> headings = FindActHeadings(doc);
+  std::vector<ActHeading> items;
+  for (const ActHeading& h : headings)
+    if (!h.session_item) items.push_back(h);
+  if (items.size() < 2) return acts;
   size_t deliberations = 0;
-  bool others = false;
   for (const Act& a : acts) {
     deliberations += a.kind == "deliberation";
-    others = others || (a.kind != "deliberation" && a.kind != "other");
+    if (a.kind != "deliberation" && a.kind != "other" && a.first_line < headings.front().line)
+      return acts;
   }
-  const size_t items = static_cast<size_t>(std::count_if(
-      headings.begin(), headings.end(), [](const ActHeading& h) { return !h.session_item; }));
-  if (items >= 2 && items > deliberations && !others) return SplitByHeadings(doc, headings);
-  return acts;
+  if (items.size() <= deliberations) return acts;
+  // The first heading of another kind at the top of a page after the items.
+  const size_t n = doc.lines().size();
+  size_t annex = n;
+  for (size_t i = headings.back().line + 1; i < n && annex == n; ++i) {
+    int h = HeadingOf(doc, i);
+    if (h >= 0 && std::string_view(kHeadings[h].kind) != "deliberation" && StartsPage(doc, i))
+      annex = i;
+  }
+  std::vector<Act> split = SplitByHeadings(doc, headings, annex);
+  // From there on, the heading rules' documents; the one running into it
+  // starts there, as the kind its heading says.
+  for (Act& a : acts) {
+    if (a.last_line <= annex) continue;
+    if (a.first_line < annex) {
+      a.first_line = annex;
+      a.kind = kHeadings[HeadingOf(doc, annex)].kind;
+      a.header_first_line = a.header_last_line = 0;
+      SetPages(doc, &a);
+    }
+    split.push_back(std::move(a));
+  }
+  return split;
 }
 
 namespace {

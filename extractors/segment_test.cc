@@ -190,6 +190,37 @@ Vote : Pour à l'unanimité)"}));
   CHECK(FirstLine(doc, acts[1]) == "2. Approbation du règlement intérieur");
 }
 
+TEST_CASE(
+    "segment: items split the minutes; a convention inside an item is its text, one on a new page "
+    "after them is a document") {
+  const std::string minutes = R"(COMPTE RENDU DU CONSEIL MUNICIPAL DU 22 JANVIER 2020
+1. DECISIONS DU MAIRE
+Le 17/01/2020 : CABINET CHAMPAUZAC
+Convention d'honoraires Fond TA Grenoble 2.898 € TTC
+2. TARIFS DE LA CANTINE
+Accord du conseil à l'unanimité.
+3. VENTE PARCELLE COMMUNALE
+Accord du conseil à l'unanimité.)";
+  {
+    DocText doc(Pages({minutes}));
+    std::vector<Act> acts = SegmentActs(doc);
+    REQUIRE(acts.size() == 2);  // item 1 is the session's business
+    CHECK(FirstLine(doc, acts[0]) == "2. TARIFS DE LA CANTINE");
+    CHECK(acts[1].kind == "deliberation");
+  }
+  {
+    DocText doc(Pages({minutes, R"(Convention de partenariat avec le CSI
+Article 1 : Objet
+La présente convention a pour objet la taille des haies.)"}));
+    std::vector<Act> acts = SegmentActs(doc);
+    REQUIRE(acts.size() == 3);
+    CHECK(acts[1].kind == "deliberation");
+    CHECK(acts[1].pages == std::vector<int>{1});
+    CHECK(acts[2].kind == "convention");
+    CHECK(acts[2].pages == std::vector<int>{2});
+  }
+}
+
 TEST_CASE("segment: a heading behind a speck OCR read from the margin ('| DELIBERATION')") {
   DocText doc(Pages({R"(Envoi au contrôle de légalité le : 2 mars 2021
 | DEPARTEMENT DU PAS-DE-CALAIS
