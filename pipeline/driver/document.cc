@@ -9,6 +9,7 @@
 #include "extractors/statutes.h"
 #include "pipeline/base/hash.h"
 #include "pipeline/base/utf8.h"
+#include "pipeline/pdf/columns.h"
 #include "pipeline/pdf/library_messages.h"
 #include "pipeline/pdf/page_scans.h"
 #include "pipeline/pdf/tables.h"
@@ -235,6 +236,8 @@ Status DocumentProcessor::ReadPages(const PdfSource& pdf, const std::string& sha
     }
     PageText page = slot.page.take();
     page.number = i;
+    // Read or cached, a page's margin column is a block of its own.
+    page.lines = SplitMarginColumn(std::move(page.lines), page.width_pt, page.tables);
     record->page_sources.push_back(slot.ocr ? "ocr" : "text");
     record->page_rotations.push_back(page.rotation);
     record->page_sizes.emplace_back(page.width_pt, page.height_pt);
