@@ -113,7 +113,7 @@ constexpr NumberRule kNumbers[] = {
     {R"((?m)^[\s*#_]*deliberation\s+(?:no\s*)?(\d{4}\s*[-/]\s*\d+)\b)", TitleAt::kObjet},
     {R"((?m)^[\s*#_]*(\d{4}\s*-\s*\d{1,4})\s*:[\s*]*([^\n]*))", TitleAt::kRest},
     {R"((?m)^[\s*#_]*([a-z]{1,6}(?:\s*/\s*[a-z0-9]+){2,5})[\s*_]*$)", TitleAt::kAfter},
-    {R"((?m)^[\s*#_]*(?:deliberation\s+)?no\s*(?:de\s+deliberation\s*)?:?\s*([0-9a-z][0-9a-z/_.-]*\d[0-9a-z/_.-]*)[\s*]*$)",
+    {R"((?m)^[\s*#_]*(?:deliberation\s+)?no\s*(?:de\s+deliberation\s*)?:?\s*([0-9a-z][0-9a-z/_.-]*\d[0-9a-z/_.-]*(?:\s?[/_-]\s?\d+)*)[\s*]*$)",
      TitleAt::kAfter},
 };
 constexpr const char* kObjet = R"((?m)^[\s*#_]*objet\s*:\s*([^\n]+))";
@@ -161,7 +161,11 @@ constexpr DateRule kDateRules[] = {
      R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;]|\s\.){0,40}\z)", nullptr,
      nullptr},
     {"display", &Dates::display, Relation::kAfter, RoleFrom::kLabel, true,
-     R"(affich[a-z]*(?:[^.;]|\s\.){0,40}\z)", nullptr, nullptr},
+     R"(affich[a-z]*(?:[^.;]|\s\.){0,40}\z)", nullptr,
+     // Posted beside the convocation's date (the preamble's box "Date de la
+     // convocation : 06/06/2023 / Affichage le : 06/06/2023"): the
+     // convocation's posting, not the act's.
+     R"(convo[a-z]*(?:[^.;]|\s\.){0,40}affich[a-z]*(?:[^.;]|\s\.){0,40}\z)"},
     {"signature", &Dates::signature, Relation::kAfter, RoleFrom::kLabel, false,
      // Specks may open the line (SpeckClass).
      R"((?m)^{speck}*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr, nullptr},
@@ -900,9 +904,11 @@ void ReadObjet(Ctx& c) {
 
 // A number as the contract writes it: spaces dropped, dashes of any kind '-'.
 std::string CleanNumber(const DocText& doc, size_t b, size_t e) {
+  // Blanks and emphasis marks go; an underscore separates the number's
+  // parts ("2021_045") and stays.
   std::string number;
-  for (char ch : Collapse(RawSpan(doc, b, e))) {
-    if (ch != ' ') number += ch;
+  for (char ch : RawSpan(doc, b, e)) {
+    if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r' && ch != '*' && ch != '#') number += ch;
   }
   std::string clean;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(number);
@@ -1008,6 +1014,10 @@ std::vector<Statement> DateStatements(Ctx& c) {
       }
       if (d.begin - ctx_begin > 160) ctx_begin = d.begin - 160;
       re2::StringPiece before(f.data() + ctx_begin, d.begin - ctx_begin);
+      // What rules a role out may stand a few lines up (a form's labels
+      // each on their line): the last 160 characters of the act.
+      const size_t wide_begin = std::max(range.begin, d.begin > 160 ? d.begin - 160 : 0);
+      re2::StringPiece wide_before(f.data() + wide_begin, d.begin - wide_begin);
       size_t after_end = std::min(f.size(), d.end + 160);
       re2::StringPiece after(f.data() + d.end, after_end - d.end);
       // The role whose words are nearest the date; a role told only by words
@@ -1019,7 +1029,7 @@ std::vector<Statement> DateStatements(Ctx& c) {
         re2::StringPiece m;
         if (!r.date_before[k]->Match(before, 0, before.size(), RE2::UNANCHORED, &m, 1)) continue;
         if (r.date_after[k] && !RE2::PartialMatch(after, *r.date_after[k])) continue;
-        if (r.date_unless[k] && RE2::PartialMatch(before, *r.date_unless[k])) continue;
+        if (r.date_unless[k] && RE2::PartialMatch(wide_before, *r.date_unless[k])) continue;
         const bool after_only = r.date_after[k] && m.empty();
         if (after_only && best >= 0) continue;
         size_t start = Off(c.doc, m);

@@ -480,6 +480,41 @@ Délibération adoptée.)");
   CHECK(a.title == "Programme local de l'habitat");
 }
 
+TEST_CASE("header: an act's number on a line of its own, its parts spaced or not") {
+  struct Row {
+    const char* line;
+    const char* number;
+  };
+  const Row kRows[] = {
+      {"N° 2023-135", "2023-135"},
+      {"n° 2014 / 131", "2014/131"},
+      {"Délibération n° 2021_045", "2021_045"},
+      {"N° DE-2025-12", "DE-2025-12"},
+  };
+  for (const Row& r : kRows) {
+    CAPTURE(r.line);
+    Extracted x(std::string("COMMUNE DE HEM\nEXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL "
+                            "MUNICIPAL\nSéance du 7 décembre 2023\n") +
+                r.line + "\nObjet : Tarifs\nDélibération adoptée.");
+    CHECK(x.act().number.value_or("(none)") == std::string(r.number));
+  }
+}
+
+TEST_CASE("header: a posting printed beside the convocation's date is the convocation's") {
+  Extracted x(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS
+du Conseil Municipal de la Commune de HEM
+Séance du 9 Juin 2023
+Date de la
+convocation :
+06/06/2023
+Affichage le :
+06/06/2023
+Le conseil municipal approuve.
+Affiché le 12 juin 2023)");
+  CHECK(x.act().dates.convocation == "2023-06-06");
+  CHECK(x.act().dates.display.value_or("") == "2023-06-12");
+}
+
 TEST_CASE("header: other ways of printing the session, transmission and people") {
   Extracted x(R"(COMMUNE DE HEM
 EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
