@@ -9,6 +9,7 @@
 #include <set>
 
 #include "extractors/extract.h"
+#include "extractors/place_names.h"
 #include "pipeline/base/fold.h"
 #include "pipeline/reference/geography.h"
 #include "pipeline/text/bullets.h"
@@ -296,7 +297,9 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
   return out;
 }
 
-void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
+namespace {
+
+void ExtractListedCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
   std::vector<ListedName> names = FindCommuneLists(doc, act->first_line, act->last_line);
   if (names.empty()) return;
   // Département hint: "Département du Nord" in the act's header (its first
@@ -392,6 +395,81 @@ void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
       break;
     }
   }
+}
+
+// A commune named in the act's sentences after a lead ("la commune de
+// Cuise-la-Motte", "les communes de Tulette, Bouchet et Rochegude", "Ville de
+// Montpellier"), when the geography knows the name as printed (exact or but
+// for accents, in the body's département when known). A line that is only
+// the lead and the name is a letterhead, not a mention; so is a signature
+// ("Fait à ...", which has no lead here).
+void ReadMentions(const DocText& doc, const ExtractContext& ctx, Act* act) {
+  if (!ctx.geo) return;
+  static const RE2 kLead(R"(\b(?:communes?|villes?)\s+(?:de\s+|d'|du\s+))");
+  std::string dep;
+  if (act->body.insee)
+    if (const Commune* body = ctx.geo->ByCode(*act->body.insee)) dep = body->departement;
+  const std::string& f = doc.folded();
+  std::set<std::string> have;
+  for (const CommuneRef& c : act->communes) have.insert(c.printed);
+  for (size_t li = act->first_line; li < act->last_line && li < doc.lines().size(); ++li) {
+    const DocText::LineRef& l = doc.lines()[li];
+    re2::StringPiece text(f.data() + l.folded_begin, l.folded_end - l.folded_begin);
+    re2::StringPiece m;
+    size_t pos = 0;
+    while (pos < text.size() && kLead.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      const size_t lead_b = l.folded_begin + (m.data() - text.data());
+      size_t start = lead_b + m.size();
+      pos = start - l.folded_begin;
+      // The names of an enumeration after a plural lead: "A, B et C".
+      for (;;) {
+        std::vector<size_t> ends = PlaceNameEnds(doc, start, l.folded_end);
+        size_t found = 0;
+        CommuneMatch match;
+        for (auto e = ends.rbegin(); e != ends.rend() && !found; ++e) {
+          const Evidence ev = doc.EvidenceForFolded(start, *e);
+          CommuneMatch cm = ctx.geo->Match(ev.text, dep, TrustOf(ev.confidence));
+          if (cm.commune && cm.level <= MatchLevel::kAccent) {
+            found = *e;
+            match = cm;
+          }
+        }
+        if (!found) break;
+        const bool letterhead =
+            SpecksOnly(std::string_view(f).substr(l.folded_begin, lead_b - l.folded_begin)) &&
+            SpecksOnly(std::string_view(f).substr(found, l.folded_end - found));
+        const Evidence ev = doc.EvidenceForFolded(start, found);
+        if (!letterhead && have.insert(ev.text).second) {
+          CommuneRef ref;
+          ref.printed = ev.text;
+          ref.insee = match.commune->code;
+          ref.name = match.commune->name;
+          ref.match = match.match;
+          ref.list = "mention";
+          act->evidence["/communes/" + std::to_string(act->communes.size())] = ev;
+          act->communes.push_back(std::move(ref));
+        }
+        pos = found - l.folded_begin;
+        // Another name of the enumeration, or the end of it.
+        size_t next = found;
+        if (f.compare(next, 2, ", ") == 0) {
+          next += 2;
+        } else if (f.compare(next, 4, " et ") == 0) {
+          next += 4;
+        } else {
+          break;
+        }
+        start = next;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
+  ExtractListedCommunes(doc, ctx, act);
+  ReadMentions(doc, ctx, act);
 }
 
 }  // namespace delib

@@ -1,4 +1,4 @@
-// Stage "communes": the communes an act names in its lists and clauses,
+// Stage "communes": the communes an act names in its lists and sentences,
 // matched to the official geography (ExtractCommunes in extract.h).
 //
 // Lists read, each CommuneRef.list naming its source:
@@ -7,6 +7,8 @@
 //   "vu deliberations"       "Vu les délibérations … prises par les communes de A, B, …, Z (…)"
 //   "vu courriers"           "Vu les courriers … des communes de A, B, …, Z (…)"
 //   "annexe N"               bulleted list under an "Annexe N" heading (commune names only)
+//   "mention"                a sentence's "la commune de X", "les communes de A, B et C"
+//                            (names the geography knows as printed; not a letterhead line)
 // Bullets may run across page breaks and blank lines; the sentence announcing
 // them may wrap over a few lines; inside a list, a line that is only a name
 // but lost its bullet to OCR is kept when it matches a commune. The département hint

@@ -110,12 +110,14 @@ TEST_CASE("communes: lists whose announcing sentence wraps, as the seed 001 PDF 
       "numériques / NTIC en matière de numérique éducatif » prises par les communes de\n"
       "Allennes-les-Marais, Anstaing, Armentières, Aubers, Bauvin,\n"
       "Wervicq-Sud, Wicres (ci-après « les communes du premier groupe ») ;\n"
-      "Article 1 : APPROUVE l'adhésion des communes suivantes au Syndicat mixte Nord – Pas-de-Calais\n"
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au Syndicat mixte Nord – "
+      "Pas-de-Calais\n"
       "Numérique au titre de la compétence « usages numériques / NTIC en matière de numérique\n"
       "éducatif ».\n"
       "- Baisieux\n"
       "- Hantay\n"
-      "L'effectivité de cette adhésion est conditionnée, pour les communes suivantes, à l'adoption d'une\n"
+      "L'effectivité de cette adhésion est conditionnée, pour les communes suivantes, à l'adoption "
+      "d'une\n"
       "délibération approuvant leur adhésion :\n"
       "- Illies\n"
       "Article 2 : INVITE les communes n'ayant pas encore délibéré à se prononcer.\n")};
@@ -134,7 +136,8 @@ TEST_CASE("communes: lists whose announcing sentence wraps, as the seed 001 PDF 
   CHECK(lists.size() == 3);
 }
 
-TEST_CASE("communes: a commune of another département one letter from one cited is it, misspelled") {
+TEST_CASE(
+    "communes: a commune of another département one letter from one cited is it, misspelled") {
   REQUIRE(TestGeo());
   // x18 of draw 11070 (a text layer): a syndicat of the Nord approves
   // "Ledinghem" (a commune of the Pas-de-Calais) and cites Ledringhem (Nord).
@@ -198,19 +201,20 @@ TEST_CASE("communes: OCR of a bulleted list across a page, some dashes lost") {
                         "- Aniche\n"
                         "- Bierne\n",
                         0.9f),
-      PageFromPlainText(2,
-                        " \n"
-                        "- Potelle\n"
-                        "Proville\n"
-                        "- Raucourt-au-Bois\n"
-                        "Tourmignies\n"
-                        "Vieux-Reng\n"
-                        "- Oisy :\n"
-                        "- Lille da\n"
-                        "‘ Estaires\n"
-                        "Le Syndicat certifie\n"
-                        "L'effectivité de cette adhésion est conditionnée, pour les communes suivantes, à\n",
-                        0.9f)};
+      PageFromPlainText(
+          2,
+          " \n"
+          "- Potelle\n"
+          "Proville\n"
+          "- Raucourt-au-Bois\n"
+          "Tourmignies\n"
+          "Vieux-Reng\n"
+          "- Oisy :\n"
+          "- Lille da\n"
+          "‘ Estaires\n"
+          "Le Syndicat certifie\n"
+          "L'effectivité de cette adhésion est conditionnée, pour les communes suivantes, à\n",
+          0.9f)};
   DocText doc(std::move(pages));
   Act act = WholeDocAct(doc);
   ExtractContext ctx{TestGeo()};
@@ -243,16 +247,17 @@ TEST_CASE("communes: OCR reads some dashes of a list as '=', '<', '_-'") {
                         "_- Bellaing\n"
                         "- Iwuy\n",
                         0.9f),
-      PageFromPlainText(2,
-                        ":- Moncheaux\n"
-                        "= - Ebblinghem\n"
-                        ": - Quesnoy-sur-Deûle\n"
-                        "-_ Troisvilles\n"
-                        "-__Rumilly-en-Cambrésis\n"
-                        "_ Sailly-lez-Lannoy\n"
-                        "= Le Syndicat certifie\n"
-                        "L'effectivité de cette adhésion est conditionnée, pour les communes suivantes, à\n",
-                        0.9f)};
+      PageFromPlainText(
+          2,
+          ":- Moncheaux\n"
+          "= - Ebblinghem\n"
+          ": - Quesnoy-sur-Deûle\n"
+          "-_ Troisvilles\n"
+          "-__Rumilly-en-Cambrésis\n"
+          "_ Sailly-lez-Lannoy\n"
+          "= Le Syndicat certifie\n"
+          "L'effectivité de cette adhésion est conditionnée, pour les communes suivantes, à\n",
+          0.9f)};
   DocText doc(std::move(pages));
   Act act = WholeDocAct(doc);
   ExtractContext ctx{TestGeo()};
@@ -334,8 +339,10 @@ TEST_CASE("communes: a Vu clause after an OCR speck of punctuation still opens i
   CHECK(lists["vu courriers"][2]->printed == "Linselles");
   // Its next line opening on a speck read as a sign ("= Quesnoy-sur-Deûle").
   auto doc2 = TextDoc(
-      "Vu les courriers adressés au Syndicat par les maires des communes de Bachy, Bauvin, Morbecque,\n"
-      "= Quesnoy-sur-Deûle, Wavrechain-sous-Faulx (ci-après « les communes du second groupe ») faisant\n");
+      "Vu les courriers adressés au Syndicat par les maires des communes de Bachy, Bauvin, "
+      "Morbecque,\n"
+      "= Quesnoy-sur-Deûle, Wavrechain-sous-Faulx (ci-après « les communes du second groupe ») "
+      "faisant\n");
   Act act2 = WholeDocAct(*doc2);
   ExtractCommunes(*doc2, ctx, &act2);
   auto lists2 = ByList(act2);
@@ -375,7 +382,8 @@ TEST_CASE("communes: OCR specks inside a Vu heading or before a bullet keep the 
   CHECK(lists["article 1"][1]->printed == "Loffre");
   // A line read without its bullet is kept when it names a commune, or a
   // name another list of the act prints as an item (x19 of draw 11135).
-  const std::string kArticle1 = "Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n";
+  const std::string kArticle1 =
+      "Article 1 : APPROUVE l'adhésion des communes suivantes au SIDEN.\n";
   auto loose = ListOf(
       "Vu les délibérations pour l'adhésion au Syndicat prises par les communes de Hecq, "
       "Les Trois-Moulins (ci-après « les communes du premier groupe ») ;\n" +
@@ -419,8 +427,10 @@ TEST_CASE("communes: a Vu clause cut by lines read out of order gives no list") 
       "Montigny-en-Ostrevent M. Joël COQUELLE E4 (5 Écl\n"
       "Vu les statuts du Syndicat ;\n"
       "Erquinghem-Lys, Salomé, Viesly, Élesmes (ci-après « les communes du premier groupe ») ;\n"
-      "Vu les courriers adressés au Syndicat par les maires des communes de Lambersart, Lez-Fontaine,\n"
-      "Moustier-en-Fagne, Volckerinckhove (ci-après « les communes du second groupe ») faisant état\n");
+      "Vu les courriers adressés au Syndicat par les maires des communes de Lambersart, "
+      "Lez-Fontaine,\n"
+      "Moustier-en-Fagne, Volckerinckhove (ci-après « les communes du second groupe ») faisant "
+      "état\n");
   Act act = WholeDocAct(*doc);
   ExtractContext ctx{TestGeo()};
   ExtractCommunes(*doc, ctx, &act);
@@ -475,11 +485,11 @@ TEST_CASE("communes: OCR sets a bullet inside the sentence announcing the list")
 
 TEST_CASE("communes: a sentence that has ended before a non-bullet line announces no list") {
   REQUIRE(TestGeo());
-  std::vector<PageText> pages = {PageFromPlainText(
-      1,
-      "Le Président rappelle la situation des communes suivantes.\n"
-      "Le comité syndical délibère.\n"
-      "- Hem\n")};
+  std::vector<PageText> pages = {
+      PageFromPlainText(1,
+                        "Le Président rappelle la situation des communes suivantes.\n"
+                        "Le comité syndical délibère.\n"
+                        "- Hem\n")};
   DocText doc(std::move(pages));
   Act act = WholeDocAct(doc);
   ExtractContext ctx{TestGeo()};
@@ -487,12 +497,16 @@ TEST_CASE("communes: a sentence that has ended before a non-bullet line announce
   CHECK(act.communes.empty());
 }
 
-TEST_CASE("communes: no list - no communes") {
+TEST_CASE("communes: no list - only the communes its sentences name, not its letterhead") {
   auto doc = SeedDoc("seed_003_premesques.txt");
   Act act = WholeDocAct(*doc);
   ExtractContext ctx{TestGeo()};
   ExtractCommunes(*doc, ctx, &act);
-  CHECK(act.communes.empty());
+  // "la commune de Prêmesques" in the recitals, printed alike each time;
+  // "COMMUNE DE PREMESQUES" heads the page.
+  REQUIRE(act.communes.size() == 1);
+  CHECK(act.communes[0].printed == "Prêmesques");
+  CHECK(act.communes[0].list == std::optional<std::string>("mention"));
 }
 
 }  // namespace delib
@@ -522,6 +536,32 @@ TEST_CASE("communes: the header's département decides between homonyms") {
   REQUIRE(TestGeo());
   CHECK(TestGeo()->DepartementCode("Pas-de-Calais") == "62");
   CHECK(TestGeo()->DepartementCode("nord") == "59");
+}
+
+TEST_CASE("communes: a commune named in a sentence after its lead, not in a letterhead") {
+  if (!TestGeo()) {
+    MESSAGE("geography not installed (scripts/setup): skipped");
+    return;
+  }
+  struct Row {
+    const char* text;
+    std::vector<std::string> printed;
+  };
+  const Row kRows[] = {
+      {"La commune de Hem a sollicité une subvention.", {"Hem"}},
+      {"Sont concernées les communes de Hem, Croix et Roubaix pour 2025.",
+       {"Hem", "Croix", "Roubaix"}},
+      {"La Ville de Lille, représentée par son maire, signe la convention.", {"Lille"}},
+      {"COMMUNE DE HEM\nLe conseil municipal approuve.", {}},
+      {"La commune de Nulle-Part-Ici adhère.", {}},
+      {"la commune de rattachement est consultée.", {}},
+  };
+  for (const Row& r : kRows) {
+    CAPTURE(r.text);
+    std::vector<std::string> got;
+    for (const CommuneRef& c : ListOf(r.text, "mention")) got.push_back(c.printed);
+    CHECK(got == r.printed);
+  }
 }
 
 }  // namespace delib

@@ -55,6 +55,7 @@
 
 #include "extractors/dates.h"
 #include "extractors/extract.h"
+#include "extractors/place_names.h"
 #include "extractors/rule_errors.h"
 #include "pipeline/base/fold.h"
 #include "pipeline/reference/geography.h"
@@ -420,22 +421,6 @@ std::string PlaceCase(const std::string& utf8) {
   return s;
 }
 
-bool StartsUpper(const DocText& doc, size_t folded_offset) {
-  size_t rb = doc.RawOffset(folded_offset);
-  if (rb >= doc.raw().size()) return false;
-  UChar32 ch;
-  int32_t k = static_cast<int32_t>(rb);
-  U8_NEXT(doc.raw().data(), k, static_cast<int32_t>(doc.raw().size()), ch);
-  return u_isupper(ch);
-}
-
-bool IsParticle(const std::string& folded_word) {
-  if (InClass(folded_word, WordClass::kPlaceParticle)) return true;
-  // "d'ascq", "l'isle": an elided particle glued to the next word.
-  return folded_word.size() > 2 && folded_word[1] == '\'' &&
-         (folded_word[0] == 'd' || folded_word[0] == 'l');
-}
-
 // A person's name starting at folded offset `fb`: capitalised tokens of the
 // same line, civility dropped, up to a comma or a function word. Returns the
 // folded span of the name.
@@ -590,7 +575,6 @@ void ReadBodyType(Ctx& c) {
 // "commune de X" / "ville de X" / "A X, le", header first.
 void ReadCommune(Ctx& c) {
   const Rules& r = GetRules();
-  const std::string& f = c.doc.folded();
   struct Vote {
     const Commune* commune;
     int count;
@@ -628,29 +612,8 @@ void ReadCommune(Ctx& c) {
            r.commune_lead->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
       size_t start = Off(c.doc, m) + m.size();
       pos = start - range.begin;
-      // The name's tokens: capitalised words of the same line, with the
-      // particles between them ("Villeneuve d'Ascq", "Marcq en Baroeul");
-      // only prefixes ending on a capitalised word are names.
-      std::vector<size_t> ends;
-      size_t i = start;
-      int tokens = 0;
-      while (tokens < 5 && i < range.end && f[i] != '\n') {
-        size_t j = i;
-        while (j < range.end && f[j] != ' ' && f[j] != '\n' && f[j] != ',' && f[j] != '.' &&
-               f[j] != ';' && f[j] != ':' && f[j] != '*' && f[j] != '"' && f[j] != ')')
-          ++j;
-        if (j == i) break;
-        ++tokens;
-        bool elided = j - i > 2 && f[i + 1] == '\'' && IsParticle(f.substr(i, j - i));
-        if (StartsUpper(c.doc, i) || (elided && StartsUpper(c.doc, i + 2))) {
-          ends.push_back(j);
-        } else if (!IsParticle(f.substr(i, j - i))) {
-          break;
-        }
-        if (j >= range.end || f[j] != ' ') break;
-        i = j + 1;
-      }
-      if (ends.empty() || !StartsUpper(c.doc, start)) continue;
+      std::vector<size_t> ends = PlaceNameEnds(c.doc, start, range.end);
+      if (ends.empty()) continue;
       if (++leads > kMaxCommuneLeads || !c.ctx.geo) break;
       for (auto e = ends.rbegin(); e != ends.rend(); ++e) {
         std::string printed = RawSpan(c.doc, start, *e);
