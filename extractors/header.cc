@@ -237,7 +237,9 @@ constexpr PersonRule kPresident[] = {
 constexpr PersonRule kSecretary[] = {
     {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:designee?|elue?|nommee?|choisie?)\s+(?:comme\s+|en\s+qualite\s+de\s+|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+|[a-z]{3,6}\s+)?secretaire)"},
     {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:[^\s]{1,12}\s+){1,2}comme\s+secretaire)"},
-    {R"(\bsecretaire(?:\s+de\s+seance)?\s*:[\s:]*)"},
+    // A reference may stand before the colon: "Désignation d'un secrétaire
+    // de séance (article L.2121-15 du CGCT) : Mme X a été désignée".
+    {R"(\bsecretaire(?:\s+de\s+seance)?(?:\s*\([^()]{0,160}\))?\s*:[\s:]*)"},
     {R"(\b(?:le|la)\s+secretaire\s+de\s+seance[\s,*]*\n[\s*]*(?:-\s+)?)"},
     {R"(\bsecretaire\s+de\s+seance[\s:]*)"},
 };

@@ -515,6 +515,16 @@ Affiché le 12 juin 2023)");
   CHECK(x.act().dates.display.value_or("") == "2023-06-12");
 }
 
+TEST_CASE("header: the secretary's label with a reference before its colon") {
+  Extracted x(R"(COMMUNE DE HEM
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+Séance du 10 avril 2025
+- Désignation d'un secrétaire de séance (article L.2121-15 du CGCT applicable en vertu de
+l'article L. 5211-1 du CGCT) : Mme Anne-Marie DEFRANCE a été désignée.
+Délibération adoptée.)");
+  CHECK(x.act().secretary.value_or("") == "Anne-Marie DEFRANCE");
+}
+
 TEST_CASE("header: other ways of printing the session, transmission and people") {
   Extracted x(R"(COMMUNE DE HEM
 EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
