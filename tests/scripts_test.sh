@@ -6,7 +6,8 @@
 # - scripts/test builds with warnings as errors and names each stage as it
 #   starts, then the count of doctest cases, instead of running silently;
 # - the README and docs/ name files of the repository only: no path that
-#   leads outside the clone, none that does not exist.
+#   leads outside the clone, none that does not exist; scripts and tools read
+#   nothing outside it.
 # usage: scripts_test.sh SOURCE_DIR
 set -u
 SRC=$1
@@ -89,6 +90,22 @@ for doc in docs:
         seen += 1
         if not os.path.exists(os.path.join(src, path.rstrip("/"))):
             bad.append("%s: %s does not exist" % (doc, path))
+# Scripts and tools read nothing outside the clone either (a developer's
+# ../shared/seeds or /work/main is not there for a user).
+outside = re.compile(r"\.\./shared/|/work/main\b|/work/shared\b")
+code = ["CMakeLists.txt", ".ci/run"]
+for top in ("scripts", "tools", "cmake", "tests", "fuzz"):
+    for dirpath, _, files in os.walk(os.path.join(src, top)):
+        code += [os.path.relpath(os.path.join(dirpath, f), src) for f in files
+                 if not f.endswith((".json", ".pdf", ".txt")) and f != "scripts_test.sh"]
+for f in code:
+    path = os.path.join(src, f)
+    if not os.path.isfile(path):
+        continue
+    for n, line in enumerate(open(path, encoding="utf-8", errors="replace"), 1):
+        # A docstring that says where a one-off import came from is history, not a read.
+        if outside.search(line) and not line.lstrip().startswith(('"""', "#", "//")):
+            bad.append("%s:%d reads outside the repository: %s" % (f, n, line.strip()))
 if seen < 10:
     bad.append("only %d paths found in the docs: the pattern has gone stale" % seen)
 for b in bad:
