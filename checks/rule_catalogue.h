@@ -34,7 +34,8 @@ struct RuleInfo {
   std::string_view id;       // "count.mismatch"
   std::string_view meaning;  // one sentence, English
   std::string_view basis;    // articles (CGCT unless named), or kNoLegalBasis
-  std::string_view cites;    // what an anomaly of the rule cites: "CGCT L2121-23"
+  std::string_view cites;    // what an anomaly of the rule cites: "CGCT L2121-23"; empty
+                             // where each cites what its check read (a rule file's article)
 };
 
 // A case of a rule that cites other articles than the rule's `cites`:
@@ -62,9 +63,10 @@ const std::vector<RuleCase>& AllRuleCases();
 // The entry of `id`, or nullptr for an id the catalogue does not know.
 const RuleInfo* FindRule(std::string_view id);
 
-// The legal basis an anomaly of `rule` cites: the rule's `cites`, or with
-// `case_name` that case's. kNoLegalBasis for a rule or case the catalogue
-// does not know (the test keeps the checks from asking for one).
+// The legal basis an anomaly of `rule` cites: the rule's `cites` (its
+// `basis` where `cites` is empty), or with `case_name` that case's.
+// kNoLegalBasis for a rule or case the catalogue does not know (the test
+// keeps the checks from asking for one).
 std::string_view Cites(std::string_view rule, std::string_view case_name = {});
 
 // `own` when not empty, else the catalogue's basis of `rule` (its whole
