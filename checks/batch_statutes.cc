@@ -111,8 +111,8 @@ std::vector<Finding> Apply(const BatchStatutes& s, const Act& act) {
     } else {
       continue;  // not a rule of the statutes
     }
-    const bool covid = a.legal_basis.find("COVID") != std::string::npos;
-    f.basis = Basis(s, f.clause) + (covid ? "; COVID-19 rules" : "");
+    const bool covid = a.legal_basis.find(kCovidRules) != std::string::npos;
+    f.basis = Basis(s, f.clause) + (covid ? "; " + std::string(kCovidRules) : "");
     f.anomaly = std::move(a);
     out.push_back(std::move(f));
   }
@@ -151,17 +151,19 @@ std::vector<Finding> Apply(const BatchStatutes& s, const Act& act) {
     Finding f;
     f.clause = "annexe";
     f.anomaly = MakeAnomaly(act, "list.mismatch", "error",
-                            name + " is admitted by " + *c.list + " but missing from the annexes "
-                                   "of the statutes, which list " +
+                            name + " is admitted by " + *c.list +
+                                " but missing from the annexes "
+                                "of the statutes, which list " +
                                 std::to_string(in_annex) + " of the " +
                                 std::to_string(admitted.size()) + " communes it admits",
-                            "", {"/communes/" + std::to_string(i)});
+                            {"/communes/" + std::to_string(i)});
     // Evidence of the statutes: the heading of each annex.
     for (size_t k = 0; k < s.read.body.annexes.size(); ++k) {
       std::string ptr = "/statutes/annexes/" + std::to_string(k);
       if (s.evidence.contains(ptr)) f.statutes_evidence.push_back(s.evidence[ptr]);
     }
-    f.basis = "CGCT L5211-18; statuts du " + s.read.body.names.front() + ", annexes";
+    f.basis = std::string(Cites("list.mismatch")) + "; statuts du " + s.read.body.names.front() +
+              ", annexes";
     out.push_back(std::move(f));
   }
   return out;
@@ -217,7 +219,7 @@ std::optional<StatutesRead> StatutesReadFromJson(const json& j) {
     r.convocation = d;
     b.convocation = d;
   } else {
-    b.convocation = {5, true, "CGCT L5211-1 (statutes silent)"};
+    b.convocation = {5, true, std::string(Cites("date.convocation_delay", "statutes_silent"))};
   }
   for (const json& a : j.value("annexes", json::array())) {
     if (!a.is_object()) continue;

@@ -141,12 +141,12 @@ std::optional<int> PresentCount(const Act& act) {
 }
 
 Anomaly MakeAnomaly(const Act& act, std::string rule, std::string severity, std::string message,
-                    std::string legal_basis, const std::vector<std::string>& pointers) {
+                    const std::vector<std::string>& pointers, std::string legal_basis) {
   Anomaly a;
   a.rule = std::move(rule);
   a.severity = std::move(severity);
   a.message = std::move(message);
-  a.legal_basis = LegalBasisOr(legal_basis, a.rule);
+  a.legal_basis = legal_basis.empty() ? std::string(Cites(a.rule)) : std::move(legal_basis);
   for (const std::string& p : pointers) {
     if (!p.empty() && p.back() == '/') {
       for (auto it = act.evidence.lower_bound(p);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "checks/checks.h"
+#include "checks/rule_catalogue.h"
 #include "extractors/dates.h"
 #include "extractors/names.h"
 #include "extractors/statutes.h"
@@ -59,10 +60,15 @@ void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out);
 CheckInput MakeCheckInput(const DocText& doc, const CheckContext& ctx, const Act& act);
 
 // An anomaly with the evidence of the given pointers (those the act has;
-// a pointer ending in '/' takes every key under it, in order). An empty
-// `legal_basis` takes the rule's from checks/rule_catalogue.h.
+// a pointer ending in '/' takes every key under it, in order). Its legal
+// basis is the catalogue's (Cites(rule) of checks/rule_catalogue.h), or
+// `legal_basis` when the check built one from what it read: the statutes'
+// article, a rule file's, a case of the rule, e.g.
+//   MakeAnomaly(act, "count.mismatch", "error", msg, ptrs);  // "CGCT L2121-23"
+//   MakeAnomaly(act, "count.mismatch", "error", msg, ptrs,
+//               std::string(Cites("count.mismatch", "voters")));
 Anomaly MakeAnomaly(const Act& act, std::string rule, std::string severity, std::string message,
-                    std::string legal_basis, const std::vector<std::string>& pointers);
+                    const std::vector<std::string>& pointers, std::string legal_basis = "");
 
 // Index of the first name in `names` that is the same person (SamePerson of
 // extractors/names.h, which tolerates damaged readings and never merges two

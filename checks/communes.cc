@@ -178,7 +178,7 @@ void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
                                  "\"" + c.printed + "\"" + list +
                                      " is not an official commune name; closest: " +
                                      c.name.value_or("?") + " (" + c.insee.value_or("?") + ")",
-                                 "COG", {ptr}));
+                                 {ptr}));
     } else if (const CommuneRef* near = c.match == "none" ? NamedNearby(act, c) : nullptr) {
       // Unknown to the geography but one letter from a commune the act names
       // in another list: that one, misspelled ("Lyde" approved, Lynde cited).
@@ -186,15 +186,14 @@ void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
                                  "\"" + c.printed + "\"" + list +
                                      " is not an official commune name; closest: " + *near->name +
                                      " (" + *near->insee + "), named elsewhere in the act",
-                                 "COG", {ptr}));
+                                 {ptr}));
     } else if (c.match == "none" && in.ctx->geo && !NoisyCopy(act, c) &&
                !(ReadByOcr(act, ptr) && CompactKey(c.printed).size() <= 2)) {
       // (Two letters read from a scan are what the reading kept of a name,
       // no name of the document's.)
       out->push_back(MakeAnomaly(
           act, "commune.unknown", "warning",
-          "\"" + c.printed + "\"" + list + " matches no commune of the official geography", "COG",
-          {ptr}));
+          "\"" + c.printed + "\"" + list + " matches no commune of the official geography", {ptr}));
     }
   }
   if (!in.ctx->geo || !act.title) return;
@@ -210,7 +209,7 @@ void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
           act, "commune.not_member", c.match == "fuzzy" ? "warning" : "error",
           c.name.value_or(c.printed) + " (" + *c.insee + ", " + *c.list + ") is not a member of " +
               epci->name + ", whose communes the act concerns",
-          "COG, EPCI membership", {"/title", "/communes/" + std::to_string(i)}));
+          {"/title", "/communes/" + std::to_string(i)}));
     }
   }
 }

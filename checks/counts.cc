@@ -56,7 +56,7 @@ bool CompareCount(const CheckInput& in, const Opt<int>& stated, int listed, cons
   out->push_back(MakeAnomaly(
       act, "count.mismatch", "error",
       std::to_string(*stated) + " " + what + " stated, " + std::to_string(listed) + " named",
-      "CGCT L2121-23", {count_ptr, list_ptr}));
+      {count_ptr, list_ptr}));
   return true;
 }
 
@@ -183,8 +183,8 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
         std::to_string(*at.voters_count) + " members said to take part, but " +
             std::to_string(*present) + " present + " + std::to_string(*proxies) +
             " proxies = " + std::to_string(*present + *proxies),
-        "CGCT L2121-23, L2121-20",
-        {"/attendance/voters_count", "/attendance/present_count", "/attendance/proxies_count"}));
+        {"/attendance/voters_count", "/attendance/present_count", "/attendance/proxies_count"},
+        std::string(Cites("count.mismatch", "voters"))));
   }
 
   // Each member once: present, and those not present (absent, excused, or
@@ -238,7 +238,6 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
               " absent or excused = " + std::to_string(present_people + not_present) +
               " members, more than the " + std::to_string(*at.in_office) + " in office" +
               (disputed ? " (counting the stated proxies, more than those named)" : ""),
-          "CGCT L2121-2",
           {"/attendance/in_office", "/attendance/present_count", "/attendance/proxies_count",
            "/attendance/absent_count", "/attendance/excused_count"}));
     }
@@ -261,7 +260,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
                                std::to_string(*at.in_office) +
                                    " members in office, more than the " +
                                    std::to_string(*at.seats) + " seats of the council",
-                               "CGCT L2121-2", {"/attendance/in_office", "/attendance/seats"}));
+                               {"/attendance/in_office", "/attendance/seats"}));
   }
   // A syndicat whose statutes fix the comité: an attendance listing more
   // members than its seats counts someone who holds none. Fewer is no
@@ -281,8 +280,8 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
           act, "count.exceeds_in_office", "warning",
           "the attendance lists " + std::to_string(*listed.n) + " members, more than the " +
               std::to_string(seats) + " seats the statutes compose the comité of (" + groups + ")",
-          "statuts du " + in.statutes->names.front() + ", art. 8.1",
-          {"/attendance/present/", "/attendance/excused/", "/attendance/absent/"}));
+          {"/attendance/present/", "/attendance/excused/", "/attendance/absent/"},
+          "statuts du " + in.statutes->names.front() + ", art. 8.1"));
     }
   }
 
@@ -303,7 +302,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
                                        c->name + " (population " + std::to_string(c->population) +
                                        ") has " + std::to_string(expected) +
                                        " seats by the L2121-2 table",
-                                   "CGCT L2121-2", {"/attendance/seats", "/body/name"}));
+                                   {"/attendance/seats", "/body/name"}));
       }
     }
   }

@@ -70,7 +70,7 @@ json MakeCorpusAnomaly(const std::string& rule, const std::string& severity,
   json a = {{"rule", rule},
             {"severity", severity},
             {"message", message},
-            {"legal_basis", LegalBasisOr(basis, rule)},
+            {"legal_basis", basis.empty() ? std::string(Cites(rule)) : basis},
             {"evidence", std::move(evidence)},
             {"sources", sources}};
   a["id"] = Id(a);
@@ -198,7 +198,7 @@ json CrossDocAnomalies(const std::vector<json>& records) {
                                     ActLabel(act) + " of " + date + " (" + stem +
                                     "), although its conseil municipal approved its adhesion on " +
                                     ad.date + " (" + ad.label + ", " + ad.stem + ")",
-                                "CGCT L5211-18", ev, {stem, ad.stem}));
+                                "", ev, {stem, ad.stem}));
         }
       }
     }

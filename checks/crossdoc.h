@@ -31,9 +31,9 @@ std::string RecordStem(const nlohmann::json& record);
 
 // One corpus finding in summary.json's shape, with its stable id (FNV-1a 64
 // over rule, message, sources and evidence texts). Evidence without a page is
-// dropped (the schema requires one). An empty `legal_basis` takes the rule's
-// from checks/rule_catalogue.h ("no legal basis: internal consistency" for
-// crossdoc.reference_mismatch).
+// dropped (the schema requires one). An empty `legal_basis` cites the rule's
+// (Cites of checks/rule_catalogue.h: "no legal basis: internal consistency"
+// for crossdoc.reference_mismatch).
 nlohmann::json MakeCorpusAnomaly(const std::string& rule, const std::string& severity,
                                  const std::string& message, const std::string& legal_basis,
                                  nlohmann::json evidence, std::vector<std::string> sources);

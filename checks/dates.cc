@@ -82,7 +82,7 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
                                        *d.session + ": " + std::to_string(gap) + unit +
                                        ", at least " + std::to_string(rule.value) + unit +
                                        " required (" + why + ")",
-                                   rule.legal_basis, {"/dates/convocation", "/dates/session"}));
+                                   {"/dates/convocation", "/dates/session"}, rule.legal_basis));
       }
     }
   }
@@ -95,7 +95,8 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
       out->push_back(
           MakeAnomaly(act, "date.order", order_severity,
                       "convocation (" + *d.convocation + ") after the session (" + *d.session + ")",
-                      "CGCT L2121-10", {"/dates/convocation", "/dates/session"}));
+                      {"/dates/convocation", "/dates/session"},
+                      std::string(Cites("date.order", "convocation"))));
     }
     const DateField after[] = {{"signature", &d.signature},
                                {"display", &d.display},
@@ -108,7 +109,6 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
         out->push_back(MakeAnomaly(act, "date.order", order_severity,
                                    std::string(f.name) + " date " + **f.value +
                                        " is before the session (" + *d.session + ")",
-                                   "CGCT L2131-1",
                                    {std::string("/dates/") + f.name, "/dates/session"}));
       }
     }
@@ -136,7 +136,7 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
           message += "; one of them is a " + std::string(f.name) +
                      " date only by its context, which could not be verified";
         out->push_back(MakeAnomaly(act, "date.inconsistent", sure ? "error" : "warning", message,
-                                   "CGCT L2121-23 (registre)", {base, it->first}));
+                                   {base, it->first}));
       }
     }
   }

@@ -291,7 +291,7 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
                                    name_of(idx) + " is in the " + a + " list but not in the " +
                                        target_names + " list" + (bs.size() > 1 ? "s" : "") + ": " +
                                        why,
-                                   "CGCT L5211-18", {"/communes/" + std::to_string(idx)}));
+                                   {"/communes/" + std::to_string(idx)}));
       }
     }
   };
@@ -310,7 +310,7 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
                                        name_of(idx) +
                                            " is made conditional on a deliberation that the act "
                                            "cites as already taken (vu deliberations)",
-                                       "CGCT L5211-18", {"/communes/" + std::to_string(idx)}));
+                                       {"/communes/" + std::to_string(idx)}));
           }
     } else if (Has(lists, "vu deliberations")) {
       // An act that cites letters but no deliberation: its deliberations

@@ -93,13 +93,12 @@ void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out) {
   if (!act.secretary && in.kind != BodyKind::kSmo && in.kind != BodyKind::kUnknown &&
       !SecretaryStated(in.text) && !SecretaryLabelUnread(in)) {
     out->push_back(MakeAnomaly(act, "mention.missing_secretary", "warning",
-                               "no secrétaire de séance named in the extract", "CGCT L2121-15",
-                               where));
+                               "no secrétaire de séance named in the extract", where));
   }
   if (!act.dates.convocation && in.kind != BodyKind::kUnknown && !ConvocationDateStated(in.text) &&
       !ConvocationLabelUnread(in)) {
     out->push_back(MakeAnomaly(act, "mention.missing_convocation", "warning",
-                               "no convocation date in the extract", "CGCT L2121-10", where));
+                               "no convocation date in the extract", where));
   }
 }
 

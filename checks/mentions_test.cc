@@ -140,8 +140,8 @@ TEST_CASE("anomaly evidence without a page is dropped") {
   Act act = WholeDocAct(*doc);
   Put(&act, "/number", *doc, "2024 - 16");
   act.evidence["/title"] = Evidence{};  // page 0: unknown
-  Anomaly a = MakeAnomaly(act, "mention.missing_secretary", "warning", "m", "b",
-                          {"/number", "/title"});
+  Anomaly a =
+      MakeAnomaly(act, "mention.missing_secretary", "warning", "m", {"/number", "/title"}, "b");
   REQUIRE(a.evidence.size() == 1);
   CHECK(a.evidence[0].page == 1);
 }

@@ -10,8 +10,8 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
   const Attendance& at = act.attendance;
   // Under a syndicat mixte ouvert without known statutes the proxy rules are its own.
   if (in.kind == BodyKind::kSmo && !in.statutes) return;
-  const std::string basis =
-      in.statutes ? "statuts du " + in.statutes->names.front() : "CGCT L2121-20";
+  const std::string basis = in.statutes ? "statuts du " + in.statutes->names.front()
+                                        : std::string(Cites("proxy.multiple"));
   // A holder missing from a present list that lost names may be among the unnamed.
   const bool present_incomplete = PresentListIncomplete(act);
   for (size_t i = 0; i < at.proxies.size(); ++i) {
@@ -23,22 +23,22 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
       out->push_back(
           MakeAnomaly(act, "proxy.giver_present", "error",
                       at.present[giver] + " is listed present and also gives a proxy to " + p.to,
-                      "CGCT L2121-20", {"/attendance/present/" + std::to_string(giver), ptr}));
+                      {"/attendance/present/" + std::to_string(giver), ptr}));
     }
     int ex = FindPerson(at.excused, p.to), ab = FindPerson(at.absent, p.to);
     if (ex >= 0 || ab >= 0) {
       std::string where = ex >= 0 ? "excused" : "absent";
       std::string name = ex >= 0 ? at.excused[ex] : at.absent[ab];
-      out->push_back(MakeAnomaly(
-          act, "proxy.holder_not_present", "error",
-          name + " is listed " + where + " yet holds the proxy of " + p.from, "CGCT L2121-20",
-          {ptr, "/attendance/" + where + "/" + std::to_string(ex >= 0 ? ex : ab)}));
+      out->push_back(
+          MakeAnomaly(act, "proxy.holder_not_present", "error",
+                      name + " is listed " + where + " yet holds the proxy of " + p.from,
+                      {ptr, "/attendance/" + where + "/" + std::to_string(ex >= 0 ? ex : ab)}));
     } else if (!at.present.empty() && !present_incomplete && FindPerson(at.present, p.to) < 0 &&
                !HolderReadAsFragment(act, i)) {
       out->push_back(MakeAnomaly(
           act, "proxy.holder_not_present", "warning",
           p.to + " holds the proxy of " + p.from + " but is not among the members listed present",
-          "CGCT L2121-20", {ptr}));
+          {ptr}));
     }
   }
   // Givers read among the absent whose holder the reading lost, yet listed present.
@@ -51,7 +51,6 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
           at.present[giver] + " is listed present and among the " +
               std::to_string(*at.proxies_count) +
               " absents ayant donné pouvoir (the holder of the proxy was not read)",
-          "CGCT L2121-20",
           {"/attendance/present/" + std::to_string(giver), "/attendance/proxies_count"}));
     }
   }
@@ -77,11 +76,11 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
       givers += (givers.empty() ? "" : ", ") + at.proxies[j].from;
     }
     if (held > limit) {
-      out->push_back(MakeAnomaly(act, "proxy.multiple", "error",
-                                 at.proxies[i].to + " holds " + std::to_string(held) +
-                                     " proxies (" + givers + "); at most " + std::to_string(limit) +
-                                     " allowed",
-                                 basis + (in.covid ? " (COVID-19 rules)" : ""), ptrs));
+      out->push_back(
+          MakeAnomaly(act, "proxy.multiple", "error",
+                      at.proxies[i].to + " holds " + std::to_string(held) + " proxies (" + givers +
+                          "); at most " + std::to_string(limit) + " allowed",
+                      ptrs, basis + (in.covid ? " (" + std::string(kCovidRules) + ")" : "")));
     }
   }
 }

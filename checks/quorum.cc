@@ -37,14 +37,14 @@ void CheckQuorum(const CheckInput& in, std::vector<Anomaly>* out) {
   switch (in.kind) {
     case BodyKind::kCommune:
     case BodyKind::kEpci:
-      basis = "CGCT L2121-17";
+      basis = Cites("quorum.not_reached");
       break;
     case BodyKind::kAssembly:
-      basis = "CGCT L3121-14, L4132-13";
+      basis = Cites("quorum.not_reached", "assembly");
       break;
     case BodyKind::kCommissionPermanente:
       q.present_or_represented = true;
-      basis = "CGCT L3121-14-1, L4132-13-1";
+      basis = Cites("quorum.not_reached", "commission_permanente");
       break;
     case BodyKind::kSmo:
       if (!in.statutes) return;  // the statutes govern and are unknown
@@ -57,7 +57,7 @@ void CheckQuorum(const CheckInput& in, std::vector<Anomaly>* out) {
   }
   if (in.covid) {
     q = in.rules->covid_quorum;
-    basis += "; COVID-19 rules (quorum of one third, present or represented)";
+    basis += "; " + std::string(Cites("quorum.not_reached", "covid"));
   }
   std::optional<int> present = PresentCount(act);
   if (!present) return;
@@ -85,11 +85,11 @@ void CheckQuorum(const CheckInput& in, std::vector<Anomaly>* out) {
         "quorum not reached: " + what + " of " + std::to_string(*n.n) + " " + n.source + "; " +
             Fraction(q) + " " + (q.present_or_represented ? "present or represented" : "present") +
             " is required (" + std::to_string(Needed(q, *n.n)) + ")",
-        basis,
         n.source == "members listed"
             ? std::vector<std::string>{"/attendance/present_count", "/attendance/present/",
                                        "/attendance/excused/", "/attendance/absent/"}
-            : ev));
+            : ev,
+        basis));
     return;
   }
   // The statutes compose the comité of more seats than the extract lists:
@@ -103,7 +103,7 @@ void CheckQuorum(const CheckInput& in, std::vector<Anomaly>* out) {
             " members but the statutes compose the comité of " + std::to_string(seats) +
             " seats; if all are filled, " + Fraction(q) + " of " + std::to_string(seats) + " (" +
             std::to_string(Needed(q, seats)) + ") must be present",
-        basis, {"/attendance/present_count"}));
+        {"/attendance/present_count"}, basis));
   }
 }
 

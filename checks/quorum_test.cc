@@ -57,6 +57,21 @@ TEST_CASE("quorum: COVID window counts one third present or represented") {
   CHECK(HasRule(outside, "quorum.not_reached"));
 }
 
+TEST_CASE("quorum: under the COVID rules, the anomaly cites them beside the CGCT") {
+  auto doc = SeedDoc("seed_003_premesques.txt");
+  Act act = Seed003Act(*doc);
+  act.dates.session = "2021-03-15";
+  act.dates.convocation = "2021-03-08";
+  act.attendance.present_count = 4;
+  act.attendance.present.resize(4);
+  act.attendance.proxies_count = 1;  // 4 + 1 = 5 < 18 / 3
+  act = Checked(*doc, act);
+  auto found = Rules(act, "quorum.not_reached");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].legal_basis ==
+        "CGCT L2121-17; COVID-19 rules (quorum of one third, present or represented)");
+}
+
 TEST_CASE("quorum: commission permanente counts present or represented") {
   auto doc = SeedDoc("seed_004_commission_permanente.txt");
   Act act = Seed004Act(*doc);

@@ -41,6 +41,26 @@ std::set<std::string> RuleIdsInChecks() {
   return ids;
 }
 
+// The text of the checks' sources without comments, minus the catalogue.
+std::vector<std::pair<std::string, std::string>> CheckSources() {
+  std::string dir = std::string(DELIB_SOURCE_DIR) + "/checks";
+  std::vector<std::pair<std::string, std::string>> out;
+  DIR* d = opendir(dir.c_str());
+  REQUIRE(d != nullptr);
+  while (dirent* e = readdir(d)) {
+    std::string name = e->d_name;
+    if (name.size() < 3 || name.compare(name.size() - 3, 3, ".cc") != 0) continue;
+    if (name.find("_test") != std::string::npos || name == "rule_catalogue.cc") continue;
+    std::string code;
+    std::istringstream lines(Slurp(dir + "/" + name));
+    for (std::string line; std::getline(lines, line);)
+      code += line.substr(0, line.find("//")) + "\n";
+    out.emplace_back(name, code);
+  }
+  closedir(d);
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("rule_catalogue: every rule id a check can raise has a meaning and a legal basis") {
@@ -87,6 +107,48 @@ TEST_CASE("rule_catalogue: a cross-document finding carries its legal basis in t
   nlohmann::json a = MakeCorpusAnomaly("crossdoc.reference_mismatch", "warning", "cited twice", "",
                                        nlohmann::json::array(), {"a", "b"});
   CHECK(a["legal_basis"] == "no legal basis: internal consistency");
+}
+
+TEST_CASE(
+    "rule_catalogue: the checks write no legal basis; the cases they name are in the catalogue") {
+  // A legal basis in a string: "CGCT L2121-20", "COG, EPCI membership". (A
+  // message may name the article it counts by: "seats by the L2121-2 table".)
+  std::regex article(R"re("[^"\n]*\b(CGCT|COG)\b[^"\n]*")re");
+  // Cites("count.mismatch", "voters"), Cites("quorum.not_reached").
+  std::regex cites(R"re(Cites\(\s*"([a-z]+\.[a-z_]+)"\s*(?:,\s*"([a-z_]+)"\s*)?\))re");
+  size_t named = 0;
+  for (const auto& [name, code] : CheckSources()) {
+    CAPTURE(name);
+    std::smatch m;
+    if (std::regex_search(code, m, article)) FAIL_CHECK("an article in a check: " << m[0].str());
+    for (std::sregex_iterator it(code.begin(), code.end(), cites), end; it != end; ++it, ++named) {
+      std::string rule = (*it)[1].str(), case_name = (*it)[2].str();
+      CAPTURE(rule);
+      CAPTURE(case_name);
+      REQUIRE(FindRule(rule) != nullptr);
+      if (case_name.empty()) continue;
+      bool found = false;
+      for (const RuleCase& c : AllRuleCases()) found |= c.rule == rule && c.name == case_name;
+      CHECK(found);
+    }
+  }
+  CHECK(named >= 5);  // a regex that found none would make this test vacuous
+}
+
+TEST_CASE("rule_catalogue: an anomaly cites its rule's articles, or its case's") {
+  CHECK(Cites("count.mismatch") == "CGCT L2121-23");
+  CHECK(Cites("count.mismatch", "voters") == "CGCT L2121-23, L2121-20");
+  CHECK(Cites("quorum.not_reached", "assembly") == "CGCT L3121-14, L4132-13");
+  CHECK(Cites("crossdoc.reference_mismatch") == kNoLegalBasis);
+  // A rule whose anomalies cite what the check read cites its basis when asked.
+  CHECK(Cites("date.convocation_delay") == FindRule("date.convocation_delay")->basis);
+  CHECK(Cites("no.such_rule") == kNoLegalBasis);
+  CHECK(Cites("count.mismatch", "no_such_case") == kNoLegalBasis);
+  for (const RuleCase& c : AllRuleCases()) {
+    CAPTURE(c.name);
+    CHECK(FindRule(c.rule) != nullptr);
+    CHECK(!c.cites.empty());
+  }
 }
 
 }  // namespace delib

@@ -83,14 +83,14 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
                                      std::to_string(*v.for_votes) + " for + " +
                                      std::to_string(*v.against) +
                                      " against = " + std::to_string(*v.for_votes + *v.against),
-                                 "CGCT L2121-20", {vp + "expressed", vp + "for", vp + "against"}));
+                                 {vp + "expressed", vp + "for", vp + "against"}));
     }
     if (v.unanimous.value_or(false) && v.against.value_or(0) > 0 &&
         !UnanimityOfAnotherVote(act, vi)) {
       out->push_back(
           MakeAnomaly(act, "vote.unanimous_with_against", "error",
                       "declared unanimous with " + std::to_string(*v.against) + " vote(s) against",
-                      "CGCT L2121-20", {vp + "unanimous", vp + "against"}));
+                      {vp + "unanimous", vp + "against"}));
     }
     // Majority.
     const bool adopted = v.result && *v.result == "adopted";
@@ -99,14 +99,14 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
         out->push_back(MakeAnomaly(act, "vote.majority_not_reached", "error",
                                    "declared adopted with " + std::to_string(*v.for_votes) +
                                        " for and " + std::to_string(*v.against) + " against",
-                                   "CGCT L2121-20", {vp + "result", vp + "for", vp + "against"}));
+                                   {vp + "result", vp + "for", vp + "against"}));
       } else if (*v.for_votes == *v.against && *v.for_votes > 0) {
         out->push_back(
             MakeAnomaly(act, "vote.majority_not_reached", "warning",
                         "declared adopted on a tie (" + std::to_string(*v.for_votes) +
                             " for, as many against): valid only by the president's casting vote, "
                             "which the extract does not state",
-                        "CGCT L2121-20", {vp + "result", vp + "for", vp + "against"}));
+                        {vp + "result", vp + "for", vp + "against"}));
       }
       if (in.statutes && in.statutes->adhesion && IsAdhesion(in) &&
           !in.statutes->adhesion->of_members) {
@@ -119,8 +119,8 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
               "adhesion adopted with " + std::to_string(*v.for_votes) + " of " +
                   std::to_string(expressed) + " expressed votes; the statutes require " +
                   std::to_string(m.numerator) + "/" + std::to_string(m.denominator),
-              "statuts du " + in.statutes->names.front() + ", " + m.article,
-              {vp + "for", vp + "against"}));
+              {vp + "for", vp + "against"},
+              "statuts du " + in.statutes->names.front() + ", " + m.article));
         }
       }
     }
@@ -213,7 +213,7 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
     }
     // Statutes' weighted votes (art. 15: adhesion, delegates of the newcomer's département weigh
     // more).
-    std::string basis = "CGCT L2121-20";
+    std::string basis(Cites("vote.exceeds_voters"));
     if (in.statutes && in.statutes->adhesion &&
         in.statutes->adhesion->newcomer_departement_weight > 1 && IsAdhesion(in)) {
       const Majority& m = *in.statutes->adhesion;
@@ -222,7 +222,8 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
       const SeatGroup* heavy = nullptr;
       for (const SeatGroup& g : in.statutes->seats)
         if (!dep.empty() && g.departement == dep) heavy = &g;
-      basis = "statuts du " + in.statutes->names.front() + ", " + m.article + "; CGCT L2121-20";
+      basis = "statuts du " + in.statutes->names.front() + ", " + m.article + "; " +
+              std::string(Cites("vote.exceeds_voters"));
       if (heavy) {
         auto weight = [&](const std::string& member) {
           for (const auto& [name, group] : at.groups)
@@ -285,9 +286,10 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
                " in all)";
       msg += ", " + cap.explanation;
       out->push_back(
-          MakeAnomaly(act, "vote.exceeds_voters", cap.certain ? "error" : "warning", msg, basis,
+          MakeAnomaly(act, "vote.exceeds_voters", cap.certain ? "error" : "warning", msg,
                       {vp + "for", vp + "against", vp + "abstentions", "/attendance/present_count",
-                       "/attendance/proxies_count", "/attendance/proxies/"}));
+                       "/attendance/proxies_count", "/attendance/proxies/"},
+                      basis));
     }
   }
 }

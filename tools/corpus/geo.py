@@ -6,7 +6,6 @@ import unicodedata
 
 DEFAULT_DIR = os.path.join(os.path.dirname(__file__), "..", "..", "third_party", "geo",
                            "node_modules", "@etalab", "decoupage-administratif", "data")
-FALLBACK_DIR = "/work/main/third_party/geo/node_modules/@etalab/decoupage-administratif/data"
 
 
 def fold(s):
@@ -29,7 +28,9 @@ class Geo:
     def __init__(self, data_dir=None):
         d = data_dir or os.environ.get("DELIB_GEO_DIR") or DEFAULT_DIR
         if not os.path.exists(os.path.join(d, "communes.json")):
-            d = FALLBACK_DIR
+            raise FileNotFoundError(
+                "no communes.json in %s: run scripts/setup (it installs the geography) or set "
+                "DELIB_GEO_DIR" % d)
         allc = json.load(open(os.path.join(d, "communes.json"), encoding="utf-8"))
         self.communes = [c for c in allc if c.get("type") == "commune-actuelle"]
         self.by_code = {c["code"]: c for c in self.communes}
