@@ -231,6 +231,10 @@ constexpr PersonRule kSecretary[] = {
     {R"(\bsecretaire(?:\s+de\s+seance)?\s*:[\s:]*)"},
     {R"(\b(?:le|la)\s+secretaire\s+de\s+seance[\s,*]*\n[\s*]*(?:-\s+)?)"},
     {R"(\bsecretaire\s+de\s+seance[\s:]*)"},
+    // The item that designates the secretary cites its article between the
+    // label and the colon, the name after it: "Désignation d'un secrétaire de
+    // séance (article L.2121-15 du CGCT) : Mme X a été désignée".
+    {R"(\bsecretaire\s+de\s+seance\s*\([^)]{0,200}\)[\s.]*:[\s:]*)"},
 };
 // Words that end a name: functions printed after it.
 constexpr const char* kNameStop[] = {

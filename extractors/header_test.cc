@@ -496,6 +496,17 @@ Délibération adoptée.)");
   CHECK(x.act().evidence.at("/secretary").text == "Gérard DECAGNY");
 }
 
+TEST_CASE("header: the secretary's designation citing its article before the name") {
+  // Minutes of a communauté de communes: the item names the article, then the
+  // one designated after a colon.
+  Extracted x(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL COMMUNAUTAIRE
+SEANCE DU 13 MARS 2025
+Désignation d’un secrétaire de séance (article L.2121-15 du CGCT applicable en
+vertu de l’article L. 5211-1 du CGCT). : Mme Anne-Marie DEFRANCE a été désignée.
+Délibération adoptée.)");
+  CHECK(x.act().secretary == "Anne-Marie DEFRANCE");
+}
+
 TEST_CASE("header: the secretary's sentence with its participle garbled, or signed under a dash") {
   // x01 of draw 11124, scanned: "désignée" read "| Rene".
   Extracted x(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
