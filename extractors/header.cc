@@ -147,6 +147,10 @@ constexpr DateRule kDateRules[] = {
      // convocation, le compte rendu de la séance du 19 juin"), and so is the
      // date a convocation is for ("convocation du conseil pour le 24 mars").
      R"((?:\b(?:seance|reunion|session)\s+(?:[a-z]+\s+){0,3}(?:du|le)|\bpour\s+(?:le|la\s+(?:seance|reunion)\s+du))\s*:?\s*{weekday}\z)"},
+    // A timeline's entry, the date first and the event after its colon:
+    // "Le jeudi 23 janvier 2025 : convocation du Conseil municipal pour le ...".
+    {"convocation", &Dates::convocation, Relation::kBefore, RoleFrom::kLabel, false, R"(\z)",
+     R"(^\s*:\s*convocations?\b)", nullptr},
     {"transmission", &Dates::transmission, Relation::kAfter, RoleFrom::kLabel, false,
      R"((?:transmis[a-z]*|envo[a-z]+|recu[a-z]*|depos[a-z]*)(?:[^.;]|\s\.){0,40}(?:legalite|prefecture|prefet)(?:[^.;]|\s\.){0,25}\z)",
      nullptr, nullptr},
@@ -547,12 +551,29 @@ void Put(Ctx& c, const std::string& key, size_t fb, size_t fe) {
   c.act->evidence[key] = c.doc.EvidenceForFolded(fb, fe);
 }
 
+// Whether the first letter of `raw` is an ASCII lower-case one (an
+// accented capital is never taken for lower case).
+bool OpensInLowerCase(const std::string& raw) {
+  for (char ch : raw) {
+    if (ch >= 'a' && ch <= 'z') return true;
+    if ((ch >= 'A' && ch <= 'Z') || static_cast<unsigned char>(ch) >= 0x80) return false;
+  }
+  return false;
+}
+
 void ReadBodyType(Ctx& c) {
   const Rules& r = GetRules();
   for (Range range : c.ranges) {
     re2::StringPiece text = Piece(c.doc, range);
     re2::StringPiece m[2];
-    if (r.register_type->Match(text, 0, text.size(), RE2::UNANCHORED, m, 2)) {
+    size_t pos = 0;
+    while (r.register_type->Match(text, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+      pos = Off(c.doc, m[0]) - range.begin + std::max<size_t>(m[0].size(), 1);
+      // A heading opens with a capital; a line opening in lower case
+      // continues the sentence above it ("... arrêté par\ndélibération du
+      // conseil communautaire en date du ..."): an act it cites.
+      if (OpensInLowerCase(RawSpan(c.doc, Off(c.doc, m[0]), Off(c.doc, m[0]) + m[0].size())))
+        continue;
       for (size_t k = 0; k < r.body_types.size(); ++k) {
         if (RE2::FullMatch(m[1], *r.body_types[k])) {
           c.act->body.type = kBodyTypes[k].type;
@@ -560,14 +581,18 @@ void ReadBodyType(Ctx& c) {
           return;
         }
       }
+      break;
     }
   }
   // No register line: the first body keyword of the head, by priority, for
   // the acts an assembly takes or is presented (a convention merely names
   // the bodies of its parties).
   if (c.act->kind != "deliberation" && c.act->kind != "rapport") return;
+  // An item of minutes is the session's: the shared header names the body
+  // that sits before the item's own text, which may cite others ("arrêté
+  // par délibération du conseil communautaire").
   std::vector<Range> heads = {c.head};
-  if (c.ranges.size() > 1) heads.push_back(c.ranges[1]);
+  if (c.ranges.size() > 1) heads.insert(heads.begin(), c.ranges[1]);
   for (Range range : heads) {
     re2::StringPiece text = Piece(c.doc, range);
     for (size_t k = 0; k < r.body_types.size(); ++k) {

@@ -263,6 +263,28 @@ TEST_CASE("header: 003 Prémesques") {
   CHECK(a.evidence.count("/title") == 1);
 }
 
+TEST_CASE("header: a cited deliberation wrapped to a line's start is no register line") {
+  // Minutes: the item's sentence wraps before "délibération du conseil
+  // communautaire", an act it cites; the body sitting is the session's, named
+  // in the shared header.
+  Extracted x(R"(PROCÈS VERBAL DU CONSEIL MUNICIPAL DU 27/01/2025
+Le jeudi 23 janvier 2025 : convocation du Conseil municipal pour le lundi 27 janvier 2025.
+1- Délibération : règlement local de publicité intercommunal
+Le projet de RLPI a été arrêté par
+délibération du conseil communautaire en date du 1 er février 2024.
+Après en avoir délibéré, le conseil adopte.
+2- Délibération : subvention au comité des fêtes
+Après en avoir délibéré, le conseil adopte.)");
+  REQUIRE(x.acts.size() == 2);
+  for (const Act& a : x.acts) CHECK(a.body.type.value_or("") == "conseil_municipal");
+  // A register line opening in capitals is one.
+  Extracted y(R"(DÉLIBÉRATION DU CONSEIL COMMUNAUTAIRE
+Séance du 27 janvier 2025
+Le conseil municipal de Rots a donné un avis favorable.
+Le conseil, après en avoir délibéré, adopte.)");
+  CHECK(y.act().body.type.value_or("") == "conseil_communautaire");
+}
+
 TEST_CASE("header: 002 Hem, number and title before the register header") {
   Extracted x(kHem);
   REQUIRE(x.acts.size() == 1);
@@ -365,7 +387,7 @@ TEST_CASE("header: OCR damage") {
     text = Replace(text, "Délibération adoptée", "Deliberation adoptee");
     Extracted x(text);
     CHECK(x.act().secretary == "Nathalie GUISLAIN");
-    CHECK(x.act().body.type == "conseil_municipal");
+    CHECK(x.act().body.type.value_or("") == "conseil_municipal");
   }
   SUBCASE("'comme' misread on a scan") {
     Extracted x(Replace(kPremesques, "désignée comme secrétaire", "désignée comime secrétaire"));
@@ -545,6 +567,18 @@ sous la présidence de Monsieur Olivier HEUSELE
 DIRECTION GENERALE
 Délibération adoptée.)");
   CHECK(y.act().president == "Olivier HEUSELE");
+}
+
+TEST_CASE("header: a convocation date before its event, in a timeline") {
+  // Minutes opening with "date : event": the convocation is the date before
+  // the colon, the session the date it convenes.
+  Extracted x(R"(PROCÈS VERBAL DU CONSEIL MUNICIPAL DU
+LUNDI 27 JANVIER 2025
+Le jeudi 23 janvier 2025 : convocation du Conseil municipal pour le lundi 27 janvier 2025 à 19h00.
+Délibération adoptée.)");
+  CHECK(x.act().dates.convocation == "2025-01-23");
+  CHECK(x.act().dates.session == "2025-01-27");
+  CHECK(x.act().evidence.count("/dates/convocation#2") == 0);
 }
 
 TEST_CASE("header: a convocation date on the line after its words") {
