@@ -201,10 +201,11 @@ ProxyTally TallyProxies(const Act& act, int limit) {
     const Proxy& p = at.proxies[i];
     if (!ReadableName(p.from) || !ReadableName(p.to)) {
       ++valid;  // unreadable: it may count
-    } else if (FindPerson(at.present, p.from) >= 0) {
+    } else if (FindPerson(at.present, p.from) >= 0 && !PresentForPart(at, p.from)) {
       t.void_reasons.push_back(p.from + " is listed present and cannot also give a proxy");
       t.void_indices.push_back(i);
-    } else if (FindPerson(at.absent, p.to) >= 0 || FindPerson(at.excused, p.to) >= 0 ||
+    } else if (((FindPerson(at.absent, p.to) >= 0 || FindPerson(at.excused, p.to) >= 0) &&
+                !PresentForPart(at, p.to)) ||
                (!at.present.empty() && present_complete && FindPerson(at.present, p.to) < 0 &&
                 !HolderReadAsFragment(act, i))) {
       t.void_reasons.push_back("the proxy of " + p.from + " is held by " + p.to +
@@ -449,6 +450,11 @@ bool PresentGarbledGiven(const Act& act, std::string_view who) {
     if (sp != std::string::npos && CaseBroken(std::string_view(printed).substr(0, sp))) return true;
   }
   return false;
+}
+
+bool PresentForPart(const Attendance& at, std::string_view who) {
+  return FindPerson(at.present, who) >= 0 &&
+         (FindPerson(at.absent, who) >= 0 || FindPerson(at.excused, who) >= 0);
 }
 
 bool PresentListLostNames(const Act& act) {

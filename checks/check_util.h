@@ -183,6 +183,13 @@ bool HolderReadAsFragment(const Act& act, size_t i);
 // any other sign?).
 bool PresentListIncomplete(const Act& act, bool count_stated = true);
 
+// Whether `who` is listed both present and absent or excused: present for
+// part of the session ("M. X (en dehors des points 12a et 13a)" among the
+// present, "M. X (pour le point 12a)" among the excused): the lists alone do
+// not say for which items, so no rule takes such a member for absent, nor for
+// present when giving a proxy.
+bool PresentForPart(const Attendance& at, std::string_view who);
+
 // Whether someone who must be present (president, secretary, a proxy holder
 // found in no list) is missing from every attendance list: the present list
 // lost names, so a stated present count that exceeds it is no mismatch.
