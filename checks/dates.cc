@@ -105,7 +105,10 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
       if (!*f.value) continue;
       std::optional<long> day = DayNumber(**f.value);
       if (day && *day < *session) {
-        out->push_back(MakeAnomaly(act, "date.order", order_severity,
+        // A date whose role only its context tells may be another thing's.
+        const std::string key = std::string("/dates/") + f.name;
+        out->push_back(MakeAnomaly(act, "date.order",
+                                   Inferred(act, key) ? "warning" : order_severity,
                                    std::string(f.name) + " date " + **f.value +
                                        " is before the session (" + *d.session + ")",
                                    "CGCT L2131-1",

@@ -157,7 +157,14 @@ constexpr DateRule kDateRules[] = {
     {"transmission", &Dates::transmission, Relation::kAfter, RoleFrom::kLabel, false,
      R"((?:date\s+de\s+(?:la\s+)?transmission|date\s+d'envoi|transmis[a-z]*\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)(?:[^.;]|\s\.){0,30}\z)",
      nullptr, nullptr},
+    // Publication: a label ("Publiée le : 05 février 2013", "Date de
+    // publication", the word opening its line) tells the act's; the verb
+    // inside a sentence ("il a été publié le 16 octobre 2012 un appel
+    // d'offres") may tell another thing's: its role is only inferred.
     {"publication", &Dates::publication, Relation::kAfter, RoleFrom::kLabel, false,
+     R"((?:(?m:^){speck}*(?:date\s+de\s+(?:la\s+)?)?(?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;:\n]|\s\.){0,40}|(?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)[^.;:\n]{0,20}:\s*)\z)",
+     nullptr, nullptr},
+    {"publication", &Dates::publication, Relation::kAfter, RoleFrom::kContext, false,
      R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;]|\s\.){0,40}\z)", nullptr,
      nullptr},
     {"display", &Dates::display, Relation::kAfter, RoleFrom::kLabel, true,

@@ -337,6 +337,7 @@ TEST_CASE("header: 004 commission permanente") {
   CHECK(a.dates.session == "2022-10-17");
   CHECK(a.dates.transmission == "2022-11-03");
   CHECK(a.dates.publication == "2022-11-03");
+  CHECK_FALSE(a.evidence.at("/dates/publication").inferred);  // "Publication ... le :", a label
   CHECK(a.dates.signature == "2022-10-17");
   CHECK_FALSE(a.dates.convocation.has_value());
   // Re-cased from "M. Jean-Claude LEROY" further down.
@@ -567,6 +568,27 @@ sous la présidence de Monsieur Olivier HEUSELE
 DIRECTION GENERALE
 Délibération adoptée.)");
   CHECK(y.act().president == "Olivier HEUSELE");
+}
+
+TEST_CASE("header: a publication date told by a label, or only by a sentence's verb") {
+  struct Row {
+    const char* line;
+    bool inferred;
+  };
+  const Row rows[] = {
+      {"Publiée le : 05 février 2013", false},
+      {"Date de publication : 05/02/2013", false},
+      {"Publié le 05/02/2013", false},
+      // The verb inside a sentence: another thing's publication, maybe.
+      {"Pour les travaux, il a été publié le 05 février 2013, un appel d'offres ouvert.", true},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.line);
+    Extracted x(std::string("CONSEIL MUNICIPAL\nSéance du 4 février 2013\n") +
+                "Le conseil, après en avoir délibéré, adopte.\n" + r.line + "\n");
+    REQUIRE(x.act().dates.publication == "2013-02-05");
+    CHECK(x.act().evidence.at("/dates/publication").inferred == r.inferred);
+  }
 }
 
 TEST_CASE("header: a convocation date before its event, in a timeline") {
