@@ -293,11 +293,23 @@ bool InAnyList(const Attendance& at, std::string_view who) {
          FindPerson(at.excused, who) >= 0;
 }
 
+// A name of one word that says whose it is: a surname in capitals ("ARMAND")
+// or one glued to its initial ("S.MEARY"); not a given name alone ("Hervé",
+// cut from its surname by a line break), which cannot be looked for.
+bool NamesSomeone(const std::string& name) {
+  if (!SingleToken(name)) return true;
+  if (name.find('.') != std::string::npos) return true;
+  int letters = 0;
+  for (unsigned char ch : name) {
+    if (ch >= 'a' && ch <= 'z') return false;
+    letters += ch >= 'A' && ch <= 'Z';
+  }
+  return letters >= 2;
+}
+
 bool SitterMissing(const Act& act) {
-  // A name of one word ("Hervé", a given name cut from its surname by a line
-  // break) cannot be looked for.
   for (const Opt<std::string>* who : {&act.president, &act.secretary})
-    if (*who && !SingleToken(**who) && ReadableName(**who) && !InAnyList(act.attendance, **who) &&
+    if (*who && NamesSomeone(**who) && ReadableName(**who) && !InAnyList(act.attendance, **who) &&
         FindPerson(act.attendance.non_voting, **who) < 0)
       return true;
   return false;

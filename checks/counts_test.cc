@@ -305,6 +305,26 @@ TEST_CASE("counts: one more member than in office, a name of one word listed - a
   }
 }
 
+TEST_CASE("counts: a sitter named by one word missing from the lists - a surname or initial tells") {
+  // "Secrétaire de séance: S.MEARY", "sous la présidence de Monsieur ARMAND":
+  // names of one word that say whose they are; a given name alone does not.
+  auto doc = TextDoc(kDourges);
+  struct Row {
+    const char* secretary;
+    bool incomplete;
+  };
+  const Row rows[] = {{"S.MEARY", true}, {"MEARY", true}, {"Hervé", false}};
+  for (const Row& r : rows) {
+    Act act = DourgesAct(*doc);
+    act.attendance.proxies.clear();
+    act.attendance.present_count.reset();
+    act.attendance.in_office.reset();
+    act.secretary = r.secretary;
+    CAPTURE(r.secretary);
+    CHECK(PresentListIncomplete(act) == r.incomplete);
+  }
+}
+
 TEST_CASE("counts: a holder present under a given name OCR garbled is no name the list lost") {
   // x15 of draw 11132, scanned: "Michel MAHTOUR" read "DeicHe MAHTOUR", one present too many
   // stated.
