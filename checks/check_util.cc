@@ -559,9 +559,18 @@ CheckInput MakeCheckInput(const DocText& doc, const CheckContext& ctx, const Act
     }
   }
   in.covid = act.dates.session && in.rules->InCovidWindow(*act.dates.session);
-  const Stated stated = ReadStated(in.text);
+  // What changes the rule applied (urgency, a second meeting, a day fixed by
+  // decree) is the session's: its shared header states it for every item.
+  std::string stated_text = in.text;
+  if (act.header_first_line < act.header_last_line && act.header_last_line <= lines.size()) {
+    size_t b = lines[act.header_first_line].folded_begin;
+    size_t e = lines[act.header_last_line - 1].folded_end;
+    stated_text = doc.folded().substr(b, e - b) + "\n" + stated_text;
+  }
+  const Stated stated = ReadStated(stated_text);
   in.second_meeting = stated.second_meeting;
   in.urgency = stated.urgency;
+  in.date_by_decree = stated.date_by_decree;
   return in;
 }
 

@@ -42,6 +42,7 @@ struct CheckInput {
   bool covid = false;                      // session inside a COVID window
   bool second_meeting = false;             // second meeting after a failed quorum (stated)
   bool urgency = false;                    // urgency stated
+  bool date_by_decree = false;             // meeting on the day a decree fixes (Stated)
 };
 
 using RuleFn = void (*)(const CheckInput&, std::vector<Anomaly>*);

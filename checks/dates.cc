@@ -27,7 +27,10 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
   const std::optional<long> session = DayOf(d.session);
   const std::optional<long> convocation = DayOf(d.convocation);
 
-  if (session && convocation && act.kind == "deliberation" && *convocation <= *session) {
+  // A meeting on the day a decree fixes is convened by the decree: the
+  // council's delay is not its measure.
+  if (session && convocation && act.kind == "deliberation" && *convocation <= *session &&
+      !in.date_by_decree) {
     const long days = *session - *convocation;  // from the convocation to the session
     DelayRule rule;
     std::string why;
