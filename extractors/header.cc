@@ -181,8 +181,10 @@ constexpr DateRule kDateRules[] = {
      // lors de sa réunion du 03/10/2022", "décisions prises depuis la séance
      // du 20 février", "la dernière séance du"), or the one whose minutes are
      // approved, read or sent ("approbation du compte rendu de la séance du 28
-     // septembre"); a title "Compte rendu de la séance du ..." alone is this one.
-     R"((?:\b(?:lors|depuis|avant|apres|au\s+cours)\s+(?:d[eu]\s+|des\s+)?(?:sa\s+|la\s+|leur\s+|notre\s+|cette\s+)?(?:derniere\s+|precedente\s+)?|\b(?:derniere|precedente)\s+|\b(?:approb[a-z]*|approuv[a-z]*|adopt[a-z]*|lecture|destinataires?|joint[a-z]*)\b[^.\n]{0,40}?(?:proces[\s-]*verbal|compte[\s-]*rendu|p\.?\s?v\.?|c\.?\s?r\.?)\s+(?:de\s+la\s+|du\s+|de\s+)?(?:derniere\s+|precedente\s+)?)(?:reunion|seance|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:en\s+date\s+)?du\s*:?\s*{weekday}\z)"},
+     // septembre"), or a sentence about a meeting's minutes ("Le procès-verbal
+     // de la séance du 7 juillet 2025 est approuvé"); a title "Compte rendu de
+     // la séance du ..." alone is this one.
+     R"((?:\b(?:lors|depuis|avant|apres|au\s+cours)\s+(?:d[eu]\s+|des\s+)?(?:sa\s+|la\s+|leur\s+|notre\s+|cette\s+)?(?:derniere\s+|precedente\s+)?|\b(?:derniere|precedente)\s+|(?m:^)[\s*_#-]*(?:le|les|l')\s*(?:proces[\s-]*verbal|compte[\s-]*rendu|p\.?\s?v\.?|c\.?\s?r\.?)\s+(?:de\s+la\s+|du\s+|de\s+)?(?:derniere\s+|precedente\s+)?|\b(?:approb[a-z]*|approuv[a-z]*|adopt[a-z]*|lecture|destinataires?|joint[a-z]*)\b[^.\n]{0,40}?(?:proces[\s-]*verbal|compte[\s-]*rendu|p\.?\s?v\.?|c\.?\s?r\.?)\s+(?:de\s+la\s+|du\s+|de\s+)?(?:derniere\s+|precedente\s+)?)(?:reunion|seance|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:en\s+date\s+)?du\s*:?\s*{weekday}\z)"},
     {"session", &Dates::session, Relation::kSession, RoleFrom::kLabel, false,
      R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
     // The sentence that convenes the body, the date before or after its verb

@@ -418,6 +418,7 @@ TEST_CASE("header: a meeting placed against this one, or whose minutes are read,
       {"chacun a été destinataire du compte rendu de la séance du 10 mars 2020."},
       {"avis rendu lors de sa réunion du 03/10/2022"},
       {"approbation du PV de la dernière séance du 12 janvier 2021"},
+      {"Le procès-verbal de la séance du 7 juillet 2025 est approuvé."},
   };
   for (const Row& r : rows) {
     CAPTURE(r.line);
