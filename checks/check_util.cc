@@ -201,10 +201,11 @@ ProxyTally TallyProxies(const Act& act, int limit) {
     const Proxy& p = at.proxies[i];
     if (!ReadableName(p.from) || !ReadableName(p.to)) {
       ++valid;  // unreadable: it may count
-    } else if (FindPerson(at.present, p.from) >= 0) {
+    } else if (FindPerson(at.present, p.from) >= 0 && !PresentForPart(at, p.from)) {
       t.void_reasons.push_back(p.from + " is listed present and cannot also give a proxy");
       t.void_indices.push_back(i);
-    } else if (FindPerson(at.absent, p.to) >= 0 || FindPerson(at.excused, p.to) >= 0 ||
+    } else if (((FindPerson(at.absent, p.to) >= 0 || FindPerson(at.excused, p.to) >= 0) &&
+                !PresentForPart(at, p.to)) ||
                (!at.present.empty() && present_complete && FindPerson(at.present, p.to) < 0 &&
                 !HolderReadAsFragment(act, i))) {
       t.void_reasons.push_back("the proxy of " + p.from + " is held by " + p.to +
@@ -292,11 +293,23 @@ bool InAnyList(const Attendance& at, std::string_view who) {
          FindPerson(at.excused, who) >= 0;
 }
 
+// A name of one word that says whose it is: a surname in capitals ("ARMAND")
+// or one glued to its initial ("S.MEARY"); not a given name alone ("Hervé",
+// cut from its surname by a line break), which cannot be looked for.
+bool NamesSomeone(const std::string& name) {
+  if (!SingleToken(name)) return true;
+  if (name.find('.') != std::string::npos) return true;
+  int letters = 0;
+  for (unsigned char ch : name) {
+    if (ch >= 'a' && ch <= 'z') return false;
+    letters += ch >= 'A' && ch <= 'Z';
+  }
+  return letters >= 2;
+}
+
 bool SitterMissing(const Act& act) {
-  // A name of one word ("Hervé", a given name cut from its surname by a line
-  // break) cannot be looked for.
   for (const Opt<std::string>* who : {&act.president, &act.secretary})
-    if (*who && !SingleToken(**who) && ReadableName(**who) && !InAnyList(act.attendance, **who) &&
+    if (*who && NamesSomeone(**who) && ReadableName(**who) && !InAnyList(act.attendance, **who) &&
         FindPerson(act.attendance.non_voting, **who) < 0)
       return true;
   return false;
@@ -451,6 +464,11 @@ bool PresentGarbledGiven(const Act& act, std::string_view who) {
   return false;
 }
 
+bool PresentForPart(const Attendance& at, std::string_view who) {
+  return FindPerson(at.present, who) >= 0 &&
+         (FindPerson(at.absent, who) >= 0 || FindPerson(at.excused, who) >= 0);
+}
+
 bool PresentListLostNames(const Act& act) {
   const Attendance& at = act.attendance;
   if (at.present.empty()) return false;
@@ -541,9 +559,18 @@ CheckInput MakeCheckInput(const DocText& doc, const CheckContext& ctx, const Act
     }
   }
   in.covid = act.dates.session && in.rules->InCovidWindow(*act.dates.session);
-  const Stated stated = ReadStated(in.text);
+  // What changes the rule applied (urgency, a second meeting, a day fixed by
+  // decree) is the session's: its shared header states it for every item.
+  std::string stated_text = in.text;
+  if (act.header_first_line < act.header_last_line && act.header_last_line <= lines.size()) {
+    size_t b = lines[act.header_first_line].folded_begin;
+    size_t e = lines[act.header_last_line - 1].folded_end;
+    stated_text = doc.folded().substr(b, e - b) + "\n" + stated_text;
+  }
+  const Stated stated = ReadStated(stated_text);
   in.second_meeting = stated.second_meeting;
   in.urgency = stated.urgency;
+  in.date_by_decree = stated.date_by_decree;
   return in;
 }
 

@@ -43,6 +43,7 @@ struct CheckInput {
   bool covid = false;                      // session inside a COVID window
   bool second_meeting = false;             // second meeting after a failed quorum (stated)
   bool urgency = false;                    // urgency stated
+  bool date_by_decree = false;             // meeting on the day a decree fixes (Stated)
 };
 
 using RuleFn = void (*)(const CheckInput&, std::vector<Anomaly>*);
@@ -188,6 +189,13 @@ bool HolderReadAsFragment(const Act& act, size_t i);
 // `count_stated` false: the stated present count aside (is the list short by
 // any other sign?).
 bool PresentListIncomplete(const Act& act, bool count_stated = true);
+
+// Whether `who` is listed both present and absent or excused: present for
+// part of the session ("M. X (en dehors des points 12a et 13a)" among the
+// present, "M. X (pour le point 12a)" among the excused): the lists alone do
+// not say for which items, so no rule takes such a member for absent, nor for
+// present when giving a proxy.
+bool PresentForPart(const Attendance& at, std::string_view who);
 
 // Whether someone who must be present (president, secretary, a proxy holder
 // found in no list) is missing from every attendance list: the present list

@@ -27,7 +27,10 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
   const std::optional<long> session = DayOf(d.session);
   const std::optional<long> convocation = DayOf(d.convocation);
 
-  if (session && convocation && act.kind == "deliberation" && *convocation <= *session) {
+  // A meeting on the day a decree fixes is convened by the decree: the
+  // council's delay is not its measure.
+  if (session && convocation && act.kind == "deliberation" && *convocation <= *session &&
+      !in.date_by_decree) {
     const long days = *session - *convocation;  // from the convocation to the session
     DelayRule rule;
     std::string why;
@@ -105,7 +108,10 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
     for (const DateField& f : after) {
       if (!*f.value) continue;
       std::optional<long> day = DayNumber(**f.value);
-      if (day && *day < *session) {
+      // A date whose role only its context tells ("il a été publié le 10
+      // juin 2021" in the report) may be another thing's: not ordered.
+      const std::string key = std::string("/dates/") + f.name;
+      if (day && *day < *session && !Inferred(act, key)) {
         out->push_back(MakeAnomaly(act, "date.order", order_severity,
                                    std::string(f.name) + " date " + **f.value +
                                        " is before the session (" + *d.session + ")",

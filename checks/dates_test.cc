@@ -35,6 +35,48 @@ TEST_CASE("dates: Hem (18 582 inhabitants) needs 5 jours francs - Prémesques 3"
   CHECK(HasRule(Checked(*d3, prem), "date.convocation_delay"));
 }
 
+TEST_CASE("dates: a meeting on the day a decree fixes is not held to the council's delay") {
+  // The designation of the senatorial delegates: the decree convening the
+  // electoral colleges fixes the day (Code électoral L283, R131).
+  struct Row {
+    const char* text;
+    bool delay_flagged;
+  };
+  const Row rows[] = {
+      {"ELECTION DES DELEGUES POUR LES ELECTIONS SENATORIALES DU 24 SEPTEMBRE 2023\n", false},
+      {"Vu le décret n°2023-257 du 6 avril 2023 portant convocation des collèges électoraux pour "
+       "l'élection des sénateurs,\n",
+       false},
+      {"ELECTION DES DELEGUES AU SYNDICAT D'ELECTRICITE\n", true},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    auto doc = TextDoc(std::string("Séance du 9 juin 2023\n") + r.text +
+                       "Le conseil, après en avoir délibéré, adopte.\n");
+    Act act = WholeDocAct(*doc);
+    act.body.type = "conseil_municipal";
+    act.dates.session = "2023-06-09";
+    act.dates.convocation = "2023-06-06";  // 2 jours francs
+    CHECK(HasRule(Checked(*doc, act), "date.convocation_delay") == r.delay_flagged);
+  }
+  // Stated in the session's shared header, it holds for an item whose own
+  // lines do not repeat it.
+  auto doc = TextDoc(
+      "Séance du 9 juin 2023\n"
+      "ELECTION DES DELEGUES POUR LES ELECTIONS SENATORIALES DU 24 SEPTEMBRE 2023\n"
+      "1. Désignation des délégués\n"
+      "Le conseil, après en avoir délibéré, adopte.\n");
+  Act item = WholeDocAct(*doc);
+  item.body.type = "conseil_municipal";
+  item.dates.session = "2023-06-09";
+  item.dates.convocation = "2023-06-06";
+  item.first_line = 2;
+  CHECK(HasRule(Checked(*doc, item), "date.convocation_delay"));
+  item.header_first_line = 0;
+  item.header_last_line = 2;
+  CHECK_FALSE(HasRule(Checked(*doc, item), "date.convocation_delay"));
+}
+
 TEST_CASE("dates: SMO statutes - 5 days - commission permanente 12 days") {
   REQUIRE(TestGeo());
   auto d1 = SeedDoc("seed_001_comite_syndical.txt");
@@ -68,6 +110,20 @@ TEST_CASE("dates: order and a second statement that disagrees") {
   REQUIRE(inc.size() == 1);
   CHECK(inc[0].message.find("stated as 2024-02-14 and as 2024-02-23") != std::string::npos);
   CHECK(inc[0].evidence.size() == 2);
+  CHECK(order[0].severity == "error");
+  CHECK(inc[0].severity == "error");
+  // The earlier date's role told only by its context (a verb in a sentence):
+  // it may be another thing's: not ordered, and the disagreement a warning.
+  Act inferred = Seed003Act(*d3);
+  inferred.dates.display = "2024-02-14";
+  Put(&inferred, "/dates/display", *d3, "Date d'affichage :\t14.02.2024");
+  inferred.evidence["/dates/display"].inferred = true;
+  Put(&inferred, "/dates/display#2", *d3, "Affiché le 23 Février 2024");
+  inferred = Checked(*d3, inferred);
+  CHECK_FALSE(HasRule(inferred, "date.order"));
+  auto warned = Rules(inferred, "date.inconsistent");
+  REQUIRE(warned.size() == 1);
+  CHECK(warned[0].severity == "warning");
 }
 
 TEST_CASE("dates: a scanned convocation date read with doubt is not ordered") {

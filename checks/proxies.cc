@@ -19,14 +19,15 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
     const std::string ptr = "/attendance/proxies/" + std::to_string(i);
     if (!ReadableName(p.from) || !ReadableName(p.to)) continue;
     int giver = FindPerson(at.present, p.from);
-    if (giver >= 0) {
+    if (giver >= 0 && !PresentForPart(at, p.from)) {
       out->push_back(
           MakeAnomaly(act, "proxy.giver_present", "error",
                       at.present[giver] + " is listed present and also gives a proxy to " + p.to,
                       {"/attendance/present/" + std::to_string(giver), ptr}));
     }
     int ex = FindPerson(at.excused, p.to), ab = FindPerson(at.absent, p.to);
-    if (ex >= 0 || ab >= 0) {
+    // A holder listed present too holds the proxy while present (PresentForPart).
+    if ((ex >= 0 || ab >= 0) && !PresentForPart(at, p.to)) {
       std::string where = ex >= 0 ? "excused" : "absent";
       std::string name = ex >= 0 ? at.excused[ex] : at.absent[ab];
       out->push_back(

@@ -20,6 +20,30 @@ TEST_CASE("proxies: seed 001 - BARTHOLOMEUS present gives a proxy to DISSAUX - w
   CHECK_FALSE(HasRule(act, "proxy.multiple"));
 }
 
+TEST_CASE("proxies: a member listed present and excused holds or gives a proxy lawfully") {
+  // Present "en dehors des points 12a et 13a", excused "pour le point 12a et
+  // 13a": present for part of the session; the lists do not say for which
+  // items, so the proxy is neither void nor an anomaly.
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_002_hem.txt");
+  Act act = Seed002Act(*doc);
+  const std::string holder = act.attendance.proxies[0].to;
+  act.attendance.excused.push_back(holder);
+  Act checked = Checked(*doc, act);
+  CHECK_FALSE(HasRule(checked, "proxy.holder_not_present"));
+  CHECK_FALSE(HasRule(checked, "vote.exceeds_voters"));
+  CHECK(TallyProxies(act).void_indices.empty());
+  // Listed excused only, the same holder is not present: an error.
+  Act gone = Seed002Act(*doc);
+  const int at = FindPerson(gone.attendance.present, holder);
+  REQUIRE(at >= 0);
+  gone.attendance.present.erase(gone.attendance.present.begin() + at);
+  gone.attendance.excused.push_back(holder);
+  auto found = Rules(Checked(*doc, gone), "proxy.holder_not_present");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == "error");
+}
+
 TEST_CASE("proxies: Hem's three proxies to three present members pass") {
   REQUIRE(TestGeo());
   auto doc = SeedDoc("seed_002_hem.txt");

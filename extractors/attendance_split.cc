@@ -271,7 +271,7 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
   return true;
 }
 
-// Whether the hyphen at `h`, followed by a space, is one inside a compound
+// Whether the hyphen at `h`, followed by a space or a line break, is one inside a compound
 // name: between a surname in capitals and a lone word in capitals up to the
 // next separator, or between two capitalised given names ("Marie- Hélène").
 // A dash ending a name before the next one joins neither.
@@ -280,7 +280,7 @@ bool HyphenSpaceJoins(const DocText& doc, size_t b, size_t h, size_t e) {
   size_t ws = h;
   while (ws > b && !IsBlank(f[ws - 1]) && f[ws - 1] != ',' && f[ws - 1] != ';') --ws;
   size_t as = h + 1;
-  while (as < e && f[as] == ' ') ++as;
+  while (as < e && (f[as] == ' ' || f[as] == '\n')) ++as;
   size_t ae = as;
   while (ae < e && !IsBlank(f[ae]) && f[ae] != ',' && f[ae] != ';' && f[ae] != '-') ++ae;
   if (ws == h || ae == as) return false;
@@ -403,9 +403,10 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
           continue;
         }
       }
-      // One hyphen inside a compound name, a space after it ("HINGREZ- CÉRÉDA").
-      if (!blank_before && run_end == i + 1 && run_end < e && f[run_end] == ' ' &&
-          HyphenSpaceJoins(doc, b, i, e))
+      // One hyphen inside a compound name, a space or the line's end after
+      // it ("HINGREZ- CÉRÉDA", "PITOIS-\nBLESTEAU").
+      if (!blank_before && run_end == i + 1 && run_end < e &&
+          (f[run_end] == ' ' || f[run_end] == '\n') && HyphenSpaceJoins(doc, b, i, e))
         continue;
       if (run_end - i >= 2 || blank_before || blank_after) {
         if (!(blank_before && !blank_after && run_end < e && f[run_end] == '\n')) cut(i, run_end);

@@ -730,6 +730,12 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
   Act hyph = Attend("4 Présents : B. CAREY - N. NOWAK - K. HINGREZ- CÉRÉDA - D. LEROY\n");
   CHECK(hyph.attendance.present ==
         std::vector<std::string>{"B. CAREY", "N. NOWAK", "K. HINGREZ-CÉRÉDA", "D. LEROY"});
+  // A compound surname cut by the line's end after its hyphen.
+  Act wrap = Attend(
+      "Etaient présents : M. Thomas PAULMIER, Mme Dorothée PITOIS-\nBLESTEAU, M. Gérard VARLET.\n");
+  CHECK(wrap.attendance.present == std::vector<std::string>{"Thomas PAULMIER",
+                                                           "Dorothée PITOIS-BLESTEAU",
+                                                           "Gérard VARLET"});
   // A separating dash read as ':' between two names (x01 of draw 11054).
   Act colon = Attend(
       "10 Présents : I. THIEFFRY - K. RUBIO COQUEMPOT : J. DUQUESNOY - M. LAMBERT - C. PACCOU -\n"

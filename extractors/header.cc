@@ -152,13 +152,24 @@ constexpr DateRule kDateRules[] = {
      // convocation, le compte rendu de la séance du 19 juin"), and so is the
      // date a convocation is for ("convocation du conseil pour le 24 mars").
      R"((?:\b(?:seance|reunion|session)\s+(?:[a-z]+\s+){0,3}(?:du|le)|\bpour\s+(?:le|la\s+(?:seance|reunion)\s+du))\s*:?\s*{weekday}\z)"},
+    // A timeline's entry, the date first and the event after its colon:
+    // "Le jeudi 23 janvier 2025 : convocation du Conseil municipal pour le ...".
+    {"convocation", &Dates::convocation, Relation::kBefore, RoleFrom::kLabel, false, R"(\z)",
+     R"(^\s*:\s*convocations?\b)", nullptr},
     {"transmission", &Dates::transmission, Relation::kAfter, RoleFrom::kLabel, false,
      R"((?:transmis[a-z]*|envo[a-z]+|recu[a-z]*|depos[a-z]*)(?:[^.;]|\s\.){0,40}(?:legalite|prefecture|prefet)(?:[^.;]|\s\.){0,25}\z)",
      nullptr, nullptr},
     {"transmission", &Dates::transmission, Relation::kAfter, RoleFrom::kLabel, false,
      R"((?:date\s+de\s+(?:la\s+)?transmission|date\s+d'envoi|transmis[a-z]*\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)(?:[^.;]|\s\.){0,30}\z)",
      nullptr, nullptr},
+    // Publication: a label ("Publiée le : 05 février 2013", "Date de
+    // publication", the word opening its line) tells the act's; the verb
+    // inside a sentence ("il a été publié le 16 octobre 2012 un appel
+    // d'offres") may tell another thing's: its role is only inferred.
     {"publication", &Dates::publication, Relation::kAfter, RoleFrom::kLabel, false,
+     R"((?:(?m:^){speck}*(?:date\s+de\s+(?:la\s+)?)?(?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;:\n]|\s\.){0,40}|(?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)[^.;:\n]{0,20}:\s*)\z)",
+     nullptr, nullptr},
+    {"publication", &Dates::publication, Relation::kAfter, RoleFrom::kContext, false,
      R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;]|\s\.){0,40}\z)", nullptr,
      nullptr},
     {"display", &Dates::display, Relation::kAfter, RoleFrom::kLabel, true,
@@ -179,8 +190,10 @@ constexpr DateRule kDateRules[] = {
      // lors de sa réunion du 03/10/2022", "décisions prises depuis la séance
      // du 20 février", "la dernière séance du"), or the one whose minutes are
      // approved, read or sent ("approbation du compte rendu de la séance du 28
-     // septembre"); a title "Compte rendu de la séance du ..." alone is this one.
-     R"((?:\b(?:lors|depuis|avant|apres|au\s+cours)\s+(?:d[eu]\s+|des\s+)?(?:sa\s+|la\s+|leur\s+|notre\s+|cette\s+)?(?:derniere\s+|precedente\s+)?|\b(?:derniere|precedente)\s+|\b(?:approb[a-z]*|approuv[a-z]*|adopt[a-z]*|lecture|destinataires?|joint[a-z]*)\b[^.\n]{0,40}?(?:proces[\s-]*verbal|compte[\s-]*rendu|p\.?\s?v\.?|c\.?\s?r\.?)\s+(?:de\s+la\s+|du\s+|de\s+)?(?:derniere\s+|precedente\s+)?)(?:reunion|seance|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:en\s+date\s+)?du\s*:?\s*{weekday}\z)"},
+     // septembre"), or a sentence about a meeting's minutes ("Le procès-verbal
+     // de la séance du 7 juillet 2025 est approuvé"); a title "Compte rendu de
+     // la séance du ..." alone is this one.
+     R"((?:\b(?:lors|depuis|avant|apres|au\s+cours)\s+(?:d[eu]\s+|des\s+)?(?:sa\s+|la\s+|leur\s+|notre\s+|cette\s+)?(?:derniere\s+|precedente\s+)?|\b(?:derniere|precedente)\s+|(?m:^)[\s*_#-]*(?:le|les|l')\s*(?:proces[\s-]*verbal|compte[\s-]*rendu|p\.?\s?v\.?|c\.?\s?r\.?)\s+(?:de\s+la\s+|du\s+|de\s+)?(?:derniere\s+|precedente\s+)?|\b(?:approb[a-z]*|approuv[a-z]*|adopt[a-z]*|lecture|destinataires?|joint[a-z]*)\b[^.\n]{0,40}?(?:proces[\s-]*verbal|compte[\s-]*rendu|p\.?\s?v\.?|c\.?\s?r\.?)\s+(?:de\s+la\s+|du\s+|de\s+)?(?:derniere\s+|precedente\s+)?)(?:reunion|seance|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?(?:en\s+date\s+)?du\s*:?\s*{weekday}\z)"},
     {"session", &Dates::session, Relation::kSession, RoleFrom::kLabel, false,
      R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
     // The sentence that convenes the body, the date before or after its verb
@@ -239,7 +252,7 @@ constexpr PersonRule kSecretary[] = {
     {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:[^\s]{1,12}\s+){1,2}comme\s+secretaire)"},
     // A reference may stand before the colon: "Désignation d'un secrétaire
     // de séance (article L.2121-15 du CGCT) : Mme X a été désignée".
-    {R"(\bsecretaire(?:\s+de\s+seance)?(?:\s*\([^()]{0,160}\))?\s*:[\s:]*)"},
+    {R"(\bsecretaire(?:\s+de\s+seance)?(?:\s*\([^()]{0,200}\)\.?)?\s*:[\s:]*)"},
     {R"(\b(?:le|la)\s+secretaire\s+de\s+seance[\s,*]*\n[\s*]*(?:-\s+)?)"},
     {R"(\bsecretaire\s+de\s+seance[\s:]*)"},
 };
@@ -539,12 +552,29 @@ void Put(Ctx& c, const std::string& key, size_t fb, size_t fe) {
   c.act->evidence[key] = c.doc.EvidenceForFolded(fb, fe);
 }
 
+// Whether the first letter of `raw` is an ASCII lower-case one (an
+// accented capital is never taken for lower case).
+bool OpensInLowerCase(const std::string& raw) {
+  for (char ch : raw) {
+    if (ch >= 'a' && ch <= 'z') return true;
+    if ((ch >= 'A' && ch <= 'Z') || static_cast<unsigned char>(ch) >= 0x80) return false;
+  }
+  return false;
+}
+
 void ReadBodyType(Ctx& c) {
   const Rules& r = GetRules();
   for (Range range : c.ranges) {
     re2::StringPiece text = Piece(c.doc, range);
     re2::StringPiece m[2];
-    if (r.register_type->Match(text, 0, text.size(), RE2::UNANCHORED, m, 2)) {
+    size_t pos = 0;
+    while (r.register_type->Match(text, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+      pos = Off(c.doc, m[0]) - range.begin + std::max<size_t>(m[0].size(), 1);
+      // A heading opens with a capital; a line opening in lower case
+      // continues the sentence above it ("... arrêté par\ndélibération du
+      // conseil communautaire en date du ..."): an act it cites.
+      if (OpensInLowerCase(RawSpan(c.doc, Off(c.doc, m[0]), Off(c.doc, m[0]) + m[0].size())))
+        continue;
       for (size_t k = 0; k < r.body_types.size(); ++k) {
         if (RE2::FullMatch(m[1], *r.body_types[k])) {
           c.act->body.type = kBodyTypes[k].type;
@@ -552,14 +582,18 @@ void ReadBodyType(Ctx& c) {
           return;
         }
       }
+      break;
     }
   }
   // No register line: the first body keyword of the head, by priority, for
   // the acts an assembly takes or is presented (a convention merely names
   // the bodies of its parties).
   if (c.act->kind != "deliberation" && c.act->kind != "rapport") return;
+  // An item of minutes is the session's: the shared header names the body
+  // that sits before the item's own text, which may cite others ("arrêté
+  // par délibération du conseil communautaire").
   std::vector<Range> heads = {c.head};
-  if (c.ranges.size() > 1) heads.push_back(c.ranges[1]);
+  if (c.ranges.size() > 1) heads.insert(heads.begin(), c.ranges[1]);
   for (Range range : heads) {
     re2::StringPiece text = Piece(c.doc, range);
     for (size_t k = 0; k < r.body_types.size(); ++k) {

@@ -263,6 +263,28 @@ TEST_CASE("header: 003 Prémesques") {
   CHECK(a.evidence.count("/title") == 1);
 }
 
+TEST_CASE("header: a cited deliberation wrapped to a line's start is no register line") {
+  // Minutes: the item's sentence wraps before "délibération du conseil
+  // communautaire", an act it cites; the body sitting is the session's, named
+  // in the shared header.
+  Extracted x(R"(PROCÈS VERBAL DU CONSEIL MUNICIPAL DU 27/01/2025
+Le jeudi 23 janvier 2025 : convocation du Conseil municipal pour le lundi 27 janvier 2025.
+1- Délibération : règlement local de publicité intercommunal
+Le projet de RLPI a été arrêté par
+délibération du conseil communautaire en date du 1 er février 2024.
+Après en avoir délibéré, le conseil adopte.
+2- Délibération : subvention au comité des fêtes
+Après en avoir délibéré, le conseil adopte.)");
+  REQUIRE(x.acts.size() == 2);
+  for (const Act& a : x.acts) CHECK(a.body.type.value_or("") == "conseil_municipal");
+  // A register line opening in capitals is one.
+  Extracted y(R"(DÉLIBÉRATION DU CONSEIL COMMUNAUTAIRE
+Séance du 27 janvier 2025
+Le conseil municipal de Rots a donné un avis favorable.
+Le conseil, après en avoir délibéré, adopte.)");
+  CHECK(y.act().body.type.value_or("") == "conseil_communautaire");
+}
+
 TEST_CASE("header: 002 Hem, number and title before the register header") {
   Extracted x(kHem);
   REQUIRE(x.acts.size() == 1);
@@ -315,6 +337,7 @@ TEST_CASE("header: 004 commission permanente") {
   CHECK(a.dates.session == "2022-10-17");
   CHECK(a.dates.transmission == "2022-11-03");
   CHECK(a.dates.publication == "2022-11-03");
+  CHECK_FALSE(a.evidence.at("/dates/publication").inferred);  // "Publication ... le :", a label
   CHECK(a.dates.signature == "2022-10-17");
   CHECK_FALSE(a.dates.convocation.has_value());
   // Re-cased from "M. Jean-Claude LEROY" further down.
@@ -365,7 +388,7 @@ TEST_CASE("header: OCR damage") {
     text = Replace(text, "Délibération adoptée", "Deliberation adoptee");
     Extracted x(text);
     CHECK(x.act().secretary == "Nathalie GUISLAIN");
-    CHECK(x.act().body.type == "conseil_municipal");
+    CHECK(x.act().body.type.value_or("") == "conseil_municipal");
   }
   SUBCASE("'comme' misread on a scan") {
     Extracted x(Replace(kPremesques, "désignée comme secrétaire", "désignée comime secrétaire"));
@@ -395,6 +418,7 @@ TEST_CASE("header: a meeting placed against this one, or whose minutes are read,
       {"chacun a été destinataire du compte rendu de la séance du 10 mars 2020."},
       {"avis rendu lors de sa réunion du 03/10/2022"},
       {"approbation du PV de la dernière séance du 12 janvier 2021"},
+      {"Le procès-verbal de la séance du 7 juillet 2025 est approuvé."},
   };
   for (const Row& r : rows) {
     CAPTURE(r.line);
@@ -565,6 +589,17 @@ Délibération adoptée.)");
   CHECK(x.act().evidence.at("/secretary").text == "Gérard DECAGNY");
 }
 
+TEST_CASE("header: the secretary's designation citing its article before the name") {
+  // Minutes of a communauté de communes: the item names the article, then the
+  // one designated after a colon.
+  Extracted x(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL COMMUNAUTAIRE
+SEANCE DU 13 MARS 2025
+Désignation d’un secrétaire de séance (article L.2121-15 du CGCT applicable en
+vertu de l’article L. 5211-1 du CGCT). : Mme Anne-Marie DEFRANCE a été désignée.
+Délibération adoptée.)");
+  CHECK(x.act().secretary == "Anne-Marie DEFRANCE");
+}
+
 TEST_CASE("header: the secretary's sentence with its participle garbled, or signed under a dash") {
   // x01 of draw 11124, scanned: "désignée" read "| Rene".
   Extracted x(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
@@ -603,6 +638,39 @@ sous la présidence de Monsieur Olivier HEUSELE
 DIRECTION GENERALE
 Délibération adoptée.)");
   CHECK(y.act().president == "Olivier HEUSELE");
+}
+
+TEST_CASE("header: a publication date told by a label, or only by a sentence's verb") {
+  struct Row {
+    const char* line;
+    bool inferred;
+  };
+  const Row rows[] = {
+      {"Publiée le : 05 février 2013", false},
+      {"Date de publication : 05/02/2013", false},
+      {"Publié le 05/02/2013", false},
+      // The verb inside a sentence: another thing's publication, maybe.
+      {"Pour les travaux, il a été publié le 05 février 2013, un appel d'offres ouvert.", true},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.line);
+    Extracted x(std::string("CONSEIL MUNICIPAL\nSéance du 4 février 2013\n") +
+                "Le conseil, après en avoir délibéré, adopte.\n" + r.line + "\n");
+    REQUIRE(x.act().dates.publication == "2013-02-05");
+    CHECK(x.act().evidence.at("/dates/publication").inferred == r.inferred);
+  }
+}
+
+TEST_CASE("header: a convocation date before its event, in a timeline") {
+  // Minutes opening with "date : event": the convocation is the date before
+  // the colon, the session the date it convenes.
+  Extracted x(R"(PROCÈS VERBAL DU CONSEIL MUNICIPAL DU
+LUNDI 27 JANVIER 2025
+Le jeudi 23 janvier 2025 : convocation du Conseil municipal pour le lundi 27 janvier 2025 à 19h00.
+Délibération adoptée.)");
+  CHECK(x.act().dates.convocation == "2025-01-23");
+  CHECK(x.act().dates.session == "2025-01-27");
+  CHECK(x.act().evidence.count("/dates/convocation#2") == 0);
 }
 
 TEST_CASE("header: a convocation date on the line after its words") {

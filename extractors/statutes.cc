@@ -294,6 +294,9 @@ Stated ReadStated(std::string_view folded) {
   s.second_meeting = RE2::PartialMatch(folded, kSecond);
   static const RE2 kUrgency(R"((\burgence\b|\burgent\b))");
   s.urgency = RE2::PartialMatch(folded, kUrgency);
+  static const RE2 kSenatorial(
+      R"((\bdelegues?\b[^.]{0,80}\b(?:elections?|electeurs?)\s+senatoria|convocation\s+des\s+colleges\s+electoraux))");
+  s.date_by_decree = RE2::PartialMatch(folded, kSenatorial);
   return s;
 }
 

@@ -47,7 +47,8 @@ Result<BodyStatutes> StatutesFromText(const DocText& doc, size_t first_line, siz
 
 // What a deliberation's folded text states that changes the rule applied: a
 // second meeting after a failed quorum ("faute de quorum", "seconde
-// convocation … quorum") and urgency ("urgence").
+// convocation … quorum"), urgency ("urgence") and a meeting on the day a
+// decree fixes (the designation of the senatorial delegates).
 Stated ReadStated(std::string_view folded);
 
 // After extraction: each act of kind "statuts" is read (with the "annexe"

@@ -131,6 +131,10 @@ struct StatutesRead {
 struct Stated {
   bool second_meeting = false;  // a second meeting after a failed quorum
   bool urgency = false;         // urgency stated (convocation delay of one jour franc)
+  // The meeting designates the senatorial delegates, on the day the decree
+  // convening the electoral colleges fixes (Code électoral L283, R131): the
+  // council's convocation delay is not its measure.
+  bool date_by_decree = false;
 };
 
 struct Act {
