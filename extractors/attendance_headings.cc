@@ -36,7 +36,7 @@ const std::vector<HeadingRule>& HeadingRules() {
       {"(?:present" DELIB_PLURAL "\\s+|egalement\\s+present" DELIB_PLURAL
        "\\s+)?sans\\s+voix\\s+deliberative",
        Section::kNonVoting, false},
-      {"absent" DELIB_PLURAL "\\s+(?:et\\s+)?exc\\s?use" DELIB_PLURAL
+      {"absent" DELIB_PLURAL "\\s+(?:et\\s+(?:absent" DELIB_PLURAL "\\s+)?)?exc\\s?use" DELIB_PLURAL
        "\\s+(?:ayant\\s+|qui\\s+ont\\s+|a\\s+)?(?:donne|"
        "donnant)\\s+(?:pouvoir|procuration|delegation)s?",
        Section::kExcused, true},
@@ -49,7 +49,10 @@ const std::vector<HeadingRule>& HeadingRules() {
        "\\s+(?:ayant\\s+|qui\\s+ont\\s+)?(?:donne|donnant)\\s+(?:pouvoir|procuration|delegation)s?",
        Section::kExcused, true},
       {"exc\\s?use" DELIB_PLURAL "\\s+represente" DELIB_PLURAL, Section::kExcused, true},
-      {"absent" DELIB_PLURAL "\\s+(?:et\\s+)?exc\\s?use" DELIB_PLURAL, Section::kExcused, false},
+      // "Absents et absent(s) excusé(s)": both kinds under one heading.
+      {"absent" DELIB_PLURAL "\\s+(?:et\\s+(?:absent" DELIB_PLURAL
+       "\\s+)?)?exc\\s?use" DELIB_PLURAL,
+       Section::kExcused, false},
       {"(?:membres\\s+)?exc\\s?use" DELIB_PLURAL, Section::kExcused, false},
       {"absent" DELIB_PLURAL "\\s+(?:non\\s+excuse" DELIB_PLURAL
        "|sans\\s+(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?))",
@@ -86,10 +89,13 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
       // A heading alone on its line may stand among specks (SpeckRun) and
       // before a word of one or two letters; an "l" before it is a count of 1
       // the heading does not state.
-      c.at_line_start =
-          std::make_unique<RE2>(SpeckRun() + "(?:(\\d+)\\s+|l\\s+)?(?:" + r.keyword +
-                                ")[\\s*_]*(?:[:;]|" + SpeckRun() + "$|\\s+[a-z]{1,2}\\s*$)");
-      c.mid_line = std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")[\\s*_]*:");
+      // The preposition of the pairs that follow may end it ("Absents ayant
+      // donné procuration à :").
+      c.at_line_start = std::make_unique<RE2>(SpeckRun() + "(?:(\\d+)\\s+|l\\s+)?(?:" + r.keyword +
+                                              ")(?:\\s+a)?[\\s*_]*(?:[:;]|" + SpeckRun() +
+                                              "$|\\s+[a-z]{1,2}\\s*$)");
+      c.mid_line =
+          std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")(?:\\s+a)?[\\s*_]*:");
       // A mark run into the heading's first letter (Æ, Œ, a sign) hides none.
       c.glued = std::make_unique<RE2>(SpeckRun() + "(?:ae|oe|[^\\s\\w])()(?:" + r.keyword +
                                       ")[\\s*_]*[:;]");

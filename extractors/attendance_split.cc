@@ -374,6 +374,10 @@ std::vector<Span> SplitItems(const DocText& doc, size_t b, size_t e) {
                HoldsSurname(doc, start, i) && std::isalpha(static_cast<unsigned char>(f[i + 2]))) {
       // A colon between two names separates them; a name holds no colon.
       cut(i, i + 1);
+    } else if (c == ':' && i > start && IsRoleOnly(Fold(RawText(doc, start, i)))) {
+      // Role words before a colon head the names after it, a sub-heading of
+      // the list ("Titulaires :", "Délégués suppléants :"): an item of their own.
+      cut(i, i + 1);
     } else if (c == '-') {
       // A run of dashes separates names when it has a blank on one side or is
       // longer than one ("A - B", "A -B", "A -— B"); a single dash between

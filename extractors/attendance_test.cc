@@ -274,9 +274,9 @@ TEST_CASE("attendance: a scanned grid's proxy cells that hold no readable name a
   REQUIRE(at.proxies.size() == 1);
   CHECK(HasProxy(at, "Marie-Claude CRÉPIN", "DELASSUS"));
   CHECK(at.proxies_count == 3);
-  CHECK(at.proxies.unread == 1);     // DEMEULENAERE, excused, to someone unread
+  CHECK(at.proxies.unread == 1);             // DEMEULENAERE, excused, to someone unread
   CHECK(at.proxies.unread_maybe_void == 1);  // a row read as noise
-  CHECK(at.rows_unread == 1);        // "A M D": three letters of a member's name
+  CHECK(at.rows_unread == 1);                // "A M D": three letters of a member's name
   // A speck left alone in a name cell is no garbled member.
   Table specks = MakeTable({
       {"Collectivité", "Membre", "Présents", "Absents", "Excusés", "Pouvoir à"},
@@ -495,8 +495,10 @@ TEST_CASE("attendance: the Prémesques list as Tesseract reads it from a scan") 
   // Real OCR output of seed 003 rendered and scanned at 200 dpi: dashes lose
   // their spaces or double up, an initial becomes a digit, an accent appears.
   Act act = Attend(
-      "17 Présents : Y. HUTCHINSON - À. MARQUE - P. ALLIOT - P. VANDEN DORPE — N. GUISLAIN — L. BASECQ\n"
-      "- P. CAREY -S. VAN EECKE - D. DUMONT — C LEFEBVRE -— X. DUBOIS - F. BOULANGER - 5. MOUVEAUX -\n"
+      "17 Présents : Y. HUTCHINSON - À. MARQUE - P. ALLIOT - P. VANDEN DORPE — N. GUISLAIN — L. "
+      "BASECQ\n"
+      "- P. CAREY -S. VAN EECKE - D. DUMONT — C LEFEBVRE -— X. DUBOIS - F. BOULANGER - 5. MOUVEAUX "
+      "-\n"
       "C. ANNAERT -— P. PACCOU - J. TYBOU - G. DUBOIS\n"
       "3 Absents ayant donné pouvoir : P. JOURDAIN à P. VANDEN DORPE\n");
   REQUIRE(act.attendance.present.size() == 17);
@@ -589,11 +591,11 @@ TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two l
       "Eugénie WATTEAU ayant donné procuration à Hélène DESCAMPS\n"
       "Secrétaire de séance : M. Éric MAHTOUR\n");
   const Attendance& at = b.attendance;
-  CHECK(at.present == std::vector<std::string>{
-                          "Damien DE SMET", "Éric MAHTOUR", "Marie-Claude VANDEN DORPE",
-                          "Élodie LECLERCQ", "Brigitte HOCHART", "Marc-Antoine KOWALSKI",
-                          "Zohra DE WITTE", "Catherine ANNAERT", "Yannick RUBIO COQUEMPOT",
-                          "Joël LEPLAT", "Corinne DU BUS"});
+  CHECK(at.present ==
+        std::vector<std::string>{"Damien DE SMET", "Éric MAHTOUR", "Marie-Claude VANDEN DORPE",
+                                 "Élodie LECLERCQ", "Brigitte HOCHART", "Marc-Antoine KOWALSKI",
+                                 "Zohra DE WITTE", "Catherine ANNAERT", "Yannick RUBIO COQUEMPOT",
+                                 "Joël LEPLAT", "Corinne DU BUS"});
   CHECK(at.excused == std::vector<std::string>{"Eugénie WATTEAU"});
   CHECK(HasProxy(at, "Eugénie WATTEAU", "Hélène DESCAMPS"));
   // Scanned (x15 of draw 11087): specks around the role, ". Conseillers. Se,".
@@ -605,14 +607,14 @@ TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two l
       ". Conseillers. Se,\n"
       "ABSENTS EXCUSES\n"
       "Eugénie WATTEAU ayant donné procuration à Joël LEPLAT\n");
-  CHECK(specks.attendance.present ==
-        std::vector<std::string>{"Damien DE SMET", "Catherine ANNAERT", "Joël LEPLAT",
-                                 "Corinne DU BUS"});
+  CHECK(specks.attendance.present == std::vector<std::string>{"Damien DE SMET", "Catherine ANNAERT",
+                                                              "Joël LEPLAT", "Corinne DU BUS"});
 
   // Generated municipala layout: "à" opens the next line.
   Act a = Attend(
       "7 Présents : H GUISLAIN – C. COQUELLE - M. SAINT-MAXENT – É. DELASSUS\n"
-      "3 Absents ayant donné pouvoir : D. DECAGNY à V. HONORÉ - C. PACCOU à C. COQUELLE - É. DELASSUS\n"
+      "3 Absents ayant donné pouvoir : D. DECAGNY à V. HONORÉ - C. PACCOU à C. COQUELLE - É. "
+      "DELASSUS\n"
       "à H GUISLAIN\n"
       "1 Excusés : É. VANDEN DORPE\n");
   CHECK(a.attendance.proxies.size() == 3);
@@ -669,7 +671,8 @@ TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two l
       "Mme Ghislaine D'HALLUIN. Fe\n");
   CHECK(HasProxy(d.attendance, "Eugénie LEMAIRE", "Ghislaine D'HALLUIN"));
   // Marks OCR reads inside a name (seed 004 scanned).
-  Act q = Attend("Étaient présents : M. Olivier BARBARIN, Mme Zohra OUAGUE?F, M. | Etienne PERIN.\n");
+  Act q =
+      Attend("Étaient présents : M. Olivier BARBARIN, Mme Zohra OUAGUE?F, M. | Etienne PERIN.\n");
   CHECK(q.attendance.present ==
         std::vector<std::string>{"Olivier BARBARIN", "Zohra OUAGUEF", "Etienne PERIN"});
 
@@ -679,14 +682,16 @@ TEST_CASE("attendance: lists wrapped by the page, role lines, proxies over two l
       "PRESENTS\n"
       "Françoise THIEFFRY, Marc-Antoine PASSEBOSC, Conseillers doués.\n"
       "Jérôme DU BUS, Jérémie GUISLAIN, Conseillers.\n");
-  CHECK(e.attendance.present == std::vector<std::string>{"Françoise THIEFFRY", "Marc-Antoine PASSEBOSC",
-                                                        "Jérôme DU BUS", "Jérémie GUISLAIN"});
+  CHECK(e.attendance.present == std::vector<std::string>{"Françoise THIEFFRY",
+                                                         "Marc-Antoine PASSEBOSC", "Jérôme DU BUS",
+                                                         "Jérémie GUISLAIN"});
 }
 
 TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)") {
   // A speck read as ':' opens the line where the holder's surname went on.
   Act c = Attend(
-      "Délégation(s) de vote : M. Joël DESCAMPS à M. Guillaume GUISLAIN, Mme Marie-Hélène CRÉPIN à M. Jérémie\n"
+      "Délégation(s) de vote : M. Joël DESCAMPS à M. Guillaume GUISLAIN, Mme Marie-Hélène CRÉPIN à "
+      "M. Jérémie\n"
       ": VANDENBERGHE, M. Nicolas DELCOURT à M. Joël DESCAMPS.\n");
   CHECK(c.attendance.proxies.size() == 3);
   CHECK(HasProxy(c.attendance, "Marie-Hélène CRÉPIN", "Jérémie VANDENBERGHE"));
@@ -714,7 +719,8 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
   CHECK(cp.attendance.proxies.unread == 1);
   // The "à" read as a sign between initials (x04 of draw 11147): a pair unread, no name.
   Act sign = Attend(
-      "3 Absents ayant donné pouvoir : J. PACCOU à M. BEAUCAMP - D. GUISLAIN Ê L SAINT-MAXENT - A.\n"
+      "3 Absents ayant donné pouvoir : J. PACCOU à M. BEAUCAMP - D. GUISLAIN Ê L SAINT-MAXENT - "
+      "A.\n"
       "MALFAIT à G D'HALLUIN\n");
   CHECK(sign.attendance.proxies.size() == 2);
   CHECK(sign.attendance.proxies.unread == 1);
@@ -733,16 +739,15 @@ TEST_CASE("attendance: OCR specks inside proxies and a doubled initial (scans)")
   // A compound surname cut by the line's end after its hyphen.
   Act wrap = Attend(
       "Etaient présents : M. Thomas PAULMIER, Mme Dorothée PITOIS-\nBLESTEAU, M. Gérard VARLET.\n");
-  CHECK(wrap.attendance.present == std::vector<std::string>{"Thomas PAULMIER",
-                                                           "Dorothée PITOIS-BLESTEAU",
-                                                           "Gérard VARLET"});
+  CHECK(wrap.attendance.present ==
+        std::vector<std::string>{"Thomas PAULMIER", "Dorothée PITOIS-BLESTEAU", "Gérard VARLET"});
   // A separating dash read as ':' between two names (x01 of draw 11054).
   Act colon = Attend(
       "10 Présents : I. THIEFFRY - K. RUBIO COQUEMPOT : J. DUQUESNOY - M. LAMBERT - C. PACCOU -\n"
       "C. LEMAIRE\n");
   CHECK(colon.attendance.present == std::vector<std::string>{"I. THIEFFRY", "K. RUBIO COQUEMPOT",
-                                                            "J. DUQUESNOY", "M. LAMBERT",
-                                                            "C. PACCOU", "C. LEMAIRE"});
+                                                             "J. DUQUESNOY", "M. LAMBERT",
+                                                             "C. PACCOU", "C. LEMAIRE"});
   // "à S. GUISLAIN" read "à5. GUISLAIN" (x04 of draw 11054).
   Act glued = Attend(
       "3 Absents ayant donné pouvoir : K. WATTEAU à J. COQUELLE - B. DECLERCK à O. DE SMET - F\n"
@@ -831,7 +836,8 @@ TEST_CASE("attendance: present items OCR garbled count as members unread") {
       "ABSENT S EXCUSES\n"
       "Laurence PACCOU ayant donné procuration à Olivier THIEFFRY\n"
       "Jérémie MONNET\n");
-  CHECK(c.attendance.present == std::vector<std::string>{"Olivier THIEFFRY", "Jean RUBIO COQUEMPOT"});
+  CHECK(c.attendance.present ==
+        std::vector<std::string>{"Olivier THIEFFRY", "Jean RUBIO COQUEMPOT"});
   CHECK(c.attendance.excused == std::vector<std::string>{"Laurence PACCOU", "Jérémie MONNET"});
   // Or with a speck read "Le" after it, below a proxy (x15 of draw 11076):
   // the heading, not the holder's surname wrapped.
@@ -872,9 +878,9 @@ TEST_CASE("attendance: Hem layout, a holder's compound surname wrapped to the ne
   CHECK(HasProxy(a.attendance, "Jean FLAMENT", "Brigitte GUISLAIN"));
   CHECK(HasProxy(a.attendance, "Marc-Antoine MEYFROIDT", "Brigitte RUBIO COQUEMPOT"));
   CHECK(HasProxy(a.attendance, "Serge DE WITTE", "Gérard VANDENBERGHE"));
-  CHECK(a.attendance.excused ==
-        std::vector<std::string>{"Jean FLAMENT", "Marc-Antoine MEYFROIDT", "Bénédicte DUQUESNOY",
-                                 "Serge DE WITTE", "Agnès MONNET"});
+  CHECK(a.attendance.excused == std::vector<std::string>{"Jean FLAMENT", "Marc-Antoine MEYFROIDT",
+                                                         "Bénédicte DUQUESNOY", "Serge DE WITTE",
+                                                         "Agnès MONNET"});
   CHECK(a.attendance.absent == std::vector<std::string>{"Joël LE GUEN"});
 }
 
@@ -915,7 +921,8 @@ TEST_CASE("attendance: Hem layout, 'procuration' garbled by OCR ('ayant donné b
 
 TEST_CASE("attendance: a proxy whose names OCR garbled counts as a lost pair") {
   Act a = Attend(
-      "Délégation(s) de vote : M. Michel LEPLAT à M. Olivier HINGREZ-CÉRÉDA, M. Hervé LEMAIRE à à Mme ie\n"
+      "Délégation(s) de vote : M. Michel LEPLAT à M. Olivier HINGREZ-CÉRÉDA, M. Hervé LEMAIRE à à "
+      "Mme ie\n"
       "CAREY. :\n"
       "Assistant également sans voix délibérative : M. Éric DEMEULENAERE\n");
   // The "à" read twice, the given name garbled: the holder's surname is read.
@@ -923,7 +930,8 @@ TEST_CASE("attendance: a proxy whose names OCR garbled counts as a lost pair") {
   CHECK(HasProxy(a.attendance, "Hervé LEMAIRE", "CAREY"));
   CHECK(a.attendance.proxies.unread == 0);
   Act b = Attend(
-      "Délégation(s) de vote : M. Michel LEPLAT à M. Olivier HINGREZ-CÉRÉDA, M. Hervé LEMAIRE à Mme Agnès\n"
+      "Délégation(s) de vote : M. Michel LEPLAT à M. Olivier HINGREZ-CÉRÉDA, M. Hervé LEMAIRE à "
+      "Mme Agnès\n"
       "CAREY.\n"
       "Assistant également sans voix délibérative : M. Éric DEMEULENAERE\n");
   CHECK(b.attendance.proxies.size() == 2);
@@ -937,7 +945,8 @@ TEST_CASE("attendance: a proxy whose names OCR garbled counts as a lost pair") {
   CHECK(c.attendance.proxies.unread == 2);
   // The act's title after the list, in capitals with an "À", is no pair.
   Act d = Attend(
-      "Délégation(s) de vote : Mme Agnès MONNET à M. Jean-Pierre ANNAERT, M. Vincent MALFAIT à Mme\n"
+      "Délégation(s) de vote : Mme Agnès MONNET à M. Jean-Pierre ANNAERT, M. Vincent MALFAIT à "
+      "Mme\n"
       "Isabelle DELATTRE, Mme Mireille VERHAEGHE à M. Damien HONORÉ.\n"
       "AVENANT À LA CONVENTION AVEC LA CAISSE D'ALLOCATIONS FAMILIALES RELATIVE AU\n"
       "FONDS DE SOLIDARITÉ LOGEMENT\n");
@@ -948,7 +957,8 @@ TEST_CASE("attendance: a proxy whose names OCR garbled counts as a lost pair") {
 TEST_CASE("attendance: Prémesques layout, a giver's compound surname cut by the line's end") {
   Act a = Attend(
       "12 Présents : O VANDEN DORPE - Y. ANNAERT - É. D'HALLUIN - A LE GUEN - A. HONORÉ\n"
-      "4 Absents ayant donné pouvoir : M. KOWALSKI à É. D'HALLUIN - M. HINGREZ à A. HONORÉ - G RUBIO\n"
+      "4 Absents ayant donné pouvoir : M. KOWALSKI à É. D'HALLUIN - M. HINGREZ à A. HONORÉ - G "
+      "RUBIO\n"
       "COQUEMPOT à Y. ANNAERT - Y DEMEULENAERE à A LE GUEN\n"
       "2 Excusés : V. GAUTHIER - É. MONNET\n");
   CHECK(a.attendance.proxies.size() == 4);
@@ -958,7 +968,8 @@ TEST_CASE("attendance: Prémesques layout, a giver's compound surname cut by the
         a.attendance.absent.end());
 }
 
-TEST_CASE("attendance: members in office read from a scan as more than twice the seats are unknown") {
+TEST_CASE(
+    "attendance: members in office read from a scan as more than twice the seats are unknown") {
   const std::string text =
       "Nombre de membres afférents au Conseil Municipal : 23\n"
       "Nombre de membres en exercice : 729)\n"
@@ -1023,7 +1034,8 @@ TEST_CASE("attendance: Prémesques layout scanned, a doubled 'à' and a dangling
         a.attendance.absent.end());
 }
 
-TEST_CASE("attendance: Prémesques layout scanned, an initial read as a digit and a speck line start") {
+TEST_CASE(
+    "attendance: Prémesques layout scanned, an initial read as a digit and a speck line start") {
   Act a = Attend(
       "12 Présents : D. KOWALSKI - G. DESCAMPS - É. DE SMET - D. FLAMENT - 5\n"
       "D'HALLUIN\n"
@@ -1044,8 +1056,7 @@ TEST_CASE("attendance: Prémesques layout scanned, a sign read before the count 
       "© 3 Présents : C. FIGOUREUX - C. DUBOIS - M. LEROY\n"
       "1 Absents ayant donné pouvoir : J. PRUVOST à M. LEROY\n"
       "1 Absents : B. ANNAERT |\n");
-  CHECK(a.attendance.present ==
-        std::vector<std::string>{"C. FIGOUREUX", "C. DUBOIS", "M. LEROY"});
+  CHECK(a.attendance.present == std::vector<std::string>{"C. FIGOUREUX", "C. DUBOIS", "M. LEROY"});
   CHECK(a.attendance.present_count == 3);
   // The proxy's giver is absent too.
   CHECK(a.attendance.absent == std::vector<std::string>{"J. PRUVOST", "B. ANNAERT"});
@@ -1064,7 +1075,8 @@ TEST_CASE("attendance: Prémesques layout scanned, a sign read before the count 
       "-ABSENTS EXCUSES\n"
       "Laurence HOCHART\n"
       "Fabrice DEVOS\n");
-  CHECK(dash.attendance.present == std::vector<std::string>{"Anne-Charlotte LECLERCQ", "Hervé MONNET"});
+  CHECK(dash.attendance.present ==
+        std::vector<std::string>{"Anne-Charlotte LECLERCQ", "Hervé MONNET"});
   CHECK(dash.attendance.excused == std::vector<std::string>{"Laurence HOCHART", "Fabrice DEVOS"});
   // A speck run into the heading's first letter (x30 of draw 11123).
   Act glued = Attend(
@@ -1077,7 +1089,9 @@ TEST_CASE("attendance: Prémesques layout scanned, a sign read before the count 
   CHECK(b.attendance.present.empty());
 }
 
-TEST_CASE("attendance: Prémesques layout scanned, an initial's period read as a comma, a semicolon or '!'") {
+TEST_CASE(
+    "attendance: Prémesques layout scanned, an initial's period read as a comma, a semicolon or "
+    "'!'") {
   Act a = Attend(
       "13 Présents : A. DE WITTE - É PASSEBOSC - É. FLAMENT\n"
       "- J, DEVOS -— É. MONNET - M. DEMEULENAERE :- 1!\n"
@@ -1099,12 +1113,12 @@ TEST_CASE("attendance: Prémesques layout scanned, an initial's period read as a
   CHECK(civ.attendance.present == std::vector<std::string>{"Alain LEROY", "Élodie ÉERLEREN",
                                                            "Françoise FLAMENT", "Jean DUPONT"});
   // An initial read as a bar before a surname wrapped over two lines (x07 of draw 11155).
-  Act bar = Attend(
-      "4 Présents : A. DEVOS - |. RUBIO\nCOQUEMPOT -— G. MALFAIT - L LE GUEN\n");
+  Act bar = Attend("4 Présents : A. DEVOS - |. RUBIO\nCOQUEMPOT -— G. MALFAIT - L LE GUEN\n");
   CHECK(bar.attendance.present.size() == 4);
   // A civility's period read three times at a line's end (x29 of draw 11153).
   Act dots = Attend(
-      "Délégation(s) de vote : Mme Véronique NOWAK à M. Laurent DELASSUS, Mme Élodie SARPAUX à M...\n"
+      "Délégation(s) de vote : Mme Véronique NOWAK à M. Laurent DELASSUS, Mme Élodie SARPAUX à "
+      "M...\n"
       "Vincent MEYFROIDT.\n");
   CHECK(dots.attendance.proxies.size() == 2);
   CHECK(HasProxy(dots.attendance, "Élodie SARPAUX", "Vincent MEYFROIDT"));
@@ -1116,8 +1130,8 @@ TEST_CASE("attendance: Prémesques layout scanned, an initial's period read as a
   CHECK(speck.attendance.present ==
         std::vector<std::string>{"Agnès D'HALLUIN", "Hervé KUCHCINSKI", "Françoise LECLERCQ"});
   // An initial read as "M." before a surname run into the next member (x07 of draw 11145).
-  Act initial = Attend(
-      "4 Présents : J. COQUELLE - S. LEPLAT -— M.  MENEROIES G. MAHTOUR - F COTTEL\n");
+  Act initial =
+      Attend("4 Présents : J. COQUELLE - S. LEPLAT -— M.  MENEROIES G. MAHTOUR - F COTTEL\n");
   CHECK(initial.attendance.present.size() == 5);
   CHECK(initial.attendance.present[3] == "G. MAHTOUR");
   // A speck read as an opening parenthesis that nothing closes (x25 of draw 11141).
@@ -1161,7 +1175,8 @@ TEST_CASE("attendance: in a list written with initials, 'M.' is an initial") {
   CHECK(HasProxy(a.attendance, "L. MALFAIT", "I. CAUWET"));
   // With civilities in the list, "M." is Monsieur.
   Act b = Attend("Étaient présents : M. Jean CAUWET, Mme Anne LEROY, M. Paul DURAND.\n");
-  CHECK(b.attendance.present == std::vector<std::string>{"Jean CAUWET", "Anne LEROY", "Paul DURAND"});
+  CHECK(b.attendance.present ==
+        std::vector<std::string>{"Jean CAUWET", "Anne LEROY", "Paul DURAND"});
 }
 
 TEST_CASE("attendance: a surname that reads as a role ('LEMAIRE' is no 'le maire')") {
@@ -1172,8 +1187,9 @@ TEST_CASE("attendance: a surname that reads as a role ('LEMAIRE' is no 'le maire
       "LEMAIRE, Conseillers.\n"
       "ABSENTS EXCUSES\n"
       "Brigitte DESCAMPS\n");
-  CHECK(a.attendance.present == std::vector<std::string>{"Marie-Claude DEMEULENAERE", "Françoise HONORÉ",
-                                                        "Véronique GAUTHIER", "Daniel LEMAIRE"});
+  CHECK(a.attendance.present == std::vector<std::string>{"Marie-Claude DEMEULENAERE",
+                                                         "Françoise HONORÉ", "Véronique GAUTHIER",
+                                                         "Daniel LEMAIRE"});
 }
 
 TEST_CASE("attendance: a present list ending in a civility and a given name lost a surname") {
@@ -1181,13 +1197,70 @@ TEST_CASE("attendance: a present list ending in a civility and a given name lost
   Act a = Attend(
       "Étaient présents : M. Michel VANDENBERGHE, M. Jérémie DELATTRE, Mme Françoise\n"
       "Excusé(s) : Mme Christine DU BUS.\n");
-  CHECK(a.attendance.present == std::vector<std::string>{"Michel VANDENBERGHE", "Jérémie DELATTRE"});
+  CHECK(a.attendance.present ==
+        std::vector<std::string>{"Michel VANDENBERGHE", "Jérémie DELATTRE"});
   CHECK(a.attendance.present.unread == 1);
   Act b = Attend(
       "Étaient présents : M. Michel VANDENBERGHE, M. Jérémie DELATTRE, Mme Françoise D'HALLUIN.\n"
       "Excusé(s) : Mme Christine DU BUS.\n");
   CHECK(b.attendance.present.size() == 3);
   CHECK(b.attendance.present.unread == 0);
+}
+
+// Forms of headings and lists, one row each: the text, then the names read
+// present, absent, excused, and the proxies as "giver>holder".
+struct ListFormRow {
+  const char* form;
+  const char* text;
+  std::vector<std::string> present, absent, excused, proxies;
+};
+
+TEST_CASE("attendance: heading and list forms (table)") {
+  const ListFormRow rows[] = {
+      {"sub-headings of the members' kind inside a list",
+       "Étaient présents :\nTitulaires :\nMme Agnès BOULAT, M. Eric BRUN\nSuppléants :\n"
+       "M. Paul VERT (3)\n",
+       {"Agnès BOULAT", "Eric BRUN", "Paul VERT"},
+       {},
+       {},
+       {}},
+      {"a delegate's kind before the colon on the names' line",
+       "Présents : Délégués titulaires : M. Jean DUPONT, Mme Marie MARTIN\n",
+       {"Jean DUPONT", "Marie MARTIN"},
+       {},
+       {},
+       {}},
+      {"a heading ending in the preposition of its pairs",
+       "Absents ayant donné procuration à :\nM. Laurent BARRE donne procuration à M. Jean "
+       "LECLERC,\n"
+       "Mme Julie BRASSE donne procuration à M. Louis GOURDIN (2)\n",
+       {},
+       {"Laurent BARRE", "Julie BRASSE"},
+       {},
+       {"Laurent BARRE>Jean LECLERC", "Julie BRASSE>Louis GOURDIN"}},
+      {"absent and absent excused together, plurals in brackets",
+       "Absents et absent(s) excusé(s) :\nMme Michelle BEAUDOIN, M. Michel KLEIN (2)\n",
+       {},
+       {},
+       {"Michelle BEAUDOIN", "Michel KLEIN"},
+       {}},
+  };
+  auto join = [](const auto& names) {
+    std::string s;
+    for (const std::string& n : names) s += (s.empty() ? "" : "|") + n;
+    return s;
+  };
+  for (const ListFormRow& row : rows) {
+    CAPTURE(std::string(row.form));
+    Act act = Attend(row.text);
+    const Attendance& at = act.attendance;
+    CHECK(join(at.present) == join(row.present));
+    CHECK(join(at.absent) == join(row.absent));
+    CHECK(join(at.excused) == join(row.excused));
+    std::vector<std::string> proxies;
+    for (const Proxy& p : at.proxies) proxies.push_back(p.from + ">" + p.to);
+    CHECK(join(proxies) == join(row.proxies));
+  }
 }
 
 }  // namespace
