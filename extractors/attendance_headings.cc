@@ -58,7 +58,9 @@ const std::vector<HeadingRule>& HeadingRules() {
        "|sans\\s+(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?))",
        Section::kAbsent, false},
       {"(?:membres\\s+)?absent" DELIB_PLURAL, Section::kAbsent, false},
-      {"(?:etai(?:en)?t\\s+|(?:membres|conseillers|elus|delegues)\\s+|sont\\s+)?"
+      // "Étai(en)t présents", its verb typed with a letter more or less
+      // ("Etaients", "Etaint").
+      {"(?:etai[a-z]{0,4}\\s+|(?:membres|conseillers|elus|delegues)\\s+|sont\\s+)?"
        "present" DELIB_PLURAL
        "(?:\\s+a\\s+la\\s+seance)?(?:\\s+(?:les\\s+)?(?:membres|conseillers|elus|delegues)(?:\\s+["
        "a-z]+){0,3})?",
