@@ -567,6 +567,7 @@ CheckInput MakeCheckInput(const DocText& doc, const CheckContext& ctx, const Act
     size_t e = lines[act.header_last_line - 1].folded_end;
     stated_text = doc.folded().substr(b, e - b) + "\n" + stated_text;
   }
+  in.session_text = stated_text;
   const Stated stated = ReadStated(stated_text);
   in.second_meeting = stated.second_meeting;
   in.urgency = stated.urgency;

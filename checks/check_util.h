@@ -40,10 +40,13 @@ struct CheckInput {
   BodyKind kind = BodyKind::kUnknown;
   const BodyStatutes* statutes = nullptr;  // SMO statutes, when known
   std::string text;                        // folded text of the act's lines
-  bool covid = false;                      // session inside a COVID window
-  bool second_meeting = false;             // second meeting after a failed quorum (stated)
-  bool urgency = false;                    // urgency stated
-  bool date_by_decree = false;             // meeting on the day a decree fixes (Stated)
+  // The session's shared header (minutes' preamble), then the act's lines:
+  // where the session's mentions (secretary, convocation) are stated.
+  std::string session_text;
+  bool covid = false;           // session inside a COVID window
+  bool second_meeting = false;  // second meeting after a failed quorum (stated)
+  bool urgency = false;         // urgency stated
+  bool date_by_decree = false;  // meeting on the day a decree fixes (Stated)
 };
 
 using RuleFn = void (*)(const CheckInput&, std::vector<Anomaly>*);

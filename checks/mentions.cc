@@ -2,6 +2,8 @@
 // An extract may leave out what the register holds: warnings.
 #include <re2/re2.h>
 
+#include <vector>
+
 #include "checks/check_util.h"
 #include "pipeline/text/lexicon.h"
 #include "pipeline/text/tokens.h"
@@ -39,6 +41,17 @@ bool SecretaryStated(const std::string& folded) {
   return RE2::PartialMatch(folded, kLabel) || RE2::PartialMatch(folded, kDesignated);
 }
 
+// The lines of the session's shared header, then the act's: where the
+// session's mentions stand.
+std::vector<size_t> SessionLines(const CheckInput& in) {
+  std::vector<size_t> out;
+  const Act& act = *in.act;
+  const size_t n = in.doc->lines().size();
+  for (size_t i = act.header_first_line; i < act.header_last_line && i < n; ++i) out.push_back(i);
+  for (size_t i = act.first_line; i < act.last_line && i < n; ++i) out.push_back(i);
+  return out;
+}
+
 // The form's label is there and a scan holds words after it that are no
 // date: the date is printed, unread. A label followed by what specks leave
 // (SpecksOnly, tokens.h), or a text layer's label with no date after it,
@@ -46,9 +59,7 @@ bool SecretaryStated(const std::string& folded) {
 bool ConvocationLabelUnread(const CheckInput& in) {
   if (!in.doc) return false;
   static const RE2 kLabel(R"(^[^a-z0-9]*date de (?:la )?convocation\s*:?\s*(.*)$)");
-  const auto& lines = in.doc->lines();
-  const Act& act = *in.act;
-  for (size_t i = act.first_line; i < act.last_line && i < lines.size(); ++i) {
+  for (size_t i : SessionLines(in)) {
     re2::StringPiece line(in.doc->FoldedLine(i));
     std::string rest;
     if (!RE2::FullMatch(line, kLabel, &rest)) continue;
@@ -66,9 +77,7 @@ bool SecretaryLabelUnread(const CheckInput& in) {
   if (!in.doc) return false;
   static const RE2 kLine(R"(^[^a-z0-9]*([a-z]{1,12})\s*:\s*(?:)" +
                          Alternation(WordClass::kCivility) + R"()\.?\s+\S)");
-  const auto& lines = in.doc->lines();
-  const Act& act = *in.act;
-  for (size_t i = act.first_line; i < act.last_line && i < lines.size(); ++i) {
+  for (size_t i : SessionLines(in)) {
     re2::StringPiece line(in.doc->FoldedLine(i));
     re2::StringPiece label;
     if (!RE2::PartialMatch(line, kLine, &label)) continue;
@@ -91,12 +100,12 @@ void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out) {
   const std::vector<std::string> where = {"/number", "/title"};
   // A syndicat mixte ouvert follows its statutes, which need not require a secrétaire de séance.
   if (!act.secretary && in.kind != BodyKind::kSmo && in.kind != BodyKind::kUnknown &&
-      !SecretaryStated(in.text) && !SecretaryLabelUnread(in)) {
+      !SecretaryStated(in.session_text) && !SecretaryLabelUnread(in)) {
     out->push_back(MakeAnomaly(act, "mention.missing_secretary", "warning",
                                "no secrétaire de séance named in the extract", where));
   }
-  if (!act.dates.convocation && in.kind != BodyKind::kUnknown && !ConvocationDateStated(in.text) &&
-      !ConvocationLabelUnread(in)) {
+  if (!act.dates.convocation && in.kind != BodyKind::kUnknown &&
+      !ConvocationDateStated(in.session_text) && !ConvocationLabelUnread(in)) {
     out->push_back(MakeAnomaly(act, "mention.missing_convocation", "warning",
                                "no convocation date in the extract", where));
   }

@@ -3,12 +3,14 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 #include <string>
 
 #include "extractors/rule_errors.h"
 #include "pipeline/text/lexicon.h"
+#include "pipeline/text/matcher.h"
 
 namespace delib {
 namespace {
@@ -228,6 +230,133 @@ double Weight(const std::vector<ActHeading>& chain, size_t lines) {
   return chain.size() * span;
 }
 
+// ---- Items closed by their vote ---------------------------------------------
+
+constexpr int kMaxVoteLineWords = 12;  // a vote stated on its own line, not a sentence
+constexpr int kMinVoteLines = 3;       // two items after the session's first business
+constexpr int kTitleSearchLines = 4;   // lines after a vote where the next title may stand
+
+// The words of a folded line: runs of letters and digits.
+std::vector<std::string_view> LineWords(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && !std::isalnum(static_cast<unsigned char>(line[i]))) ++i;
+    size_t b = i;
+    while (i < line.size() && std::isalnum(static_cast<unsigned char>(line[i]))) ++i;
+    if (i > b) out.push_back(line.substr(b, i - b));
+  }
+  return out;
+}
+
+// Whether a folded word is a decision's participle: "adopte", "approuvees",
+// "rejete" (the lexicon's verbs, agreement endings aside).
+bool DecisionParticiple(std::string_view w) {
+  for (std::string_view end : {"es", "e", "s", ""}) {
+    if (w.size() <= end.size() || w.substr(w.size() - end.size()) != end) continue;
+    std::string stem(w.substr(0, w.size() - end.size()));
+    if (stem.empty() || stem.back() != 'e') stem += 'e';
+    for (WordClass c : {WordClass::kDecisionVerb, WordClass::kRejectionVerb}) {
+      const auto& verbs = Words(c);
+      if (std::find(verbs.begin(), verbs.end(), stem) != verbs.end()) return true;
+    }
+  }
+  return false;
+}
+
+// A line stating a vote's result on its own: short, holding "unanimité"
+// (read tolerantly) or "N pour", after a label's colon or a decision's
+// participle. "Vote : à l'unanimité", "Adopté à l'unanimité", "Vote : 10
+// pour, 1 contre"; not "À l'unanimité, DÉCIDE :" (the decision follows).
+bool VoteResultLine(const DocText& doc, size_t i) {
+  std::string_view line = doc.FoldedLine(i);
+  std::vector<std::string_view> words = LineWords(line);
+  if (words.empty() || static_cast<int>(words.size()) > kMaxVoteLineWords) return false;
+  static const RE2 kFigures(R"(\b\d+\s+(?:voix\s+)?pour\b|\bpour\s*:\s*\d)");
+  size_t result = std::string_view::npos;
+  for (std::string_view w : words) {
+    if (w.size() >= 7 && MatchWord(w, "unanimite", Trust::kDoubt).ok()) {
+      result = w.data() - line.data();
+      break;
+    }
+  }
+  re2::StringPiece fig;
+  if (result == std::string_view::npos &&
+      RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), "(" + kFigures.pattern() + ")",
+                        &fig))
+    result = fig.data() - line.data();
+  if (result == std::string_view::npos) return false;
+  std::string_view before = line.substr(0, result);
+  if (before.find(':') != std::string_view::npos) return true;
+  for (std::string_view w : LineWords(before))
+    if (DecisionParticiple(w)) return true;
+  return false;
+}
+
+// Items closed by their vote: each vote line ends an item, the next starts
+// on the line after it. The lines before the first vote are the session's
+// header and its first business, an act unless it is the session's own (the
+// secretary designated, read in its last lines).
+std::vector<ActHeading> AfterVoteHeadings(const DocText& doc) {
+  const size_t n = doc.lines().size();
+  std::vector<size_t> votes;
+  for (size_t i = 0; i < n; ++i)
+    if (VoteResultLine(doc, i)) votes.push_back(i);
+  if (static_cast<int>(votes.size()) < kMinVoteLines) return {};
+  std::vector<ActHeading> out;
+  auto session_item_near = [&](size_t from, size_t to) {
+    for (size_t l = from; l < to; ++l) {
+      std::string_view line = doc.FoldedLine(l);
+      re2::StringPiece s(line.data(), line.size());
+      // The item's title may follow letterhead words or a margin's ("REPUBLIQUE
+      // FRANCAISE Approbation du compte rendu ...").
+      for (size_t at = 0; at < line.size(); ++at) {
+        if (at > 0 && line[at - 1] != ' ') continue;
+        if (P().session_item.Match(s, at, s.size(), RE2::ANCHOR_START, nullptr, 0)) return true;
+      }
+      if (RE2::PartialMatch(s, R"(\bsecretaire\s+(?:de|pour)\s+(?:la\s+)?(?:presente\s+)?seance)"))
+        return true;
+    }
+    return false;
+  };
+  for (size_t k = 0; k < votes.size(); ++k) {
+    const size_t start = votes[k] + 1;
+    if (start >= n) break;
+    ActHeading h;
+    h.scheme = HeadingScheme::kAfterVote;
+    h.line = start;
+    h.number_begin = h.number_end = doc.lines()[start].folded_begin;
+    const size_t search_end = std::min(n, start + kTitleSearchLines);
+    for (size_t l = start; l < search_end; ++l) {
+      if (Letters(doc.FoldedLine(l)) >= kMinTitleLetters) {
+        h.title_begin = doc.lines()[l].folded_begin;
+        h.title_end = doc.lines()[l].folded_end;
+        break;
+      }
+    }
+    // The last vote closes the last item; what follows it is the closing
+    // formula or the signatures, unless an item title stands there.
+    const size_t next = k + 1 < votes.size() ? votes[k + 1] : n;
+    if (k + 1 == votes.size()) {
+      h.session_item = true;
+    } else {
+      h.session_item = session_item_near(start, std::min(next, search_end));
+    }
+    out.push_back(h);
+  }
+  // The first business, before the first vote: the session's own when it
+  // designates the secretary or approves earlier minutes.
+  const size_t first_from = votes.front() >= 8 ? votes.front() - 8 : 0;
+  if (!session_item_near(first_from, votes.front())) {
+    ActHeading h;
+    h.scheme = HeadingScheme::kAfterVote;
+    h.line = first_from;
+    h.number_begin = h.number_end = doc.lines()[first_from].folded_begin;
+    out.insert(out.begin(), h);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<ActHeading> FindActHeadings(const DocText& doc) {
@@ -257,7 +386,12 @@ std::vector<ActHeading> FindActHeadings(const DocText& doc) {
       best = std::move(chain);
     }
   }
-  if (best.size() < 2) return {};
+  if (best.size() >= 2) return best;
+  // No number: items closed by their vote, two acts at least.
+  best = AfterVoteHeadings(doc);
+  size_t acts = 0;
+  for (const ActHeading& h : best) acts += !h.session_item;
+  if (acts < 2) return {};
   return best;
 }
 

@@ -14,6 +14,12 @@
 //   kItemNumber  an agenda item's number and no act number: "1. Conclusion d'un
 //                contrat ...", "1 - Subvention ...", "3/ Tarifs", "4) Travaux",
 //                "2-) Délibération : ..."
+//   kAfterVote   no number at all: minutes whose every item ends on a line
+//                stating its vote ("Vote : à l'unanimité", "Adopté à
+//                l'unanimité"); the next item's title opens the line after it.
+//                Tried only when no numbered scheme holds two acts and no
+//                extract of the register heads the file (an extract's several
+//                votes are one act's).
 // A heading opens its line (indentation aside) and a title follows it, on the
 // same line or the next.
 //
@@ -45,6 +51,7 @@ enum class HeadingScheme {
   kYearNumber,   // "2020-038", "DEL2025-02": the act's number
   kPlainNumber,  // "Délibération n° 12", "N° 3": the act's number, no year
   kItemNumber,   // "1.", "2-)": an agenda item's number, not the act's
+  kAfterVote,    // no number: the act starts after the vote line of the one before
 };
 
 struct ActHeading {

@@ -189,4 +189,50 @@ TEST_CASE("act headings: a register's closing index ends the last act") {
   CHECK(doc.FoldedLine(index.first).substr(0, 8) == "2020-038");
 }
 
+TEST_CASE("act headings: unnumbered items, each closed by the line stating its vote") {
+  struct Row {
+    const char* why;
+    const char* text;
+    std::vector<std::string> titles;  // first words of each act's title, session items aside
+  };
+  const Row kRows[] = {
+      {"a label and its result, the secretary designated first",
+       "COMPTE RENDU DU CONSEIL MUNICIPAL\nSéance du 11 mars 2021\nPrésents : Denis JUVIN\n"
+       "Objet : Nomination du secrétaire\nLe Maire propose Catherine VINAS comme secrétaire de "
+       "séance\nVote : à l'unanimité\nApprobation du compte rendu du conseil du 15 décembre\n"
+       "Il est passé au vote\nVote : à l'unanimité\nM14 - compte de gestion\nLe compte est "
+       "présenté.\nVote : à Punanimité\nEmprunt à court terme\nLe Maire propose un emprunt.\n"
+       "Vote : 10 pour, 1 contre\nFait et délibéré les jour, mois et an susdits.\n",
+       {"M14 - compte", "Emprunt à court"}},
+      {"a participle and its result, the first item an act",
+       "PROCES-VERBAL DE LA REUNION DU COMITE SYNDICAL\nRéunion du 3 février 2022\n"
+       "Tarifs de l'eau 2022\nLe comité fixe les tarifs.\nAdopté à l'unanimité\n"
+       "Travaux de la station\nLe comité approuve le devis.\nAdoptée à l'unanimité des membres "
+       "présents\nAdhésion au groupement\nLe comité adhère.\nApprouvé à l'unanimité\n",
+       {"", "Travaux de la", "Adhésion au"}},
+  };
+  for (const Row& r : kRows) {
+    CAPTURE(r.why);
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, r.text));
+    DocText doc(std::move(pages));
+    std::vector<std::string> titles;
+    for (const ActHeading& h : FindActHeadings(doc)) {
+      CHECK(h.scheme == HeadingScheme::kAfterVote);
+      CHECK(h.number_begin == h.number_end);
+      if (!h.session_item) titles.push_back(Span(doc, h.title_begin, h.title_end));
+    }
+    REQUIRE(titles.size() == r.titles.size());
+    for (size_t i = 0; i < titles.size(); ++i) CHECK(titles[i].rfind(r.titles[i], 0) == 0);
+  }
+  // A sentence deciding after its vote is no vote line; two votes make no file of items.
+  std::vector<PageText> pages;
+  pages.push_back(PageFromPlainText(
+      1,
+      "Séance du 3 mars\nTarifs\nÀ l'unanimité, DÉCIDE :\nde fixer les tarifs\nVote : à "
+      "l'unanimité\nTravaux\nVote : à l'unanimité\n"));
+  DocText doc(std::move(pages));
+  CHECK(FindActHeadings(doc).empty());
+}
+
 }  // namespace delib

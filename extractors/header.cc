@@ -250,6 +250,9 @@ constexpr PersonRule kPresident[] = {
 constexpr PersonRule kSecretary[] = {
     {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:designee?|elue?|nommee?|choisie?)\s+(?:comme\s+|en\s+qualite\s+de\s+|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+|[a-z]{3,6}\s+)?secretaire)"},
     {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:[^\s]{1,12}\s+){1,2}comme\s+secretaire)"},
+    // The candidate the chair proposes: "propose la candidature de Catherine
+    // VINAS, en qualité de secrétaire pour la présente séance".
+    {R"(\bcandidature\s+(?:de\s+|d')(?:{civ}\s+)?([a-z][a-z' .-]{1,60}?)\s*,?\s+(?:en\s+qualite\s+de|comme|au\s+poste\s+de)\s+secretaire)"},
     // A reference may stand before the colon: "Désignation d'un secrétaire
     // de séance (article L.2121-15 du CGCT) : Mme X a été désignée".
     {R"(\bsecretaire(?:\s+de\s+seance)?(?:\s*\([^()]{0,200}\)\.?)?\s*:[\s:]*)"},

@@ -858,4 +858,14 @@ TEST_CASE("header: rule tables compile") {
   CHECK(SegmentRuleErrors() == "");
   CHECK(ActHeadingRuleErrors() == "");
 }
+TEST_CASE("header: the secretary proposed as candidate by the chair") {
+  Extracted x(R"(COMPTE RENDU DU CONSEIL MUNICIPAL
+Séance du 11 mars 2021
+Objet : Nomination du secrétaire
+Monsieur le Maire propose la candidature de Catherine VINAS, en qualité de
+secrétaire pour la présente séance
+Vote : à l'unanimité)");
+  CHECK(x.act().secretary == "Catherine VINAS");
+}
+
 }  // namespace delib

@@ -231,6 +231,14 @@ std::vector<Act> SegmentActs(const DocText& doc) {
       return acts;
   }
   if (items.size() <= deliberations) return acts;
+  // Votes of an extract of the register are its own (an election's rounds, a
+  // budget's chapters): items closed by their vote are minutes' only.
+  if (items.front().scheme == HeadingScheme::kAfterVote) {
+    for (const Act& a : acts) {
+      const int h = HeadingOf(doc, a.first_line);
+      if (h >= 0 && std::string_view(kHeadings[h].kind) == "deliberation") return acts;
+    }
+  }
   // The first heading of another kind at the top of a page after the items.
   const size_t n = doc.lines().size();
   size_t annex = n;

@@ -300,4 +300,35 @@ TEST_CASE("segment: no text, no act; text without headings, one act") {
   CHECK(acts[0].pages == std::vector<int>{1});
 }
 
+TEST_CASE("segment: an extract's several votes stay one act; minutes' items split at their votes") {
+  DocText extract(Pages({R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+SEANCE DU 19 FEVRIER 2024
+Objet : Election des adjoints
+Premier tour de scrutin
+Vote : 10 pour, 2 contre
+Second tour de scrutin
+Vote : 11 pour, 1 contre
+Troisième tour
+Vote : à l'unanimité
+Pour extrait conforme.)"}));
+  CHECK(SegmentActs(extract).size() == 1);
+  DocText minutes(Pages({R"(COMPTE RENDU DU CONSEIL MUNICIPAL
+Séance du 11 mars 2021
+Présents : Denis JUVIN, Muriel NIGGEL
+Nomination du secrétaire : Catherine VINAS est désignée secrétaire de séance
+Vote : à l'unanimité
+M14 - compte de gestion
+Le compte est présenté.
+Vote : à l'unanimité
+Emprunt à court terme
+Le Maire propose un emprunt.
+Vote : 10 pour, 1 contre)"}));
+  std::vector<Act> acts = SegmentActs(minutes);
+  REQUIRE(acts.size() == 2);
+  CHECK(FirstLine(minutes, acts[0]) == "M14 - compte de gestion");
+  CHECK(FirstLine(minutes, acts[1]) == "Emprunt à court terme");
+  // The session's header is shared: its attendance holds for both.
+  CHECK(acts[1].header_last_line == acts[0].first_line);
+}
+
 }  // namespace delib
