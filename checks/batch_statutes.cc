@@ -76,10 +76,8 @@ struct Finding {
 };
 
 std::string Basis(const BatchStatutes& s, const std::string& clause) {
-  std::string b = "statuts du " + s.read.body.names.front();
   auto it = s.read.article.find(clause);
-  if (it != s.read.article.end() && !it->second.empty()) b += ", " + it->second;
-  return b;
+  return s.read.body.Cited(it != s.read.article.end() ? it->second : "");
 }
 
 // The statute-dependent rules on one deliberation under statutes `s`.
@@ -162,8 +160,7 @@ std::vector<Finding> Apply(const BatchStatutes& s, const Act& act) {
       std::string ptr = "/statutes/annexes/" + std::to_string(k);
       if (s.evidence.contains(ptr)) f.statutes_evidence.push_back(s.evidence[ptr]);
     }
-    f.basis = std::string(Cites("list.mismatch")) + "; statuts du " + s.read.body.names.front() +
-              ", annexes";
+    f.basis = std::string(Cites("list.mismatch")) + "; " + s.read.body.Cited("annexes");
     out.push_back(std::move(f));
   }
   return out;
@@ -198,7 +195,8 @@ std::optional<StatutesRead> StatutesReadFromJson(const json& j) {
   b.quorum.at_least = Str(q, "comparison") == "at_least";
   clause(q, "quorum");
   b.quorum.text = r.text["quorum"];
-  if (j.contains("second_meeting_without_quorum") && j["second_meeting_without_quorum"].is_object()) {
+  if (j.contains("second_meeting_without_quorum") &&
+      j["second_meeting_without_quorum"].is_object()) {
     b.second_meeting_without_quorum = true;
     clause(j["second_meeting_without_quorum"], "second_meeting");
   }
@@ -214,8 +212,7 @@ std::optional<StatutesRead> StatutesReadFromJson(const json& j) {
     DelayRule d;
     d.value = *OptInt(c, "days");
     d.jours_francs = Str(c, "unit") == "jours_francs";
-    d.legal_basis = "statuts du " + b.names.front() +
-                    (r.article.count("convocation") ? ", " + r.article["convocation"] : "");
+    d.legal_basis = b.Cited(r.article.count("convocation") ? r.article["convocation"] : "");
     r.convocation = d;
     b.convocation = d;
   } else {

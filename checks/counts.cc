@@ -304,7 +304,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
           "the attendance lists " + std::to_string(*listed.n) + " members, more than the " +
               std::to_string(seats) + " seats the statutes compose the comité of (" + groups + ")",
           {"/attendance/present/", "/attendance/excused/", "/attendance/absent/"},
-          "statuts du " + in.statutes->names.front() + ", art. 8.1"));
+          in.statutes->Cited(in.statutes->composition_article)));
     }
   }
 

@@ -62,6 +62,39 @@ TEST_CASE("counts: the comité of 24 seats - 22 members listed pass, 26 do not")
   CHECK(found[0].message.find("lists 26 members, more than the 24 seats") != std::string::npos);
 }
 
+// counts.cc cited "art. 8.1" of one syndicat's statutes for every body: the
+// article is the body's data, and a body whose data has none is cited by its
+// statutes alone.
+TEST_CASE("counts: the comité's seats cite the statutes' composition article, when it is known") {
+  REQUIRE(TestGeo());
+  REQUIRE(TestBodies());
+  auto doc = SeedDoc("seed_001_comite_syndical.txt");
+  Act more = Seed001Act(*doc, TestGeo());
+  for (const char* n : {"A. AAAA", "B. BBBB", "C. CCCC", "D. DDDD"})
+    more.attendance.excused.push_back(n);
+  REQUIRE(TestBodies()->bodies().size() == 1);
+  const BodyStatutes& shipped = TestBodies()->bodies().front();
+  struct Row {
+    const char* article;  // the body's composition_article
+    const char* cites;
+  } rows[] = {
+      {"art. 8.1", "statuts du Nord-Pas-de-Calais Numérique, art. 8.1"},
+      {"art. 6", "statuts du Nord-Pas-de-Calais Numérique, art. 6"},
+      {"", "statuts du Nord-Pas-de-Calais Numérique"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.article);
+    BodyRegistry bodies;
+    BodyStatutes body = shipped;
+    body.composition_article = row.article;
+    bodies.Add(body);
+    auto found = Rules(Checked(*doc, more, TestGeo(), &bodies), "count.exceeds_in_office");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].legal_basis == row.cites);
+  }
+  CHECK(shipped.composition_article == "art. 8.1");  // data/bodies says it
+}
+
 TEST_CASE("rule data: seats table with Paris - Marseille - Lyon - COVID windows") {
   const RuleData& r = RuleData::Default();
   CHECK(r.SeatsFor("59470", 2031) == 19);

@@ -1,5 +1,6 @@
 // date.convocation_delay (L2121-11, L2121-12, L5211-1, L3121-19, L4132-18,
-// statutes), date.order (L2131-1), date.inconsistent.
+// statutes), date.order (L2121-10, L2131-1), date.inconsistent (L2121-23):
+// the articles each anomaly cites are the catalogue's (rule_catalogue.h).
 #include <string>
 
 #include "checks/check_util.h"

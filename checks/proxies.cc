@@ -10,8 +10,8 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
   const Attendance& at = act.attendance;
   // Under a syndicat mixte ouvert without known statutes the proxy rules are its own.
   if (in.kind == BodyKind::kSmo && !in.statutes) return;
-  const std::string basis = in.statutes ? "statuts du " + in.statutes->names.front()
-                                        : std::string(Cites("proxy.multiple"));
+  const std::string basis =
+      in.statutes ? in.statutes->Cited() : std::string(Cites("proxy.multiple"));
   // A holder missing from a present list that lost names may be among the unnamed.
   const bool present_incomplete = PresentListIncomplete(act);
   for (size_t i = 0; i < at.proxies.size(); ++i) {

@@ -49,8 +49,7 @@ void CheckQuorum(const CheckInput& in, std::vector<Anomaly>* out) {
     case BodyKind::kSmo:
       if (!in.statutes) return;  // the statutes govern and are unknown
       q = in.statutes->quorum;
-      basis = "statuts du " + in.statutes->names.front() +
-              (q.text.empty() ? "" : " (\"" + q.text + "\")");
+      basis = in.statutes->Cited() + (q.text.empty() ? "" : " (\"" + q.text + "\")");
       break;
     default:
       return;

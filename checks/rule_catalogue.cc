@@ -16,7 +16,8 @@ const std::vector<RuleInfo>& AllRules() {
        "CGCT L2121-17"},
       {"count.mismatch",
        "A stated count (present, proxies, excused, voters) disagrees with the names listed for it.",
-       "CGCT L2121-23 (the registre des délibérations)", "CGCT L2121-23"},
+       "CGCT L2121-23 (the registre des délibérations), L2121-20 (the voters, proxies included)",
+       "CGCT L2121-23"},
       {"count.exceeds_in_office",
        "More members are counted present, absent or excused than are in office, or more are in "
        "office than the council has seats.",
@@ -55,10 +56,12 @@ const std::vector<RuleInfo>& AllRules() {
       {"date.order",
        "Dates are out of order: the convocation after the session, or a signature, display, "
        "publication or transmission before it.",
-       "CGCT L2131-1", "CGCT L2131-1"},
+       "CGCT L2121-10 (the convocation precedes the session), L2131-1 (the acts are made public "
+       "after it)",
+       "CGCT L2131-1"},
       {"date.inconsistent",
        "Two statements of the same date disagree (in words and in digits, header and body).",
-       kNoLegalBasis, "CGCT L2121-23 (registre)"},
+       "CGCT L2121-23 (the registre des délibérations: one act's dates agree)", "CGCT L2121-23"},
       {"commune.misspelled", "A commune's name matches the official geography only approximately.",
        "Code officiel géographique (INSEE)", "COG"},
       {"commune.unknown", "A name in a list of communes matches no commune.",

@@ -61,6 +61,21 @@ std::vector<std::pair<std::string, std::string>> CheckSources() {
   return out;
 }
 
+// The articles a legal basis names, e.g. {"L2121-23", "L2121-20"} for "CGCT
+// L2121-23 (the registre), L2121-20"; "COG" for the Code officiel
+// géographique however it is written.
+std::set<std::string> Articles(std::string_view basis) {
+  std::set<std::string> out;
+  std::string text(basis);
+  std::regex article(R"(\bL\d{4}-\d+(?:-\d+)*\b)");
+  for (std::sregex_iterator it(text.begin(), text.end(), article), end; it != end; ++it)
+    out.insert(it->str());
+  if (text.find("COG") != std::string::npos ||
+      text.find("Code officiel géographique") != std::string::npos)
+    out.insert("COG");
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("rule_catalogue: every rule id a check can raise has a meaning and a legal basis") {
@@ -149,6 +164,39 @@ TEST_CASE("rule_catalogue: an anomaly cites its rule's articles, or its case's")
     CHECK(FindRule(c.rule) != nullptr);
     CHECK(!c.cites.empty());
   }
+}
+
+// date.inconsistent was catalogued without a basis while its anomalies cited
+// L2121-23, and date.order's convocation case cited L2121-10 outside the
+// rule's L2131-1: what an anomaly cites is part of its rule's basis.
+TEST_CASE("rule_catalogue: what each anomaly cites lies within its rule's basis") {
+  auto within = [](std::string_view rule, std::string_view cites) {
+    const RuleInfo* info = FindRule(rule);
+    REQUIRE(info != nullptr);
+    CAPTURE(info->basis);
+    CAPTURE(cites);
+    if (info->basis == kNoLegalBasis) {
+      CHECK(cites == kNoLegalBasis);
+      return;
+    }
+    CHECK(cites != kNoLegalBasis);
+    std::set<std::string> basis = Articles(info->basis);
+    for (const std::string& a : Articles(cites)) CHECK(basis.count(a) == 1);
+  };
+  for (const RuleInfo& r : AllRules()) {
+    CAPTURE(r.id);
+    within(r.id, Cites(r.id));
+  }
+  for (const RuleCase& c : AllRuleCases()) {
+    CAPTURE(c.rule);
+    CAPTURE(c.name);
+    within(c.rule, c.cites);
+  }
+  CHECK(Articles(FindRule("date.inconsistent")->basis) == std::set<std::string>{"L2121-23"});
+  CHECK(Articles(FindRule("date.order")->basis).count("L2121-10") == 1);
+  CHECK(Articles("CGCT L2121-23 (registre), L2121-20") ==
+        std::set<std::string>{"L2121-20", "L2121-23"});
+  CHECK(Articles("CGCT L2121-2") == std::set<std::string>{"L2121-2"});  // not L2121-20
 }
 
 }  // namespace delib

@@ -119,8 +119,7 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
               "adhesion adopted with " + std::to_string(*v.for_votes) + " of " +
                   std::to_string(expressed) + " expressed votes; the statutes require " +
                   std::to_string(m.numerator) + "/" + std::to_string(m.denominator),
-              {vp + "for", vp + "against"},
-              "statuts du " + in.statutes->names.front() + ", " + m.article));
+              {vp + "for", vp + "against"}, in.statutes->Cited(m.article)));
         }
       }
     }
@@ -222,8 +221,7 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
       const SeatGroup* heavy = nullptr;
       for (const SeatGroup& g : in.statutes->seats)
         if (!dep.empty() && g.departement == dep) heavy = &g;
-      basis = "statuts du " + in.statutes->names.front() + ", " + m.article + "; " +
-              std::string(Cites("vote.exceeds_voters"));
+      basis = in.statutes->Cited(m.article) + "; " + std::string(Cites("vote.exceeds_voters"));
       if (heavy) {
         auto weight = [&](const std::string& member) {
           for (const auto& [name, group] : at.groups)

@@ -36,7 +36,8 @@ std::string Trimmed(std::string s) {
 // The article a line sits in: the nearest heading above it, at or after
 // `first`: "Article 8 : Comité syndical" -> "art. 8", "8.3 Fonctionnement" -> "art. 8.3".
 std::string ArticleOf(const DocText& doc, size_t first, size_t line) {
-  static const RE2 kHeading(R"(^\s*(?:article\s+(\d+(?:\.\d{1,2})*)\b|(\d{1,2}(?:\.\d{1,2})+)\.?\s+[a-z]))");
+  static const RE2 kHeading(
+      R"(^\s*(?:article\s+(\d+(?:\.\d{1,2})*)\b|(\d{1,2}(?:\.\d{1,2})+)\.?\s+[a-z]))");
   const auto& lines = doc.lines();
   for (size_t li = line + 1; li-- > first;) {
     const auto& L = lines[li];
@@ -200,10 +201,7 @@ Result<StatutesReading> ReadStatutes(const DocText& doc, size_t first_line, size
     b.convocation.value = NumberWord(std::string(c[2]));
     b.convocation.jours_francs = !c[3].empty();
     clause("convocation", "/statutes/convocation", offset(c[0]), offset(c[0]) + c[0].size());
-    b.convocation.legal_basis = "statuts du " + b.names.front() +
-                                (read.article["convocation"].empty()
-                                     ? std::string()
-                                     : ", " + read.article["convocation"]);
+    b.convocation.legal_basis = b.Cited(read.article["convocation"]);
     read.convocation = b.convocation;
   } else {
     b.convocation = {5, true, "CGCT L5211-1 (statutes silent)"};

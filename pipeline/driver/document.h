@@ -40,8 +40,9 @@ struct ProcessOptions {
 using PageCallback = std::function<void(int page, int pages, bool ocr)>;
 using EngineFactory = std::function<Result<std::unique_ptr<OcrEngine>>()>;
 
-// A message a library printed while reading the file (poppler, leptonica),
-// kept for the record instead of the console (pdf/library_messages.h).
+// A message a library printed while reading the file (poppler, leptonica,
+// tesseract), kept for the record instead of the console
+// (pdf/library_messages.h).
 struct LibraryNote {
   std::optional<int> page;  // null: while opening the file or after its pages
   std::string library, text;

@@ -1,8 +1,14 @@
 // Real OCR (Tesseract): slow, labelled "ocr" in CTest.
 #include <doctest/doctest.h>
+#include <unistd.h>
 
-#include "pipeline/driver/document.h"
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+
 #include "pipeline/base/fold.h"
+#include "pipeline/driver/document.h"
+#include "pipeline/pdf/library_messages.h"
 #include "tests/pdf_fixture.h"
 
 namespace delib {
@@ -53,6 +59,45 @@ TEST_SUITE("ocr") {
       CHECK(p.lines[0].box.x1 < 595);
       CHECK(p.width_pt == doctest::Approx(595).epsilon(0.01));
     }
+  }
+
+  // Tesseract wrote its warnings on stderr (or, later, to /dev/null): a page
+  // read at under 70 dpi (a large page under the pixel cap) left no trace.
+  TEST_CASE("Tesseract's messages go to the record with the page, not stderr") {
+    std::vector<std::string> lines = {"SEANCE DU 19 FEVRIER 2024",
+                                      "Délibération adoptée à l'unanimité."};
+    Result<PdfSource> src =
+        PdfSource::Open(testing::WriteTemp("ocr/lowres-text.pdf", testing::MakeTextPdf({lines})));
+    REQUIRE(src.ok());
+    Result<GrayImage> img = src.value().Render(1, 200);
+    REQUIRE(img.ok());
+    std::string scan = testing::WriteTemp("ocr/lowres.pdf", testing::MakeImagePdf({img.value()}));
+
+    ProcessOptions opt;
+    opt.dpi = 50;  // Tesseract: "Warning: Invalid resolution 50 dpi. Using 70 instead."
+    opt.native_dpi = false;
+    DocumentProcessor proc(opt, [] { return MakeTesseractEngine("fra"); }, nullptr, {});
+    // stderr into a file while the document is read.
+    std::string err_path = testing::TempDir() + "/ocr/lowres.stderr";
+    std::fflush(stderr);
+    int saved = dup(2);
+    FILE* err = std::fopen(err_path.c_str(), "w");
+    REQUIRE(err != nullptr);
+    dup2(fileno(err), 2);
+    Record r = proc.Process(scan, "lowres.pdf");
+    std::fflush(nullptr);
+    dup2(saved, 2);
+    close(saved);
+    std::fclose(err);
+    CHECK(r.page_sources == std::vector<std::string>{"ocr"});
+    bool found = false;
+    for (const LibraryNote& n : proc.library_messages())
+      found |= n.library == "tesseract" && n.page == 1 &&
+               n.text.find("Invalid resolution 50 dpi") != std::string::npos;
+    CHECK(found);
+    std::ifstream in(err_path);
+    std::string printed((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(printed.find("resolution") == std::string::npos);
   }
 }
 

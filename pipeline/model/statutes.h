@@ -5,10 +5,12 @@
 //
 //   BodyStatutes s;  s.quorum = {1, 2};  s.proxy_limit = 1;
 //   int seats = s.TotalSeats();
+//   s.Cited(s.composition_article);  // "statuts du X, art. 8.1", or "statuts du X"
 #pragma once
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace delib {
@@ -52,12 +54,21 @@ struct BodyStatutes {
   std::string type;  // syndicat_mixte_ouvert | syndicat_mixte_ferme | epci | other
   std::string siren, statutes_date, source;
   std::vector<SeatGroup> seats;
+  std::string composition_article;  // where the seats are set: "art. 8.1"; empty when unknown
   QuorumRule quorum;
   bool second_meeting_without_quorum = false;
   int proxy_limit = 1;
   DelayRule convocation;
   std::optional<Majority> adhesion, withdrawal, statutes_change;
   std::vector<StatutesAnnex> annexes;
+
+  // What a finding under these statutes cites: "statuts du X", and the
+  // article when known, e.g. Cited("art. 15") == "statuts du X, art. 15".
+  std::string Cited(std::string_view article = {}) const {
+    std::string out = "statuts du " + (names.empty() ? id : names.front());
+    if (!article.empty()) out.append(", ").append(article);
+    return out;
+  }
 
   int TotalSeats() const {
     int n = 0;

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "pipeline/pdf/library_messages.h"
 #include "pipeline/pdf/ocr_engine.h"
 #include "pipeline/pdf/tables.h"
 
@@ -45,11 +46,13 @@ class TesseractEngine : public OcrEngine {
  public:
   Status Init(const std::string& lang) {
     lang_ = lang;
+    // What Tesseract says goes to the record (library_messages.h), from its
+    // first message on: set before Init.
+    api_.SetVariable("debug_file", TesseractMessagesFile().c_str());
     if (api_.Init(nullptr, lang.c_str(), tesseract::OEM_LSTM_ONLY) != 0)
       return Status(Code::kOcr, "Tesseract could not load the '" + lang +
                                     "' language data (install tesseract-ocr-" + lang + ")");
     api_.SetPageSegMode(tesseract::PSM_AUTO);
-    api_.SetVariable("debug_file", "/dev/null");
     return Status::Ok();
   }
 
@@ -217,10 +220,10 @@ class TesseractEngine : public OcrEngine {
   int DetectRotation(Pix* pix) {
     if (!osd_ready_) {
       osd_ready_ = true;
+      osd_.SetVariable("debug_file", TesseractMessagesFile().c_str());
       osd_ok_ = osd_.Init(nullptr, "osd", tesseract::OEM_TESSERACT_ONLY) == 0;
       if (osd_ok_) {
         osd_.SetPageSegMode(tesseract::PSM_OSD_ONLY);
-        osd_.SetVariable("debug_file", "/dev/null");
       }
     }
     if (!osd_ok_) return 0;

@@ -1,7 +1,5 @@
 #include "pipeline/reference/bodies.h"
 
-#include "pipeline/base/data_dir.h"
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -9,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "pipeline/base/data_dir.h"
 #include "pipeline/base/fold.h"
 
 namespace delib {
@@ -73,6 +72,9 @@ Result<BodyStatutes> BodyFromJson(const json& j) {
       return Bad(where + "seats[] needs group and delegates >= 1");
     b.seats.push_back(g);
   }
+  const json& article = j.value("composition_article", json(""));
+  if (!article.is_string()) return Bad(where + "composition_article must be a string");
+  b.composition_article = article.get<std::string>();
   const json& q = j.value("quorum", json());
   if (!q.is_object() || !q.value("numerator", json()).is_number_integer() ||
       !q.value("denominator", json()).is_number_integer())
@@ -97,8 +99,8 @@ Result<BodyStatutes> BodyFromJson(const json& j) {
     return Bad(where + "convocation.days must be an integer");
   b.convocation.value = c["days"].get<int>();
   b.convocation.jours_francs = c.value("unit", "days") == "jours_francs";
-  b.convocation.legal_basis = "statuts du " + b.names.front() +
-                              (c.contains("text") ? " (\"" + c.value("text", "") + "\")" : "");
+  b.convocation.legal_basis =
+      b.Cited() + (c.contains("text") ? " (\"" + c.value("text", "") + "\")" : "");
   if (j.contains("majorities")) {
     const json& m = j["majorities"];
     if (m.contains("adhesion") && !(b.adhesion = MajorityFrom(m["adhesion"])))

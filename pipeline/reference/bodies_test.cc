@@ -55,6 +55,18 @@ TEST_CASE("bodies: a malformed entry is refused with the field named") {
   CHECK(BodyFromJson(j).ok());
   j.erase("proxy_limit");
   CHECK_FALSE(BodyFromJson(j).ok());
+  j["proxy_limit"] = 1;
+  // The article of the comité's composition is optional, and a string.
+  REQUIRE(BodyFromJson(j).ok());
+  CHECK(BodyFromJson(j).value().composition_article.empty());
+  CHECK(BodyFromJson(j).value().Cited() == "statuts du Syndicat X");
+  j["composition_article"] = "art. 6";
+  REQUIRE(BodyFromJson(j).ok());
+  CHECK(BodyFromJson(j).value().Cited(BodyFromJson(j).value().composition_article) ==
+        "statuts du Syndicat X, art. 6");
+  j["composition_article"] = 6;
+  REQUIRE_FALSE(BodyFromJson(j).ok());
+  CHECK(BodyFromJson(j).status().message().find("composition_article") != std::string::npos);
 }
 
 }  // namespace delib
