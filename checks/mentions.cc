@@ -38,7 +38,11 @@ bool SecretaryStated(const std::string& folded) {
                           R"(*secretaire(?:[ \t]+de[ \t]+seance)?[ \t]*:[ \t]*[^\s:.]+)");
   static const RE2 kDesignated(
       R"(\b(?:a\s+ete|est|fut)\s+(?:designee?|elue?|nommee?|choisie?)\s+(?:comme\s+|en\s+qualite\s+de\s+|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+)?secretaire)");
-  return RE2::PartialMatch(folded, kLabel) || RE2::PartialMatch(folded, kDesignated);
+  // The chair proposes a candidate ("propose la candidature de X en qualité
+  // de secrétaire"), the name perhaps unread.
+  static const RE2 kCandidate(R"(\bcandidature\s+(?:de|d')[^;]{0,100}?\bsecretaire\b)");
+  return RE2::PartialMatch(folded, kLabel) || RE2::PartialMatch(folded, kDesignated) ||
+         RE2::PartialMatch(folded, kCandidate);
 }
 
 // The lines of the session's shared header, then the act's: where the
@@ -52,10 +56,9 @@ std::vector<size_t> SessionLines(const CheckInput& in) {
   return out;
 }
 
-// The form's label is there and a scan holds words after it that are no
-// date: the date is printed, unread. A label followed by what specks leave
-// (SpecksOnly, tokens.h), or a text layer's label with no date after it,
-// states no date.
+// The form's label is there and a scan holds words after it, or on the
+// line under it, that are no date: the date is printed, unread. A label followed by what specks
+// leave (SpecksOnly, tokens.h), or a text layer's label with no date after it, states no date.
 bool ConvocationLabelUnread(const CheckInput& in) {
   if (!in.doc) return false;
   static const RE2 kLabel(R"(^[^a-z0-9]*date de (?:la )?convocation\s*:?\s*(.*)$)");
@@ -63,8 +66,11 @@ bool ConvocationLabelUnread(const CheckInput& in) {
     re2::StringPiece line(in.doc->FoldedLine(i));
     std::string rest;
     if (!RE2::FullMatch(line, kLabel, &rest)) continue;
-    if (!SpecksOnly(rest) && ReadByOcr(TrustOf(in.doc->EvidenceForLines(i, i + 1).confidence)))
-      return true;
+    if (!ReadByOcr(TrustOf(in.doc->EvidenceForLines(i, i + 1).confidence))) continue;
+    if (!SpecksOnly(rest)) return true;
+    // A form's value may stand under its label ("Date de la convocation :"
+    // then "5 mars 2021" in a margin box): words on the next line of a scan.
+    if (i + 1 < in.doc->lines().size() && !SpecksOnly(in.doc->FoldedLine(i + 1))) return true;
   }
   return false;
 }

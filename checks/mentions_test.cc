@@ -56,12 +56,14 @@ TEST_CASE("mentions: a convocation date stated in words is a mention even when n
         "Jérémie DUBOIS\n",
         "Nombre de membres en exercice : 15\nDate de la convocation : : . 29.04.2020\n",
         // The date misread by OCR: the phrase that announces it is there.
-        "de la convocation qui lui a été faite le 23 juiet et qui a été affichée à la porte de la\n",
+        "de la convocation qui lui a été faite le 23 juiet et qui a été affichée à la porte de "
+        "la\n",
         "s'est réuni à Douai, sur convocation en date _ dix- . juillet deux mille\n",
         // "le" and the month misread (x13 of draw 11057, x18 of draw 11054).
         "à la suite de la convocation\nqui lui a été faite 1e 24 juin et qui a été affichée\n",
         "à la suite de la convocation qui lui a été.\nfaite le 4 novembre et qui a été affichée\n",
-        "s'est réuni à Saint-Omer, sur\nconvocation en date du vingt-cinq nié deux mille vingt-cinq,\n"}) {
+        "s'est réuni à Saint-Omer, sur\nconvocation en date du vingt-cinq nié deux mille "
+        "vingt-cinq,\n"}) {
     auto doc = TextDoc(text);
     Act act = WholeDocAct(*doc);
     act.body.type = "conseil_municipal";
@@ -80,8 +82,12 @@ TEST_CASE("mentions: a convocation label that OCR read as letters is a date unre
   // Prémesques' form, scanned: the label is printed, its date garbled (x03 of
   // draw 11051). Read from a text layer, or with specks only after it, the
   // same label states no date.
-  for (const char* text : {"Nombre de membres en exercice : 14\nDate de la convocation : DTA PS Se: rl\n",
-                           "\xE2\x80\x98" "Date de la convocation: 2:-16,10:2020\n"}) {
+  for (const char* text :
+       {"Nombre de membres en exercice : 14\nDate de la convocation : DTA PS Se: rl\n",
+        "\xE2\x80\x98"
+        "Date de la convocation: 2:-16,10:2020\n",
+        // The value under its label, in a margin box.
+        "Date de la convocation :\nD MAS 21\n"}) {
     auto ocr = TextDoc(text, 0.6f);
     Act act = WholeDocAct(*ocr);
     act.body.type = "conseil_municipal";
@@ -90,7 +96,7 @@ TEST_CASE("mentions: a convocation label that OCR read as letters is a date unre
     CHECK_FALSE(HasRule(Checked(*ocr, act), "mention.missing_convocation"));
   }
   for (auto [text, conf] : {std::pair{"Date de la convocation : DTA PS Se: rl\n", 1.0f},
-                           std::pair{"Date de la convocation : _ . ,\n", 0.6f}}) {
+                            std::pair{"Date de la convocation : _ . ,\n", 0.6f}}) {
     auto doc = TextDoc(text, conf);
     Act a = WholeDocAct(*doc);
     a.body.type = "conseil_municipal";
@@ -100,9 +106,30 @@ TEST_CASE("mentions: a convocation label that OCR read as letters is a date unre
   }
 }
 
+TEST_CASE("mentions: an item of minutes has the mentions its session's header states") {
+  auto doc = TextDoc(
+      "Séance du 3 mars 2022\nConvocation envoyée le 25 février 2022\n"
+      "Secrétaire de séance : Mme Anne PETIT\nTarifs de l'eau\nLe conseil fixe les tarifs.\n",
+      1.0f);
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  act.header_first_line = 0;
+  act.header_last_line = 3;
+  act.first_line = 3;
+  CHECK_FALSE(HasRule(Checked(*doc, act), "mention.missing_secretary"));
+  CHECK_FALSE(HasRule(Checked(*doc, act), "mention.missing_convocation"));
+  // Without its header, the item alone states neither.
+  act.header_last_line = 0;
+  CHECK(HasRule(Checked(*doc, act), "mention.missing_secretary"));
+  CHECK(HasRule(Checked(*doc, act), "mention.missing_convocation"));
+}
+
 TEST_CASE("mentions: a secrétaire named but not read as a name is a mention") {
-  for (const char* text : {"Secrétaire : Mme é Stéphanie LEMAIRE\n",
-                           "Madame Marie D'HALLUIN a été désignée comme secrétaire de séance.\n"}) {
+  for (const char* text :
+       {"Secrétaire : Mme é Stéphanie LEMAIRE\n",
+        "Madame Marie D'HALLUIN a été désignée comme secrétaire de séance.\n",
+        "Le Maire propose la candidature de Patricia MICHOT en qualité de\n197 | "
+        "secrétaire pour la présente séance\n"}) {
     auto doc = TextDoc(text);
     Act act = WholeDocAct(*doc);
     act.body.type = "conseil_municipal";
