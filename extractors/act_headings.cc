@@ -25,10 +25,21 @@ namespace {
 // "20240325 1").
 constexpr const char* kYearNumber = LEAD
     R"(((?:[a-z]{1,5}\s?[-/_]?\s?)?(?:19|20)\d\d(?:[01]\d[0-3]\d\s?[-/_.\s]\s?|\s?[-/_.]\s?(?:\d{1,4}\s?[-/_.]\s?)?)(\d{1,4}))(?:[a-z])?(?:$|[\s:.)\-]))";
+// The same, the year after the act's number ("N° 12/2023", "12-2023"), or
+// written with two digits before the month ("23-02/001": the session's year
+// and month, then a three-digit sequence).
+constexpr const char* kYearAfterNumber = LEAD
+    R"(((?:[a-z]{1,5}\s?[-/_]?\s?)?(?:\d\d\s?[-/_.]\s?[01]\d\s?[-/_.]\s?(\d{3})|(\d{1,4})\s?[-/_.]\s?(?:19|20)\d\d))(?:[a-z])?(?:$|[\s:.)\-]))";
 // An item number: "1.", "1 -", "3/", "4)", "12°", "2-)", "5°)" followed by
 // the title.
 constexpr const char* kItemNumber =
     R"(^[\s*#_|]*((\d{1,2}))\s*(?:[./°-]\s?\)?|\))(?:$|\s|[a-z(«"']))";
+// An item number after its label (the lexicon's kItemLabel): "Point n° 3 :",
+// "POINT 2 -", "Affaire n°12".
+std::string LabelledItem() {
+  return R"(^[\s*#_|]*(?:)" + Alternation(WordClass::kItemLabel) +
+         R"()s?\s*(?:n\s*[o°]\.?\s*)?((\d{1,2}))\s*(?:[:./°-]\s?\)?|\))?(?:$|\s|[a-z(«"']))";
+}
 // A plain act number after "N°" or "Délibération n°", with no year:
 // "Délibération n° 12 : Tarifs", "N°3 - Travaux".
 constexpr const char* kPlainNumber =
@@ -62,7 +73,8 @@ constexpr long kMaxSkip[] = {4, 2, 2};  // numbers a chain may jump, by scheme
 constexpr int kMinTitleLetters = 3;
 
 struct Patterns {
-  RE2 year{kYearNumber}, item{kItemNumber}, plain{kPlainNumber}, title_lead{kTitleLead},
+  RE2 year{kYearNumber}, year_after{kYearAfterNumber}, item{kItemNumber},
+      labelled_item{LabelledItem()}, plain{kPlainNumber}, title_lead{kTitleLead},
       citation{kCitation}, bullet{kBullet}, list_title{kListTitle},
       decision_article{DecisionArticle()}, session_item{kSessionItem};
 };
@@ -77,8 +89,9 @@ const Patterns& P() {
 std::string ActHeadingRuleErrors() {
   const Patterns& p = P();
   std::string errors;
-  for (const RE2* re : {&p.year, &p.item, &p.plain, &p.title_lead, &p.citation, &p.bullet,
-                        &p.list_title, &p.decision_article, &p.session_item}) {
+  for (const RE2* re :
+       {&p.year, &p.year_after, &p.item, &p.labelled_item, &p.plain, &p.title_lead, &p.citation,
+        &p.bullet, &p.list_title, &p.decision_article, &p.session_item}) {
     if (!re->ok()) errors += re->pattern() + ": " + re->error() + "\n";
   }
   return errors;
@@ -123,8 +136,14 @@ bool ReadCandidate(const DocText& doc, size_t line, const RE2& re, HeadingScheme
                    Candidate* out) {
   std::string_view text = doc.FoldedLine(line);
   re2::StringPiece s(text.data(), text.size());
-  re2::StringPiece m[3];
-  if (!re.Match(s, 0, s.size(), RE2::ANCHOR_START, m, 3)) return false;
+  // Group 1 is the number as printed; the first non-empty group after it is
+  // the sequence the chain follows (patterns with alternatives have two).
+  re2::StringPiece m[4];
+  const int groups = std::min(re.NumberOfCapturingGroups() + 1, 4);
+  if (!re.Match(s, 0, s.size(), RE2::ANCHOR_START, m, groups)) return false;
+  re2::StringPiece seq = m[2];
+  for (int g = 3; g < groups && seq.data() == nullptr; ++g) seq = m[g];
+  if (seq.data() == nullptr) return false;
   const size_t base = doc.lines()[line].folded_begin;
   const size_t num_b = base + (m[1].data() - text.data());
   const size_t num_e = num_b + m[1].size();
@@ -135,9 +154,16 @@ bool ReadCandidate(const DocText& doc, size_t line, const RE2& re, HeadingScheme
   c.h.scheme = scheme;
   c.h.number_begin = num_b;
   c.h.number_end = num_e;
-  c.h.sequence = std::strtol(std::string(m[2].data(), m[2].size()).c_str(), nullptr, 10);
-  for (const char* p = m[1].data(); p < m[2].data(); ++p)
+  c.h.sequence = std::strtol(std::string(seq.data(), seq.size()).c_str(), nullptr, 10);
+  // The stem is the number without its sequence, which a year after it
+  // keeps: "del2025-" for "DEL2025-02", "#/2023" for "12/2023".
+  for (const char* p = m[1].data(); p < seq.data(); ++p)
     if (*p != ' ') c.stem += *p;
+  if (seq.data() + seq.size() < m[1].data() + m[1].size()) {
+    c.stem += '#';
+    for (const char* p = seq.data() + seq.size(); p < m[1].data() + m[1].size(); ++p)
+      if (*p != ' ') c.stem += *p;
+  }
   FindTitle(doc, line, num_e, &c.h);
   if (c.h.title_end == c.h.title_begin) return false;
   if (scheme == HeadingScheme::kItemNumber &&
@@ -364,11 +390,13 @@ std::vector<ActHeading> FindActHeadings(const DocText& doc) {
   std::vector<Candidate> year, item, plain;
   for (size_t i = 0; i < n; ++i) {
     Candidate c;
-    if (ReadCandidate(doc, i, P().year, HeadingScheme::kYearNumber, &c)) {
+    if (ReadCandidate(doc, i, P().year, HeadingScheme::kYearNumber, &c) ||
+        ReadCandidate(doc, i, P().year_after, HeadingScheme::kYearNumber, &c)) {
       year.push_back(std::move(c));
     } else if (ReadCandidate(doc, i, P().plain, HeadingScheme::kPlainNumber, &c)) {
       plain.push_back(std::move(c));
-    } else if (ReadCandidate(doc, i, P().item, HeadingScheme::kItemNumber, &c)) {
+    } else if (ReadCandidate(doc, i, P().item, HeadingScheme::kItemNumber, &c) ||
+               ReadCandidate(doc, i, P().labelled_item, HeadingScheme::kItemNumber, &c)) {
       item.push_back(std::move(c));
     }
   }

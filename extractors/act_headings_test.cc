@@ -92,18 +92,44 @@ const Layout kLayouts[] = {
      "Adopté.\nDélibération n°13 : Travaux de voirie\nAdopté.\nN° 14 - Subvention\nAdopté.\n",
      {"12", "13", "14"},
      {"Tarifs", "Travaux", "Subvention"}},
+    {"year numbers written with underscores",
+     "SEANCE DU 3 MARS 2023\nDEL_2023_045 : Tarifs de la cantine\nAdopté.\n"
+     "DEL_2023_046 : Travaux de voirie\nAdopté.\nDEL_2023_047 : Subvention\nAdopté.\n",
+     {"DEL_2023_045", "DEL_2023_046", "DEL_2023_047"},
+     {"Tarifs", "Travaux", "Subvention"}},
+    {"year numbers written with dots, 'Délibération' and no 'n°'",
+     "SEANCE DU 3 MARS 2023\nDélibération 2023.45 - Tarifs de la cantine\nAdopté.\n"
+     "Délibération 2023.46 - Travaux de voirie\nAdopté.\n",
+     {"2023.45", "2023.46"},
+     {"Tarifs", "Travaux"}},
+    {"the act's number before its year",
+     "SEANCE DU 3 MARS 2023\nN° 12/2023 : Tarifs de la cantine\nAdopté.\n"
+     "N° 13/2023 : Travaux de voirie\nAdopté.\nN° 14/2023 : Subvention\nAdopté.\n",
+     {"12/2023", "13/2023", "14/2023"},
+     {"Tarifs", "Travaux", "Subvention"}},
+    {"a two-digit year and month before the act's number",
+     "SEANCE DU 13 FEVRIER 2023\n23-02/001 : Tarifs de la cantine\nAdopté.\n"
+     "23-02/002 : Travaux de voirie\nAdopté.\n23-02/003 : Subvention\nAdopté.\n",
+     {"23-02/001", "23-02/002", "23-02/003"},
+     {"Tarifs", "Travaux", "Subvention"}},
+    {"agenda items called 'Point n°'",
+     "SEANCE DU 3 MARS\nPOINT N°1 : Tarifs de la cantine\nAdopté.\n"
+     "POINT N° 2 - Travaux de voirie\nAdopté.\nPoint n°3 : Subvention\nAdopté.\n",
+     {"", "", ""},
+     {"Tarifs", "Travaux", "Subvention"}},
 };
 
 }  // namespace
 
 TEST_CASE("act headings: each layout's acts, and nothing else") {
   for (const Layout& l : kLayouts) {
-    CAPTURE(l.why);
+    INFO(std::string(l.why));
     std::vector<PageText> pages;
     pages.push_back(PageFromPlainText(1, l.text));
     DocText doc(std::move(pages));
     std::vector<ActHeading> h = FindActHeadings(doc);
-    REQUIRE(h.size() == l.numbers.size());
+    CHECK(h.size() == l.numbers.size());
+    if (h.size() != l.numbers.size()) continue;
     for (size_t i = 0; i < h.size(); ++i) {
       std::string number = Span(doc, h[i].number_begin, h[i].number_end);
       if (l.numbers[i].empty()) {

@@ -71,6 +71,11 @@ const std::vector<std::string> kFieldLabels = {"rapporteur", "president", "presi
                                                "vote",       "votant",    "date",       "maire",
                                                "membre",     "membres",   "delegue",    "delegues"};
 
+// The words before an agenda item's number ("Point n° 3 :", "Affaire 12 -",
+// "Question n°2").
+const std::vector<std::string> kItemLabels = {"point",   "question", "affaire",
+                                              "dossier", "rapport",  "sujet"};
+
 const std::vector<std::string> kPlaceParticles = {"de",  "du",  "des", "la",   "le",
                                                   "les", "et",  "sur", "sous", "en",
                                                   "lez", "aux", "au",  "d'",   "l'"};
@@ -114,6 +119,8 @@ const std::vector<std::string>& Words(WordClass c) {
       return kPlaceParticles;
     case WordClass::kFieldLabel:
       return kFieldLabels;
+    case WordClass::kItemLabel:
+      return kItemLabels;
   }
   return kCivilities;
 }

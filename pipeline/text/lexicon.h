@@ -32,6 +32,7 @@ enum class WordClass {
   kArticleVerb,        // decide, dit, constate...: the verb opening an article of the act
   kPlaceParticle,      // de, sur, lez, l'...: lower case inside a place's name
   kFieldLabel,         // rapporteur, objet, date, maire...: labels of an act's other lines
+  kItemLabel,          // point, question, affaire...: before an agenda item's number
 };
 
 // The words of a class, folded, in a stable order (kMonth: January first).
