@@ -41,6 +41,13 @@ bool Inferred(const Act& act, const std::string& pointer) {
   return it != act.evidence.end() && it->second.inferred;
 }
 
+bool InheritedFromSession(const Act& act, const std::string& prefix) {
+  for (auto it = act.evidence.lower_bound(prefix);
+       it != act.evidence.end() && it->first.rfind(prefix, 0) == 0; ++it)
+    if (it->second.inherited) return true;
+  return false;
+}
+
 bool ReadWithDoubt(const Act& act, const std::string& pointer) {
   const std::optional<Trust> t = TrustAt(act, pointer);
   return t && !AtLeast(*t, Trust::kSure);

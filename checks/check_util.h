@@ -89,11 +89,15 @@ Trust ReadTrust(const Act& act, const std::string& pointer);
 // Legible: the value has no evidence or was read at least with doubt (not
 // illegible). No rule builds on an illegible value.
 bool Legible(const Act& act, const std::string& pointer);
-// Read with doubt or worse (below Trust::kSure); false without evidence. A
-// rule asserting an error of spelling does not rest on such a value alone.
 // The value at `pointer` was inferred from its context (Evidence::inferred),
 // not read from a label: an error may not rest on it alone.
 bool Inferred(const Act& act, const std::string& pointer);
+// Whether a value under `prefix` ("/attendance/present") is the session's,
+// taken from the shared header of minutes (Evidence::inherited): true of the
+// session's opening, not necessarily of the item's vote.
+bool InheritedFromSession(const Act& act, const std::string& prefix);
+// Read with doubt or worse (below Trust::kSure); false without evidence. A
+// rule asserting an error of spelling does not rest on such a value alone.
 bool ReadWithDoubt(const Act& act, const std::string& pointer);
 // The trust of the figures themselves in the evidence at `pointer`
 // (TrustOfFigure of their weakest digit run: "13" and "1" in "13 + 1"), not

@@ -276,6 +276,12 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
                                        {"against", v.against},
                                        {"abstentions", v.abstentions}})
       if (value && Legible(act, vp + field)) cast_legible += *value;
+    // Who sat is the session's, read at its opening: members who arrived
+    // later vote too, unread. An excess over it is said, not asserted.
+    if (InheritedFromSession(act, "/attendance/present")) {
+      cap.certain = false;
+      cap.explanation += " (attendance stated once for the session, at its opening)";
+    }
     if (cast > cap.max_votes && cast_legible > cap.max_votes) {
       std::string msg = std::to_string(*v.for_votes) + " votes for";
       if (v.against.value_or(0) || v.abstentions.value_or(0))

@@ -104,14 +104,15 @@ TEST_CASE("votes: present items read as no name count among those who could vote
       "VANPEENE - S. NACHEL - G. DASSONVILLE - É. RUBIO a D. PASSEBOSC - A. HINGREZ - Y. DUPONT - "
       "E. DEMEULENAERE\n"
       "1 Absents ayant donné pouvoir : J. DELATTRE à S. WATTEAU\n"
-      "Délibération adoptée : Suffrages exprimés : 13 - Pour : 13 - Contre : 0 - Abstention(s) : 1\n";
+      "Délibération adoptée : Suffrages exprimés : 13 - Pour : 13 - Contre : 0 - Abstention(s) : "
+      "1\n";
   auto doc = TextDoc(text, 0.9f);
   Act act = WholeDocAct(*doc);
   act.body.type = "conseil_municipal";
   Attendance& at = act.attendance;
-  at.present = {"C. BEN SAÏD", "C. NOWAK",   "V. KUCHCINSKI", "S. WATTEAU",
-                "J. LAMBERT",  "V. VANPEENE", "S. NACHEL",    "G. DASSONVILLE",
-                "A. HINGREZ",  "Y. DUPONT",  "E. DEMEULENAERE"};
+  at.present = {"C. BEN SAÏD", "C. NOWAK",    "V. KUCHCINSKI",  "S. WATTEAU",
+                "J. LAMBERT",  "V. VANPEENE", "S. NACHEL",      "G. DASSONVILLE",
+                "A. HINGREZ",  "Y. DUPONT",   "E. DEMEULENAERE"};
   at.present_count = 12;
   Put(&act, "/attendance/present/0", *doc, "C. BEN SAÏD");
   Put(&act, "/attendance/present_count", *doc, "12 Présents");
@@ -263,9 +264,10 @@ TEST_CASE("votes: proxies beyond what one member may hold do not count toward th
 
 TEST_CASE("votes: a figure read near noise does not make votes exceed the voters") {
   // x02 of draw 11157, scanned: "Abstention(s) : 5" read at confidence 0.
-  auto doc = ScanDoc("2 Présents : A. LEROY - B. DUBOIS\n"
-                     "Pour : 2 - Contre : 0 - Abstention(s) : 5\n",
-                     0.9f, {{"5", 0.0f}});
+  auto doc = ScanDoc(
+      "2 Présents : A. LEROY - B. DUBOIS\n"
+      "Pour : 2 - Contre : 0 - Abstention(s) : 5\n",
+      0.9f, {{"5", 0.0f}});
   for (float conf : {0.0f, 0.9f}) {
     Act act = WholeDocAct(*doc);
     act.body.type = "conseil_municipal";
@@ -329,8 +331,9 @@ TEST_CASE("votes: on a scan, proxies the totals row states beyond those named ma
 TEST_CASE("votes: proxies unread, the stated votants bound the votes") {
   // Hem's layout scanned: the ABSENTS EXCUSES list lost, 32 present, "Nombre
   // de votants : 35", 34 votes cast.
-  auto doc = TextDoc("Nombre de présents : 32 - Nombre de votants : 35\n"
-                     "Par 31 voix pour, 1 voix contre et 2 abstentions\n");
+  auto doc = TextDoc(
+      "Nombre de présents : 32 - Nombre de votants : 35\n"
+      "Par 31 voix pour, 1 voix contre et 2 abstentions\n");
   Act act = WholeDocAct(*doc);
   act.body.type = "conseil_municipal";
   act.attendance.present_count = 32;
@@ -374,8 +377,8 @@ TEST_CASE("votes: a stated present count below the names read does not cap the v
   act.body.type = "conseil_municipal";
   Attendance& at = act.attendance;
   at.present_count = 13;
-  at.present = {"A. LEROY",  "B. DUBOIS", "C. MARTIN",  "D. PETIT",  "E. DURAND",
-                "F. MOREAU", "G. SIMON",  "H. LAURENT", "I. ROUX",   "J. DAVID",
+  at.present = {"A. LEROY",  "B. DUBOIS", "C. MARTIN",  "D. PETIT",   "E. DURAND",
+                "F. MOREAU", "G. SIMON",  "H. LAURENT", "I. ROUX",    "J. DAVID",
                 "K. BERTIN", "L. GIRARD", "M. BONNET",  "N. FRANCOIS"};
   at.excused = {"B. CAUWET"};
   at.proxies = {{"B. CAUWET", "A. LEROY"}};
@@ -420,6 +423,30 @@ TEST_CASE("votes: a proxies heading OCR garbled ('2 Absents donné PVR') still s
   CHECK_FALSE(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
   act.attendance.seats = 14;
   CHECK(HasRule(Checked(*doc, act), "vote.exceeds_voters"));
+}
+
+TEST_CASE("votes: votes beyond an attendance the item inherited from the session are a warning") {
+  // Minutes state who sat once, at the opening; members arriving later vote
+  // on later items unread. The same excess on the item's own attendance is an
+  // error.
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_002_hem.txt");
+  Act act = Seed002Act(*doc);
+  act.votes[0] = Vote{};
+  act.votes[0].for_votes = 40;  // 30 present + 3 proxies = 33
+  act.votes[0].result = "adopted";
+  auto own = Rules(Checked(*doc, act), "vote.exceeds_voters");
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].severity == "error");
+
+  Evidence& present = act.evidence["/attendance/present"];
+  present.page = 1;
+  present.text = "Etaient presents : ...";
+  present.inherited = true;
+  auto inherited = Rules(Checked(*doc, act), "vote.exceeds_voters");
+  REQUIRE(inherited.size() == 1);
+  CHECK(inherited[0].severity == "warning");
+  CHECK(inherited[0].message.find("stated once for the session") != std::string::npos);
 }
 
 }  // namespace delib

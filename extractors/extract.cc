@@ -19,7 +19,9 @@ void InheritAttendance(const Act& session, Act* act) {
   Attendance& a = act->attendance;
   auto copy_evidence = [&](const std::string& prefix) {
     for (const auto& [key, ev] : session.evidence) {
-      if (key == prefix || key.rfind(prefix + "/", 0) == 0) act->evidence[key] = ev;
+      if (key != prefix && key.rfind(prefix + "/", 0) != 0) continue;
+      Evidence& mine = act->evidence[key] = ev;
+      mine.inherited = true;
     }
   };
   auto count = [&](Opt<int>& mine, const Opt<int>& theirs, const char* key) {
@@ -47,6 +49,32 @@ void InheritAttendance(const Act& session, Act* act) {
   list(a.non_voting, s.non_voting, "non_voting");
   list(a.proxies, s.proxies, "proxies");
   for (const auto& [name, group] : s.groups) a.groups.emplace(name, group);
+}
+
+// Minutes are signed once, after their last item ("Corte, le 13 février
+// 2023"): that date is the signature of every item of the session. Given
+// only when the session's last act alone has one; items signed each
+// (extracts of a register) keep their own.
+void ShareClosingSignature(std::vector<Act>* acts) {
+  std::map<std::pair<size_t, size_t>, std::vector<Act*>> by_session;
+  for (Act& a : *acts)
+    if (a.kind == "deliberation" && a.header_last_line > a.header_first_line)
+      by_session[{a.header_first_line, a.header_last_line}].push_back(&a);
+  for (auto& [key, items] : by_session) {
+    if (items.size() < 2 || !items.back()->dates.signature) continue;
+    bool others_unsigned = true;
+    for (size_t i = 0; i + 1 < items.size(); ++i)
+      others_unsigned = others_unsigned && !items[i]->dates.signature;
+    if (!others_unsigned) continue;
+    const Act& last = *items.back();
+    auto ev = last.evidence.find("/dates/signature");
+    for (size_t i = 0; i + 1 < items.size(); ++i) {
+      items[i]->dates.signature = last.dates.signature;
+      if (ev == last.evidence.end()) continue;
+      Evidence& mine = items[i]->evidence["/dates/signature"] = ev->second;
+      mine.inherited = true;
+    }
+  }
 }
 
 }  // namespace
@@ -77,6 +105,7 @@ std::vector<Act> ExtractActs(const DocText& doc, const ExtractContext& ctx) {
     ExtractCommunes(doc, ctx, &act);
     ExtractCitations(doc, &act);
   }
+  ShareClosingSignature(&acts);
   return acts;
 }
 

@@ -83,6 +83,7 @@ json EvidenceToJson(const Evidence& ev) {
          {"text", ev.text},
          {"confidence", std::round(ev.confidence * 1000) / 1000}};
   if (ev.inferred) j["inferred"] = true;
+  if (ev.inherited) j["inherited"] = true;
   return j;
 }
 
@@ -208,6 +209,8 @@ Evidence EvidenceFromJson(const json& e) {
   if (e.contains("confidence") && e["confidence"].is_number())
     ev.confidence = e["confidence"].get<double>();
   ev.inferred = e.contains("inferred") && e["inferred"].is_boolean() && e["inferred"].get<bool>();
+  ev.inherited =
+      e.contains("inherited") && e["inherited"].is_boolean() && e["inherited"].get<bool>();
   const json& b = e.contains("bbox") ? e["bbox"] : json();
   if (b.is_array() && b.size() == 4 && b[0].is_number())
     ev.box = {b[0].get<double>(), b[1].get<double>(), b[2].get<double>(), b[3].get<double>()};

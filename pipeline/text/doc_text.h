@@ -29,6 +29,10 @@ struct Evidence {
   // a date's role told by a title or a sentence. Checks raise no error on
   // an inferred value alone.
   bool inferred = false;
+  // The value is the session's, stated once in the shared header of minutes
+  // and taken by each item (extract.cc): it held at the session's opening,
+  // members who arrived or left later aside.
+  bool inherited = false;
 };
 
 class DocText {
