@@ -108,18 +108,33 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
   return *compiled;
 }
 
-// Headings on one line: at its start, or after ". " / "; " with a colon.
+// Headings on one line: at its start, or after ". " / "; " with a colon; or
+// inside a sentence of counts, after "(" or " et ", with its count and a
+// colon ("25 conseillers présents ou représentés (07 procurations : A, B) et
+// 04 absents : C, D").
 std::vector<Heading> HeadingsOnLine(const DocText& doc, size_t li) {
   std::vector<Heading> out;
   const DocText::LineRef& ref = doc.lines()[li];
   const std::string& f = doc.folded();
   std::vector<size_t> starts = {ref.folded_begin};
+  std::vector<bool> counted = {false};  // the heading must state its count
   for (size_t i = ref.folded_begin; i + 1 < ref.folded_end; ++i) {
-    if ((f[i] == '.' || f[i] == ';') && f[i + 1] == ' ') starts.push_back(i + 1);
+    if ((f[i] == '.' || f[i] == ';') && f[i + 1] == ' ') {
+      starts.push_back(i + 1);
+      counted.push_back(false);
+    } else if (f[i] == '(' && std::isdigit(static_cast<unsigned char>(f[i + 1]))) {
+      starts.push_back(i + 1);
+      counted.push_back(true);
+    } else if (i + 4 < ref.folded_end && f.compare(i, 4, " et ") == 0 &&
+               std::isdigit(static_cast<unsigned char>(f[i + 4]))) {
+      starts.push_back(i + 3);
+      counted.push_back(true);
+    }
   }
   const auto& rules = HeadingRules();
   const auto& compiled = CompiledHeadings();
-  for (size_t s : starts) {
+  for (size_t k = 0; k < starts.size(); ++k) {
+    const size_t s = starts[k];
     if (!out.empty() && s < out.back().end) continue;
     bool at_start = s == ref.folded_begin;
     re2::StringPiece text = Piece(f, s, ref.folded_end);
@@ -129,6 +144,7 @@ std::vector<Heading> HeadingsOnLine(const DocText& doc, size_t li) {
       if (!re.Match(text, 0, text.size(), RE2::ANCHOR_START, m, 2) &&
           !(at_start && compiled[r].glued->Match(text, 0, text.size(), RE2::ANCHOR_START, m, 2)))
         continue;
+      if (counted[k] && m[1].empty()) continue;
       Heading h;
       h.line = li;
       h.begin = s;
@@ -179,6 +195,13 @@ const std::vector<std::pair<std::unique_ptr<RE2>, const CountRule*>>& CountRules
        &Attendance::voters_count, "/attendance/voters_count"},
       {"\\bvotants\\s*:?\\s*(\\d+)", &Attendance::voters_count, "/attendance/voters_count"},
       {"(\\d+)\\s+votants\\b", &Attendance::voters_count, "/attendance/voters_count"},
+      // Present and represented together are the voters: "25 conseillers
+      // étaient présents ou représentés", "Présents et représentés : 25".
+      {"(\\d+)\\s+(?:(?:membres|conseillers|delegues|elus)(?:\\s+municipaux|\\s+communautaires)?"
+       "\\s+)?(?:etaient\\s+|sont\\s+)?presents?\\s+(?:ou|et)\\s+represente",
+       &Attendance::voters_count, "/attendance/voters_count"},
+      {"\\bpresents?\\s+(?:ou|et)\\s+representes?\\s*:\\s*(\\d+)", &Attendance::voters_count,
+       "/attendance/voters_count"},
       {"(?:membres|conseillers|delegues)\\s+presents\\s*:?\\s*(\\d+)", &Attendance::present_count,
        "/attendance/present_count"},
       {"(?m)\\bpresent" DELIB_PLURAL "\\s*:\\s*(\\d+)" END, &Attendance::present_count,

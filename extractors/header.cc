@@ -240,7 +240,10 @@ struct PersonRule {
 };
 constexpr PersonRule kPresident[] = {
     {R"(sous\s+la\s+presidence\s+de\s+)"},
-    {R"(\bpresidence\s+(?:de\s+)?)"},
+    {R"(\bpresidence\s*(?::\s*|\s(?:de\s+)?))"},
+    // The chair's verb after the name and its function: "M. Jean DUPONT,
+    // Maire, préside la séance".
+    {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s*,\s*(?:maire|presidente?|vice-presidente?)\s*,?\s+presid(?:e|ait)\b)"},
     {R"(\bpresidee?\s+par\s+)"},
     {R"(\bpresidente?\s+(?:de\s+seance\s*)?:\s*)"},
 };
@@ -250,6 +253,9 @@ constexpr PersonRule kPresident[] = {
 constexpr PersonRule kSecretary[] = {
     {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:designee?|elue?|nommee?|choisie?)\s+(?:comme\s+|en\s+qualite\s+de\s+|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+|[a-z]{3,6}\s+)?secretaire)"},
     {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:[^\s]{1,12}\s+){1,2}comme\s+secretaire)"},
+    // The participle before the name: "après avoir désigné Monsieur X comme
+    // secrétaire de séance", "désigne Mme Y en qualité de secrétaire".
+    {R"(\b(?:designee?|nommee?|choisie?|elue?)\s+{civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:comme|en\s+qualite\s+de|pour)\s+secretaire)"},
     // The candidate the chair proposes: "propose la candidature de Catherine
     // VINAS, en qualité de secrétaire pour la présente séance".
     {R"(\bcandidature\s+(?:de\s+|d')(?:{civ}\s+)?([a-z][a-z' .-]{1,60}?)\s*,?\s+(?:en\s+qualite\s+de|comme|au\s+poste\s+de)\s+secretaire)"},
@@ -307,13 +313,14 @@ const Rules& GetRules() {
     }
     r->register_type = std::make_unique<RE2>(std::string(kRegister) + "(" + types + ")");
     for (const NumberRule& n : kNumbers) r->numbers.push_back(std::make_unique<RE2>(n.pattern));
-    for (const PersonRule& p : kPresident) r->president.push_back(std::make_unique<RE2>(p.pattern));
-    for (const PersonRule& p : kSecretary) {
+    auto person = [](const PersonRule& p) {
       std::string pattern = p.pattern;
       if (size_t at = pattern.find("{civ}"); at != std::string::npos)
         pattern.replace(at, 5, CivilityPattern());
-      r->secretary.push_back(std::make_unique<RE2>(pattern));
-    }
+      return std::make_unique<RE2>(pattern);
+    };
+    for (const PersonRule& p : kPresident) r->president.push_back(person(p));
+    for (const PersonRule& p : kSecretary) r->secretary.push_back(person(p));
     for (const DateRule& d : kDateRules) {
       r->date_before.push_back(std::make_unique<RE2>(ExpandDatePattern(d.before)));
       r->date_after.push_back(d.after ? std::make_unique<RE2>(ExpandDatePattern(d.after))

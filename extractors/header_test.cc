@@ -569,6 +569,42 @@ Délibération adoptée.)");
   CHECK(a.body.insee == "59299");
 }
 
+// Ways of naming who presides and who is secretary, one row each: the
+// sentence, then the president and the secretary read.
+TEST_CASE("header: president and secretary phrasings (table)") {
+  struct Row {
+    const char* form;
+    const char* text;
+    const char* president;
+    const char* secretary;
+  };
+  const Row rows[] = {
+      {"'sous la présidence de' and 'désigné(e) secrétaire'",
+       "Le Conseil Municipal s'est réuni sous la présidence de M. Jean DUPONT, Maire.\n"
+       "Mme Marie MARTIN a été désignée secrétaire de séance.\n",
+       "Jean DUPONT", "Marie MARTIN"},
+      {"the chair's verb after the name, the secretary chosen 'comme' secretary",
+       "M. Jean DUPONT, Maire, préside la séance.\n"
+       "Le Maire, après avoir désigné Monsieur Marc-Marie GUGLIELMI comme Secrétaire de "
+       "Séance, ouvre la session.\n",
+       "Jean DUPONT", "Marc-Marie GUGLIELMI"},
+      {"labels with a colon",
+       "Président de séance : M. Jean DUPONT\nSecrétaire de séance : Mme Marie MARTIN\n",
+       "Jean DUPONT", "Marie MARTIN"},
+      {"'Présidence' label, the secretary 'nommé'",
+       "Présidence : Monsieur Jean DUPONT, Maire\nMonsieur Paul DURAND est nommé secrétaire "
+       "de séance.\n",
+       "Jean DUPONT", "Paul DURAND"},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.form));
+    Extracted x(std::string("COMMUNE DE HEM\nSEANCE DU CONSEIL MUNICIPAL DU 7 DECEMBRE 2023\n") +
+                row.text);
+    CHECK(x.act().president.value_or("") == row.president);
+    CHECK(x.act().secretary.value_or("") == row.secretary);
+  }
+}
+
 TEST_CASE("header: names with particles, functions before them") {
   Extracted x(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
 SEANCE DU 19 FEVRIER 2024

@@ -116,6 +116,10 @@ bool LooksLikePersonName(std::string_view name) {
   // SMO LA FIBRE"), not a name, which shows a given name or an initial.
   if (caps >= 3 && caps == static_cast<int>(words.size())) return false;
   if (caps >= 1) return true;
+  // An initial with its period and a capitalised surname: "E. Baghioni".
+  if (words.size() == 2 && capitalised == 1 && words[0].size() == 2 && words[0][1] == '.' &&
+      ShapeOf(words[0]).first_upper && ShapeOf(words[1]).letters >= 3)
+    return true;
   // Without a surname in capitals ("Nathalie Guislain") only a short run of
   // capitalised words that does not open like a sentence ("Vu le Code
   // Général des Collectivités Territoriales").

@@ -124,6 +124,8 @@ TEST_CASE("names: what looks like a person") {
   CHECK(LooksLikePersonName("Sana EL AMRANI"));
   CHECK(LooksLikePersonName("Paul LE GALL"));
   CHECK(LooksLikePersonName("Nathalie Guislain"));
+  CHECK(LooksLikePersonName("E. Baghioni"));  // an initial, a capitalised surname
+  CHECK_FALSE(LooksLikePersonName("A. Vu"));
   CHECK(LooksLikePersonName("Jean-Claude LER0Y"));
   CHECK_FALSE(LooksLikePersonName("ENT 59/62"));
   CHECK_FALSE(LooksLikePersonName("ADHESION AU SMO LA FIBRE"));
