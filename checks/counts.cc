@@ -39,6 +39,11 @@ bool StatedFiguresAgree(const CheckInput& in) {
   return parts > 0 && sum == *at.in_office;
 }
 
+// Said after a mismatch between a figure the item inherited from the
+// session's opening and one it states itself.
+constexpr const char kMixedProvenance[] =
+    " (one figure stated for the session at its opening, the other for this item)";
+
 // Returns whether it reported a mismatch. An empty list is compared only when
 // `empty_printed` (the heading printed with no name after it).
 bool CompareCount(const CheckInput& in, const Opt<int>& stated, int listed, const std::string& what,
@@ -53,10 +58,14 @@ bool CompareCount(const CheckInput& in, const Opt<int>& stated, int listed, cons
   const Attendance& at = act.attendance;
   if (!at.groups.empty() && DigitAdded(*stated, MembersListed(at), ReadTrust(act, count_ptr)))
     return false;
-  out->push_back(MakeAnomaly(
-      act, "count.mismatch", "error",
-      std::to_string(*stated) + " " + what + " stated, " + std::to_string(listed) + " named",
-      {count_ptr, list_ptr}));
+  // One figure the session's opening, the other the item's own: members
+  // arriving or leaving between them explain the difference.
+  const bool mixed = InheritedFromSession(act, count_ptr) != InheritedFromSession(act, list_ptr);
+  std::string msg =
+      std::to_string(*stated) + " " + what + " stated, " + std::to_string(listed) + " named";
+  if (mixed) msg += kMixedProvenance;
+  out->push_back(
+      MakeAnomaly(act, "count.mismatch", mixed ? "warning" : "error", msg, {count_ptr, list_ptr}));
   return true;
 }
 
@@ -188,11 +197,16 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
                             *at.voters_count == *at.present_count + *at.proxies_count;
   if (voters_readable && present && proxies && !pairs_maybe_lost && !stated_agree &&
       *at.voters_count != *present + *proxies) {
+    const bool voters_inherited = InheritedFromSession(act, "/attendance/voters_count");
+    const bool mixed =
+        voters_inherited != (InheritedFromSession(act, "/attendance/present_count") ||
+                             InheritedFromSession(act, "/attendance/present/") ||
+                             InheritedFromSession(act, "/attendance/proxies"));
     out->push_back(MakeAnomaly(
-        act, "count.mismatch", "error",
+        act, "count.mismatch", mixed ? "warning" : "error",
         std::to_string(*at.voters_count) + " members said to take part, but " +
             std::to_string(*present) + " present + " + std::to_string(*proxies) +
-            " proxies = " + std::to_string(*present + *proxies),
+            " proxies = " + std::to_string(*present + *proxies) + (mixed ? kMixedProvenance : ""),
         {"/attendance/voters_count", "/attendance/present_count", "/attendance/proxies_count"},
         std::string(Cites("count.mismatch", "voters"))));
   }

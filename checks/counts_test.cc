@@ -321,8 +321,8 @@ TEST_CASE("counts: one more member than in office, a name of one word listed - a
       {{"Damien DE SMET", "Éric MAHTOUR", "Hélène DESCAMPS", "Laurence DUPONT", "M. HEUSELE",
         "Laurence Déléguée"},
        "warning"},
-      {{"Damien DE SMET", "Éric MAHTOUR", "Hélène DESCAMPS", "Laurence DUPONT",
-        "Laurence HEUSELE", "Paul MARTIN"},
+      {{"Damien DE SMET", "Éric MAHTOUR", "Hélène DESCAMPS", "Laurence DUPONT", "Laurence HEUSELE",
+        "Paul MARTIN"},
        "error"},
   };
   for (const Row& r : rows) {
@@ -338,7 +338,8 @@ TEST_CASE("counts: one more member than in office, a name of one word listed - a
   }
 }
 
-TEST_CASE("counts: a sitter named by one word missing from the lists - a surname or initial tells") {
+TEST_CASE(
+    "counts: a sitter named by one word missing from the lists - a surname or initial tells") {
   // "Secrétaire de séance: S.MEARY", "sous la présidence de Monsieur ARMAND":
   // names of one word that say whose they are; a given name alone does not.
   auto doc = TextDoc(kDourges);
@@ -892,6 +893,20 @@ TEST_CASE("counts: votants against present when the excused listed gave no proxy
   auto found = Rules(Checked(*doc, act), "count.mismatch");
   REQUIRE(found.size() == 1);
   CHECK(found[0].message == "27 members said to take part, but 26 present + 0 proxies = 26");
+  CHECK(found[0].severity == "error");
+  // The present count the session's, the votants the item's: a member who
+  // arrived between them votes; said, not asserted.
+  Put(&act, "/attendance/present_count", *doc, "Nombre de présents : 26");
+  act.evidence["/attendance/present_count"].inherited = true;
+  found = Rules(Checked(*doc, act), "count.mismatch");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == "warning");
+  CHECK(found[0].message.find("stated for the session at its opening") != std::string::npos);
+  // Both the session's: the document disagrees with itself.
+  act.evidence["/attendance/voters_count"].inherited = true;
+  found = Rules(Checked(*doc, act), "count.mismatch");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == "error");
 }
 
 }  // namespace delib
