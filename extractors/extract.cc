@@ -52,7 +52,8 @@ void InheritAttendance(const Act& session, Act* act) {
 }
 
 // Minutes are signed once, after their last item ("Corte, le 13 février
-// 2023"): that date is the signature of every item of the session. Given
+// 2023"): that date, and the chair known by that signature, are those of
+// every item of the session. Given
 // only when the session's last act alone has one; items signed each
 // (extracts of a register) keep their own.
 void ShareClosingSignature(std::vector<Act>* acts) {
@@ -72,6 +73,16 @@ void ShareClosingSignature(std::vector<Act>* acts) {
       items[i]->dates.signature = last.dates.signature;
       if (ev == last.evidence.end()) continue;
       Evidence& mine = items[i]->evidence["/dates/signature"] = ev->second;
+      mine.inherited = true;
+    }
+    // The chair known only by the signature under the last item (header.h)
+    // chaired the items that name no chair.
+    auto chair = last.evidence.find("/president");
+    if (!last.president || chair == last.evidence.end() || !chair->second.inferred) continue;
+    for (size_t i = 0; i + 1 < items.size(); ++i) {
+      if (items[i]->president) continue;
+      items[i]->president = last.president;
+      Evidence& mine = items[i]->evidence["/president"] = chair->second;
       mine.inherited = true;
     }
   }

@@ -47,6 +47,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -55,6 +56,7 @@
 
 #include "extractors/dates.h"
 #include "extractors/extract.h"
+#include "extractors/names.h"
 #include "extractors/place_names.h"
 #include "extractors/rule_errors.h"
 #include "pipeline/base/fold.h"
@@ -1152,6 +1154,94 @@ std::optional<std::string> ReadPerson(Ctx& c, const std::vector<std::unique_ptr<
   return std::nullopt;
 }
 
+// The chair known by the signature block closing minutes: a label line "Le
+// Maire" (or "Le Président"), the signers' names on the lines under it, each
+// under its label ("Le Maire      Le Secrétaire de séance", then "Dr. Xavier
+// POLI      Monsieur Marc-Marie GUGLIELMI"). The words nearest the chair's
+// label across the page, nearer than to any other label, are the chair's
+// name. Inferred, not read from a statement: the maire presides unless the
+// minutes say who else did.
+constexpr size_t kSignatureLines = 14;  // lines at the act's end searched for the labels
+constexpr size_t kSignerLines = 5;      // lines under the chair's label searched for names
+constexpr int kMaxLabelWords = 10;      // a label line, not a sentence
+
+void ReadSignedChair(Ctx& c) {
+  const DocText& doc = c.doc;
+  Act* act = c.act;
+  static const RE2 kChair(R"(^[^a-z]*((?:le|la)\s+(?:maire|presidente?))\b\s*[,.]?)");
+  static const RE2 kOther(R"(\b((?:le|la)\s+(?:secretaire|adjointe?|conseillere?))\b)");
+  const size_t n = doc.lines().size();
+  const size_t last = std::min(act->last_line, n);
+  const size_t from =
+      last > act->first_line + kSignatureLines ? last - kSignatureLines : act->first_line;
+  auto words_of = [&](size_t li) {
+    std::vector<std::pair<size_t, size_t>> out;  // folded offsets
+    const DocText::LineRef& l = doc.lines()[li];
+    const std::string& f = doc.folded();
+    for (size_t i = l.folded_begin; i < l.folded_end;) {
+      while (i < l.folded_end && f[i] == ' ') ++i;
+      size_t b = i;
+      while (i < l.folded_end && f[i] != ' ') ++i;
+      if (i > b) out.emplace_back(b, i);
+    }
+    return out;
+  };
+  auto center = [](const BBox& b) { return (b.x0 + b.x1) / 2; };
+  for (size_t i = last; i-- > from;) {
+    std::string_view line = doc.FoldedLine(i);
+    re2::StringPiece m[2];
+    re2::StringPiece text(line.data(), line.size());
+    if (!kChair.Match(text, 0, text.size(), RE2::ANCHOR_START, m, 2)) continue;
+    if (static_cast<int>(words_of(i).size()) > kMaxLabelWords) continue;
+    const size_t cb = m[1].data() - doc.folded().data();
+    const BBox chair = doc.EvidenceForFolded(cb, cb + m[1].size()).box;
+    if (chair.empty()) return;
+    const int page = doc.lines()[i].page;
+    std::vector<BBox> others;
+    for (size_t j = i > 0 ? i - 1 : 0; j < std::min(n, i + 3); ++j) {
+      if (doc.lines()[j].page != page) continue;
+      std::string_view lj = doc.FoldedLine(j);
+      re2::StringPiece rest(lj.data(), lj.size()), o;
+      while (RE2::FindAndConsume(&rest, kOther, &o)) {
+        const size_t ob = o.data() - doc.folded().data();
+        others.push_back(doc.EvidenceForFolded(ob, ob + o.size()).box);
+      }
+    }
+    for (size_t j = i + 1; j < std::min(n, i + 1 + kSignerLines); ++j) {
+      if (doc.lines()[j].page != page) break;
+      if (RE2::PartialMatch(re2::StringPiece(doc.FoldedLine(j).data(), doc.FoldedLine(j).size()),
+                            kOther))
+        continue;  // another signer's label
+      size_t b = 0, e = 0;
+      for (auto [wb, we] : words_of(j)) {
+        const BBox box = doc.EvidenceForFolded(wb, we).box;
+        if (box.empty()) continue;
+        const double d = std::abs(center(box) - center(chair));
+        bool nearest = true;
+        for (const BBox& o : others) nearest = nearest && d < std::abs(center(box) - center(o));
+        if (!nearest) continue;
+        if (e == 0) b = wb;
+        e = we;
+      }
+      if (e == 0) continue;
+      std::string name = StripCivility(Collapse(RawSpan(doc, b, e)));
+      // A title before the name ("Dr. Xavier POLI") is no part of it.
+      while (true) {
+        const size_t sp = name.find(' ');
+        if (sp == std::string::npos || !IsTitle(Fold(name.substr(0, sp)))) break;
+        name = name.substr(sp + 1);
+      }
+      if (!LooksLikePersonName(name)) continue;
+      if (act->secretary && SamePerson(name, *act->secretary)) return;
+      act->president = name;
+      Put(c, "/president", b, e);
+      act->evidence["/president"].inferred = true;
+      return;
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 std::string HeaderRuleErrors() { return GetRules().errors; }
@@ -1180,6 +1270,7 @@ void ExtractHeader(const DocText& doc, const ExtractContext& ctx, Act* act) {
   if (c.ranges.size() > 1) std::reverse(c.ranges.begin(), c.ranges.end());
   act->president = ReadPerson(c, GetRules().president, "/president");
   act->secretary = ReadPerson(c, GetRules().secretary, "/secretary");
+  if (!act->president) ReadSignedChair(c);
 }
 
 }  // namespace delib

@@ -605,6 +605,28 @@ TEST_CASE("header: president and secretary phrasings (table)") {
   }
 }
 
+TEST_CASE("header: the chair known by the signature block closing minutes") {
+  // Labels side by side, the names under them in the same columns.
+  Extracted x(
+      "COMMUNE DE HEM\nSEANCE DU CONSEIL MUNICIPAL DU 7 DECEMBRE 2023\n"
+      "Monsieur Marc-Marie GUGLIELMI est désigné secrétaire de séance.\n"
+      "Le conseil approuve à l'unanimité.\n"
+      "Hem, le 7 décembre 2023\n"
+      "     Le Maire                                  Le Secrétaire de Séance\n"
+      "   Dr. Xavier POLI                           Monsieur Marc-Marie GUGLIELMI\n");
+  CHECK(x.act().president.value_or("") == "Xavier POLI");
+  REQUIRE(x.act().evidence.count("/president"));
+  CHECK(x.act().evidence.at("/president").inferred);
+  // The secretary's column read alone is no chair.
+  Extracted y(
+      "COMMUNE DE HEM\nSEANCE DU CONSEIL MUNICIPAL DU 7 DECEMBRE 2023\n"
+      "Monsieur Marc-Marie GUGLIELMI est désigné secrétaire de séance.\n"
+      "Le conseil approuve à l'unanimité.\n"
+      "                                               Le Secrétaire de Séance\n"
+      "                                             Monsieur Marc-Marie GUGLIELMI\n");
+  CHECK_FALSE(y.act().president);
+}
+
 TEST_CASE("header: names with particles, functions before them") {
   Extracted x(R"(EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
 SEANCE DU 19 FEVRIER 2024

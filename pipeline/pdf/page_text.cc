@@ -104,15 +104,24 @@ PageText PageFromPlainText(int number, const std::string& text, float conf) {
   double y = 40;
   while (std::getline(in, raw)) {
     Line line;
-    std::istringstream ws(raw);
-    std::string tok;
+    // Each character 6 points wide, spaces too: columns aligned with
+    // spaces in the text stand where they would on the page.
     double x = 40;
-    while (ws >> tok) {
+    for (size_t i = 0; i < raw.size();) {
+      if (raw[i] == ' ' || raw[i] == '\t') {
+        x += 6;
+        ++i;
+        continue;
+      }
+      size_t e = raw.find_first_of(" \t", i);
+      if (e == std::string::npos) e = raw.size();
+      const std::string tok = raw.substr(i, e - i);
+      i = e;
       Word w;
       w.text = tok;
       w.conf = conf;
       w.box = {x, y, x + 6.0 * tok.size(), y + 12};
-      x = w.box.x1 + 4;
+      x = w.box.x1;
       line.box.Extend(w.box);
       line.words.push_back(std::move(w));
     }

@@ -81,7 +81,9 @@ std::vector<Line> MergeRowLines(std::vector<Line> lines);
 bool BlankWord(const Word& w);
 
 // Parses a plain-text page (lines separated by '\n') into a PageText with
-// synthetic boxes: one line per 14 pt. Used by the fake OCR engine and tests.
+// synthetic boxes: one line per 14 pt, each character (spaces too) 6 pt
+// wide, so that columns aligned with spaces stand apart. Used by the fake OCR
+// engine and tests.
 PageText PageFromPlainText(int number, const std::string& text, float conf = 1.0f);
 
 }  // namespace delib
