@@ -79,6 +79,12 @@ struct CompiledHeading {
   std::unique_ptr<RE2> glued;          // at a line's start, a speck run into it, ':' required
 };
 
+// Between a heading's count and its words, who is counted: "07 conseillers
+// étaient absents :", "3 membres excusés :".
+constexpr const char kCountedWho[] =
+    "(?:(?:membres|conseillers|elus|delegues)(?:\\s+(?:municipaux|communautaires|titulaires))?"
+    "\\s+)?(?:etaient\\s+|sont\\s+)?";
+
 const std::vector<CompiledHeading>& CompiledHeadings() {
   static const auto* compiled = [] {
     auto* v = new std::vector<CompiledHeading>;
@@ -93,11 +99,11 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
       // the heading does not state.
       // The preposition of the pairs that follow may end it ("Absents ayant
       // donné procuration à :").
-      c.at_line_start = std::make_unique<RE2>(SpeckRun() + "(?:(\\d+)\\s+|l\\s+)?(?:" + r.keyword +
-                                              ")(?:\\s+a)?[\\s*_]*(?:[:;]|" + SpeckRun() +
-                                              "$|\\s+[a-z]{1,2}\\s*$)");
-      c.mid_line =
-          std::make_unique<RE2>("[\\s*_]*(?:(\\d+)\\s+)?(?:" + r.keyword + ")(?:\\s+a)?[\\s*_]*:");
+      c.at_line_start = std::make_unique<RE2>(
+          SpeckRun() + "(?:(\\d+)\\s+" + kCountedWho + "|l\\s+)?(?:" + r.keyword +
+          ")(?:\\s+a)?[\\s*_]*(?:[:;]|" + SpeckRun() + "$|\\s+[a-z]{1,2}\\s*$)");
+      c.mid_line = std::make_unique<RE2>(std::string("[\\s*_]*(?:(\\d+)\\s+") + kCountedWho +
+                                         ")?(?:" + r.keyword + ")(?:\\s+a)?[\\s*_]*:");
       // A mark run into the heading's first letter (Æ, Œ, a sign) hides none.
       c.glued = std::make_unique<RE2>(SpeckRun() + "(?:ae|oe|[^\\s\\w])()(?:" + r.keyword +
                                       ")[\\s*_]*[:;]");

@@ -1244,6 +1244,13 @@ TEST_CASE("attendance: heading and list forms (table)") {
        {"Anne HEE"},
        {},
        {}},
+      {"who is counted between the count and the heading, inside a sentence",
+       "22 Conseillers étaient Présents et Représentés et 02 conseillers étaient Absents : "
+       "Jean-Toussaint ALBERTINI et Elodie BAGHIONI.\n",
+       {},
+       {"Jean-Toussaint ALBERTINI", "Elodie BAGHIONI"},
+       {},
+       {}},
       {"two names joined by 'et', initials before surnames",
        "Absents : JT Albertini et E. Baghioni.\n",
        {},

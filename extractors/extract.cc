@@ -56,12 +56,62 @@ void InheritAttendance(const Act& session, Act* act) {
 // every item of the session. Given
 // only when the session's last act alone has one; items signed each
 // (extracts of a register) keep their own.
-void ShareClosingSignature(std::vector<Act>* acts) {
-  std::map<std::pair<size_t, size_t>, std::vector<Act*>> by_session;
+using SessionItems = std::map<std::pair<size_t, size_t>, std::vector<Act*>>;
+
+// The deliberations that share a session header, by header, in file order.
+SessionItems BySession(std::vector<Act>* acts) {
+  SessionItems by_session;
   for (Act& a : *acts)
     if (a.kind == "deliberation" && a.header_last_line > a.header_first_line)
       by_session[{a.header_first_line, a.header_last_line}].push_back(&a);
-  for (auto& [key, items] : by_session) {
+  return by_session;
+}
+
+// Copies the evidence under `prefix` from one act to another, marked
+// inherited (doc_text.h).
+void InheritEvidence(const Act& from, const std::string& prefix, Act* to) {
+  for (auto it = from.evidence.lower_bound(prefix);
+       it != from.evidence.end() && it->first.rfind(prefix, 0) == 0; ++it) {
+    Evidence& mine = to->evidence[it->first] = it->second;
+    mine.inherited = true;
+  }
+}
+
+// The body that sits is the session's: named in one item ("Ville de
+// CORTE", "Corte, le 13 février 2023" under the last), it is every item's
+// that names none. Given only when the items that name one agree.
+void ShareSessionBody(std::vector<Act>* acts) {
+  for (auto& [key, items] : BySession(acts)) {
+    const Act* named = nullptr;
+    bool agree = true;
+    for (const Act* a : items) {
+      const Body& b = a->body;
+      if (!b.name && !b.insee && !b.siren) continue;
+      if (!named) {
+        named = a;
+      } else {
+        const Body& n = named->body;
+        agree = agree && b.name == n.name && b.insee == n.insee && b.siren == n.siren;
+      }
+    }
+    if (!named || !agree) continue;
+    for (Act* a : items) {
+      Body& b = a->body;
+      if (b.name || b.insee || b.siren) continue;
+      if (b.type && named->body.type && *b.type != *named->body.type) continue;
+      const bool own_type = b.type.has_value();
+      const Opt<std::string> type = own_type ? b.type : named->body.type;
+      b = named->body;
+      b.type = type;
+      for (const char* field : {"/body/name", "/body/insee", "/body/siren"})
+        InheritEvidence(*named, field, a);
+      if (!own_type) InheritEvidence(*named, "/body/type", a);
+    }
+  }
+}
+
+void ShareClosingSignature(std::vector<Act>* acts) {
+  for (auto& [key, items] : BySession(acts)) {
     if (items.size() < 2 || !items.back()->dates.signature) continue;
     bool others_unsigned = true;
     for (size_t i = 0; i + 1 < items.size(); ++i)
@@ -117,6 +167,7 @@ std::vector<Act> ExtractActs(const DocText& doc, const ExtractContext& ctx) {
     ExtractCitations(doc, &act);
   }
   ShareClosingSignature(&acts);
+  ShareSessionBody(&acts);
   return acts;
 }
 

@@ -926,4 +926,35 @@ Vote : à l'unanimité)");
   CHECK(x.act().secretary == "Catherine VINAS");
 }
 
+TEST_CASE(
+    "header: minutes' items take the session's body, closing date and chair, marked inherited") {
+  // The commune named only in the last item's closing line; the chair only
+  // by the signature block under it.
+  const std::string text =
+      "COMPTE RENDU DE LA REUNION DU CONSEIL MUNICIPAL DU 13 FEVRIER 2023\n"
+      "Monsieur Paul DURAND est désigné secrétaire de séance.\n"
+      "23-02/001 : Tarifs de la cantine\nLe conseil fixe les tarifs.\nAdopté à l'unanimité.\n"
+      "23-02/002 : Travaux de voirie\nLe conseil approuve les travaux.\nAdopté à l'unanimité.\n"
+      "23-02/003 : Subvention au club\nLe conseil accorde la subvention.\nAdopté à "
+      "l'unanimité.\n"
+      "Fait à Hem, le 13 février 2023\n"
+      "     Le Maire                                  Le Secrétaire de Séance\n"
+      "   Francis VERCAMER                          Monsieur Paul DURAND\n";
+  DocText doc({PageFromPlainText(1, text)});
+  ExtractContext ctx;
+  ctx.geo = &TestGeo();
+  std::vector<Act> acts = ExtractActs(doc, ctx);
+  REQUIRE(acts.size() == 3);
+  for (const Act& a : acts) {
+    CAPTURE(a.number.value_or(""));
+    CHECK(a.body.insee == "59299");
+    CHECK(a.dates.signature == "2023-02-13");
+    CHECK(a.president == "Francis VERCAMER");
+  }
+  CHECK(acts[0].evidence.at("/body/insee").inherited);
+  CHECK(acts[0].evidence.at("/dates/signature").inherited);
+  CHECK(acts[0].evidence.at("/president").inherited);
+  CHECK_FALSE(acts[2].evidence.at("/dates/signature").inherited);
+}
+
 }  // namespace delib
