@@ -7,7 +7,8 @@
 //
 // Each line of each page becomes one '\n'-terminated line of `raw()`; words
 // are joined by one space. `folded()` is Fold(raw()) (see fold.h) and maps
-// back byte by byte. Thread-compatible: const methods may be called from
+// back byte by byte. `tokens()` and `blanked()` read the same text word by
+// word, specks told (token_view.h). Thread-compatible: const methods may be called from
 // several threads.
 #pragma once
 
@@ -17,6 +18,7 @@
 #include <vector>
 
 #include "pipeline/pdf/page_text.h"
+#include "pipeline/text/token_view.h"
 
 namespace delib {
 
@@ -56,6 +58,21 @@ class DocText {
   }
   const std::vector<PageText>& pages() const { return pages_; }
 
+  // The words of the text, each with its shape, confidence and speck flag,
+  // and the folded text with each line's margin specks blanked: the one
+  // token view of the document (token_view.h), built with it.
+  const std::vector<Token>& tokens() const { return tokens_.all(); }
+  // Tokens [first, last) of tokens() on line `i` of lines().
+  std::pair<size_t, size_t> TokensOfLine(size_t i) const { return tokens_.OfLine(i); }
+  const std::string& blanked() const { return tokens_.blanked(); }
+  // The blanked text of line `i` of lines() (the same bounds as FoldedLine).
+  std::string_view BlankedLine(size_t i) const {
+    return std::string_view(blanked()).substr(lines_[i].folded_begin,
+                                              lines_[i].folded_end - lines_[i].folded_begin);
+  }
+  // Offset in folded() of line `i`'s first byte after its margin specks.
+  size_t MarginEnd(size_t i) const { return tokens_.MarginEnd(i); }
+
   size_t RawOffset(size_t folded_offset) const;
   // Index into lines() of the line holding this offset (the last line when
   // past the end).
@@ -76,6 +93,7 @@ class DocText {
   std::string folded_;
   std::vector<uint32_t> folded_to_raw_;
   std::vector<LineRef> lines_;
+  TokenView tokens_;
 };
 
 }  // namespace delib
