@@ -12,6 +12,7 @@
 #include "extractors/names.h"
 #include "pipeline/base/fold.h"
 #include "pipeline/text/lexicon.h"
+#include "pipeline/text/token_view.h"
 #include "pipeline/text/tokens.h"
 
 namespace delib {
@@ -97,11 +98,14 @@ bool IsRoleOnly(const std::string& folded_item) {
   static const RE2 kHasRole(
       "(?:maire|adjoint|conseill|deleg|municip|presiden|secretaire|membre|titulaire|suppleant|elu|"
       "questeur|rapporteur)");
-  // Marks before it (SpeckRun), or a word of two letters after its
-  // period, are no words of a name.
-  static const RE2 kCore("^" + SpeckRun() + "(.*?)(?:\\.\\s+[a-z]{1,2})?$");
+  // Specks before it (its margin, token_view.h), or a word of two letters
+  // after its period, are no words of a name.
+  static const RE2 kCore("(.*?)(?:\\.\\s+[a-z]{1,2})?");
+  const std::string_view unmarked = WithoutMargin(folded_item);
   std::string core;
-  if (!RE2::FullMatch(folded_item, kCore, &core) || core.empty()) core = folded_item;
+  if (!RE2::FullMatch(re2::StringPiece(unmarked.data(), unmarked.size()), kCore, &core) ||
+      core.empty())
+    core = folded_item;
   return RE2::FullMatch(core, kRole) && RE2::PartialMatch(core, kHasRole);
 }
 
