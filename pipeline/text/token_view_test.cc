@@ -75,9 +75,21 @@ TEST_CASE("token view: shapes, confidences and offsets back to the printed text"
 }
 
 TEST_CASE("token view: a span without its margin, a name without the specks around it") {
-  CHECK(WithoutMargin("| ©  vu les") == "vu les");
-  CHECK(WithoutMargin("vu") == "vu");
-  CHECK(WithoutMargin(" . ") == "");
+  // Printed span, what is left once its margin is cut.
+  const std::pair<const char*, const char*> kMargins[] = {{"| ©  vu les", "vu les"},
+                                                          {"", ""},
+                                                          {" | ", ""},
+                                                          {"\u00a9 ", ""},
+                                                          {"\u2022 pour", "pour"},
+                                                          {": = _", ""},
+                                                          {"a", "a"},
+                                                          {"1", "1"},
+                                                          {"vu", "vu"},
+                                                          {"- 12 :", "12 :"}};
+  for (const auto& [printed, left] : kMargins) {
+    CAPTURE(std::string(printed));
+    CHECK(WithoutMargin(printed) == std::string_view(left));
+  }
   const std::string s = " . saint-amand (nord) ;";
   size_t b = 0, e = s.size();
   TrimAroundName(s, &b, &e);
