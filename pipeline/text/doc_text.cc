@@ -36,6 +36,8 @@ DocText::DocText(std::vector<PageText> pages) : pages_(std::move(pages)) {
     TokenView::LineInput in;
     in.begin = ref.folded_begin;
     in.end = ref.folded_end;
+    in.raw_begin = ref.raw_begin;
+    in.raw_end = ref.raw_end;
     // Words are joined by one space (Line::Text).
     size_t off = ref.raw_begin;
     for (const Word& w : ref.line->words) {
@@ -44,7 +46,7 @@ DocText::DocText(std::vector<PageText> pages) : pages_(std::move(pages)) {
     }
     token_lines.push_back(std::move(in));
   }
-  tokens_ = TokenView(folded_, folded_to_raw_, token_lines);
+  tokens_ = TokenView(raw_, folded_, folded_to_raw_, token_lines);
 }
 
 size_t DocText::RawOffset(size_t folded_offset) const {

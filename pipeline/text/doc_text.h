@@ -64,6 +64,19 @@ class DocText {
   const std::vector<Token>& tokens() const { return tokens_.all(); }
   // Tokens [first, last) of tokens() on line `i` of lines().
   std::pair<size_t, size_t> TokensOfLine(size_t i) const { return tokens_.OfLine(i); }
+  // The tokens of the folded span [b, e), those its bounds cut cut to it:
+  // the words of a span, its fold already done ("DUPONT, Mme MARTIN" from
+  // after the comma: "Mme", "MARTIN").
+  std::vector<Token> TokensIn(size_t b, size_t e) const {
+    return tokens_.In(folded_, b, e, RawOffset(b), RawOffset(e));
+  }
+  // A token as printed, and folded.
+  std::string_view RawOf(const Token& t) const {
+    return std::string_view(raw_).substr(t.raw_begin, t.raw_end - t.raw_begin);
+  }
+  std::string_view FoldedOf(const Token& t) const {
+    return std::string_view(folded_).substr(t.begin, t.end - t.begin);
+  }
   const std::string& blanked() const { return tokens_.blanked(); }
   // The blanked text of line `i` of lines() (the same bounds as FoldedLine).
   std::string_view BlankedLine(size_t i) const {

@@ -39,11 +39,29 @@ WordShape ShapeClassOf(std::string_view token) {
   return sh.digits > 0 ? WordShape::kDigits : WordShape::kPunct;
 }
 
-TokenView::TokenView(std::string_view folded, const std::vector<uint32_t>& to_raw,
-                     const std::vector<LineInput>& lines)
+Token TokenView::Make(std::string_view folded, size_t b, size_t e, size_t rb, size_t re,
+                      size_t line, float confidence) {
+  Token t;
+  t.begin = b;
+  t.end = e;
+  t.raw_begin = rb;
+  t.raw_end = re;
+  t.line = line;
+  const std::string_view text = folded.substr(b, e - b);
+  t.shape = ShapeClassOf(text);
+  t.speck = IsSpeck(text);
+  t.confidence = confidence;
+  return t;
+}
+
+TokenView::TokenView(std::string_view raw, std::string_view folded,
+                     const std::vector<uint32_t>& to_raw, const std::vector<LineInput>& lines)
     : blanked_(folded) {
-  auto raw_of = [&](size_t f) -> size_t {
-    return f < to_raw.size() ? to_raw[f] : (to_raw.empty() ? f : to_raw.back());
+  // The first folded byte at or after a raw offset.
+  auto folded_of = [&](size_t r) -> size_t {
+    if (to_raw.empty()) return r;
+    return std::lower_bound(to_raw.begin(), to_raw.end() - 1, static_cast<uint32_t>(r)) -
+           to_raw.begin();
   };
   for (size_t li = 0; li < lines.size(); ++li) {
     const LineInput& in = lines[li];
@@ -52,31 +70,35 @@ TokenView::TokenView(std::string_view folded, const std::vector<uint32_t>& to_ra
     margin_end_.push_back(in.begin + margin);
     for (size_t k = 0; k < margin; ++k)
       if (!IsBlank(line[k])) blanked_[in.begin + k] = ' ';
-    size_t i = 0;
-    while (i < line.size()) {
-      while (i < line.size() && IsBlank(line[i])) ++i;
-      const size_t b = i;
-      while (i < line.size() && !IsBlank(line[i])) ++i;
-      if (i == b) break;
-      Token t;
-      t.begin = in.begin + b;
-      t.end = in.begin + i;
-      t.raw_begin = raw_of(t.begin);
-      t.raw_end = raw_of(t.end);
-      t.line = li;
-      const std::string_view text = line.substr(b, i - b);
-      t.shape = ShapeClassOf(text);
-      t.speck = IsSpeck(text);
+    // Words are split on the printed text's spaces (SplitSpaces, tokens.h).
+    const std::string_view printed = raw.substr(in.raw_begin, in.raw_end - in.raw_begin);
+    const char* const base = raw.data();
+    for (std::string_view w : SplitSpaces(printed)) {
+      const size_t rb = w.data() - base, re = rb + w.size();
       // The OCR word the token starts in: the last one starting at or before it.
       const auto& words = in.word_confidences;
       auto it = std::upper_bound(
-          words.begin(), words.end(), t.raw_begin,
-          [](size_t off, const std::pair<size_t, float>& w) { return off < w.first; });
-      if (it != words.begin()) t.confidence = std::prev(it)->second;
-      tokens_.push_back(t);
+          words.begin(), words.end(), rb,
+          [](size_t off, const std::pair<size_t, float>& wc) { return off < wc.first; });
+      const float conf = it != words.begin() ? std::prev(it)->second : 1.0f;
+      tokens_.push_back(Make(folded, folded_of(rb), folded_of(re), rb, re, li, conf));
     }
     line_first_.push_back(tokens_.size());
   }
+}
+
+std::vector<Token> TokenView::In(std::string_view folded, size_t b, size_t e, size_t raw_b,
+                                 size_t raw_e) const {
+  std::vector<Token> out;
+  auto it = std::upper_bound(tokens_.begin(), tokens_.end(), b,
+                             [](size_t off, const Token& t) { return off < t.end; });
+  for (; it != tokens_.end() && it->begin < e; ++it) {
+    const size_t rb = std::max(it->raw_begin, raw_b), re = std::min(it->raw_end, raw_e);
+    if (re <= rb) continue;
+    out.push_back(Make(folded, std::max(it->begin, b), std::min(it->end, e), rb, re, it->line,
+                       it->confidence));
+  }
+  return out;
 }
 
 std::string_view WithoutMargin(std::string_view text) { return text.substr(MarginLength(text)); }

@@ -44,7 +44,9 @@ enum class WordShape {
 };
 WordShape ShapeClassOf(std::string_view token);
 
-// One word of the document: a run of non-space bytes of one line.
+// One word of the document: a run of the printed line between spaces, tabs
+// or newlines. A no-break space binds ("M.\u00a0DUPONT" is one token, its
+// folded form "m. dupont"), as the print meant it to.
 struct Token {
   size_t begin = 0, end = 0;          // in DocText::folded() (and blanked())
   size_t raw_begin = 0, raw_end = 0;  // in DocText::raw()
@@ -56,23 +58,31 @@ struct Token {
 
 class TokenView {
  public:
-  // One line of the text: its folded bounds [begin, end), and the OCR word
-  // confidences with the raw offset of each word's first byte (ascending).
+  // One line of the text: its bounds [begin, end) in the folded and the raw
+  // text, and the OCR word confidences with the raw offset of each word's
+  // first byte (ascending).
   struct LineInput {
     size_t begin = 0, end = 0;
+    size_t raw_begin = 0, raw_end = 0;
     std::vector<std::pair<size_t, float>> word_confidences;
   };
 
   TokenView() = default;
-  // `folded` and `to_raw` as Fold (pipeline/base/fold.h) made them; `lines`
-  // in text order, not overlapping.
-  TokenView(std::string_view folded, const std::vector<uint32_t>& to_raw,
+  // `folded` and `to_raw` as Fold(raw) (pipeline/base/fold.h) made them;
+  // `lines` in text order, not overlapping.
+  TokenView(std::string_view raw, std::string_view folded, const std::vector<uint32_t>& to_raw,
             const std::vector<LineInput>& lines);
 
   // Every token, in text order.
   const std::vector<Token>& all() const { return tokens_; }
   // Tokens [first, last) of all() on line `i`.
   std::pair<size_t, size_t> OfLine(size_t i) const { return {line_first_[i], line_first_[i + 1]}; }
+  // The tokens of the folded span [b, e) (raw [raw_b, raw_e)), those cut by
+  // its bounds cut to it: offsets, shape and speck flag of the part inside
+  // (DocText::TokensIn).
+  std::vector<Token> In(std::string_view folded, size_t b, size_t e, size_t raw_b,
+                        size_t raw_e) const;
+
   // folded() with each line's margin specks blanked (see above).
   const std::string& blanked() const { return blanked_; }
   // Offset in folded() of line `i`'s first byte after its margin (spaces and
@@ -80,6 +90,9 @@ class TokenView {
   size_t MarginEnd(size_t i) const { return margin_end_[i]; }
 
  private:
+  static Token Make(std::string_view folded, size_t b, size_t e, size_t rb, size_t re, size_t line,
+                    float confidence);
+
   std::vector<Token> tokens_;
   std::vector<size_t> line_first_ = {0};
   std::vector<size_t> margin_end_;

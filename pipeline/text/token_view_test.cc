@@ -101,3 +101,27 @@ TEST_CASE("token view: a span without its margin, a name without the specks arou
 }
 
 }  // namespace delib
+
+namespace delib {
+
+TEST_CASE("token view: the words of a span, cut at its bounds; a no-break space binds") {
+  DocText doc({PageFromPlainText(1, "Présents : DUPONT, Mme MARTIN\u00a0Jean")});
+  const std::string& f = doc.folded();
+  const size_t end = doc.lines()[0].folded_end;
+  // From after the comma: the words as printed, and folded.
+  std::vector<Token> t = doc.TokensIn(f.find(',') + 1, end);
+  REQUIRE(t.size() == 2);
+  CHECK(doc.RawOf(t[0]) == "Mme");
+  CHECK(doc.RawOf(t[1]) == "MARTIN\u00a0Jean");
+  CHECK(doc.FoldedOf(t[1]) == "martin jean");
+  // A bound inside a word cuts it: shape and speck flag are the part's.
+  t = doc.TokensIn(f.find("upont"), f.find(','));
+  REQUIRE(t.size() == 1);
+  CHECK(doc.RawOf(t[0]) == "UPONT");
+  t = doc.TokensIn(f.find(':'), f.find(':') + 1);
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].speck);
+  CHECK(doc.TokensIn(f.find(':') + 1, f.find(':') + 2).empty());
+}
+
+}  // namespace delib
