@@ -112,8 +112,8 @@ bool IsRoleOnly(const std::string& folded_item) {
 // Does a folded span read as a complete name (holds a word in capitals)? Used
 // to decide whether a line break separates two items.
 bool HoldsSurname(const DocText& doc, size_t fb, size_t fe) {
-  for (const std::string& tok : WordsOf(RawText(doc, fb, fe))) {
-    TokenShape sh = ShapeOf(tok);
+  for (const Token& tok : doc.TokensIn(fb, fe)) {
+    TokenShape sh = ShapeOf(doc.RawOf(tok));
     if (sh.letters >= 2 && sh.lower == 0) return true;
   }
   return false;
@@ -124,8 +124,8 @@ bool HoldsSurname(const DocText& doc, size_t fb, size_t fe) {
 int SurnameRuns(const DocText& doc, Span s) {
   int runs = 0;
   bool in_run = false;
-  for (const std::string& tok : WordsOf(RawText(doc, s.b, s.e))) {
-    TokenShape sh = ShapeOf(tok);
+  for (const Token& tok : doc.TokensIn(s.b, s.e)) {
+    TokenShape sh = ShapeOf(doc.RawOf(tok));
     const bool caps = sh.letters >= 2 && sh.lower == 0;
     if (caps && !in_run) ++runs;
     in_run = caps;
@@ -137,9 +137,10 @@ int SurnameRuns(const DocText& doc, Span s) {
 // capitals, or its initials when more.
 int MembersInGarble(const DocText& doc, Span s) {
   int initials = 0;
-  for (const std::string& tok : WordsOf(RawText(doc, s.b, s.e))) {
-    TokenShape sh = ShapeOf(tok);
-    initials += sh.letters == 1 && sh.first_upper && tok.back() == '.';
+  for (const Token& tok : doc.TokensIn(s.b, s.e)) {
+    const std::string_view w = doc.RawOf(tok);
+    TokenShape sh = ShapeOf(w);
+    initials += sh.letters == 1 && sh.first_upper && w.back() == '.';
   }
   return std::max(SurnameRuns(doc, s), initials);
 }
@@ -147,13 +148,14 @@ int MembersInGarble(const DocText& doc, Span s) {
 // Whether a span ends on a word that waits for more of the name: a particle
 // ("Zohra DE", "Alain DU"), a civility or "à" ("X à Mme").
 bool EndsWaiting(const DocText& doc, size_t b, size_t e) {
-  std::vector<std::string> words = WordsOf(RawText(doc, b, e));
+  const std::vector<Token> words = doc.TokensIn(b, e);
   if (words.empty()) return false;
-  const std::string last = Fold(words.back());
+  const std::string_view last = doc.FoldedOf(words.back());
   if (last == "a" || last == "par" || IsNameParticle(last) || IsCivility(last)) return true;
   // "à" with a mark after it.
-  return words.back().size() == 3 && words.back().compare(0, 2, "\xC3\xA0") == 0 &&
-         std::strchr(".,;:", words.back()[2]) != nullptr;
+  const std::string_view printed = doc.RawOf(words.back());
+  return printed.size() == 3 && printed.compare(0, 2, "\xC3\xA0") == 0 &&
+         std::strchr(".,;:", printed[2]) != nullptr;
 }
 
 // "Ss.": an initial with its letter doubled in lower case (InitialFromDigit).
@@ -166,11 +168,13 @@ bool DoubledInitial(const std::string& w) {
 // civility, ends the item even without a surname ("Conseillers délégués."):
 // the next line's name stands alone.
 bool EndsSentence(const DocText& doc, size_t b, size_t e) {
-  std::vector<std::string> words = WordsOf(RawText(doc, b, e));
-  if (words.empty() || words.back().back() != '.') return false;
-  TokenShape sh = ShapeOf(words.back());
-  if (sh.letters < 2 || DoubledInitial(words.back())) return false;
-  return !IsCivility(Fold(words.back()));
+  const std::vector<Token> words = doc.TokensIn(b, e);
+  if (words.empty()) return false;
+  const std::string last(doc.RawOf(words.back()));
+  if (last.back() != '.') return false;
+  TokenShape sh = ShapeOf(last);
+  if (sh.letters < 2 || DoubledInitial(last)) return false;
+  return !IsCivility(doc.FoldedOf(words.back()));
 }
 
 // Whether the item [start, nl) that holds a surname goes on after the line
