@@ -184,7 +184,9 @@ bool EndsSentence(const DocText& doc, size_t b, size_t e) {
 // the rest of a compound surname ("Marie RUBIO\nCOQUEMPOT,").
 bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) {
   const std::string& f = doc.folded();
-  std::vector<std::string> before = WordsOf(RawText(doc, start, nl));
+  auto printed = [&](const Token& t) { return doc.RawOf(t); };
+  auto folded = [&](const Token& t) { return doc.FoldedOf(t); };
+  const std::vector<Token> before = doc.TokensIn(start, nl);
   if (before.empty()) return false;
   if (EndsWaiting(doc, start, nl)) return true;
   size_t nb = nl + 1;
@@ -200,16 +202,14 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
   while (ne < e && f[ne] != '\n' && f[ne] != ',' && f[ne] != ';' &&
          !(f[ne] == '-' && (IsBlank(f[ne - 1]) || ne + 1 >= e || IsBlank(f[ne + 1]))))
     ++ne;
-  std::vector<std::string> after = WordsOf(RawText(doc, nb, ne));
+  const std::vector<Token> after = doc.TokensIn(nb, ne);
   if (after.empty()) return false;
-  TokenShape first = ShapeOf(after[0]);
-  if (first.letters > 0 && !first.first_upper) {
-    std::string w = Fold(after[0]);
-    return w != "et";
-  }
+  TokenShape first = ShapeOf(printed(after[0]));
+  if (first.letters > 0 && !first.first_upper) return folded(after[0]) != "et";
   // Capitals only, after an item that shows a given name or an initial.
   bool given = false;
-  for (const std::string& w : before) {
+  for (const Token& t : before) {
+    const std::string_view w = printed(t);
     TokenShape sh = ShapeOf(w);
     if (sh.letters >= 1 && (sh.lower > 0 || sh.letters == 1)) given = true;
     // An initial I printed as a bar or a bracket.
@@ -220,47 +220,51 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
   // the "à" of a proxy when the line above held no "à" of its own.
   {
     size_t k = 0;
-    while (k < after.size() && Fold(after[k]) != "a") ++k;
+    while (k < after.size() && folded(after[k]) != "a") ++k;
     bool before_has_a = false;
-    for (const std::string& w : before) before_has_a |= Fold(w) == "a";
+    for (const Token& t : before) before_has_a |= folded(t) == "a";
     if (k > 0 && k + 1 < after.size() && !before_has_a) {
       bool caps = true;
       for (size_t j = 0; j < k; ++j) {
-        TokenShape sh = ShapeOf(after[j]);
+        TokenShape sh = ShapeOf(printed(after[j]));
         caps &= sh.letters >= 2 && sh.lower == 0 && sh.digits == 0;
       }
       if (caps) return true;
     }
     // The holder's surname goes on over a line of one or two words in
     // capitals ("… à Anne\nDUPONT"); marks around them are no words.
-    std::vector<std::string> words;
-    for (const std::string& w : after)
-      if (ShapeOf(w).letters > 0) words.push_back(w);
+    std::vector<Token> words;
+    for (const Token& t : after)
+      if (ShapeOf(printed(t)).letters > 0) words.push_back(t);
     // A lone "à" last, only marks after it, is no next pair: the holder's
     // surname ends the item.
     bool a_last = false;
-    if (words.size() >= 2 && Fold(words.back()) == "a" && k < after.size()) {
-      bool rest_specks = true;
-      for (size_t j = k + 1; j < after.size(); ++j) rest_specks &= ShapeOf(after[j]).letters == 0;
-      if (rest_specks && Fold(after[k]) == "a") {
+    if (words.size() >= 2 && folded(words.back()) == "a" && k < after.size()) {
+      bool rest_marks = true;
+      for (size_t j = k + 1; j < after.size(); ++j)
+        rest_marks &= ShapeOf(printed(after[j])).letters == 0;
+      if (rest_marks && folded(after[k]) == "a") {
         words.pop_back();
         a_last = true;
       }
     }
     // A short word after it, not in capitals, is none.
-    while (words.size() > 1 && ShapeOf(words.back()).letters <= 2 &&
-           ShapeOf(words.back()).lower > 0)
+    while (words.size() > 1 && ShapeOf(printed(words.back())).letters <= 2 &&
+           ShapeOf(printed(words.back())).lower > 0)
       words.pop_back();
     if (before_has_a && (k == after.size() || a_last) && !words.empty() && words.size() <= 2 &&
         (ne >= e || f[ne] == '\n')) {
       bool caps = true;
-      for (const std::string& w : words) {
-        TokenShape sh = ShapeOf(w);
+      for (const Token& t : words) {
+        TokenShape sh = ShapeOf(printed(t));
         caps &= sh.letters >= 3 && sh.lower == 0 && sh.digits == 0;
       }
       // A heading in capitals ("ABSENTS Le") opens the next list.
       static const RE2 kHeadingWord("(?:absent|present|excuse|pouvoir|procuration)s?");
-      if (caps && words.size() == 1 && RE2::FullMatch(Fold(words[0]), kHeadingWord)) caps = false;
+      const std::string_view heading = folded(words[0]);
+      if (caps && words.size() == 1 &&
+          RE2::FullMatch(re2::StringPiece(heading.data(), heading.size()), kHeadingWord))
+        caps = false;
       if (caps && !IsRoleOnly(Fold(RawText(doc, nb, ne)))) return true;
     }
   }
@@ -270,11 +274,14 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
     while (k > nb && (f[k - 1] == ' ')) --k;
     if (k == nb || f[k - 1] != '.') return false;
   }
-  for (std::string w : after) {
-    while (!w.empty() && (w.back() == '.' || w.back() == ')')) w.pop_back();
+  for (const Token& t : after) {
+    std::string_view w = printed(t), w_folded = folded(t);
+    while (!w.empty() && (w.back() == '.' || w.back() == ')')) w.remove_suffix(1);
+    while (!w_folded.empty() && (w_folded.back() == '.' || w_folded.back() == ')'))
+      w_folded.remove_suffix(1);
     TokenShape sh = ShapeOf(w);
     if (sh.letters < 2 || sh.lower > 0 || sh.digits > 0) return false;
-    if (IsCivility(Fold(w))) return false;
+    if (IsCivility(w_folded)) return false;
   }
   return true;
 }
