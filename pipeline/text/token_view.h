@@ -18,7 +18,10 @@
 // word ("|DELIBERATION" -> " deliberation"): a pattern reads the line's start
 // with "^\s*" on blanked(). Inside a line a lone ":" or "-" is punctuation
 // (a label's colon, a dash between names) and stays in blanked(); its token
-// is still flagged, for callers that count words.
+// is still flagged, for callers that count words. Where marks may follow a
+// word ("Unanimité ._"), a pattern says "no letter or digit" ([^a-z0-9]),
+// never a class of speck characters. Shape and speck flag are the folded
+// form's ("n°" folds to "no", letters).
 //
 // blanked() has the length of folded(): an offset in one is the same offset
 // in the other, so a match found in blanked() maps back to evidence through
