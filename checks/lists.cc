@@ -96,12 +96,19 @@ bool Stray(const CommuneRef& c, const Act& act) {
 
 // The act prints the Vu clause of `list` ("vu courriers": "Vu les courriers
 // … des communes de"), though no list of it was read.
-bool ClauseUnread(const std::string& text, const std::string& list) {
-  // Specks may open the line (SpeckClass, lexicon.h).
-  static const RE2 kLetters("(?m)^" + SpeckClass() +
-                            R"(*vu[.,']?\s+les[.,']?\s+(?:courriers|lettres|demandes)\b)");
-  static const RE2 kDelibs("(?m)^" + SpeckClass() +
-                           R"(*vu[.,']?\s+les[.,']?\s+deliberations\b[^;]{0,120}\bcommunes\b)");
+// Read on the act's lines blanked (DocText::blanked): specks may open the
+// clause's line.
+bool ClauseUnread(const CheckInput& in, const std::string& list) {
+  if (!in.doc) return false;
+  const auto& lines = in.doc->lines();
+  const Act& act = *in.act;
+  if (act.first_line >= act.last_line || act.last_line > lines.size()) return false;
+  const size_t b = lines[act.first_line].folded_begin;
+  const re2::StringPiece text(in.doc->blanked().data() + b,
+                              lines[act.last_line - 1].folded_end - b);
+  static const RE2 kLetters(R"((?m)^\s*vu[.,']?\s+les[.,']?\s+(?:courriers|lettres|demandes)\b)");
+  static const RE2 kDelibs(
+      R"((?m)^\s*vu[.,']?\s+les[.,']?\s+deliberations\b[^;]{0,120}\bcommunes\b)");
   if (list == "vu courriers") return RE2::PartialMatch(text, kLetters);
   if (list == "vu deliberations") return RE2::PartialMatch(text, kDelibs);
   return false;
@@ -264,7 +271,7 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     // A Vu clause the act prints but whose list was not read (cut by OCR):
     // what the others lack may be there.
     for (const std::string& b : bs)
-      if (!Has(lists, b) && ClauseUnread(in.text, b)) return;
+      if (!Has(lists, b) && ClauseUnread(in, b)) return;
     // A target list that ran into stray words lost its true end: what it
     // lacks may be there, unread.
     for (const Named* t : targets)

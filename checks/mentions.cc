@@ -19,9 +19,9 @@ bool ConvocationDateStated(const std::string& folded) {
   static const RE2 kStated(
       R"(convocations?\b[^.;]{0,80}?\b(?:le|du|en date du)\s+(?:\d{1,2}(?:er)?|premier|[a-z]+(?:-[a-z]+)*)\s+(?:)" +
       Alternation(WordClass::kMonth) + R"()\b)");
-  // Specks may stand between the label and its date (SpeckClass).
-  static const RE2 kDigits("date de (?:la )?convocation" + SpeckClass() +
-                           R"({0,12}\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4})");
+  // Marks may stand between the label and its date: no letter, no digit.
+  static const RE2 kDigits(
+      R"(date de (?:la )?convocation[^a-z0-9]{0,12}\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4})");
   // The phrase that announces the date, then a day or a month in any
   // spelling: the date is there even when the reading damaged it. The word
   // after "faite" may be damaged too, the day may be in words.
@@ -32,17 +32,15 @@ bool ConvocationDateStated(const std::string& folded) {
 }
 
 // The act names a secrétaire de séance that the extraction could not take as
-// a name: the label and a word after it say the mention is there.
+// a name: a sentence designating one says the mention is there (its label
+// opening a line: SecretaryLabelStated).
 bool SecretaryStated(const std::string& folded) {
-  static const RE2 kLabel("(?m)^" + SpeckClass() +
-                          R"(*secretaire(?:[ \t]+de[ \t]+seance)?[ \t]*:[ \t]*[^\s:.]+)");
   static const RE2 kDesignated(
       R"(\b(?:a\s+ete|est|fut)\s+(?:designee?|elue?|nommee?|choisie?)\s+(?:comme\s+|en\s+qualite\s+de\s+|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+)?secretaire)");
   // The chair proposes a candidate ("propose la candidature de X en qualité
   // de secrétaire"), the name perhaps unread.
   static const RE2 kCandidate(R"(\bcandidature\s+(?:de|d')[^;]{0,100}?\bsecretaire\b)");
-  return RE2::PartialMatch(folded, kLabel) || RE2::PartialMatch(folded, kDesignated) ||
-         RE2::PartialMatch(folded, kCandidate);
+  return RE2::PartialMatch(folded, kDesignated) || RE2::PartialMatch(folded, kCandidate);
 }
 
 // The lines of the session's shared header, then the act's: where the
@@ -54,6 +52,19 @@ std::vector<size_t> SessionLines(const CheckInput& in) {
   for (size_t i = act.header_first_line; i < act.header_last_line && i < n; ++i) out.push_back(i);
   for (size_t i = act.first_line; i < act.last_line && i < n; ++i) out.push_back(i);
   return out;
+}
+
+// The secretary's label opens a line, a word after its colon: the mention is
+// there though no name was taken from it. Read on the blanked lines
+// (DocText::blanked): specks may stand before the label.
+bool SecretaryLabelStated(const CheckInput& in) {
+  if (!in.doc) return false;
+  static const RE2 kLabel(R"(^\s*secretaire(?:[ \t]+de[ \t]+seance)?[ \t]*:[ \t]*[^\s:.]+)");
+  for (size_t i : SessionLines(in)) {
+    const std::string_view line = in.doc->BlankedLine(i);
+    if (RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), kLabel)) return true;
+  }
+  return false;
 }
 
 // The form's label is there and a scan holds words after it, or on the
@@ -106,7 +117,7 @@ void CheckMentions(const CheckInput& in, std::vector<Anomaly>* out) {
   const std::vector<std::string> where = {"/number", "/title"};
   // A syndicat mixte ouvert follows its statutes, which need not require a secrétaire de séance.
   if (!act.secretary && in.kind != BodyKind::kSmo && in.kind != BodyKind::kUnknown &&
-      !SecretaryStated(in.session_text) && !SecretaryLabelUnread(in)) {
+      !SecretaryStated(in.session_text) && !SecretaryLabelStated(in) && !SecretaryLabelUnread(in)) {
     out->push_back(MakeAnomaly(act, "mention.missing_secretary", "warning",
                                "no secrétaire de séance named in the extract", where));
   }

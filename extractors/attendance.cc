@@ -155,10 +155,10 @@ void SetSectionCount(const Heading& h, int n, const Evidence& ev, Act* act) {
 
 // An item that opens with a civility: a person, named or not.
 bool OpensWithCivility(const DocText& doc, Span s) {
-  std::vector<std::string> words = WordsOf(RawText(doc, s.b, s.e));
+  const std::vector<Token> words = doc.TokensIn(s.b, s.e);
   if (words.empty()) return false;
-  std::string w = Fold(words.front());
-  while (!w.empty() && w.back() == '.') w.pop_back();
+  std::string_view w = doc.FoldedOf(words.front());
+  while (!w.empty() && w.back() == '.') w.remove_suffix(1);
   return IsCivility(w);
 }
 
@@ -335,10 +335,10 @@ void ReadProseLists(const DocText& doc, Act* act, bool grid) {
           // A sentence's period, not an initial's ("… – C.\nTHIEFFRY").
           const std::vector<std::string> above_words = WordsOf(above);
           if (above_words.empty() || ShapeOf(above_words.back()).letters < 3) return false;
-          const std::vector<std::string> words =
-              WordsOf(RawText(doc, doc.lines()[l].folded_begin, doc.lines()[l].folded_end));
+          const auto [first_token, last_token] = doc.TokensOfLine(l);
           int caps = 0;
-          for (const std::string& w : words) {
+          for (size_t k = first_token; k < last_token; ++k) {
+            const std::string_view w = doc.RawOf(doc.tokens()[k]);
             const TokenShape sh = ShapeOf(w);
             // Lower case, or a separator between names: no title.
             if (sh.lower > 0 || w == "-" || w.find(',') != std::string::npos) return false;

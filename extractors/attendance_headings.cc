@@ -76,7 +76,7 @@ const std::vector<HeadingRule>& HeadingRules() {
 struct CompiledHeading {
   std::unique_ptr<RE2> at_line_start;  // ':' or end of line after it
   std::unique_ptr<RE2> mid_line;       // ':' required
-  std::unique_ptr<RE2> glued;          // at a line's start, a speck run into it, ':' required
+  std::unique_ptr<RE2> glued;          // at a line's start, a mark run into it, ':' required
 };
 
 // Between a heading's count and its words, who is counted: "07 conseillers
@@ -94,19 +94,19 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
       for (size_t at = r.keyword.find("\\s+"); at != std::string::npos;
            at = r.keyword.find("\\s+", at + 7))
         r.keyword.replace(at, 3, "[\\s_]+");
-      // A heading alone on its line may stand among specks (SpeckRun) and
-      // before a word of one or two letters; an "l" before it is a count of 1
-      // the heading does not state.
-      // The preposition of the pairs that follow may end it ("Absents ayant
-      // donné procuration à :").
+      // At a line's start the heading is read on the blanked line
+      // (DocText::blanked): specks may stand before it. Alone on its line,
+      // it may stand before marks (no letter, no digit) or a word of one or
+      // two letters; an "l" before it is a count of 1 the heading does not
+      // state. The preposition of the pairs that follow may end it ("Absents
+      // ayant donné procuration à :").
       c.at_line_start = std::make_unique<RE2>(
-          SpeckRun() + "(?:(\\d+)\\s+" + kCountedWho + "|l\\s+)?(?:" + r.keyword +
-          ")(?:\\s+a)?[\\s*_]*(?:[:;]|" + SpeckRun() + "$|\\s+[a-z]{1,2}\\s*$)");
+          std::string("\\s*(?:(\\d+)\\s+") + kCountedWho + "|l\\s+)?(?:" + r.keyword +
+          ")(?:\\s+a)?[\\s*_]*(?:[:;]|[^a-z0-9]*$|\\s+[a-z]{1,2}\\s*$)");
       c.mid_line = std::make_unique<RE2>(std::string("[\\s*_]*(?:(\\d+)\\s+") + kCountedWho +
                                          ")?(?:" + r.keyword + ")(?:\\s+a)?[\\s*_]*:");
       // A mark run into the heading's first letter (Æ, Œ, a sign) hides none.
-      c.glued = std::make_unique<RE2>(SpeckRun() + "(?:ae|oe|[^\\s\\w])()(?:" + r.keyword +
-                                      ")[\\s*_]*[:;]");
+      c.glued = std::make_unique<RE2>("\\s*(?:ae|oe|[^\\s\\w])()(?:" + r.keyword + ")[\\s*_]*[:;]");
       v->push_back(std::move(c));
     }
     return v;
@@ -143,7 +143,8 @@ std::vector<Heading> HeadingsOnLine(const DocText& doc, size_t li) {
     const size_t s = starts[k];
     if (!out.empty() && s < out.back().end) continue;
     bool at_start = s == ref.folded_begin;
-    re2::StringPiece text = Piece(f, s, ref.folded_end);
+    const std::string& src = at_start ? doc.blanked() : f;
+    re2::StringPiece text = Piece(src, s, ref.folded_end);
     for (size_t r = 0; r < rules.size(); ++r) {
       const RE2& re = at_start ? *compiled[r].at_line_start : *compiled[r].mid_line;
       re2::StringPiece m[2];
@@ -158,7 +159,7 @@ std::vector<Heading> HeadingsOnLine(const DocText& doc, size_t li) {
       h.rule = &rules[r];
       if (!m[1].empty() && ParseInt(std::string_view(m[1].data(), m[1].size()), &h.count)) {
         h.has_count = true;
-        h.count_b = m[1].data() - f.data();
+        h.count_b = m[1].data() - src.data();
         h.count_e = h.count_b + m[1].size();
       }
       // Evidence span starts at the first significant character.

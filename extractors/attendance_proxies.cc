@@ -87,10 +87,11 @@ bool LostProxy(const DocText& doc, Span s) {
   // A person: a civility or a given name in lower case beside a surname in
   // capitals. A title in capitals ("AVENANT À LA CONVENTION …") is none.
   bool surname = false, person = false;
-  for (const std::string& w : WordsOf(RawText(doc, s.b, s.e))) {
+  for (const Token& t : doc.TokensIn(s.b, s.e)) {
+    const std::string_view w = doc.RawOf(t);
     TokenShape sh = ShapeOf(w);
-    std::string f = Fold(w);
-    while (!f.empty() && f.back() == '.') f.pop_back();
+    std::string_view f = doc.FoldedOf(t);
+    while (!f.empty() && f.back() == '.') f.remove_suffix(1);
     surname |= sh.letters >= 3 && sh.lower == 0;
     person |= IsCivility(f) || (sh.first_upper && sh.lower > 0 && sh.letters >= 3);
     // An initial, a bracket or a digit for its letter, before a surname.

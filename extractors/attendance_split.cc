@@ -12,6 +12,7 @@
 #include "extractors/names.h"
 #include "pipeline/base/fold.h"
 #include "pipeline/text/lexicon.h"
+#include "pipeline/text/token_view.h"
 #include "pipeline/text/tokens.h"
 
 namespace delib {
@@ -97,19 +98,22 @@ bool IsRoleOnly(const std::string& folded_item) {
   static const RE2 kHasRole(
       "(?:maire|adjoint|conseill|deleg|municip|presiden|secretaire|membre|titulaire|suppleant|elu|"
       "questeur|rapporteur)");
-  // Marks before it (SpeckRun), or a word of two letters after its
-  // period, are no words of a name.
-  static const RE2 kCore("^" + SpeckRun() + "(.*?)(?:\\.\\s+[a-z]{1,2})?$");
+  // Specks before it (its margin, token_view.h), or a word of two letters
+  // after its period, are no words of a name.
+  static const RE2 kCore("(.*?)(?:\\.\\s+[a-z]{1,2})?");
+  const std::string_view unmarked = WithoutMargin(folded_item);
   std::string core;
-  if (!RE2::FullMatch(folded_item, kCore, &core) || core.empty()) core = folded_item;
+  if (!RE2::FullMatch(re2::StringPiece(unmarked.data(), unmarked.size()), kCore, &core) ||
+      core.empty())
+    core = folded_item;
   return RE2::FullMatch(core, kRole) && RE2::PartialMatch(core, kHasRole);
 }
 
 // Does a folded span read as a complete name (holds a word in capitals)? Used
 // to decide whether a line break separates two items.
 bool HoldsSurname(const DocText& doc, size_t fb, size_t fe) {
-  for (const std::string& tok : WordsOf(RawText(doc, fb, fe))) {
-    TokenShape sh = ShapeOf(tok);
+  for (const Token& tok : doc.TokensIn(fb, fe)) {
+    TokenShape sh = ShapeOf(doc.RawOf(tok));
     if (sh.letters >= 2 && sh.lower == 0) return true;
   }
   return false;
@@ -120,8 +124,8 @@ bool HoldsSurname(const DocText& doc, size_t fb, size_t fe) {
 int SurnameRuns(const DocText& doc, Span s) {
   int runs = 0;
   bool in_run = false;
-  for (const std::string& tok : WordsOf(RawText(doc, s.b, s.e))) {
-    TokenShape sh = ShapeOf(tok);
+  for (const Token& tok : doc.TokensIn(s.b, s.e)) {
+    TokenShape sh = ShapeOf(doc.RawOf(tok));
     const bool caps = sh.letters >= 2 && sh.lower == 0;
     if (caps && !in_run) ++runs;
     in_run = caps;
@@ -133,9 +137,10 @@ int SurnameRuns(const DocText& doc, Span s) {
 // capitals, or its initials when more.
 int MembersInGarble(const DocText& doc, Span s) {
   int initials = 0;
-  for (const std::string& tok : WordsOf(RawText(doc, s.b, s.e))) {
-    TokenShape sh = ShapeOf(tok);
-    initials += sh.letters == 1 && sh.first_upper && tok.back() == '.';
+  for (const Token& tok : doc.TokensIn(s.b, s.e)) {
+    const std::string_view w = doc.RawOf(tok);
+    TokenShape sh = ShapeOf(w);
+    initials += sh.letters == 1 && sh.first_upper && w.back() == '.';
   }
   return std::max(SurnameRuns(doc, s), initials);
 }
@@ -143,13 +148,14 @@ int MembersInGarble(const DocText& doc, Span s) {
 // Whether a span ends on a word that waits for more of the name: a particle
 // ("Zohra DE", "Alain DU"), a civility or "à" ("X à Mme").
 bool EndsWaiting(const DocText& doc, size_t b, size_t e) {
-  std::vector<std::string> words = WordsOf(RawText(doc, b, e));
+  const std::vector<Token> words = doc.TokensIn(b, e);
   if (words.empty()) return false;
-  const std::string last = Fold(words.back());
+  const std::string_view last = doc.FoldedOf(words.back());
   if (last == "a" || last == "par" || IsNameParticle(last) || IsCivility(last)) return true;
   // "à" with a mark after it.
-  return words.back().size() == 3 && words.back().compare(0, 2, "\xC3\xA0") == 0 &&
-         std::strchr(".,;:", words.back()[2]) != nullptr;
+  const std::string_view printed = doc.RawOf(words.back());
+  return printed.size() == 3 && printed.compare(0, 2, "\xC3\xA0") == 0 &&
+         std::strchr(".,;:", printed[2]) != nullptr;
 }
 
 // "Ss.": an initial with its letter doubled in lower case (InitialFromDigit).
@@ -162,11 +168,13 @@ bool DoubledInitial(const std::string& w) {
 // civility, ends the item even without a surname ("Conseillers délégués."):
 // the next line's name stands alone.
 bool EndsSentence(const DocText& doc, size_t b, size_t e) {
-  std::vector<std::string> words = WordsOf(RawText(doc, b, e));
-  if (words.empty() || words.back().back() != '.') return false;
-  TokenShape sh = ShapeOf(words.back());
-  if (sh.letters < 2 || DoubledInitial(words.back())) return false;
-  return !IsCivility(Fold(words.back()));
+  const std::vector<Token> words = doc.TokensIn(b, e);
+  if (words.empty()) return false;
+  const std::string last(doc.RawOf(words.back()));
+  if (last.back() != '.') return false;
+  TokenShape sh = ShapeOf(last);
+  if (sh.letters < 2 || DoubledInitial(last)) return false;
+  return !IsCivility(doc.FoldedOf(words.back()));
 }
 
 // Whether the item [start, nl) that holds a surname goes on after the line
@@ -176,7 +184,9 @@ bool EndsSentence(const DocText& doc, size_t b, size_t e) {
 // the rest of a compound surname ("Marie RUBIO\nCOQUEMPOT,").
 bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) {
   const std::string& f = doc.folded();
-  std::vector<std::string> before = WordsOf(RawText(doc, start, nl));
+  auto printed = [&](const Token& t) { return doc.RawOf(t); };
+  auto folded = [&](const Token& t) { return doc.FoldedOf(t); };
+  const std::vector<Token> before = doc.TokensIn(start, nl);
   if (before.empty()) return false;
   if (EndsWaiting(doc, start, nl)) return true;
   size_t nb = nl + 1;
@@ -192,16 +202,14 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
   while (ne < e && f[ne] != '\n' && f[ne] != ',' && f[ne] != ';' &&
          !(f[ne] == '-' && (IsBlank(f[ne - 1]) || ne + 1 >= e || IsBlank(f[ne + 1]))))
     ++ne;
-  std::vector<std::string> after = WordsOf(RawText(doc, nb, ne));
+  const std::vector<Token> after = doc.TokensIn(nb, ne);
   if (after.empty()) return false;
-  TokenShape first = ShapeOf(after[0]);
-  if (first.letters > 0 && !first.first_upper) {
-    std::string w = Fold(after[0]);
-    return w != "et";
-  }
+  TokenShape first = ShapeOf(printed(after[0]));
+  if (first.letters > 0 && !first.first_upper) return folded(after[0]) != "et";
   // Capitals only, after an item that shows a given name or an initial.
   bool given = false;
-  for (const std::string& w : before) {
+  for (const Token& t : before) {
+    const std::string_view w = printed(t);
     TokenShape sh = ShapeOf(w);
     if (sh.letters >= 1 && (sh.lower > 0 || sh.letters == 1)) given = true;
     // An initial I printed as a bar or a bracket.
@@ -212,47 +220,51 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
   // the "à" of a proxy when the line above held no "à" of its own.
   {
     size_t k = 0;
-    while (k < after.size() && Fold(after[k]) != "a") ++k;
+    while (k < after.size() && folded(after[k]) != "a") ++k;
     bool before_has_a = false;
-    for (const std::string& w : before) before_has_a |= Fold(w) == "a";
+    for (const Token& t : before) before_has_a |= folded(t) == "a";
     if (k > 0 && k + 1 < after.size() && !before_has_a) {
       bool caps = true;
       for (size_t j = 0; j < k; ++j) {
-        TokenShape sh = ShapeOf(after[j]);
+        TokenShape sh = ShapeOf(printed(after[j]));
         caps &= sh.letters >= 2 && sh.lower == 0 && sh.digits == 0;
       }
       if (caps) return true;
     }
     // The holder's surname goes on over a line of one or two words in
     // capitals ("… à Anne\nDUPONT"); marks around them are no words.
-    std::vector<std::string> words;
-    for (const std::string& w : after)
-      if (ShapeOf(w).letters > 0) words.push_back(w);
+    std::vector<Token> words;
+    for (const Token& t : after)
+      if (ShapeOf(printed(t)).letters > 0) words.push_back(t);
     // A lone "à" last, only marks after it, is no next pair: the holder's
     // surname ends the item.
     bool a_last = false;
-    if (words.size() >= 2 && Fold(words.back()) == "a" && k < after.size()) {
-      bool rest_specks = true;
-      for (size_t j = k + 1; j < after.size(); ++j) rest_specks &= ShapeOf(after[j]).letters == 0;
-      if (rest_specks && Fold(after[k]) == "a") {
+    if (words.size() >= 2 && folded(words.back()) == "a" && k < after.size()) {
+      bool rest_marks = true;
+      for (size_t j = k + 1; j < after.size(); ++j)
+        rest_marks &= ShapeOf(printed(after[j])).letters == 0;
+      if (rest_marks && folded(after[k]) == "a") {
         words.pop_back();
         a_last = true;
       }
     }
     // A short word after it, not in capitals, is none.
-    while (words.size() > 1 && ShapeOf(words.back()).letters <= 2 &&
-           ShapeOf(words.back()).lower > 0)
+    while (words.size() > 1 && ShapeOf(printed(words.back())).letters <= 2 &&
+           ShapeOf(printed(words.back())).lower > 0)
       words.pop_back();
     if (before_has_a && (k == after.size() || a_last) && !words.empty() && words.size() <= 2 &&
         (ne >= e || f[ne] == '\n')) {
       bool caps = true;
-      for (const std::string& w : words) {
-        TokenShape sh = ShapeOf(w);
+      for (const Token& t : words) {
+        TokenShape sh = ShapeOf(printed(t));
         caps &= sh.letters >= 3 && sh.lower == 0 && sh.digits == 0;
       }
       // A heading in capitals ("ABSENTS Le") opens the next list.
       static const RE2 kHeadingWord("(?:absent|present|excuse|pouvoir|procuration)s?");
-      if (caps && words.size() == 1 && RE2::FullMatch(Fold(words[0]), kHeadingWord)) caps = false;
+      const std::string_view heading = folded(words[0]);
+      if (caps && words.size() == 1 &&
+          RE2::FullMatch(re2::StringPiece(heading.data(), heading.size()), kHeadingWord))
+        caps = false;
       if (caps && !IsRoleOnly(Fold(RawText(doc, nb, ne)))) return true;
     }
   }
@@ -262,11 +274,14 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
     while (k > nb && (f[k - 1] == ' ')) --k;
     if (k == nb || f[k - 1] != '.') return false;
   }
-  for (std::string w : after) {
-    while (!w.empty() && (w.back() == '.' || w.back() == ')')) w.pop_back();
+  for (const Token& t : after) {
+    std::string_view w = printed(t), w_folded = folded(t);
+    while (!w.empty() && (w.back() == '.' || w.back() == ')')) w.remove_suffix(1);
+    while (!w_folded.empty() && (w_folded.back() == '.' || w_folded.back() == ')'))
+      w_folded.remove_suffix(1);
     TokenShape sh = ShapeOf(w);
     if (sh.letters < 2 || sh.lower > 0 || sh.digits > 0) return false;
-    if (IsCivility(Fold(w))) return false;
+    if (IsCivility(w_folded)) return false;
   }
   return true;
 }

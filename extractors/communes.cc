@@ -15,6 +15,7 @@
 #include "pipeline/text/bullets.h"
 #include "pipeline/text/lexicon.h"
 #include "pipeline/text/matcher.h"
+#include "pipeline/text/token_view.h"
 #include "pipeline/text/tokens.h"
 #include "pipeline/text/trust.h"
 
@@ -23,21 +24,13 @@ namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Trims [b, e) of folded text of spaces and speck characters (lexicon.h) at
-// either end; a hyphen or a closing bracket belongs to the name's words.
-void Trim(const std::string& f, size_t* b, size_t* e) {
-  auto mark = [](char c) { return IsSpace(c) || (IsSpeckChar(c) && c != '-' && c != ')'); };
-  while (*b < *e && mark(f[*b])) ++*b;
-  while (*e > *b && mark(f[*e - 1])) --*e;
-}
-
 // Splits "a, b, c et d" (folded offsets [b, e)) into names.
 void SplitEnumeration(const DocText& doc, size_t b, size_t e, const std::string& list,
                       std::vector<ListedName>* out) {
   const std::string& f = doc.folded();
   size_t start = b;
   auto emit = [&](size_t s, size_t t) {
-    Trim(f, &s, &t);
+    TrimAroundName(f, &s, &t);
     if (t - s < 2 || t - s > 60) return;
     ListedName n;
     n.folded_begin = s;
@@ -74,7 +67,7 @@ bool BulletItem(const std::string& f, size_t b, size_t e, size_t* nb, size_t* ne
   if (misread) *misread = bullet->misread;
   *nb = b + bullet->after;
   *ne = e;
-  Trim(f, nb, ne);
+  TrimAroundName(f, nb, ne);
   return *ne > *nb;
 }
 
@@ -90,7 +83,7 @@ bool NameOnlyLine(const DocText& doc, size_t b, size_t e, size_t* nb, size_t* ne
   const std::string& f = doc.folded();
   *nb = b;
   *ne = e;
-  Trim(f, nb, ne);
+  TrimAroundName(f, nb, ne);
   // A word of one or two characters not opening on a capital before the name
   // is a speck, and so are marks after it; a capital opens a word of the name
   // (Le Doulieu).
@@ -107,7 +100,7 @@ bool NameOnlyLine(const DocText& doc, size_t b, size_t e, size_t* nb, size_t* ne
     if (letters) break;
     *ne = last;
   }
-  Trim(f, nb, ne);
+  TrimAroundName(f, nb, ne);
   if (*ne <= *nb || *ne - *nb > 50) return false;
   re2::StringPiece s(f.data() + *nb, *ne - *nb);
   // A 0 or a 1 may stand for a letter (data/confusions.tsv): the matcher weighs it.
@@ -129,21 +122,23 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
   const auto& lines = doc.lines();
   const std::string& f = doc.folded();
   if (first_line >= last_line || last_line > lines.size()) return out;
-  // Specks may stand before a heading.
-  static const RE2 kArticle("^" + SpeckClass() + R"(*article\s+(\d+|premier|1er)\b)");
+  // Headings are read on the blanked lines (DocText::blanked): specks may
+  // stand before them.
+  static const RE2 kArticle(R"(^\s*article\s+(\d+|premier|1er)\b)");
   static const RE2 kSuivantes(R"(communes suivantes)");
   static const RE2 kConditional(R"(condition)");
   static const RE2 kVu(
-      "^" + SpeckClass() +
-      R"(*vu(?:\*\*)?[.,']?\s+les[.,']?\s+(deliberations|courriers|lettres|demandes)\b)");
+      R"(^\s*vu(?:\*\*)?[.,']?\s+les[.,']?\s+(deliberations|courriers|lettres|demandes)\b)");
   static const RE2 kAnnexe(R"(^\s*(?:\*\*)?annexe\s+(\d+)\b)");
   std::string article;  // current article number
   std::string annexe;   // current annex heading, until a non-list line
   for (size_t li = first_line; li < last_line; ++li) {
     const auto& L = lines[li];
     re2::StringPiece line(f.data() + L.folded_begin, L.folded_end - L.folded_begin);
+    const std::string_view blanked_line = doc.BlankedLine(li);
+    const re2::StringPiece blanked(blanked_line.data(), blanked_line.size());
     std::string num;
-    if (RE2::PartialMatch(line, kArticle, &num)) {
+    if (RE2::PartialMatch(blanked, kArticle, &num)) {
       article = (num == "premier" || num == "1er") ? "1" : num;
       annexe.clear();
     }
@@ -152,23 +147,23 @@ std::vector<ListedName> FindCommuneLists(const DocText& doc, size_t first_line, 
       continue;
     }
     std::string vu_kind;
-    if (RE2::PartialMatch(line, kVu, &vu_kind)) {
+    if (RE2::PartialMatch(blanked, kVu, &vu_kind)) {
       // The enumeration runs from "communes de" to "(" or ";" (may span lines).
       size_t from = L.folded_begin;
       size_t end_para = lines[li].folded_end;
       size_t lj = li;
       // It ends at ";", a blank line, a line of residue or the next clause: a scan's lines read
       // out of order must not run it into the rest of the page.
-      static const RE2 kClause("^" + SpeckClass() +
-                               R"(*(?:vu|considerant|article|apres|sur proposition|decide)\b)");
+      static const RE2 kClause(R"(^\s*(?:vu|considerant|article|apres|sur proposition|decide)\b)");
       while (f.find_first_of(";", from) > end_para && lj + 1 < last_line) {
         const auto& next = lines[lj + 1];
-        re2::StringPiece nl(f.data() + next.folded_begin, next.folded_end - next.folded_begin);
+        const std::string_view next_blanked = doc.BlankedLine(lj + 1);
+        re2::StringPiece nl(next_blanked.data(), next_blanked.size());
         size_t k = next.folded_begin;
         while (k < next.folded_end && IsSpace(f[k])) ++k;
         // A speck before the name is no residue line.
-        if (k + 2 < next.folded_end && IsSpeckChar(f[k]) && IsSpace(f[k + 1]) &&
-            std::isalpha(static_cast<unsigned char>(f[k + 2])))
+        if (k + 2 < next.folded_end && IsSpeck(std::string_view(f).substr(k, 1)) &&
+            IsSpace(f[k + 1]) && std::isalpha(static_cast<unsigned char>(f[k + 2])))
           k += 2;
         // A continuation opens on a name; specks alone do not.
         if (k == next.folded_end || !std::isalnum(static_cast<unsigned char>(f[k])) ||

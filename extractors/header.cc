@@ -169,7 +169,7 @@ constexpr DateRule kDateRules[] = {
     // inside a sentence ("il a été publié le 16 octobre 2012 un appel
     // d'offres") may tell another thing's: its role is only inferred.
     {"publication", &Dates::publication, Relation::kAfter, RoleFrom::kLabel, false,
-     R"((?:(?m:^){speck}*(?:date\s+de\s+(?:la\s+)?)?(?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;:\n]|\s\.){0,40}|(?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)[^.;:\n]{0,20}:\s*)\z)",
+     R"((?:(?m:^)[^a-z0-9]*(?:date\s+de\s+(?:la\s+)?)?(?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;:\n]|\s\.){0,40}|(?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)[^.;:\n]{0,20}:\s*)\z)",
      nullptr, nullptr},
     {"publication", &Dates::publication, Relation::kAfter, RoleFrom::kContext, false,
      R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;]|\s\.){0,40}\z)", nullptr,
@@ -181,8 +181,8 @@ constexpr DateRule kDateRules[] = {
      // convocation's posting, not the act's.
      R"(convo[a-z]*(?:[^.;]|\s\.){0,40}affich[a-z]*(?:[^.;]|\s\.){0,40}\z)"},
     {"signature", &Dates::signature, Relation::kAfter, RoleFrom::kLabel, false,
-     // Specks may open the line (SpeckClass).
-     R"((?m)^{speck}*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr, nullptr},
+     // Marks may open the line: no letter or digit before the place.
+     R"((?m)^[^a-z0-9]*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr, nullptr},
     {"session", &Dates::session, Relation::kSession, RoleFrom::kLabel, false,
      R"((?:date\s+de\s+(?:la\s+)?(?:seance|reunion)|seance|reunion)\s*:\s*\z)", nullptr, nullptr},
     {"session", &Dates::session, Relation::kSession, RoleFrom::kLabel, false,
@@ -288,12 +288,11 @@ struct Rules {
   std::string errors;  // RE2's own messages for patterns that do not compile
 };
 
-// The date rules' placeholders, filled from the lexicon: {speck} is
-// SpeckClass(), {weekday} an optional weekday and its space (le {weekday}
-// matches both le lundi and le alone).
+// The date rules' placeholder, filled from the lexicon: {weekday} an
+// optional weekday and its space (le {weekday} matches both le lundi and le
+// alone).
 std::string ExpandDatePattern(std::string pattern) {
   const std::pair<const char*, std::string> kPlaceholders[] = {
-      {"{speck}", SpeckClass()},
       {"{weekday}", "(?:(?:" + Alternation(WordClass::kWeekday) + R"()\s+)?)"}};
   for (const auto& [name, text] : kPlaceholders) {
     const size_t len = std::strlen(name);

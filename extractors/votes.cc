@@ -195,8 +195,8 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
       "votants|presents|membres))?"
       "|\\bunanimement\\b"
       "|\\bvotes?\\s*:\\s*(?:a\\s+l\\s*'?\\s*)?unanimite\\b"
-      "|^" +
-      SpeckClass() + "*unanimite" + SpeckClass() + "*$");
+      // A line reading only the word: no letter or digit around it.
+      "|^[^a-z0-9]*unanimite[^a-z0-9]*$");
   {
     size_t pos = 0;
     while (pos < text.size() && kUnanimous.Match(text, pos, text.size(), RE2::UNANCHORED, m, 5)) {
@@ -218,9 +218,8 @@ std::vector<Signal> FindSignals(const DocText& doc, size_t fb, size_t fe) {
   static const RE2 kResult(
       "(?m)(\\b(?:sont|seront|sera|etre)\\s+)?"
       "(?:\\(\\s*(adopte|rejete|approuve)e?s?\\s*\\)"
-      "|^" +
-      SpeckClass() + "*(adopte|rejete)e?s?" + SpeckClass() +
-      "*$"
+      // A line reading only the word, as above.
+      "|^[^a-z0-9]*(adopte|rejete)e?s?[^a-z0-9]*$"
       "|\\b(adopte|rejete)e?s?\\s+(?:par\\s*(?::|\\d|-|[a-z-]+\\s+voix\\b)|a\\s+la\\s+majorite)"
       "|\\b(?:deliberation|proposition|motion|rapport|projet)\\s+(?:est\\s+|a\\s+ete\\s+)?(adopte|"
       "rejete)e?s?\\b)");

@@ -30,6 +30,23 @@ DocText::DocText(std::vector<PageText> pages) : pages_(std::move(pages)) {
                                       static_cast<uint32_t>(ref.raw_end)) -
                      folded_to_raw_.begin();
   }
+  std::vector<TokenView::LineInput> token_lines;
+  token_lines.reserve(lines_.size());
+  for (const LineRef& ref : lines_) {
+    TokenView::LineInput in;
+    in.begin = ref.folded_begin;
+    in.end = ref.folded_end;
+    in.raw_begin = ref.raw_begin;
+    in.raw_end = ref.raw_end;
+    // Words are joined by one space (Line::Text).
+    size_t off = ref.raw_begin;
+    for (const Word& w : ref.line->words) {
+      in.word_confidences.emplace_back(off, w.conf);
+      off += w.text.size() + 1;
+    }
+    token_lines.push_back(std::move(in));
+  }
+  tokens_ = TokenView(raw_, folded_, folded_to_raw_, token_lines);
 }
 
 size_t DocText::RawOffset(size_t folded_offset) const {

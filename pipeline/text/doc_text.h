@@ -7,7 +7,8 @@
 //
 // Each line of each page becomes one '\n'-terminated line of `raw()`; words
 // are joined by one space. `folded()` is Fold(raw()) (see fold.h) and maps
-// back byte by byte. Thread-compatible: const methods may be called from
+// back byte by byte. `tokens()` and `blanked()` read the same text word by
+// word, specks told (token_view.h). Thread-compatible: const methods may be called from
 // several threads.
 #pragma once
 
@@ -17,6 +18,7 @@
 #include <vector>
 
 #include "pipeline/pdf/page_text.h"
+#include "pipeline/text/token_view.h"
 
 namespace delib {
 
@@ -60,6 +62,34 @@ class DocText {
   }
   const std::vector<PageText>& pages() const { return pages_; }
 
+  // The words of the text, each with its shape, confidence and speck flag,
+  // and the folded text with each line's margin specks blanked: the one
+  // token view of the document (token_view.h), built with it.
+  const std::vector<Token>& tokens() const { return tokens_.all(); }
+  // Tokens [first, last) of tokens() on line `i` of lines().
+  std::pair<size_t, size_t> TokensOfLine(size_t i) const { return tokens_.OfLine(i); }
+  // The tokens of the folded span [b, e), those its bounds cut cut to it:
+  // the words of a span, its fold already done ("DUPONT, Mme MARTIN" from
+  // after the comma: "Mme", "MARTIN").
+  std::vector<Token> TokensIn(size_t b, size_t e) const {
+    return tokens_.In(folded_, b, e, RawOffset(b), RawOffset(e));
+  }
+  // A token as printed, and folded.
+  std::string_view RawOf(const Token& t) const {
+    return std::string_view(raw_).substr(t.raw_begin, t.raw_end - t.raw_begin);
+  }
+  std::string_view FoldedOf(const Token& t) const {
+    return std::string_view(folded_).substr(t.begin, t.end - t.begin);
+  }
+  const std::string& blanked() const { return tokens_.blanked(); }
+  // The blanked text of line `i` of lines() (the same bounds as FoldedLine).
+  std::string_view BlankedLine(size_t i) const {
+    return std::string_view(blanked()).substr(lines_[i].folded_begin,
+                                              lines_[i].folded_end - lines_[i].folded_begin);
+  }
+  // Offset in folded() of line `i`'s first byte after its margin specks.
+  size_t MarginEnd(size_t i) const { return tokens_.MarginEnd(i); }
+
   size_t RawOffset(size_t folded_offset) const;
   // Index into lines() of the line holding this offset (the last line when
   // past the end).
@@ -80,6 +110,7 @@ class DocText {
   std::string folded_;
   std::vector<uint32_t> folded_to_raw_;
   std::vector<LineRef> lines_;
+  TokenView tokens_;
 };
 
 }  // namespace delib

@@ -170,16 +170,4 @@ std::string CivilityPattern() {
 
 bool IsSpeckChar(char c) { return c != '\0' && kSpeckChars.find(c) != std::string_view::npos; }
 
-std::string SpeckClass() {
-  std::string out = "[\\s";
-  for (char c : kSpeckChars) {
-    if (c == '-') continue;
-    if (std::strchr("\\[]^", c)) out += '\\';
-    out += c;
-  }
-  return out + "-]";
-}
-
-std::string SpeckRun() { return "(?:" + SpeckClass() + "|\u00a9|\u00ae|\u2022)*"; }
-
 }  // namespace delib

@@ -58,14 +58,10 @@ std::string Alternation(WordClass c);
 std::string CivilityPattern();
 
 // Characters OCR reads from specks, rules and margins: never part of a word
-// ("= FLAMENT", "Maxime | COQUELLE"). As a regex character class body too.
+// ("= FLAMENT", "Maxime | COQUELLE"). A token made of them is a speck
+// (IsSpeck, tokens.h); those opening a line are blanked once, in the token
+// view (token_view.h), so that no pattern needs a class of them.
 constexpr std::string_view kSpeckChars = ".:;,|=_~-*'`^\"()[]{}<>+/\\!?";
 bool IsSpeckChar(char c);
-// "[\s.:|=_~*…-]": a regex character class of spaces and speck characters.
-std::string SpeckClass();
-// A regex of a run (possibly empty) of SpeckClass() characters and the
-// symbols OCR reads from dirt that fold keeps ("©", "®", "•"): what may
-// stand around a heading or before a name in folded text.
-std::string SpeckRun();
 
 }  // namespace delib

@@ -78,16 +78,6 @@ TEST_CASE("lexicon: each list answers once") {
   CHECK(RE2::FullMatch("prend\nacte", decides));
   CHECK_FALSE(RE2::FullMatch("decident pas", decides));
   CHECK(Alternation(WordClass::kTitle).find("professeur") == 0);
-  CHECK(SpeckClass().find("|") != std::string::npos);
-  // SpeckRun: printed prefix, whether it is only specks.
-  const RE2 run(SpeckRun());
-  for (auto [printed, specks] : std::vector<std::pair<const char*, bool>>{{"", true},
-                                                                          {" | ", true},
-                                                                          {"\u00a9 ", true},
-                                                                          {": = _", true},
-                                                                          {"a", false},
-                                                                          {"1", false}})
-    CHECK_MESSAGE(RE2::FullMatch(printed, run) == specks, printed);
 }
 
 TEST_CASE("tokens: specks only, or a word printed") {
