@@ -141,11 +141,12 @@ std::string StripCivility(std::string_view printed) {
   std::string_view s = printed;
   auto trim = [&]() {
     static const std::string_view kJunk = " \t\n*_,;:-";
-    // Before a name also dots, bars and quotes, and the curly quotes and
-    // dashes of a cell's corner.
+    // Before a name also dots, bars and quotes, the curly quotes and dashes
+    // of a cell's corner, and a list's bullets.
     static const std::string_view kLeadJunk = " \t\n*_,;:-.|'`";
     static const std::string_view kLeadJunkUtf8[] = {"\u2018", "\u2019", "\u201c", "\u201d",
-                                                     "\u2014", "\u2013", "\u00ab", "\u00bb"};
+                                                     "\u2014", "\u2013", "\u00ab", "\u00bb",
+                                                     "\u2022", "\u25aa", "\u27a2", "\u2756"};
     for (bool more = true; more && !s.empty();) {
       more = false;
       if (kLeadJunk.find(s.front()) != std::string_view::npos) {

@@ -12,6 +12,7 @@
 #include <fstream>
 
 #include "pipeline/pdf/library_messages.h"
+#include "pipeline/pdf/symbol_glyphs.h"
 
 namespace delib {
 namespace {
@@ -102,7 +103,8 @@ Result<PageText> PdfSource::TextLayer(int page) const {
   std::vector<Word> words;
   for (const poppler::text_box& tb : p->text_list()) {
     Word w;
-    w.text = ToUtf8(tb.text());
+    // A symbol font's bullet or tick is read as what it draws.
+    w.text = ReplaceSymbolGlyphs(ToUtf8(tb.text()));
     if (w.text.empty()) continue;
     poppler::rectf r = tb.bbox();
     w.box = {r.left(), r.top(), r.right(), r.bottom()};
