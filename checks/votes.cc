@@ -42,6 +42,18 @@ bool SameLine(const Evidence& a, const Evidence& b) {
   return overlap > 0.5 * std::min(a.box.y1 - a.box.y0, b.box.y1 - b.box.y0);
 }
 
+// Two statements of one vote stand together: the same page, at most a few
+// lines apart ("Vote : à l'unanimité" and its figures in a box beside it).
+// Apart, the unanimity may be another decision's ("désigne ... à
+// l'unanimité" above "Vote : 1 contre, 3 abstentions, 7 pour").
+constexpr double kStatementLines = 2.5;
+bool StatedTogether(const Evidence& a, const Evidence& b) {
+  if (a.page != b.page || a.box.empty() || b.box.empty()) return false;
+  const double line = std::max(a.box.y1 - a.box.y0, b.box.y1 - b.box.y0);
+  const double gap = std::max(a.box.y0, b.box.y0) - std::min(a.box.y1, b.box.y1);
+  return gap <= kStatementLines * line;
+}
+
 // The unanimity read for vote `vi` is the statement of another vote: it sits
 // on the line of that vote's figures, not on the line of its own.
 bool UnanimityOfAnotherVote(const Act& act, size_t vi) {
@@ -87,10 +99,14 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
     }
     if (v.unanimous.value_or(false) && v.against.value_or(0) > 0 &&
         !UnanimityOfAnotherVote(act, vi)) {
-      out->push_back(
-          MakeAnomaly(act, "vote.unanimous_with_against", "error",
-                      "declared unanimous with " + std::to_string(*v.against) + " vote(s) against",
-                      {vp + "unanimous", vp + "against"}));
+      auto u = act.evidence.find(vp + "unanimous"), a = act.evidence.find(vp + "against");
+      const bool together = u != act.evidence.end() && a != act.evidence.end() &&
+                            StatedTogether(u->second, a->second);
+      std::string msg =
+          "declared unanimous with " + std::to_string(*v.against) + " vote(s) against";
+      if (!together) msg += " (the unanimity stated apart from the figures: another decision's?)";
+      out->push_back(MakeAnomaly(act, "vote.unanimous_with_against", together ? "error" : "warning",
+                                 msg, {vp + "unanimous", vp + "against"}));
     }
     // Majority.
     const bool adopted = v.result && *v.result == "adopted";

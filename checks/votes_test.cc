@@ -229,6 +229,34 @@ TEST_CASE("votes: the unanimity of the second vote read into the first is no con
   CHECK(HasRule(Checked(*doc, act), "vote.unanimous_with_against"));
 }
 
+TEST_CASE("votes: unanimity stated lines apart from the figures is a warning, together an error") {
+  // "désigne ... à l'unanimité" in an article, the item's vote below it.
+  auto doc = TextDoc(
+      "désigne pour siéger à l'Assemblée générale Monsieur le Maire à l'unanimité\n"
+      "autorise Monsieur le Maire à prendre toutes les mesures\n"
+      "PV l'exécution de la présente délibération\n"
+      "conseil municipal du\n"
+      "09 juin 2023\n"
+      "Vote : 1 contre (Mr ROUVIER)\n"
+      "3 abstentions (Mme MARTEL - Mme MICHOT - Mr PLUS)\n"
+      "7 pour\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  Vote v;
+  v.for_votes = 7, v.against = 1, v.abstentions = 3, v.unanimous = true, v.result = "adopted";
+  act.votes = {v};
+  Put(&act, "/votes/0/unanimous", *doc, "à l'unanimité");
+  Put(&act, "/votes/0/against", *doc, "1 contre");
+  Put(&act, "/votes/0/for", *doc, "7 pour");
+  auto apart = Rules(Checked(*doc, act), "vote.unanimous_with_against");
+  REQUIRE(apart.size() == 1);
+  CHECK(apart[0].severity == "warning");
+  Put(&act, "/votes/0/unanimous", *doc, "Vote :");
+  auto together = Rules(Checked(*doc, act), "vote.unanimous_with_against");
+  REQUIRE(together.size() == 1);
+  CHECK(together[0].severity == "error");
+}
+
 }  // namespace delib
 
 namespace delib {

@@ -63,10 +63,14 @@ DocumentProcessor::PagePlan DocumentProcessor::Plan(const PdfSource& pdf, int i,
   };
   PagePlan plan;
   // The text layer is used when it is plainly real text, or when it holds
-  // some words and the page is no scan (a page with a signature block).
+  // some words and the page is no scan (a page with a signature block). On a
+  // scan, real text that spans only a band of the page is a stamp laid over
+  // it (the préfecture's receipt): the page is read by OCR.
   if (layer.ok() && !options_.force_ocr) {
-    plan.use_layer = IsRealTextLayer(layer.value()) ||
-                     (HasSomeText(layer.value()) && !scan_of(i).is_scan && !(*scans)->empty());
+    const bool scan = scan_of(i).is_scan;
+    plan.use_layer =
+        (IsRealTextLayer(layer.value()) && (!scan || SpansPage(layer.value()))) ||
+        (HasSomeText(layer.value()) && !scan && !(*scans)->empty());
   }
   if (!plan.use_layer) {
     plan.dpi = options_.native_dpi ? OcrDpi(scan_of(i), options_.dpi) : options_.dpi;

@@ -164,6 +164,14 @@ bool IsRealTextLayer(const PageText& page) {
   return letters >= 40 && words >= 8 && plausible * 10 >= words * 6;
 }
 
+bool SpansPage(const PageText& page) {
+  constexpr double kMinShare = 1.0 / 3;
+  BBox all;
+  for (const Line& l : page.lines)
+    for (const Word& w : l.words) all.Extend(w.box);
+  return page.height_pt > 0 && !all.empty() && all.y1 - all.y0 >= kMinShare * page.height_pt;
+}
+
 bool HasSomeText(const PageText& page) {
   for (const Line& l : page.lines)
     for (const Word& w : l.words) {

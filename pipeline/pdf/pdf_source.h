@@ -81,6 +81,11 @@ class PdfSource {
 // font encoding, not a handful of stray glyphs on a scan).
 bool IsRealTextLayer(const PageText& page);
 
+// Whether a text layer's words span a third of the page's height or more: the
+// page's text, rather than a stamp or a line laid over a scan (the
+// préfecture's "Envoyé en préfecture le ... ID : 030-...-DE" in a corner).
+bool SpansPage(const PageText& page);
+
 // Whether a text layer holds at least one word of two letters or more: on a
 // page that is no scan, that is the page's text, however short.
 bool HasSomeText(const PageText& page);

@@ -89,3 +89,20 @@ TEST_CASE("A scan's stray glyphs are not a real text layer") {
 }
 
 }  // namespace delib
+
+namespace delib {
+
+TEST_CASE("pdf source: a text layer spanning a band of the page is a stamp, not the page's text") {
+  // The préfecture's receipt laid over a scan: four lines in a corner.
+  PageText stamp = PageFromPlainText(
+      1,
+      "Envoyé en préfecture le 05/10/2023\nReçu en préfecture le 05/10/2023\nPublié le\n"
+      "ID : 030-213001100-20230922-PV09062023-DE\n");
+  CHECK(IsRealTextLayer(stamp));
+  CHECK_FALSE(SpansPage(stamp));
+  std::string body;
+  for (int i = 0; i < 30; ++i) body += "Le conseil municipal approuve la délibération\n";
+  CHECK(SpansPage(PageFromPlainText(1, body)));
+}
+
+}  // namespace delib
