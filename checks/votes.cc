@@ -292,6 +292,12 @@ void CheckVotes(const CheckInput& in, std::vector<Anomaly>* out) {
                                        {"against", v.against},
                                        {"abstentions", v.abstentions}})
       if (value && Legible(act, vp + field)) cast_legible += *value;
+    // Counted from the names a scan's list was read to hold, no count stated:
+    // a name the reading lost is a voter unseen. Said, not asserted.
+    if (!at.present_count && ReadByOcr(act, "/attendance/present/0")) {
+      cap.certain = false;
+      cap.explanation += " (present counted from the names read on a scan, no count stated)";
+    }
     // Who sat is the session's, read at its opening: members who arrived
     // later vote too, unread. An excess over it is said, not asserted.
     if (InheritedFromSession(act, "/attendance/present")) {

@@ -477,4 +477,27 @@ TEST_CASE("votes: votes beyond an attendance the item inherited from the session
   CHECK(inherited[0].message.find("stated once for the session") != std::string::npos);
 }
 
+TEST_CASE("votes: votes beyond a scan's present names, no count stated, are a warning") {
+  // A name the reading lost is a voter unseen; the same on a text layer is
+  // an error.
+  for (float conf : {0.9f, 1.0f}) {
+    CAPTURE(conf);
+    auto doc = TextDoc(
+        "Présents : M. A. DUPONT, Mme B. MARTIN, M. C. DURAND\nAdopté par 4 voix pour.\n", conf);
+    Act act = WholeDocAct(*doc);
+    act.body.type = "conseil_municipal";
+    act.attendance.present = {"A. DUPONT", "B. MARTIN", "C. DURAND"};
+    Put(&act, "/attendance/present/0", *doc, "A. DUPONT");
+    act.attendance.proxies_count = 0;
+    Put(&act, "/attendance/proxies_count", *doc, "Présents");
+    Vote v;
+    v.for_votes = 4, v.result = "adopted";
+    act.votes = {v};
+    Put(&act, "/votes/0/for", *doc, "4 voix pour");
+    auto found = Rules(Checked(*doc, act), "vote.exceeds_voters");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == (conf < 1.0f ? "warning" : "error"));
+  }
+}
+
 }  // namespace delib

@@ -44,7 +44,13 @@ std::string CutAfterSentenceEnd(const std::string& raw) {
     if (k + 1 == words.size() || w.size() < 3 || w.back() != '.') continue;
     TokenShape sh = ShapeOf(w);
     std::string fw = Fold(w);
-    if (sh.letters >= 2 && sh.lower == 0 && !IsCivility(fw)) {
+    // Initials joined by periods or hyphens ("J.P.", "J.-P.") end no sentence.
+    bool initials = true;
+    for (size_t i = 0; i < w.size() && initials; ++i)
+      initials = std::isalpha(static_cast<unsigned char>(w[i]))
+                     ? (i + 1 < w.size() && (w[i + 1] == '.' || w[i + 1] == '-'))
+                     : (w[i] == '.' || w[i] == '-');
+    if (sh.letters >= 2 && sh.lower == 0 && !IsCivility(fw) && !initials) {
       out.pop_back();
       return out;
     }
