@@ -61,11 +61,22 @@ bool CompareCount(const CheckInput& in, const Opt<int>& stated, int listed, cons
   // One figure the session's opening, the other the item's own: members
   // arriving or leaving between them explain the difference.
   const bool mixed = InheritedFromSession(act, count_ptr) != InheritedFromSession(act, list_ptr);
+  // Names a scan's list was read to hold, some words of it read with doubt:
+  // a name lost or two run together is the reading's, not the document's,
+  // unless the stated votants count those names ("votants : 3", 3 present
+  // named, no proxy).
+  const bool names_confirmed = list_ptr == "/attendance/present/" && at.voters_count &&
+                               Legible(in, "/attendance/voters_count") &&
+                               *at.voters_count == listed + static_cast<int>(at.proxies.size());
+  const bool doubtful_names =
+      listed > 0 && !names_confirmed && ReadByOcr(act, list_ptr + "0") &&
+      !AtLeast(ListSpanTrust(in, list_ptr, static_cast<size_t>(listed)), Trust::kSure);
   std::string msg =
       std::to_string(*stated) + " " + what + " stated, " + std::to_string(listed) + " named";
   if (mixed) msg += kMixedProvenance;
-  out->push_back(
-      MakeAnomaly(act, "count.mismatch", mixed ? "warning" : "error", msg, {count_ptr, list_ptr}));
+  if (doubtful_names) msg += " (names read with doubt on a scan)";
+  out->push_back(MakeAnomaly(act, "count.mismatch", mixed || doubtful_names ? "warning" : "error",
+                             msg, {count_ptr, list_ptr}));
   return true;
 }
 
@@ -195,8 +206,17 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
   // document agrees with itself, whatever names the reading found.
   const bool stated_agree = voters_scanned && at.present_count && at.proxies_count &&
                             *at.voters_count == *at.present_count + *at.proxies_count;
+  // Members who do not take part in the vote ("M. X ne prend pas part au
+  // vote", named or counted) sit but are no votants: up to that many fewer is
+  // lawful.
+  int not_taking_part = CountPersons(at.non_voting);
+  for (const Vote& v : act.votes)
+    not_taking_part = std::max(not_taking_part, v.not_voting.value_or(0));
+  const bool short_by_non_voters = present && proxies && at.voters_count &&
+                                   *at.voters_count < *present + *proxies &&
+                                   *present + *proxies - *at.voters_count <= not_taking_part;
   if (voters_readable && present && proxies && !pairs_maybe_lost && !stated_agree &&
-      *at.voters_count != *present + *proxies) {
+      !short_by_non_voters && *at.voters_count != *present + *proxies) {
     const bool voters_inherited = InheritedFromSession(act, "/attendance/voters_count");
     const bool mixed =
         voters_inherited != (InheritedFromSession(act, "/attendance/present_count") ||

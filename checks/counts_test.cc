@@ -909,4 +909,51 @@ TEST_CASE("counts: votants against present when the excused listed gave no proxy
   CHECK(found[0].severity == "error");
 }
 
+TEST_CASE("counts: a scan's list read with doubt against its stated count is a warning") {
+  // "Absents : 3", two names read, a word among them garbled: the third
+  // name may be the reading's loss. On a text layer, an error.
+  const std::string text = "Absents : 3\nAbsents : Anne LEROY, Jean DUBOIS\n";
+  for (float conf : {0.93f, 1.0f}) {
+    std::vector<PageText> pages;
+    pages.push_back(PageFromPlainText(1, text, conf));
+    if (conf < 1.0f)
+      for (Line& l : pages[0].lines)
+        for (Word& w : l.words)
+          if (w.text == "DUBOIS") w.conf = 0.3f;
+    DocText doc(std::move(pages));
+    Act act = WholeDocAct(doc);
+    act.body.type = "conseil_municipal";
+    act.attendance.absent_count = 3;
+    act.attendance.absent = {"Anne LEROY", "Jean DUBOIS"};
+    Put(&act, "/attendance/absent_count", doc, "Absents : 3");
+    Put(&act, "/attendance/absent/0", doc, "Anne LEROY");
+    Put(&act, "/attendance/absent/1", doc, "Jean DUBOIS");
+    CAPTURE(conf);
+    auto found = Rules(Checked(doc, act), "count.mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == (conf < 1.0f ? "warning" : "error"));
+  }
+}
+
+TEST_CASE("counts: votants fewer than present and proxies by the members not taking part") {
+  // "présents : 26 - votants : 25", one member "ne prend pas part au vote".
+  auto doc = TextDoc(
+      "Nombre de présents : 26 - Nombre de votants : 25\nM. Paul DURAND ne prend pas part au "
+      "vote.\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  Attendance& at = act.attendance;
+  at.present_count = 26;
+  at.voters_count = 25;
+  at.proxies_count = 0;
+  Put(&act, "/attendance/present_count", *doc, "présents : 26");
+  Put(&act, "/attendance/voters_count", *doc, "votants : 25");
+  Put(&act, "/attendance/proxies_count", *doc, "Nombre de présents");
+  CHECK(HasRule(Checked(*doc, act), "count.mismatch"));
+  at.non_voting = {"Paul DURAND"};
+  CHECK_FALSE(HasRule(Checked(*doc, act), "count.mismatch"));
+  at.voters_count = 24;  // two fewer than those who may vote: one unexplained
+  CHECK(HasRule(Checked(*doc, act), "count.mismatch"));
+}
+
 }  // namespace delib
