@@ -392,6 +392,18 @@ void ExtractListedCommunes(const DocText& doc, const ExtractContext& ctx, Act* a
   }
 }
 
+// A longer proper name that only begins with a commune's ("Communauté de
+// Communes de Loches Sud Touraine"): the word after the name, past spaces,
+// printed with a capital.
+bool LongerProperName(const DocText& doc, size_t name_end, size_t line_end) {
+  const std::string& f = doc.folded();
+  size_t nb = name_end;
+  while (nb < line_end && f[nb] == ' ') ++nb;
+  if (nb == name_end || nb >= line_end) return false;
+  const std::string next = doc.raw().substr(doc.RawOffset(nb), 1);
+  return !next.empty() && std::isupper(static_cast<unsigned char>(next[0]));
+}
+
 // A commune named in the act's sentences after a lead ("la commune de
 // Cuise-la-Motte", "les communes de Tulette, Bouchet et Rochegude", "Ville de
 // Montpellier"), when the geography knows the name as printed (exact or but
@@ -422,6 +434,7 @@ void ReadMentions(const DocText& doc, const ExtractContext& ctx, Act* act) {
         size_t found = 0;
         CommuneMatch match;
         for (auto e = ends.rbegin(); e != ends.rend() && !found; ++e) {
+          if (LongerProperName(doc, *e, l.folded_end)) break;
           const Evidence ev = doc.EvidenceForFolded(start, *e);
           CommuneMatch cm = ctx.geo->Match(ev.text, dep, TrustOf(ev.confidence));
           if (cm.commune && cm.level <= MatchLevel::kAccent) {
@@ -460,11 +473,81 @@ void ReadMentions(const DocText& doc, const ExtractContext& ctx, Act* act) {
   }
 }
 
+// A commune named as a place in the act's sentences: after "à", "de" or a
+// postal code ("situé à Attichy", "le lac de RABODANGES", "60350 ATTICHY"),
+// printed with a capital, when the geography knows the name exactly (or but
+// for accents) in the body's own département; without that département,
+// nothing (a capitalised word after "de" is too often no place). A
+// signature ("Fait à Rots, le ...", "Rots, le ...") and a letterhead are no
+// mention.
+void ReadPlaceMentions(const DocText& doc, const ExtractContext& ctx, Act* act) {
+  if (!ctx.geo || !act->body.insee) return;
+  const Commune* body = ctx.geo->ByCode(*act->body.insee);
+  if (!body) return;
+  const std::string dep = body->departement;
+  static const RE2 kLead(R"((?:\b(?:a|de)\s+|\bd'\s*|\b\d{5}\s+))");
+  static const RE2 kSignature(R"(^[^a-z]*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\b)");
+  static const RE2 kDated(R"(^\s*,?\s*le\s+\d)");
+  const std::string& f = doc.folded();
+  std::set<std::string> have;
+  for (const CommuneRef& c : act->communes) have.insert(Fold(c.printed));
+  for (size_t li = act->first_line; li < act->last_line && li < doc.lines().size(); ++li) {
+    const DocText::LineRef& l = doc.lines()[li];
+    re2::StringPiece text(f.data() + l.folded_begin, l.folded_end - l.folded_begin);
+    if (RE2::PartialMatch(text, kSignature)) continue;
+    re2::StringPiece m;
+    size_t pos = 0;
+    while (pos < text.size() && kLead.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      const size_t start = l.folded_begin + (m.data() - text.data()) + m.size();
+      pos = start - l.folded_begin;
+      if (start >= l.folded_end) break;
+      // Printed with a capital: a place, not a word.
+      const std::string first = doc.raw().substr(doc.RawOffset(start), 1);
+      if (first.empty() || !std::isupper(static_cast<unsigned char>(first[0]))) continue;
+      // After an area's or a body's noun, the name is the area's ("la
+      // région de Trun").
+      {
+        size_t wb = m.data() - f.data(), we = wb;
+        while (wb > l.folded_begin && f[wb - 1] == ' ') --wb;
+        we = wb;
+        while (wb > l.folded_begin && std::isalpha(static_cast<unsigned char>(f[wb - 1]))) --wb;
+        if (we > wb && InClass(std::string_view(f).substr(wb, we - wb), WordClass::kAreaNoun))
+          continue;
+      }
+      std::vector<size_t> ends = PlaceNameEnds(doc, start, l.folded_end);
+      for (auto e = ends.rbegin(); e != ends.rend(); ++e) {
+        const Evidence ev = doc.EvidenceForFolded(start, *e);
+        CommuneMatch cm = ctx.geo->Match(ev.text, dep, TrustOf(ev.confidence));
+        if (!cm.commune || cm.level > MatchLevel::kAccent || cm.commune->departement != dep)
+          continue;
+        re2::StringPiece after(f.data() + *e, l.folded_end - *e);
+        if (LongerProperName(doc, *e, l.folded_end)) break;
+        const bool letterhead =
+            SpecksOnly(std::string_view(f).substr(l.folded_begin, start - l.folded_begin)) &&
+            SpecksOnly(std::string_view(f).substr(*e, l.folded_end - *e));
+        if (!letterhead && !RE2::PartialMatch(after, kDated) && have.insert(Fold(ev.text)).second) {
+          CommuneRef ref;
+          ref.printed = ev.text;
+          ref.insee = cm.commune->code;
+          ref.name = cm.commune->name;
+          ref.match = cm.match;
+          ref.list = "mention";
+          act->evidence["/communes/" + std::to_string(act->communes.size())] = ev;
+          act->communes.push_back(std::move(ref));
+        }
+        pos = *e - l.folded_begin;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void ExtractCommunes(const DocText& doc, const ExtractContext& ctx, Act* act) {
   ExtractListedCommunes(doc, ctx, act);
   ReadMentions(doc, ctx, act);
+  ReadPlaceMentions(doc, ctx, act);
 }
 
 }  // namespace delib

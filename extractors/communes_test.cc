@@ -565,3 +565,41 @@ TEST_CASE("communes: a commune named in a sentence after its lead, not in a lett
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+// A commune named as a place in a sentence, in the body's département, one
+// row each: the sentence, then the names read (printed), "|"-joined.
+TEST_CASE("communes: places named after 'à', 'de' or a postal code (table)") {
+  REQUIRE(TestGeo());
+  struct Row {
+    const char* form;
+    const char* text;
+    const char* read;
+  };
+  const Row rows[] = {
+      {"after 'à', an address", "La société, dont le siège est situé à Roubaix, sollicite.\n",
+       "Roubaix"},
+      {"after a postal code", "domicilié ZA LES SURCENS 59100 ROUBAIX au prix de\n", "ROUBAIX"},
+      {"after 'de' and a place's noun", "la maison de santé de Roubaix souhaite\n", "Roubaix"},
+      {"no capital: a word, not a place", "il a été décidé de croix et de bannière\n", ""},
+      {"an area's name is not the place", "le SIAEP de la région de Roubaix\n", ""},
+      {"a longer proper name", "la Communauté de Communes de Roubaix Sud Touraine\n", ""},
+      {"a signature is no mention", "Fait à Roubaix, le 3 mars 2024\n", ""},
+      {"outside the body's département", "situé à Lyon, sollicite\n", ""},
+  };
+  for (const Row& r : rows) {
+    INFO(std::string(r.form));
+    auto doc = TextDoc(std::string("Séance\n") + r.text);
+    Act act = WholeDocAct(*doc);
+    act.body.insee = "59299";  // Hem, Nord
+    ExtractContext ctx{TestGeo()};
+    ExtractCommunes(*doc, ctx, &act);
+    std::string read;
+    for (const CommuneRef& c : act.communes) read += (read.empty() ? "" : "|") + c.printed;
+    CHECK(read == r.read);
+  }
+}
+
+}  // namespace delib

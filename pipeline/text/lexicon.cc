@@ -76,6 +76,15 @@ const std::vector<std::string> kFieldLabels = {"rapporteur", "president", "presi
 const std::vector<std::string> kItemLabels = {"point",   "question", "affaire",
                                               "dossier", "rapport",  "sujet"};
 
+// Nouns whose "de X" is the name of an area or a body, not the place X
+// ("la région de Trun", "Communauté de Communes de Loches", "Conseil
+// Municipal de Rots"); "commune de X" is read by its own rule.
+const std::vector<std::string> kAreaNouns = {
+    "region",        "canton",    "arrondissement", "pays",     "communaute",
+    "agglomeration", "syndicat",  "siaep",          "smaep",    "sivom",
+    "sivu",          "sdis",      "commune",        "communes", "ville",
+    "villes",        "municipal", "communautaire",  "syndical", "departement"};
+
 const std::vector<std::string> kPlaceParticles = {"de",  "du",  "des", "la",   "le",
                                                   "les", "et",  "sur", "sous", "en",
                                                   "lez", "aux", "au",  "d'",   "l'"};
@@ -121,6 +130,8 @@ const std::vector<std::string>& Words(WordClass c) {
       return kFieldLabels;
     case WordClass::kItemLabel:
       return kItemLabels;
+    case WordClass::kAreaNoun:
+      return kAreaNouns;
   }
   return kCivilities;
 }

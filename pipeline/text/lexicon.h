@@ -33,6 +33,7 @@ enum class WordClass {
   kPlaceParticle,      // de, sur, lez, l'...: lower case inside a place's name
   kFieldLabel,         // rapporteur, objet, date, maire...: labels of an act's other lines
   kItemLabel,          // point, question, affaire...: before an agenda item's number
+  kAreaNoun,           // region, canton, communaute, syndicat...: "de X" after them names no place
 };
 
 // The words of a class, folded, in a stable order (kMonth: January first).
