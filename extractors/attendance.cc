@@ -193,6 +193,49 @@ bool InitialStyle(const DocText& doc, size_t first_line, size_t last_line) {
   return initials >= 3;
 }
 
+// An item of a civility and one word: "M. JALON", its given name not yet
+// read.
+bool CivilityAndOneWord(const DocText& doc, Span s) {
+  const std::vector<Token> t = doc.TokensIn(s.b, s.e);
+  if (t.size() != 2) return false;
+  const TokenShape sh = ShapeOf(doc.RawOf(t[1]));
+  return sh.letters >= 2 && sh.lower == 0;
+}
+
+// An item that opens with a word shaped like a given name: "Benjamin".
+bool OpensWithGivenName(const DocText& doc, Span s) {
+  const std::vector<Token> t = doc.TokensIn(s.b, s.e);
+  if (t.empty()) return false;
+  const TokenShape sh = ShapeOf(doc.RawOf(t[0]));
+  return sh.first_upper && sh.lower > 0 && sh.letters >= 3 && sh.digits == 0;
+}
+
+// A list whose items open with a civility ("M. JALON", "Mme PÉROT
+// Dorothée") wraps inside a name when a line break, not a separator, is all
+// that parts an item from the next and the next opens with none: "M. JALON"
+// then "Benjamin Délégué" on the next line are one member.
+std::vector<Span> JoinWrappedNames(const DocText& doc, std::vector<Span> items) {
+  if (items.size() < 3) return items;
+  size_t civil = 0;
+  for (const Span& s : items) civil += OpensWithCivility(doc, s);
+  if (civil * 3 < items.size() * 2) return items;
+  const std::string& f = doc.folded();
+  std::vector<Span> out;
+  for (const Span& s : items) {
+    if (!out.empty() && !OpensWithCivility(doc, s) && OpensWithCivility(doc, out.back()) &&
+        CivilityAndOneWord(doc, out.back()) && OpensWithGivenName(doc, s)) {
+      const std::string_view between(f.data() + out.back().e, s.b - out.back().e);
+      if (between.find('\n') != std::string_view::npos &&
+          between.find_first_not_of(" \n") == std::string_view::npos) {
+        out.back().e = s.e;
+        continue;
+      }
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
 void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t content_e,
                  bool initial_style, Act* act) {
   Attendance& at = act->attendance;
@@ -202,7 +245,7 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
   int extra_names = 0;
   Opt<std::string> last_name;  // for "Mme X, pouvoir à M. Y"
   size_t last_name_b = 0;
-  for (Span s : SplitItems(doc, content_b, content_e)) {
+  for (Span s : JoinWrappedNames(doc, SplitItems(doc, content_b, content_e))) {
     Item it = ReadItem(doc, s, bare_a);
     if (initial_style) {
       if (it.kind == ItemKind::kName) it.name = KeepInitialM(doc, s, it.name);
@@ -282,11 +325,22 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
       AddName(ListFor(sec, &at), ListKey(sec), second_name, ev, act);
       continue;
     }
-    AddName(ListFor(sec, &at), ListKey(sec), it.name, ev, act);
+    AddName(ListFor(sec, &at), ListKey(sec), WithoutFunction(it.name), ev, act);
   }
   if (h.has_count) {
     Evidence ev = doc.EvidenceForFolded(h.count_b, h.end);
     SetSectionCount(h, h.count, ev, act);
+  } else {
+    // The list's count in brackets after its last name: "Étaient présents :
+    // M. A, ..., Mme Z (25)".
+    static const RE2 kClosingCount(R"(\(\s*(\d{1,3})\s*\)[\s.;]*$)");
+    re2::StringPiece text = Piece(doc.folded(), content_b, content_e), n;
+    int count = 0;
+    if (RE2::PartialMatch(text, kClosingCount, &n) &&
+        ParseInt(std::string_view(n.data(), n.size()), &count)) {
+      const size_t nb = n.data() - doc.folded().data();
+      SetSectionCount(h, count, doc.EvidenceForFolded(nb - 1, nb + n.size() + 1), act);
+    }
   }
 }
 

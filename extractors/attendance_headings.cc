@@ -211,8 +211,12 @@ const std::vector<std::pair<std::unique_ptr<RE2>, const CountRule*>>& CountRules
        "/attendance/voters_count"},
       {"(?:membres|conseillers|delegues)\\s+presents\\s*:?\\s*(\\d+)", &Attendance::present_count,
        "/attendance/present_count"},
-      {"(?m)\\bpresent" DELIB_PLURAL "\\s*:\\s*(\\d+)" END, &Attendance::present_count,
+      {"(?m)\\bpresent" DELIB_PLURAL "\\s*:?\\s*(\\d+)" END, &Attendance::present_count,
        "/attendance/present_count"},
+      // "Nombre de conseillers : 33": those in office, no word saying so.
+      {"\\bnombre\\s+de\\s+(?:membres|conseillers|delegues)(?:\\s+municipaux|\\s+"
+       "communautaires|\\s+titulaires)?\\s*:\\s*(\\d+)" END,
+       &Attendance::in_office, "/attendance/in_office"},
       {"(\\d+)\\s+(?:membres|conseillers|delegues)\\s+presents\\b", &Attendance::present_count,
        "/attendance/present_count"},
       {"(?m)\\bexcuse" DELIB_PLURAL "\\s*:\\s*(\\d+)" END, &Attendance::excused_count,

@@ -115,6 +115,10 @@ struct Item {
   int number = 0;
 };
 
+// The name without the functions printed after it (lexicon kFunction):
+// "JALON Benjamin Délégué" -> "JALON Benjamin".
+std::string WithoutFunction(std::string name);
+
 // `bare_a`: the item is in a list whose members give proxies, where "X à Y"
 // is a pair.
 Item ReadItem(const DocText& doc, Span s, bool bare_a);

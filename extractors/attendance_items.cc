@@ -124,6 +124,17 @@ std::string DropTrailingSpeck(const std::string& name) {
   return out;
 }
 
+std::string WithoutFunction(std::string name) {
+  for (size_t sp = name.rfind(' '); sp != std::string::npos && sp > 0; sp = name.rfind(' ')) {
+    std::string last = Fold(name.substr(sp + 1));
+    while (!last.empty() && (last.back() == '.' || last.back() == ',')) last.pop_back();
+    if (!InClass(last, WordClass::kFunction)) break;
+    name.resize(sp);
+    while (!name.empty() && (name.back() == ' ' || name.back() == ',')) name.pop_back();
+  }
+  return name;
+}
+
 std::string ItemName(const DocText& doc, Span s) {
   std::string raw = InitialFromDigit(DropNoiseMarks(RawText(doc, s.b, s.e)));
   // An initial's period printed as a comma or a semicolon (SplitItems kept

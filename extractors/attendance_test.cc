@@ -1271,6 +1271,14 @@ TEST_CASE("attendance: heading and list forms (table)") {
        {},
        {},
        {"A. LEGRAND>P. MOREAU", "B. DUVAL>J.P. BERTRAND"}},
+      {"a list of civilities wrapping inside a name, surname first",
+       "Présents :\nM. THOREAU Gérard, Mme STAMFELJ Marie-José, M. ROBERT Henri, Mme DEBERNE "
+       "Yolande, M. JALON\nBenjamin Délégué, Mme PÉROT Dorothée, Mme MERCIER Marion.\n",
+       {"THOREAU Gérard", "STAMFELJ Marie-José", "ROBERT Henri", "DEBERNE Yolande",
+        "JALON Benjamin", "PÉROT Dorothée", "MERCIER Marion"},
+       {},
+       {},
+       {}},
       {"two names joined by 'et', initials before surnames",
        "Absents : JT Albertini et E. Baghioni.\n",
        {},
@@ -1331,6 +1339,39 @@ TEST_CASE("attendance: heading and list forms (table)") {
     std::vector<std::string> proxies;
     for (const Proxy& p : at.proxies) proxies.push_back(p.from + ">" + p.to);
     CHECK(join(proxies) == join(row.proxies));
+  }
+}
+
+}  // namespace
+}  // namespace delib
+
+namespace delib {
+namespace {
+
+// Counts stated in other ways than after a label's colon, one row each.
+TEST_CASE(
+    "attendance: counts stated after a list, without a colon, without 'en exercice' (table)") {
+  struct Row {
+    const char* form;
+    const char* text;
+    int in_office, present, voters;  // -1: not stated
+  };
+  const Row rows[] = {
+      {"the list's count in brackets after its last name",
+       "Étaient présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND (3)\n", -1, 3, -1},
+      {"labels and figures run on one line, no colon",
+       "Nombre de Conseillers en exercice : 15- Présents 14 - Votants 14-Le quorum étant atteint\n",
+       15, 14, 14},
+      {"'Nombre de conseillers' alone is those in office",
+       "Nombre de conseillers : 33\nNombre de présents : 21\nQuorum : 17\n", 33, 21, -1},
+  };
+  for (const Row& r : rows) {
+    INFO(std::string(r.form));
+    Act act = Attend(r.text);
+    const Attendance& at = act.attendance;
+    CHECK(at.in_office.value_or(-1) == r.in_office);
+    CHECK(at.present_count.value_or(-1) == r.present);
+    CHECK(at.voters_count.value_or(-1) == r.voters);
   }
 }
 

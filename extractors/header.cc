@@ -267,10 +267,6 @@ constexpr PersonRule kSecretary[] = {
     {R"(\b(?:le|la)\s+secretaire\s+de\s+seance[\s,*]*\n[\s*]*(?:-\s+)?)"},
     {R"(\bsecretaire\s+de\s+seance[\s:]*)"},
 };
-// Words that end a name: functions printed after it.
-constexpr const char* kNameStop[] = {
-    "maire",      "president",   "presidente", "adjoint",        "adjointe",
-    "conseiller", "conseillere", "secretaire", "vice-president", "vice-presidente"};
 
 // How many lines of an act count as its head (body type, title).
 constexpr size_t kHeadLines = 80;
@@ -495,7 +491,7 @@ Range NameAt(const DocText& doc, size_t fb) {
     }
     if (token.empty()) break;
     bool stop = false;
-    for (const char* s : kNameStop) stop = stop || token == s;
+    stop = stop || InClass(token, WordClass::kFunction);  // a function ends the name
     // The raw token must start with a capital letter; a lower-case
     // particle counts only when a capitalised word follows.
     if (stop) break;

@@ -85,6 +85,13 @@ const std::vector<std::string> kAreaNouns = {
     "sivu",          "sdis",      "commune",        "communes", "ville",
     "villes",        "municipal", "communautaire",  "syndical", "departement"};
 
+// Functions printed after a member's name, which end it ("Jean-Paul
+// CHARRIER Maire", "JALON Benjamin Délégué"), singular or plural.
+const std::vector<std::string> kFunctions = {
+    "maire",        "president",  "presidente", "vice-president", "vice-presidente", "adjoint",
+    "adjointe",     "adjoints",   "adjointes",  "conseiller",     "conseillere",     "conseillers",
+    "conseilleres", "secretaire", "delegue",    "deleguee",       "delegues",        "deleguees"};
+
 const std::vector<std::string> kPlaceParticles = {"de",  "du",  "des", "la",   "le",
                                                   "les", "et",  "sur", "sous", "en",
                                                   "lez", "aux", "au",  "d'",   "l'"};
@@ -132,6 +139,8 @@ const std::vector<std::string>& Words(WordClass c) {
       return kItemLabels;
     case WordClass::kAreaNoun:
       return kAreaNouns;
+    case WordClass::kFunction:
+      return kFunctions;
   }
   return kCivilities;
 }

@@ -34,6 +34,7 @@ enum class WordClass {
   kFieldLabel,         // rapporteur, objet, date, maire...: labels of an act's other lines
   kItemLabel,          // point, question, affaire...: before an agenda item's number
   kAreaNoun,           // region, canton, communaute, syndicat...: "de X" after them names no place
+  kFunction,           // maire, adjoint, delegue...: a function printed after a name ends it
 };
 
 // The words of a class, folded, in a stable order (kMonth: January first).
