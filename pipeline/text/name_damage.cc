@@ -63,4 +63,8 @@ bool CaseBroken(std::string_view printed_word) {
   return false;
 }
 
+bool GivenNameUnsure(std::string_view printed_given, Trust trust) {
+  return !AtLeast(trust, Trust::kSure) || CaseBroken(printed_given);
+}
+
 }  // namespace delib

@@ -16,6 +16,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "pipeline/text/trust.h"
+
 namespace delib {
 
 // The fewest letters a piece of a surname needs to stand for the whole:
@@ -53,5 +55,11 @@ bool ReadableName(std::string_view name);
 // it, what OCR makes of a damaged given name ("ChrIstine"); hyphenated
 // given names ("Anne-Charlotte") are whole.
 bool CaseBroken(std::string_view printed_word);
+
+// Whether a listed person's given name (printed), read at `trust`, may not
+// be the one on the page: the name read with doubt or worse, or the given
+// name's case broken (CaseBroken). A member so read who bears the surname
+// meant may be the person meant.
+bool GivenNameUnsure(std::string_view printed_given, Trust trust);
 
 }  // namespace delib

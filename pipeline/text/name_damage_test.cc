@@ -101,3 +101,26 @@ TEST_CASE("name damage: one name, its other end damaged") {
 }
 
 }  // namespace delib
+
+namespace delib {
+
+TEST_CASE("name damage: a given name that may not be the one printed") {
+  struct Row {
+    const char* given;
+    Trust trust;
+    bool unsure;
+  } rows[] = {
+      {"ChrIstine", Trust::kSure, true},        // its case broken
+      {"Christine", Trust::kDoubt, true},       // read with doubt
+      {"Christine", Trust::kSure, false},       // read whole
+      {"Anne-Charlotte", Trust::kSure, false},  // a hyphen's capital is whole
+      {"", Trust::kIllegible, true},            // no given name, read illegibly
+      {"", Trust::kTextLayer, false},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.given);
+    CHECK(GivenNameUnsure(r.given, r.trust) == r.unsure);
+  }
+}
+
+}  // namespace delib
