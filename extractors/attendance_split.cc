@@ -11,6 +11,7 @@
 #include "extractors/attendance_internal.h"
 #include "extractors/names.h"
 #include "pipeline/base/fold.h"
+#include "pipeline/text/confusions.h"
 #include "pipeline/text/lexicon.h"
 #include "pipeline/text/token_view.h"
 #include "pipeline/text/tokens.h"
@@ -212,8 +213,11 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
     const std::string_view w = printed(t);
     TokenShape sh = ShapeOf(w);
     if (sh.letters >= 1 && (sh.lower > 0 || sh.letters == 1)) given = true;
-    // An initial I printed as a bar or a bracket.
-    if (w.size() == 2 && w[1] == '.' && std::strchr("|]![", w[0])) given = true;
+    // An initial printed as a mark the confusion table's initial scope reads
+    // as a letter ("|." for I.); a digit before a period may be a number's.
+    if (w.size() == 2 && w[1] == '.' && !std::isdigit(static_cast<unsigned char>(w[0])) &&
+        ConfusionTable::Default().MeantFor(w[0], ConfusionScope::kInitial))
+      given = true;
   }
   if (!given) return false;
   // "G RUBIO\nCOQUEMPOT à Y. ANNAERT": the giver's surname goes on before

@@ -52,6 +52,21 @@ TEST_CASE("matcher: digits scope repairs letters read in a number") {
   CHECK(ConfusionTable::Default().Repair("l9.o2.2o24", ConfusionScope::kDigits) == "19.02.2024");
 }
 
+TEST_CASE("confusions: an initial printed as a digit or a mark") {
+  struct Row {
+    char printed;
+    char meant;  // 0: no initial
+  } rows[] = {
+      {'5', 's'}, {'0', 'o'}, {'1', 'i'},              // "5. MOUVEAUX" for S. Mouveaux
+      {'|', 'i'}, {'!', 'i'}, {'[', 'i'}, {']', 'i'},  // "|. LEPLAT" for I. Leplat
+      {'-', 0},   {'.', 0},                            // a dash or a period is no initial
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.printed);
+    CHECK(ConfusionTable::Default().MeantFor(r.printed, ConfusionScope::kInitial) == r.meant);
+  }
+}
+
 TEST_CASE("matcher: a lexicon says which entry and how") {
   LexiconMatch m = MatchLexicon("fevrler", Words(WordClass::kMonth), Trust::kDoubt);
   CHECK(m.index == 1);
