@@ -170,4 +170,8 @@ std::string CivilityPattern() {
 
 bool IsSpeckChar(char c) { return c != '\0' && kSpeckChars.find(c) != std::string_view::npos; }
 
+bool IsNotInNameChar(char c) {
+  return c != '\0' && kNotInNameChars.find(c) != std::string_view::npos;
+}
+
 }  // namespace delib

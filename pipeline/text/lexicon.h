@@ -64,4 +64,10 @@ std::string CivilityPattern();
 constexpr std::string_view kSpeckChars = ".:;,|=_~-*'`^\"()[]{}<>+/\\!?";
 bool IsSpeckChar(char c);
 
+// The speck characters that never stand in a person's name, wherever they
+// are read ("Maxime | COQUELLE", "DUPONT ?"): a reader of names drops them.
+// The others (periods, hyphens, apostrophes, brackets) may be a name's.
+constexpr std::string_view kNotInNameChars = "?|!\":=";
+bool IsNotInNameChar(char c);
+
 }  // namespace delib
