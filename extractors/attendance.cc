@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,6 +13,7 @@
 #include "extractors/names.h"
 #include "pipeline/base/fold.h"
 #include "pipeline/text/lexicon.h"
+#include "pipeline/text/token_view.h"
 #include "pipeline/text/tokens.h"
 #include "pipeline/text/trust.h"
 
@@ -328,9 +328,8 @@ void ReadProseLists(const DocText& doc, Act* act, bool grid) {
         // next line is a title in capitals ("… à Mme Véronique DELATTRE. :"
         // then "AIDE DÉPARTEMENTALE À L' INVESTISSEMENT …").
         auto title_after_period = [&](size_t l) {
-          std::string above =
-              RawText(doc, doc.lines()[l - 1].folded_begin, doc.lines()[l - 1].folded_end);
-          while (!above.empty() && std::strchr(" :;,|_'", above.back())) above.pop_back();
+          const std::string above(WithoutTrailingMarks(
+              RawText(doc, doc.lines()[l - 1].folded_begin, doc.lines()[l - 1].folded_end)));
           if (above.empty() || above.back() != '.') return false;
           // A sentence's period, not an initial's ("… – C.\nTHIEFFRY").
           const std::vector<std::string> above_words = WordsOf(above);
