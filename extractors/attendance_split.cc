@@ -34,11 +34,11 @@ std::string RawText(const DocText& doc, size_t fb, size_t fe) {
 
 bool IsBlank(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
-// Trims spaces, markdown emphasis and list punctuation from a folded span.
+// Trims spaces, markdown emphasis and list punctuation (lexicon.h
+// kItemEdgeChars) from a folded span.
 void TrimSpan(const std::string& f, size_t* b, size_t* e) {
-  static const std::string kJunk = " \t\n*_,;:-";
-  while (*b < *e && kJunk.find(f[*b]) != std::string::npos) ++*b;
-  while (*e > *b && kJunk.find(f[*e - 1]) != std::string::npos) --*e;
+  while (*b < *e && kItemEdgeChars.find(f[*b]) != std::string_view::npos) ++*b;
+  while (*e > *b && kItemEdgeChars.find(f[*e - 1]) != std::string_view::npos) --*e;
 }
 
 bool ParseInt(std::string_view s, int* out) {

@@ -70,4 +70,14 @@ bool IsSpeckChar(char c);
 constexpr std::string_view kNotInNameChars = "?|!\":=";
 bool IsNotInNameChar(char c);
 
+// The marks trimmed from either end of a name or a list item: spaces,
+// markdown emphasis and list punctuation ("* DUPONT ;" -> "DUPONT").
+constexpr std::string_view kItemEdgeChars = " \t\n*_,;:-";
+// Before a name, also dots, bars and quotes, and the curly quotes and
+// dashes of a cell's corner (UTF-8): what OCR reads from a table's rule
+// before the civility ("| Mme DUPONT").
+constexpr std::string_view kNameLeadChars = " \t\n*_,;:-.|'`";
+inline constexpr std::string_view kNameLeadMarksUtf8[] = {"\u2018", "\u2019", "\u201c", "\u201d",
+                                                          "\u2014", "\u2013", "\u00ab", "\u00bb"};
+
 }  // namespace delib
