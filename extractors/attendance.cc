@@ -242,8 +242,8 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
     if (it.kind == ItemKind::kOther && sec == Section::kPresent)
       at.present.unread += OpensWithCivility(doc, s) ? 1 : MembersInGarble(doc, s);
     if (it.kind == ItemKind::kOther && bare_a && LostProxy(doc, s)) {
-      // One pair per "à": a lost comma runs two into one item ("Mme Zohra
-      // oacut à M. Guillaume De Mme Marie-Hélène DEMEULENAERE à Mme Karima …").
+      // One pair per "à": a lost comma runs two into one item ("Mme A à M. B
+      // Mme C à Mme D").
       static const RE2 kA("\\sa\\s");
       re2::StringPiece text = Piece(doc.folded(), s.b, s.e);
       int pairs = 0;
