@@ -34,8 +34,8 @@ bool Has(const std::map<std::string, Named>& lists, const std::string& name) {
 }
 
 // The folded lines of the act that are a bullet item (LooseBulletItem,
-// bullets.h) naming `folded_name`, or a name the matcher takes for it
-// (misspelled or misread, but that item): how many.
+// bullets.h) naming `folded_name`, or one slip from it (OneSlipFrom,
+// matcher.h: misspelled or misread, but that item): how many.
 int BulletLines(const std::string& act_text, const std::string& folded_name) {
   int n = 0;
   size_t pos = 0;
@@ -45,16 +45,10 @@ int BulletLines(const std::string& act_text, const std::string& folded_name) {
     const std::string_view line = std::string_view(act_text).substr(pos, end - pos);
     const auto span = LooseBulletItem(line);
     // A line twice as long as the name is no item of it (and not worth matching).
-    // The name or one edit from it from five letters (a list's bullet line
-    // may carry a writer's slip).
     if (span && span->second > span->first &&
-        span->second - span->first <= 2 * folded_name.size()) {
-      const std::string_view item = line.substr(span->first, span->second - span->first);
-      if (MatchWord(item, folded_name, Trust::kSure).ok() ||
-          (folded_name.size() >= 5 &&
-           WeightedDistance(item, folded_name, ConfusionScope::kLetters, 1) <= 1))
-        ++n;
-    }
+        span->second - span->first <= 2 * folded_name.size() &&
+        OneSlipFrom(line.substr(span->first, span->second - span->first), folded_name))
+      ++n;
     pos = end + 1;
   }
   return n;
@@ -80,10 +74,7 @@ bool Stray(const CommuneRef& c, const Act& act) {
   size_t words = 0;
   for (size_t k = 0; k < f.size(); ++k) {
     const unsigned char ch = static_cast<unsigned char>(f[k]);
-    // Fold makes « » quotes; brackets are specks, or a name left unread.
-    if (std::isdigit(ch) || ch == '"' || ch == '(' || ch == ')' || ch == '[' || ch == ']' ||
-        ch == '{' || ch == '}')
-      return true;
+    if (std::isdigit(ch) || IsNotInListedPlaceChar(ch)) return true;
     if (ch != ' ' && (k == 0 || f[k - 1] == ' ')) {
       ++words;
       size_t e = f.find(' ', k);

@@ -70,6 +70,12 @@ bool IsSpeckChar(char c);
 constexpr std::string_view kNotInNameChars = "?|!\":=";
 bool IsNotInNameChar(char c);
 
+// The marks no place's name holds as a list prints it: quotes (Fold makes
+// the « » quotes) and brackets, specks or a name left unread
+// ("Anor, [Baives"). An entry holding one is words read from outside the list.
+constexpr std::string_view kNotInListedPlaceChars = "\"()[]{}";
+bool IsNotInListedPlaceChar(char c);
+
 // The marks trimmed from either end of a name or a list item: spaces,
 // markdown emphasis and list punctuation ("* DUPONT ;" -> "DUPONT").
 constexpr std::string_view kItemEdgeChars = " \t\n*_,;:-";

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "pipeline/text/lexicon.h"
 
 namespace delib {
@@ -64,6 +66,24 @@ TEST_CASE("confusions: an initial printed as a digit or a mark") {
   for (const Row& r : rows) {
     CAPTURE(r.printed);
     CHECK(ConfusionTable::Default().MeantFor(r.printed, ConfusionScope::kInitial) == r.meant);
+  }
+}
+
+TEST_CASE("matcher: one slip from a name") {
+  struct Row {
+    const char* read;
+    const char* meant;
+    bool slip;
+  } rows[] = {
+      {"lille", "lille", true},   // the name
+      {"bieme", "bierne", true},  // a confusion of the table
+      {"lile", "lille", true},    // a letter dropped from five
+      {"lil", "lill", false},     // not under five letters
+      {"lilas", "lille", false},  // two edits
+  };
+  for (const Row& r : rows) {
+    CAPTURE(std::string(r.read));
+    CHECK(OneSlipFrom(r.read, r.meant) == r.slip);
   }
 }
 
