@@ -81,12 +81,7 @@ const CommuneRef* NamedNearby(const Act& act, const CommuneRef& c) {
   if (key.size() < 3) return nullptr;
   for (const CommuneRef& o : act.communes) {
     if (!o.insee || !o.name || o.list == c.list) continue;
-    const std::string theirs = CompactKey(*o.name);
-    // Three letters are near too many names: only a letter dropped from a
-    // four-letter name beginning alike ("Aor" beside Anor).
-    if (key.size() == 3 && (theirs.size() != 4 || theirs[0] != key[0])) continue;
-    // One plain edit at most, confusions of the table besides.
-    if (key != theirs && WeightedDistance(key, theirs, ConfusionScope::kLetters, 2) < 2) return &o;
+    if (NearName(key, CompactKey(*o.name))) return &o;
   }
   return nullptr;
 }

@@ -97,6 +97,12 @@ bool StrayLettersAround(std::string_view read, std::string_view name) {
   return read.substr(0, name.size()) == name || read.substr(read.size() - name.size()) == name;
 }
 
+bool NearName(std::string_view read, std::string_view name) {
+  if (read.size() < 3 || read == name) return false;
+  if (read.size() == 3 && (name.size() != 4 || name[0] != read[0])) return false;
+  return WeightedDistance(read, name, ConfusionScope::kLetters, 2) < 2;
+}
+
 Fault FaultOf(std::string_view printed, std::string_view official, Trust trust) {
   if (!ReadByOcr(trust)) return Fault::kWriter;
   if (WritersSlip(printed, official))

@@ -47,6 +47,13 @@ bool ConfusionsExplain(std::string_view printed, std::string_view official);
 // letters is too short to tell.
 bool StrayLettersAround(std::string_view read, std::string_view name);
 
+// Whether compact key `read` (three letters or more) may be the other
+// name `name`, misspelled or misread: not the same, and less than two plain
+// edits apart, confusions of the table at their cost. Three letters are near
+// too many names: only a letter dropped from a four-letter name beginning
+// alike ("aor" beside anor).
+bool NearName(std::string_view read, std::string_view name);
+
 // Whose the difference between `printed`, read at `trust`, and `official`
 // is: a text-layer reading is the writer's; a writer's slip is the writer's
 // however doubtfully OCR read the unusual word, unless it was illegible; a

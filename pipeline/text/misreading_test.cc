@@ -52,6 +52,26 @@ TEST_CASE("misreading: a writer's slip") {
   }
 }
 
+TEST_CASE("misreading: a name near another") {
+  struct Row {
+    const char* read;
+    const char* name;
+    bool near;
+  } rows[] = {
+      {"lyde", "lynde", true},     // a letter dropped
+      {"bieme", "bierne", true},   // a confusion
+      {"biemes", "bierne", true},  // a confusion and one edit
+      {"aor", "anor", true},       // three letters: one dropped from four, alike
+      {"nor", "anor", false},      // not beginning alike
+      {"lille", "lille", false},   // the same name is not near it
+      {"lilas", "lille", false},   // two edits
+  };
+  for (const Row& r : rows) {
+    CAPTURE(std::string(r.read));
+    CHECK(NearName(r.read, r.name) == r.near);
+  }
+}
+
 TEST_CASE("misreading: stray letters around a name") {
   struct Row {
     const char* read;
