@@ -7,8 +7,6 @@
 #include "pipeline/base/fold.h"
 #include "pipeline/reference/bodies.h"
 #include "pipeline/reference/geography.h"
-#include "pipeline/text/confusions.h"
-#include "pipeline/text/matcher.h"
 #include "pipeline/text/misreading.h"
 #include "pipeline/text/trust.h"
 
