@@ -453,20 +453,21 @@ bool PresentListIncomplete(const Act& act, bool count_stated) {
   return false;
 }
 
-// A present member of `who`'s surname whose given name OCR damaged
-// (CaseBroken, name_damage.h) or read with doubt: may be `who`.
+// A present member of `who`'s surname whose given name may not be the one
+// printed (GivenNameUnsure, name_damage.h): may be `who`.
 bool PresentGarbledGiven(const Act& act, std::string_view who) {
   const Attendance& at = act.attendance;
   const PersonKey key = MakePersonKey(who);
   if (key.surname.empty()) return false;
   for (size_t i = 0; i < at.present.size(); ++i) {
     const std::string& m = at.present[i];
-    const PersonKey mk = MakePersonKey(m);
-    if (mk.surname != key.surname) continue;
-    if (ReadWithDoubt(act, "/attendance/present/" + std::to_string(i))) return true;
+    if (MakePersonKey(m).surname != key.surname) continue;
     const std::string printed = StripCivility(m);
     const size_t sp = printed.find(' ');
-    if (sp != std::string::npos && CaseBroken(std::string_view(printed).substr(0, sp))) return true;
+    const std::string_view given =
+        sp == std::string::npos ? std::string_view() : std::string_view(printed).substr(0, sp);
+    if (GivenNameUnsure(given, ReadTrust(act, "/attendance/present/" + std::to_string(i))))
+      return true;
   }
   return false;
 }

@@ -7,8 +7,7 @@
 #include "pipeline/base/fold.h"
 #include "pipeline/reference/bodies.h"
 #include "pipeline/reference/geography.h"
-#include "pipeline/text/confusions.h"
-#include "pipeline/text/matcher.h"
+#include "pipeline/text/misreading.h"
 #include "pipeline/text/trust.h"
 
 namespace delib {
@@ -41,103 +40,28 @@ const Epci* EpciOfTitle(const Geography& geo, const std::string& title_raw) {
 }
 
 // A name that matched nothing but is another commune of the act with stray
-// letters around it: at most 3 before or after the name ("Lille da").
+// letters around it (StrayLettersAround, misreading.h).
 bool NoisyCopy(const Act& act, const CommuneRef& c) {
-  std::string got = CompactKey(c.printed);
-  for (const CommuneRef& o : act.communes) {
-    if (!o.insee) continue;
-    std::string k = CompactKey(o.name ? *o.name : o.printed);
-    if (k.size() < 3 || got.size() < k.size() || got.size() > k.size() + 3) continue;
-    if (got.compare(0, k.size(), k) == 0 || got.compare(got.size() - k.size(), k.size(), k) == 0)
-      return true;
-  }
+  const std::string got = CompactKey(c.printed);
+  for (const CommuneRef& o : act.communes)
+    if (o.insee && StrayLettersAround(got, CompactKey(o.name ? *o.name : o.printed))) return true;
   return false;
 }
 
-// A name as the matcher compares it: one accent per letter, marks the
-// confusion table reads as letters made letters, spaces and hyphens dropped.
-std::string MatchKey(std::string_view name) {
-  return CompactKey(
-      ConfusionTable::Default().Repair(Fold(OneAccentPerLetter(name)), ConfusionScope::kLetters));
-}
-
-// Whether the printed name differs from the official one as a writer's slip
-// does, and a damaged reading does not: one letter doubled or tripled, or one
-// dropped ("Chausée"), with no accented letter the official name lacks (an
-// accent doubled is the reading's).
-bool WritersSlip(std::string_view printed, const std::string& official) {
-  // A letter beside its accented form, unlike the official name ("Chaussée"
-  // has its "ée"): one accented letter read twice; a writer does not type both.
-  std::vector<std::string> points;
-  for (size_t i = 0; i < printed.size();) {
-    size_t n = 1;
-    const unsigned char c = printed[i];
-    if (c >= 0xF0)
-      n = 4;
-    else if (c >= 0xE0)
-      n = 3;
-    else if (c >= 0xC0)
-      n = 2;
-    points.emplace_back(printed.substr(i, n));
-    i += n;
-  }
-  for (size_t k = 1; k < points.size(); ++k)
-    if (points[k] != points[k - 1] && (points[k].size() > 1) != (points[k - 1].size() > 1) &&
-        Fold(points[k]) == Fold(points[k - 1]) &&
-        official.find(points[k - 1] + points[k]) == std::string::npos)
-      return false;
-  for (size_t i = 0; i < printed.size(); ++i) {
-    unsigned char c = printed[i];
-    if (c < 0xC3 || c >= 0xE0 || i + 1 >= printed.size()) continue;
-    if (official.find(std::string(printed.substr(i, 2))) == std::string::npos) return false;
-    ++i;
-  }
-  const std::string a = CompactKey(Fold(printed)), b = CompactKey(Fold(official));
-  if (a == b || a.empty() || b.empty()) return false;
-  if (a.size() + 1 == b.size()) {  // one letter dropped
-    for (size_t i = 0; i < b.size(); ++i)
-      if (b.substr(0, i) + b.substr(i + 1) == a) return true;
-    return false;
-  }
-  if (a.size() > b.size() && a.size() <= b.size() + 2) {  // a letter repeated
-    size_t i = 0, j = 0;
-    while (i < a.size()) {
-      if (j < b.size() && a[i] == b[j]) {
-        ++i, ++j;
-      } else if (i > 0 && a[i] == a[i - 1]) {
-        ++i;  // one more of the letter just read
-      } else {
-        return false;
-      }
-    }
-    return j == b.size();
-  }
-  return false;
-}
-
-// Whether confusions of the table explain the difference between two keys:
-// alone, or a length-changing one ("m" printed for "rn") with one edit
-// besides.
-bool Confused(const std::string& read, const std::string& want) {
-  if (MatchWord(read, want, Trust::kSure).level <= MatchLevel::kConfusion) return true;
-  return WeightedDistance(read, want, ConfusionScope::kLetters, 2) > 1 &&
-         WeightedDistance(MergeLengthConfusions(read), MergeLengthConfusions(want),
-                          ConfusionScope::kLetters, 2) <= 1;
-}
-
-// Whether a fuzzy match is explained by the reading rather than the document:
-// the name read by OCR with doubt, or differing from the official name only
-// by confusions of the table (matcher.h).
+// Whether a fuzzy match is explained by the reading rather than the document
+// (misreading.h FaultOf: the word's trust, a writer's slip, confusions of the
+// table), or by the name read right elsewhere in the act.
 bool OcrMisread(const Act& act, const std::string& ptr, const CommuneRef& c) {
   auto ev = act.evidence.find(ptr);
   if (ev == act.evidence.end()) return false;
   const Trust trust = TrustOf(ev->second.confidence);
   if (!ReadByOcr(trust)) return false;
-  // A writer's slip is the document's, however doubtfully Tesseract read
-  // the unusual word; only an illegible reading leaves it in doubt.
-  if (c.name && c.match == "fuzzy" && WritersSlip(c.printed, *c.name))
-    return !AtLeast(trust, Trust::kDoubt);
-  if (!AtLeast(trust, Trust::kSure)) return true;
+  if (c.name && c.match == "fuzzy") {
+    const Fault fault = FaultOf(c.printed, *c.name, trust);
+    if (fault != Fault::kUnknown) return fault == Fault::kReading;
+  } else if (!AtLeast(trust, Trust::kSure)) {
+    return true;
+  }
   // Named right elsewhere in the act: a reading that no writer's slip
   // explains is the reading's.
   if (c.match == "fuzzy" && c.insee)
@@ -145,7 +69,7 @@ bool OcrMisread(const Act& act, const std::string& ptr, const CommuneRef& c) {
       if (&o != &c && o.insee == c.insee && o.match == "exact") return true;
   const CommuneRef* near = c.name ? nullptr : NamedNearby(act, c);
   if (!c.name && !near) return false;
-  return Confused(MatchKey(c.printed), MatchKey(c.name ? *c.name : *near->name));
+  return ConfusionsExplain(c.printed, c.name ? *c.name : *near->name);
 }
 
 }  // namespace
@@ -155,12 +79,7 @@ const CommuneRef* NamedNearby(const Act& act, const CommuneRef& c) {
   if (key.size() < 3) return nullptr;
   for (const CommuneRef& o : act.communes) {
     if (!o.insee || !o.name || o.list == c.list) continue;
-    const std::string theirs = CompactKey(*o.name);
-    // Three letters are near too many names: only a letter dropped from a
-    // four-letter name beginning alike ("Aor" beside Anor).
-    if (key.size() == 3 && (theirs.size() != 4 || theirs[0] != key[0])) continue;
-    // One plain edit at most, confusions of the table besides.
-    if (key != theirs && WeightedDistance(key, theirs, ConfusionScope::kLetters, 2) < 2) return &o;
+    if (NearName(key, CompactKey(*o.name))) return &o;
   }
   return nullptr;
 }

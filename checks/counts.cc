@@ -276,8 +276,7 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
                                   *at.voters_count != *present + *proxies;
     // Names of one word (a surname or a given name alone, no initial) no
     // more than the excess: the halves of names the reading may have split
-    // ("M. JALON" / "Benjamin", "ROUVIER – COROUGE"): the number of people
-    // is not sure.
+    // ("M. JALON" / "Benjamin"): the number of people is not sure.
     int halves = 0;
     for (const std::string& n : at.present) halves += OneWordName(n);
     for (const std::string& n : others) halves += OneWordName(n);

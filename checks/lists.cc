@@ -17,6 +17,7 @@
 #include "pipeline/text/bullets.h"
 #include "pipeline/text/lexicon.h"
 #include "pipeline/text/matcher.h"
+#include "pipeline/text/name_damage.h"
 #include "pipeline/text/trust.h"
 
 namespace delib {
@@ -33,8 +34,8 @@ bool Has(const std::map<std::string, Named>& lists, const std::string& name) {
 }
 
 // The folded lines of the act that are a bullet item (LooseBulletItem,
-// bullets.h) naming `folded_name`, or a name the matcher takes for it
-// (misspelled or misread, but that item): how many.
+// bullets.h) naming `folded_name`, or one slip from it (OneSlipFrom,
+// matcher.h: misspelled or misread, but that item): how many.
 int BulletLines(const std::string& act_text, const std::string& folded_name) {
   int n = 0;
   size_t pos = 0;
@@ -44,16 +45,10 @@ int BulletLines(const std::string& act_text, const std::string& folded_name) {
     const std::string_view line = std::string_view(act_text).substr(pos, end - pos);
     const auto span = LooseBulletItem(line);
     // A line twice as long as the name is no item of it (and not worth matching).
-    // The name or one edit from it from five letters (a list's bullet line
-    // may carry a writer's slip).
     if (span && span->second > span->first &&
-        span->second - span->first <= 2 * folded_name.size()) {
-      const std::string_view item = line.substr(span->first, span->second - span->first);
-      if (MatchWord(item, folded_name, Trust::kSure).ok() ||
-          (folded_name.size() >= 5 &&
-           WeightedDistance(item, folded_name, ConfusionScope::kLetters, 1) <= 1))
-        ++n;
-    }
+        span->second - span->first <= 2 * folded_name.size() &&
+        OneSlipFrom(line.substr(span->first, span->second - span->first), folded_name))
+      ++n;
     pos = end + 1;
   }
   return n;
@@ -79,10 +74,7 @@ bool Stray(const CommuneRef& c, const Act& act) {
   size_t words = 0;
   for (size_t k = 0; k < f.size(); ++k) {
     const unsigned char ch = static_cast<unsigned char>(f[k]);
-    // Fold makes « » quotes; brackets are specks, or a name left unread.
-    if (std::isdigit(ch) || ch == '"' || ch == '(' || ch == ')' || ch == '[' || ch == ']' ||
-        ch == '{' || ch == '}')
-      return true;
+    if (std::isdigit(ch) || IsNotInListedPlaceChar(ch)) return true;
     if (ch != ' ' && (k == 0 || f[k - 1] == ' ')) {
       ++words;
       size_t e = f.find(' ', k);
@@ -129,16 +121,12 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
     auto ev = act.evidence.find("/communes/" + std::to_string(idx));
     return ev == act.evidence.end() ? Trust::kTextLayer : TrustOf(ev->second.confidence);
   };
-  // A name of two to four letters, one letter of it changed or lost ("Br"
-  // for Bry): too short for NamedNearby, but the unmatched entry is all there
-  // is of it.
+  // A short name damaged (ShortNameDamaged, name_damage.h): too short for
+  // NamedNearby, but the unmatched entry is all there is of it.
   auto ShortMisread = [](const CommuneRef& unmatched, const CommuneRef& named) {
     if (unmatched.insee || !named.insee) return false;
-    const std::string u = CompactKey(unmatched.printed);
-    const std::string n = CompactKey(named.name ? *named.name : named.printed);
-    return n.size() <= 4 && u.size() >= 2 &&
-           (WeightedDistance(u, n, ConfusionScope::kLetters, 1) <= 1 ||
-            (u.size() < n.size() && n.compare(0, u.size(), u) == 0));
+    return ShortNameDamaged(CompactKey(unmatched.printed),
+                            CompactKey(named.name ? *named.name : named.printed));
   };
   auto Illegible = [&](size_t idx) { return !AtLeast(TrustAt(idx), Trust::kDoubt); };
   // An entry matched to no commune and read with doubt: no name one can say
@@ -170,25 +158,19 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
       std::string theirs = CompactKey(o.name ? *o.name : o.printed);
       if (!c.insee && theirs.size() >= 3 && CompactKey(c.printed).find(theirs) != std::string::npos)
         return true;
-      // An unmatched entry that is most of a name, its first letters lost
-      // ("wuy" for Iwuy), either way round.
-      auto part_of = [](const std::string& part, const std::string& whole) {
-        return part.size() >= 3 && 5 * part.size() >= 3 * whole.size() &&
-               whole.find(part) != std::string::npos;
-      };
-      if (!c.insee && o.insee && part_of(CompactKey(c.printed), theirs)) return true;
-      if (!o.insee && c.insee && part_of(CompactKey(o.printed), want)) return true;
+      // An unmatched entry that is most of a name (MostOfName), either way
+      // round.
+      if (!c.insee && o.insee && MostOfName(CompactKey(c.printed), theirs)) return true;
+      if (!o.insee && c.insee && MostOfName(CompactKey(o.printed), want)) return true;
       // One side matched nothing and begins like the other, or ends like
       // it (OneEndDamaged): one name, its other end damaged.
       if ((!c.insee || !o.insee) && OneEndDamaged(CompactKey(c.name ? *c.name : c.printed), theirs))
         return true;
-      // Both matched nothing, one illegible, beginning alike and about as
-      // long (within 30%): one entry, a name the geography lacks.
-      if (!c.insee && !o.insee && (Illegible(idx) || Illegible(j))) {
-        const std::string a = CompactKey(c.printed), b = CompactKey(o.printed);
-        const size_t lo = std::min(a.size(), b.size()), hi = std::max(a.size(), b.size());
-        if (lo >= 5 && a[0] == b[0] && 10 * lo >= 7 * hi) return true;
-      }
+      // Both matched nothing, one illegible, alike (AlikeWhenIllegible): one
+      // entry, a name the geography lacks.
+      if (!c.insee && !o.insee && (Illegible(idx) || Illegible(j)) &&
+          AlikeWhenIllegible(CompactKey(c.printed), CompactKey(o.printed)))
+        return true;
       // Two names run together and cut at their hyphens: a word of the
       // unmatched entry that ends on a hyphen and begins the name ("Vieux-").
       const CommuneRef& unmatched = o.insee ? c : o;
@@ -243,12 +225,9 @@ void CheckLists(const CheckInput& in, std::vector<Anomaly>* out) {
       if (key.find(want) != std::string::npos && !AtLeast(trust, Trust::kSure)) return true;
       // A scanned list line damaged at one end, dropped as no commune.
       if (ReadByOcr(trust) && OneEndDamaged(key, want)) return true;
-      // The bullet and the article run together ("- La Groise" read "Se
-      // Groise"): a scanned line that ends with the rest of the name.
-      if (words <= 3 && ReadByOcr(trust) && !tail.empty() && key.size() > tail.size() &&
-          key.size() <= want.size() + 2 &&
-          key.compare(key.size() - tail.size(), tail.size(), tail) == 0)
-        return true;
+      // A scanned line of the name whose article ran into its bullet
+      // (ArticleRunIntoBullet, name_damage.h).
+      if (words <= 3 && ReadByOcr(trust) && ArticleRunIntoBullet(key, want, tail)) return true;
     }
     return false;
   };

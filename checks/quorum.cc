@@ -73,8 +73,8 @@ void CheckQuorum(const CheckInput& in, std::vector<Anomaly>* out) {
   std::vector<std::string> ev = {"/attendance/present_count", "/attendance/in_office",
                                  "/attendance/proxies_count"};
   MemberCount n = InOffice(act);
-  // A figure read from a scan with doubt ("45" in office for 15, a present
-  // count misread) cannot show a quorum missed, unless the names agree with it.
+  // A figure read from a scan with doubt ("45" in office for 15) cannot show
+  // a quorum missed, unless the names agree with it.
   const bool figures_legible =
       (!act.attendance.present_count || Corroborated(in, "/attendance/present_count")) &&
       (n.source != "members in office" || Corroborated(in, "/attendance/in_office"));

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,6 +13,7 @@
 #include "extractors/names.h"
 #include "pipeline/base/fold.h"
 #include "pipeline/text/lexicon.h"
+#include "pipeline/text/token_view.h"
 #include "pipeline/text/tokens.h"
 #include "pipeline/text/trust.h"
 
@@ -285,8 +285,8 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
     if (it.kind == ItemKind::kOther && sec == Section::kPresent)
       at.present.unread += OpensWithCivility(doc, s) ? 1 : MembersInGarble(doc, s);
     if (it.kind == ItemKind::kOther && bare_a && LostProxy(doc, s)) {
-      // One pair per "à": a lost comma runs two into one item ("Mme Zohra
-      // oacut à M. Guillaume De Mme Marie-Hélène DEMEULENAERE à Mme Karima …").
+      // One pair per "à": a lost comma runs two into one item ("Mme A à M. B
+      // Mme C à Mme D").
       static const RE2 kA("\\sa\\s");
       re2::StringPiece text = Piece(doc.folded(), s.b, s.e);
       int pairs = 0;
@@ -382,9 +382,8 @@ void ReadProseLists(const DocText& doc, Act* act, bool grid) {
         // next line is a title in capitals ("… à Mme Véronique DELATTRE. :"
         // then "AIDE DÉPARTEMENTALE À L' INVESTISSEMENT …").
         auto title_after_period = [&](size_t l) {
-          std::string above =
-              RawText(doc, doc.lines()[l - 1].folded_begin, doc.lines()[l - 1].folded_end);
-          while (!above.empty() && std::strchr(" :;,|_'", above.back())) above.pop_back();
+          const std::string above(WithoutTrailingMarks(
+              RawText(doc, doc.lines()[l - 1].folded_begin, doc.lines()[l - 1].folded_end)));
           if (above.empty() || above.back() != '.') return false;
           // A sentence's period, not an initial's ("… – C.\nTHIEFFRY").
           const std::vector<std::string> above_words = WordsOf(above);

@@ -58,12 +58,12 @@ std::string CutAfterSentenceEnd(const std::string& raw) {
   return raw;
 }
 
-// Marks that never belong to a name (? | ! " : =) are dropped, spaces
-// collapsed.
+// Marks that never belong to a name (lexicon.h kNotInNameChars) are
+// dropped, spaces collapsed.
 std::string DropNoiseMarks(const std::string& raw) {
   std::string out;
   for (char c : raw) {
-    if (c == '?' || c == '|' || c == '!' || c == '"' || c == ':' || c == '=') continue;
+    if (IsNotInNameChar(c)) continue;
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
     out += c;
   }

@@ -11,6 +11,7 @@
 #include "extractors/attendance_internal.h"
 #include "extractors/names.h"
 #include "pipeline/base/fold.h"
+#include "pipeline/text/confusions.h"
 #include "pipeline/text/lexicon.h"
 #include "pipeline/text/token_view.h"
 #include "pipeline/text/tokens.h"
@@ -33,11 +34,11 @@ std::string RawText(const DocText& doc, size_t fb, size_t fe) {
 
 bool IsBlank(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
-// Trims spaces, markdown emphasis and list punctuation from a folded span.
+// Trims spaces, markdown emphasis and list punctuation (lexicon.h
+// kItemEdgeChars) from a folded span.
 void TrimSpan(const std::string& f, size_t* b, size_t* e) {
-  static const std::string kJunk = " \t\n*_,;:-";
-  while (*b < *e && kJunk.find(f[*b]) != std::string::npos) ++*b;
-  while (*e > *b && kJunk.find(f[*e - 1]) != std::string::npos) --*e;
+  while (*b < *e && kItemEdgeChars.find(f[*b]) != std::string_view::npos) ++*b;
+  while (*e > *b && kItemEdgeChars.find(f[*e - 1]) != std::string_view::npos) --*e;
 }
 
 bool ParseInt(std::string_view s, int* out) {
@@ -212,8 +213,11 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
     const std::string_view w = printed(t);
     TokenShape sh = ShapeOf(w);
     if (sh.letters >= 1 && (sh.lower > 0 || sh.letters == 1)) given = true;
-    // An initial I printed as a bar or a bracket.
-    if (w.size() == 2 && w[1] == '.' && std::strchr("|]![", w[0])) given = true;
+    // An initial printed as a mark the confusion table's initial scope reads
+    // as a letter ("|." for I.); a digit before a period may be a number's.
+    if (w.size() == 2 && w[1] == '.' && !std::isdigit(static_cast<unsigned char>(w[0])) &&
+        ConfusionTable::Default().MeantFor(w[0], ConfusionScope::kInitial))
+      given = true;
   }
   if (!given) return false;
   // "G RUBIO\nCOQUEMPOT à Y. ANNAERT": the giver's surname goes on before

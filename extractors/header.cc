@@ -1007,10 +1007,8 @@ std::vector<Statement> DateStatements(Ctx& c) {
       // Words before the date on its line, or the line above when the date
       // opens its line.
       size_t ctx_begin = l.folded_begin;
-      bool bare = true;
-      for (size_t i = l.folded_begin; i < d.begin; ++i) {
-        if (f[i] != ' ' && f[i] != '*' && f[i] != ':' && f[i] != '_') bare = false;
-      }
+      // Nothing but the line's margin (specks, token_view.h) before the date.
+      const bool bare = d.begin <= c.doc.MarginEnd(line);
       // A few words before it ("... à la suite de la convocation qui lui a
       // été faite\nle 30 novembre", "sur convocation en\ndate du huit ...")
       // also take the line above: the nearest role words still win.

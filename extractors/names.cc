@@ -140,21 +140,15 @@ bool LooksLikePersonName(std::string_view name) {
 std::string StripCivility(std::string_view printed) {
   std::string_view s = printed;
   auto trim = [&]() {
-    static const std::string_view kJunk = " \t\n*_,;:-";
-    // Before a name also dots, bars and quotes, the curly quotes and dashes
-    // of a cell's corner, and a list's bullets.
-    static const std::string_view kLeadJunk = " \t\n*_,;:-.|'`";
-    static const std::string_view kLeadJunkUtf8[] = {"\u2018", "\u2019", "\u201c", "\u201d",
-                                                     "\u2014", "\u2013", "\u00ab", "\u00bb",
-                                                     "\u2022", "\u25aa", "\u27a2", "\u2756"};
+    // The marks around a name, and those before it (lexicon.h).
     for (bool more = true; more && !s.empty();) {
       more = false;
-      if (kLeadJunk.find(s.front()) != std::string_view::npos) {
+      if (kNameLeadChars.find(s.front()) != std::string_view::npos) {
         s.remove_prefix(1);
         more = true;
         continue;
       }
-      for (std::string_view j : kLeadJunkUtf8)
+      for (std::string_view j : kNameLeadMarksUtf8)
         if (s.substr(0, j.size()) == j) {
           s.remove_prefix(j.size());
           more = true;
@@ -162,7 +156,7 @@ std::string StripCivility(std::string_view printed) {
     }
     while (!s.empty()) {
       char c = s.back();
-      if (kJunk.find(c) != std::string_view::npos) {
+      if (kItemEdgeChars.find(c) != std::string_view::npos) {
         s.remove_suffix(1);
         continue;
       }

@@ -190,4 +190,12 @@ std::string CivilityPattern() {
 
 bool IsSpeckChar(char c) { return c != '\0' && kSpeckChars.find(c) != std::string_view::npos; }
 
+bool IsNotInListedPlaceChar(char c) {
+  return c != '\0' && kNotInListedPlaceChars.find(c) != std::string_view::npos;
+}
+
+bool IsNotInNameChar(char c) {
+  return c != '\0' && kNotInNameChars.find(c) != std::string_view::npos;
+}
+
 }  // namespace delib

@@ -66,4 +66,27 @@ std::string CivilityPattern();
 constexpr std::string_view kSpeckChars = ".:;,|=_~-*'`^\"()[]{}<>+/\\!?";
 bool IsSpeckChar(char c);
 
+// The speck characters that never stand in a person's name, wherever they
+// are read ("Maxime | COQUELLE", "DUPONT ?"): a reader of names drops them.
+// The others (periods, hyphens, apostrophes, brackets) may be a name's.
+constexpr std::string_view kNotInNameChars = "?|!\":=";
+bool IsNotInNameChar(char c);
+
+// The marks no place's name holds as a list prints it: quotes (Fold makes
+// the « » quotes) and brackets, specks or a name left unread
+// ("Anor, [Baives"). An entry holding one is words read from outside the list.
+constexpr std::string_view kNotInListedPlaceChars = "\"()[]{}";
+bool IsNotInListedPlaceChar(char c);
+
+// The marks trimmed from either end of a name or a list item: spaces,
+// markdown emphasis and list punctuation ("* DUPONT ;" -> "DUPONT").
+constexpr std::string_view kItemEdgeChars = " \t\n*_,;:-";
+// Before a name, also dots, bars and quotes, the curly quotes and dashes of
+// a cell's corner (UTF-8): what OCR reads from a table's rule before the
+// civility ("| Mme DUPONT"); and a list's bullets ("• Mme DUPONT").
+constexpr std::string_view kNameLeadChars = " \t\n*_,;:-.|'`";
+inline constexpr std::string_view kNameLeadMarksUtf8[] = {"\u2018", "\u2019", "\u201c", "\u201d",
+                                                          "\u2014", "\u2013", "\u00ab", "\u00bb",
+                                                          "\u2022", "\u25aa", "\u27a2", "\u2756"};
+
 }  // namespace delib

@@ -89,6 +89,11 @@ Match MatchWord(std::string_view read, std::string_view meant, Trust trust, Conf
   return {};
 }
 
+bool OneSlipFrom(std::string_view read, std::string_view meant) {
+  return MatchWord(read, meant, Trust::kSure).ok() ||
+         (meant.size() >= 5 && WeightedDistance(read, meant, ConfusionScope::kLetters, 1) <= 1);
+}
+
 std::string MergeLengthConfusions(std::string_view folded) {
   std::string out(folded);
   for (const Confusion& c : RowsOf(ConfusionScope::kLetters).rows) {

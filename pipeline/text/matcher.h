@@ -55,6 +55,13 @@ double Allowance(size_t length, Trust trust);
 Match MatchWord(std::string_view read, std::string_view meant, Trust trust = Trust::kTextLayer,
                 ConfusionScope scope = ConfusionScope::kLetters);
 
+// Whether `read` may be `meant` as a writer or the scan printed it once:
+// MatchWord at Trust::kSure, or, when `meant` has five letters or more, one
+// plain edit whichever word is shorter ("lile" for lille, which Allowance
+// measured on the shorter word refuses). For a name looked for among lines
+// (a list's bullet items), where a slip of the print counts as the name.
+bool OneSlipFrom(std::string_view read, std::string_view meant);
+
 // `folded` with each multi-letter form of a length-changing confusion of the
 // letters scope written as its one-letter counterpart: "bierne" -> "bieme",
 // "vvattrelos" -> "wattrelos". Two readings equal once merged differ only by

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "pipeline/text/lexicon.h"
 
 namespace delib {
@@ -50,6 +52,39 @@ TEST_CASE("matcher: digits scope repairs letters read in a number") {
   CHECK(MatchWord("2o24", "2024", Trust::kSure, ConfusionScope::kLetters).level ==
         MatchLevel::kNone);
   CHECK(ConfusionTable::Default().Repair("l9.o2.2o24", ConfusionScope::kDigits) == "19.02.2024");
+}
+
+TEST_CASE("confusions: an initial printed as a digit or a mark") {
+  struct Row {
+    char printed;
+    char meant;  // 0: no initial
+  } rows[] = {
+      {'5', 's'}, {'0', 'o'}, {'1', 'i'},              // "5. MOUVEAUX" for S. Mouveaux
+      {'|', 'i'}, {'!', 'i'}, {'[', 'i'}, {']', 'i'},  // "|. LEPLAT" for I. Leplat
+      {'-', 0},   {'.', 0},                            // a dash or a period is no initial
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.printed);
+    CHECK(ConfusionTable::Default().MeantFor(r.printed, ConfusionScope::kInitial) == r.meant);
+  }
+}
+
+TEST_CASE("matcher: one slip from a name") {
+  struct Row {
+    const char* read;
+    const char* meant;
+    bool slip;
+  } rows[] = {
+      {"lille", "lille", true},   // the name
+      {"bieme", "bierne", true},  // a confusion of the table
+      {"lile", "lille", true},    // a letter dropped from five
+      {"lil", "lill", false},     // not under five letters
+      {"lilas", "lille", false},  // two edits
+  };
+  for (const Row& r : rows) {
+    CAPTURE(std::string(r.read));
+    CHECK(OneSlipFrom(r.read, r.meant) == r.slip);
+  }
 }
 
 TEST_CASE("matcher: a lexicon says which entry and how") {

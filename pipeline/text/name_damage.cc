@@ -35,6 +35,27 @@ bool OneEndDamaged(std::string_view a, std::string_view b) {
   return n >= 7 && 2 * n >= shorter;
 }
 
+bool ShortNameDamaged(std::string_view read, std::string_view name) {
+  return name.size() <= 4 && read.size() >= 2 &&
+         (WeightedDistance(read, name, ConfusionScope::kLetters, 1) <= 1 ||
+          (read.size() < name.size() && name.substr(0, read.size()) == read));
+}
+
+bool MostOfName(std::string_view part, std::string_view whole) {
+  return part.size() >= 3 && 5 * part.size() >= 3 * whole.size() &&
+         whole.find(part) != std::string_view::npos;
+}
+
+bool AlikeWhenIllegible(std::string_view a, std::string_view b) {
+  const size_t lo = std::min(a.size(), b.size()), hi = std::max(a.size(), b.size());
+  return lo >= 5 && a[0] == b[0] && 10 * lo >= 7 * hi;
+}
+
+bool ArticleRunIntoBullet(std::string_view line, std::string_view want, std::string_view rest) {
+  return !rest.empty() && line.size() > rest.size() && line.size() <= want.size() + 2 &&
+         line.substr(line.size() - rest.size()) == rest;
+}
+
 bool ReadsAsGivenName(std::string_view given) {
   if (given.size() < 3) return false;
   bool vowel = false;
@@ -61,6 +82,10 @@ bool CaseBroken(std::string_view printed_word) {
         std::islower(static_cast<unsigned char>(printed_word[i - 1])))
       return true;
   return false;
+}
+
+bool GivenNameUnsure(std::string_view printed_given, Trust trust) {
+  return !AtLeast(trust, Trust::kSure) || CaseBroken(printed_given);
 }
 
 }  // namespace delib

@@ -16,6 +16,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "pipeline/text/trust.h"
+
 namespace delib {
 
 // The fewest letters a piece of a surname needs to stand for the whole:
@@ -24,7 +26,7 @@ constexpr size_t kFragmentMinLetters = 4;
 
 // Whether `piece` may be `whole` cut by the scan: kFragmentMinLetters or
 // more, shorter than `whole`, and its start or its end ("aert" of
-// "annaert", "hingrez" of "hingrez-chereda").
+// "annaert").
 bool FragmentOf(std::string_view piece, std::string_view whole);
 
 // Whether a surname read (`read`) is alike a member's (`member`) beyond what
@@ -39,9 +41,32 @@ bool SurnamesAlike(std::string_view read, std::string_view member);
 // "flersenescrebieux").
 bool OneEndDamaged(std::string_view a, std::string_view b);
 
+// Whether compact key `read` may be the short name `name` (four letters at
+// most) with one letter changed or lost: two letters or more, within one
+// edit (confusions at their cost, WeightedDistance), or its start ("br" for
+// bry). Too short for the matcher's allowance, such a name is judged here.
+bool ShortNameDamaged(std::string_view read, std::string_view name);
+
+// Whether compact key `part` is most of `whole`, the rest lost: three
+// letters or more, three fifths of `whole` or more, and inside it ("wuy"
+// for iwuy).
+bool MostOfName(std::string_view part, std::string_view whole);
+
+// Whether two compact keys that matched nothing may be one name, one of
+// them illegible: five letters or more, the same first letter, and the
+// shorter at least 70% of the longer's length.
+bool AlikeWhenIllegible(std::string_view a, std::string_view b);
+
+// Whether compact key `line` may be the name `want` whose opening article
+// ran into the bullet before it ("- La Groise" read "Se Groise"): `line`
+// ends with `rest` (the name's letters after its article), is longer than
+// it, and at most two letters longer than `want`. An empty `rest` (a name
+// with no article) never is.
+bool ArticleRunIntoBullet(std::string_view line, std::string_view want, std::string_view rest);
+
 // Whether a given name reads as one: three letters or more, a vowel among
-// them, and nothing but letters, hyphens, spaces and apostrophes. "fe",
-// "xrt" and "j1" do not: the given name was lost.
+// them, and nothing but letters, hyphens, spaces and apostrophes. "xrt"
+// does not: the given name was lost.
 bool ReadsAsGivenName(std::string_view given);
 
 // Whether a listed name (printed) reads as one person: not two run together
@@ -53,5 +78,11 @@ bool ReadableName(std::string_view name);
 // it, what OCR makes of a damaged given name ("ChrIstine"); hyphenated
 // given names ("Anne-Charlotte") are whole.
 bool CaseBroken(std::string_view printed_word);
+
+// Whether a listed person's given name (printed), read at `trust`, may not
+// be the one on the page: the name read with doubt or worse, or the given
+// name's case broken (CaseBroken). A member so read who bears the surname
+// meant may be the person meant.
+bool GivenNameUnsure(std::string_view printed_given, Trust trust);
 
 }  // namespace delib

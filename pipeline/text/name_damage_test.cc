@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 namespace delib {
 
 TEST_CASE("name damage: a piece of a surname the scan cut") {
@@ -97,6 +99,72 @@ TEST_CASE("name damage: one name, its other end damaged") {
   for (const Row& r : rows) {
     CAPTURE(r.a);
     CHECK(OneEndDamaged(r.a, r.b) == r.one);
+  }
+}
+
+}  // namespace delib
+
+namespace delib {
+
+TEST_CASE("name damage: a short name, most of a name, names alike when illegible") {
+  struct Row {
+    const char* read;
+    const char* name;
+    bool short_damaged, most_of, alike;
+  } rows[] = {
+      {"br", "bry", true, false, false},           // its start
+      {"bre", "bry", true, false, false},          // one letter changed
+      {"b", "bry", false, false, false},           // one letter is no name
+      {"wuy", "iwuy", true, true, false},          // its first letter lost
+      {"roubai", "roubaix", false, true, true},    // most of it
+      {"ubaix", "roubaix", false, true, false},    // most of it, not its start
+      {"rou", "roubaix", false, false, false},     // under three fifths
+      {"roubeux", "roubaix", false, false, true},  // alike, one illegible
+      {"wattrelos", "roubaix", false, false, false},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(std::string(r.read));
+    CAPTURE(std::string(r.name));
+    CHECK(ShortNameDamaged(r.read, r.name) == r.short_damaged);
+    CHECK(MostOfName(r.read, r.name) == r.most_of);
+    CHECK(AlikeWhenIllegible(r.read, r.name) == r.alike);
+  }
+}
+
+TEST_CASE("name damage: an article run into the bullet before it") {
+  struct Row {
+    const char* line;
+    const char* want;
+    const char* rest;
+    bool run;
+  } rows[] = {
+      {"segroise", "lagroise", "groise", true},      // "- La Groise" read "Se Groise"
+      {"groise", "lagroise", "groise", false},       // the rest alone: no article read
+      {"xxxxxgroise", "lagroise", "groise", false},  // more than two letters longer
+      {"lille", "lille", "", false},                 // no article
+  };
+  for (const Row& r : rows) {
+    CAPTURE(std::string(r.line));
+    CHECK(ArticleRunIntoBullet(r.line, r.want, r.rest) == r.run);
+  }
+}
+
+TEST_CASE("name damage: a given name that may not be the one printed") {
+  struct Row {
+    const char* given;
+    Trust trust;
+    bool unsure;
+  } rows[] = {
+      {"ChrIstine", Trust::kSure, true},        // its case broken
+      {"Christine", Trust::kDoubt, true},       // read with doubt
+      {"Christine", Trust::kSure, false},       // read whole
+      {"Anne-Charlotte", Trust::kSure, false},  // a hyphen's capital is whole
+      {"", Trust::kIllegible, true},            // no given name, read illegibly
+      {"", Trust::kTextLayer, false},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.given);
+    CHECK(GivenNameUnsure(r.given, r.trust) == r.unsure);
   }
 }
 

@@ -103,6 +103,13 @@ std::vector<Token> TokenView::In(std::string_view folded, size_t b, size_t e, si
 
 std::string_view WithoutMargin(std::string_view text) { return text.substr(MarginLength(text)); }
 
+std::string_view WithoutTrailingMarks(std::string_view text) {
+  while (!text.empty() &&
+         (IsBlank(text.back()) || (IsSpeckChar(text.back()) && text.back() != '.')))
+    text.remove_suffix(1);
+  return text;
+}
+
 void TrimAroundName(std::string_view text, size_t* b, size_t* e) {
   auto mark = [](char c) { return IsBlank(c) || (IsSpeckChar(c) && c != '-' && c != ')'); };
   while (*b < *e && mark(text[*b])) ++*b;

@@ -106,6 +106,11 @@ class TokenView {
 // ("| ©  Vu les" -> "Vu les"). For a span read out of its line.
 std::string_view WithoutMargin(std::string_view text);
 
+// The text without the spaces and speck characters closing it, its periods
+// kept: how a line ends once the marks OCR left after it are gone
+// ("… DELATTRE. :" -> "… DELATTRE.").
+std::string_view WithoutTrailingMarks(std::string_view text);
+
 // Narrows [*b, *e) of `text` past the spaces and speck characters at either
 // end of a name; a hyphen or a closing bracket stays, part of its words
 // (". Saint-Amand (Nord) ;" -> "Saint-Amand (Nord)", "- Lille" kept whole).

@@ -100,6 +100,21 @@ TEST_CASE("token view: a span without its margin, a name without the specks arou
   CHECK(dash.substr(b, e - b) == "- lille");
 }
 
+TEST_CASE("token view: the marks closing a line") {
+  const std::pair<const char*, const char*> kTails[] = {
+      {"à Mme Véronique DELATTRE. :", "à Mme Véronique DELATTRE."},  // the period kept
+      {"DELATTRE.|_ ", "DELATTRE."},
+      {"DELATTRE .", "DELATTRE ."},  // a lone period too: the caller weighs it
+      {"DELATTRE ;,'", "DELATTRE"},
+      {"Lille", "Lille"},
+      {" :; ", ""},
+  };
+  for (const auto& [printed, left] : kTails) {
+    CAPTURE(std::string(printed));
+    CHECK(WithoutTrailingMarks(printed) == std::string_view(left));
+  }
+}
+
 }  // namespace delib
 
 namespace delib {

@@ -26,8 +26,8 @@ TokenShape ShapeOf(std::string_view token);
 bool IsSpeck(std::string_view token);
 
 // Whether a span holds fewer than three letters or digits: what specks leave
-// beside a label ("_ . ,", "l ."). Three or more are words printed there,
-// read or not ("DTA PS Se: rl" where a date was printed).
+// beside a label ("_ . ,"). Three or more are words printed there, read or
+// not.
 bool SpecksOnly(std::string_view text);
 
 // Whether the "(" at `open` of folded `text` is a speck, not an aside: a
