@@ -112,21 +112,20 @@ void ShareSessionBody(std::vector<Act>* acts) {
 
 void ShareClosingSignature(std::vector<Act>* acts) {
   for (auto& [key, items] : BySession(acts)) {
-    if (items.size() < 2 || !items.back()->dates.signature) continue;
+    if (items.size() < 2) continue;
+    const Act& last = *items.back();
     bool others_unsigned = true;
     for (size_t i = 0; i + 1 < items.size(); ++i)
       others_unsigned = others_unsigned && !items[i]->dates.signature;
-    if (!others_unsigned) continue;
-    const Act& last = *items.back();
     auto ev = last.evidence.find("/dates/signature");
-    for (size_t i = 0; i + 1 < items.size(); ++i) {
+    for (size_t i = 0; last.dates.signature && others_unsigned && i + 1 < items.size(); ++i) {
       items[i]->dates.signature = last.dates.signature;
       if (ev == last.evidence.end()) continue;
       Evidence& mine = items[i]->evidence["/dates/signature"] = ev->second;
       mine.inherited = true;
     }
     // The chair known only by the signature under the last item (header.h)
-    // chaired the items that name no chair.
+    // chaired the items that name no chair, the minutes dated or not.
     auto chair = last.evidence.find("/president");
     if (!last.president || chair == last.evidence.end() || !chair->second.inferred) continue;
     for (size_t i = 0; i + 1 < items.size(); ++i) {

@@ -955,6 +955,13 @@ TEST_CASE(
   CHECK(acts[0].evidence.at("/dates/signature").inherited);
   CHECK(acts[0].evidence.at("/president").inherited);
   CHECK_FALSE(acts[2].evidence.at("/dates/signature").inherited);
+  // Minutes signed with no date: the chair is shared all the same.
+  std::string undated = text;
+  undated.erase(undated.find("Fait à Hem"), std::string("Fait à Hem, le 13 février 2023\n").size());
+  DocText doc2({PageFromPlainText(1, undated)});
+  std::vector<Act> acts2 = ExtractActs(doc2, ctx);
+  REQUIRE(acts2.size() == 3);
+  for (const Act& a : acts2) CHECK(a.president == "Francis VERCAMER");
 }
 
 }  // namespace delib
