@@ -124,15 +124,19 @@ void ShareClosingSignature(std::vector<Act>* acts) {
       Evidence& mine = items[i]->evidence["/dates/signature"] = ev->second;
       mine.inherited = true;
     }
-    // The chair known only by the signature under the last item (header.h)
-    // chaired the items that name no chair, the minutes dated or not.
-    auto chair = last.evidence.find("/president");
-    if (!last.president || chair == last.evidence.end() || !chair->second.inferred) continue;
-    for (size_t i = 0; i + 1 < items.size(); ++i) {
-      if (items[i]->president) continue;
-      items[i]->president = last.president;
-      Evidence& mine = items[i]->evidence["/president"] = chair->second;
-      mine.inherited = true;
+    // The chair and the secretary known only by the signature under the
+    // last item (header.h) are those of the items that name none, the
+    // minutes dated or not.
+    for (auto [field, key] :
+         {std::pair{&Act::president, "/president"}, std::pair{&Act::secretary, "/secretary"}}) {
+      auto signer = last.evidence.find(key);
+      if (!(last.*field) || signer == last.evidence.end() || !signer->second.inferred) continue;
+      for (size_t i = 0; i + 1 < items.size(); ++i) {
+        if (items[i]->*field) continue;
+        items[i]->*field = last.*field;
+        Evidence& mine = items[i]->evidence[key] = signer->second;
+        mine.inherited = true;
+      }
     }
   }
 }

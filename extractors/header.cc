@@ -264,8 +264,9 @@ constexpr PersonRule kSecretary[] = {
     // A reference may stand before the colon: "Désignation d'un secrétaire
     // de séance (article L.2121-15 du CGCT) : Mme X a été désignée".
     {R"(\bsecretaire(?:\s+de\s+seance)?(?:\s*\([^()]{0,200}\)\.?)?\s*:[\s:]*)"},
-    {R"(\b(?:le|la)\s+secretaire\s+de\s+seance[\s,*]*\n[\s*]*(?:-\s+)?)"},
-    {R"(\bsecretaire\s+de\s+seance[\s:]*)"},
+    // The label and the name on one line; a label over a signature block is
+    // read by its column (ReadSigner).
+    {R"(\bsecretaire\s+de\s+seance[ \t:]*)"},
 };
 
 // How many lines of an act count as its head (body type, title).
@@ -1147,22 +1148,31 @@ std::optional<std::string> ReadPerson(Ctx& c, const std::vector<std::unique_ptr<
   return std::nullopt;
 }
 
-// The chair known by the signature block closing minutes: a label line "Le
-// Maire" (or "Le Président"), the signers' names on the lines under it, each
-// under its label ("Le Maire      Le Secrétaire de séance", then "Dr. Xavier
-// POLI      Monsieur Marc-Marie GUGLIELMI"). The words nearest the chair's
-// label across the page, nearer than to any other label, are the chair's
-// name. Inferred, not read from a statement: the maire presides unless the
-// minutes say who else did.
+// The signers known by the signature block closing minutes: a label line "Le
+// Maire" (or "Le Président") and "Le Secrétaire de séance", the signers'
+// names on the lines under it, each under its label ("Le Maire      Le
+// Secrétaire de séance", then "Dr. Xavier POLI      Monsieur Marc-Marie
+// GUGLIELMI"). The words nearest a label across the page, nearer than to any
+// other label, are its signer's name. Inferred, not read from a statement:
+// the maire presides unless the minutes say who else did.
 constexpr size_t kSignatureLines = 14;  // lines at the act's end searched for the labels
 constexpr size_t kSignerLines = 5;      // lines under the chair's label searched for names
 constexpr int kMaxLabelWords = 10;      // a label line, not a sentence
 
-void ReadSignedChair(Ctx& c) {
+// Who signs under one label of the signature block: `mine` finds the label
+// (group 1; `at_start`: it opens its line), `others` the other signers'
+// labels. Writes `*field` and its evidence at `key`, inferred; nothing when
+// the name read is `not_this` (the other signer).
+struct SignerLabels {
+  const RE2& mine;
+  const RE2& others;
+  bool at_start;
+};
+
+void ReadSigner(Ctx& c, const SignerLabels& labels, const char* key, Opt<std::string>* field,
+                const Opt<std::string>& not_this) {
   const DocText& doc = c.doc;
   Act* act = c.act;
-  static const RE2 kChair(R"(^[^a-z]*((?:le|la)\s+(?:maire|presidente?))\b\s*[,.]?)");
-  static const RE2 kOther(R"(\b((?:le|la)\s+(?:secretaire|adjointe?|conseillere?))\b)");
   const size_t n = doc.lines().size();
   const size_t last = std::min(act->last_line, n);
   const size_t from =
@@ -1184,32 +1194,34 @@ void ReadSignedChair(Ctx& c) {
     std::string_view line = doc.FoldedLine(i);
     re2::StringPiece m[2];
     re2::StringPiece text(line.data(), line.size());
-    if (!kChair.Match(text, 0, text.size(), RE2::ANCHOR_START, m, 2)) continue;
+    if (!labels.mine.Match(text, 0, text.size(),
+                           labels.at_start ? RE2::ANCHOR_START : RE2::UNANCHORED, m, 2))
+      continue;
     if (static_cast<int>(words_of(i).size()) > kMaxLabelWords) continue;
     const size_t cb = m[1].data() - doc.folded().data();
-    const BBox chair = doc.EvidenceForFolded(cb, cb + m[1].size()).box;
-    if (chair.empty()) return;
+    const BBox label = doc.EvidenceForFolded(cb, cb + m[1].size()).box;
+    if (label.empty()) return;
     const int page = doc.lines()[i].page;
     std::vector<BBox> others;
     for (size_t j = i > 0 ? i - 1 : 0; j < std::min(n, i + 3); ++j) {
       if (doc.lines()[j].page != page) continue;
       std::string_view lj = doc.FoldedLine(j);
       re2::StringPiece rest(lj.data(), lj.size()), o;
-      while (RE2::FindAndConsume(&rest, kOther, &o)) {
+      while (RE2::FindAndConsume(&rest, labels.others, &o)) {
         const size_t ob = o.data() - doc.folded().data();
         others.push_back(doc.EvidenceForFolded(ob, ob + o.size()).box);
       }
     }
     for (size_t j = i + 1; j < std::min(n, i + 1 + kSignerLines); ++j) {
       if (doc.lines()[j].page != page) break;
-      if (RE2::PartialMatch(re2::StringPiece(doc.FoldedLine(j).data(), doc.FoldedLine(j).size()),
-                            kOther))
-        continue;  // another signer's label
+      const re2::StringPiece lj(doc.FoldedLine(j).data(), doc.FoldedLine(j).size());
+      if (RE2::PartialMatch(lj, labels.others) || RE2::PartialMatch(lj, labels.mine))
+        continue;  // a signer's label
       size_t b = 0, e = 0;
       for (auto [wb, we] : words_of(j)) {
         const BBox box = doc.EvidenceForFolded(wb, we).box;
         if (box.empty()) continue;
-        const double d = std::abs(center(box) - center(chair));
+        const double d = std::abs(center(box) - center(label));
         bool nearest = true;
         for (const BBox& o : others) nearest = nearest && d < std::abs(center(box) - center(o));
         if (!nearest) continue;
@@ -1225,14 +1237,29 @@ void ReadSignedChair(Ctx& c) {
         name = name.substr(sp + 1);
       }
       if (!LooksLikePersonName(name)) continue;
-      if (act->secretary && SamePerson(name, *act->secretary)) return;
-      act->president = name;
-      Put(c, "/president", b, e);
-      act->evidence["/president"].inferred = true;
+      if (not_this && SamePerson(name, *not_this)) return;
+      *field = name;
+      Put(c, key, b, e);
+      act->evidence[key].inferred = true;
       return;
     }
     return;
   }
+}
+
+// The chair and the secretary known by the signature block closing minutes
+// (ReadSigner), each only when no sentence named them.
+void ReadSigners(Ctx& c) {
+  static const RE2 kChair(R"(^[^a-z]*((?:le|la)\s+(?:maire|presidente?))\b\s*[,.]?)");
+  static const RE2 kNotChair(R"(\b((?:le|la)\s+(?:secretaire|adjointe?|conseillere?))\b)");
+  static const RE2 kSecretary(R"(\b((?:le|la)\s+secretaire(?:\s+de\s+seance)?)\b)");
+  static const RE2 kNotSecretary(R"(\b((?:le|la)\s+(?:maire|presidente?|adjointe?))\b)");
+  Act* act = c.act;
+  if (!act->president)
+    ReadSigner(c, {kChair, kNotChair, true}, "/president", &act->president, act->secretary);
+  if (!act->secretary)
+    ReadSigner(c, {kSecretary, kNotSecretary, false}, "/secretary", &act->secretary,
+               act->president);
 }
 
 }  // namespace
@@ -1263,7 +1290,7 @@ void ExtractHeader(const DocText& doc, const ExtractContext& ctx, Act* act) {
   if (c.ranges.size() > 1) std::reverse(c.ranges.begin(), c.ranges.end());
   act->president = ReadPerson(c, GetRules().president, "/president");
   act->secretary = ReadPerson(c, GetRules().secretary, "/secretary");
-  if (!act->president) ReadSignedChair(c);
+  ReadSigners(c);
 }
 
 }  // namespace delib

@@ -625,6 +625,16 @@ TEST_CASE("header: the chair known by the signature block closing minutes") {
       "                                               Le Secrétaire de Séance\n"
       "                                             Monsieur Marc-Marie GUGLIELMI\n");
   CHECK_FALSE(y.act().president);
+  // No sentence names the secretary: the name under the secretary's label.
+  Extracted z(
+      "COMMUNE DE HEM\nSEANCE DU CONSEIL MUNICIPAL DU 7 DECEMBRE 2023\n"
+      "Le conseil approuve à l'unanimité.\n"
+      "     Le Maire                                  Le Secrétaire de Séance\n"
+      "   Dr. Xavier POLI                           Monsieur Marc-Marie GUGLIELMI\n");
+  CHECK(z.act().president.value_or("") == "Xavier POLI");
+  CHECK(z.act().secretary.value_or("") == "Marc-Marie GUGLIELMI");
+  REQUIRE(z.act().evidence.count("/secretary"));
+  CHECK(z.act().evidence.at("/secretary").inferred);
 }
 
 TEST_CASE("header: names with particles, functions before them") {
