@@ -392,6 +392,18 @@ void ExtractListedCommunes(const DocText& doc, const ExtractContext& ctx, Act* a
   }
 }
 
+// Records a commune a sentence names (list "mention"), with its evidence.
+void AddMention(const Evidence& ev, const CommuneMatch& m, Act* act) {
+  CommuneRef ref;
+  ref.printed = ev.text;
+  ref.insee = m.commune->code;
+  ref.name = m.commune->name;
+  ref.match = m.match;
+  ref.list = "mention";
+  act->evidence["/communes/" + std::to_string(act->communes.size())] = ev;
+  act->communes.push_back(std::move(ref));
+}
+
 // A longer proper name that only begins with a commune's ("Communauté de
 // Communes de Loches Sud Touraine"): the word after the name, past spaces,
 // printed with a capital.
@@ -448,14 +460,7 @@ void ReadMentions(const DocText& doc, const ExtractContext& ctx, Act* act) {
             SpecksOnly(std::string_view(f).substr(found, l.folded_end - found));
         const Evidence ev = doc.EvidenceForFolded(start, found);
         if (!letterhead && have.insert(ev.text).second) {
-          CommuneRef ref;
-          ref.printed = ev.text;
-          ref.insee = match.commune->code;
-          ref.name = match.commune->name;
-          ref.match = match.match;
-          ref.list = "mention";
-          act->evidence["/communes/" + std::to_string(act->communes.size())] = ev;
-          act->communes.push_back(std::move(ref));
+          AddMention(ev, match, act);
         }
         pos = found - l.folded_begin;
         // Another name of the enumeration, or the end of it.
@@ -526,14 +531,7 @@ void ReadPlaceMentions(const DocText& doc, const ExtractContext& ctx, Act* act) 
             SpecksOnly(std::string_view(f).substr(l.folded_begin, start - l.folded_begin)) &&
             SpecksOnly(std::string_view(f).substr(*e, l.folded_end - *e));
         if (!letterhead && !RE2::PartialMatch(after, kDated) && have.insert(Fold(ev.text)).second) {
-          CommuneRef ref;
-          ref.printed = ev.text;
-          ref.insee = cm.commune->code;
-          ref.name = cm.commune->name;
-          ref.match = cm.match;
-          ref.list = "mention";
-          act->evidence["/communes/" + std::to_string(act->communes.size())] = ev;
-          act->communes.push_back(std::move(ref));
+          AddMention(ev, cm, act);
         }
         pos = *e - l.folded_begin;
         break;

@@ -8,6 +8,18 @@
 namespace delib {
 namespace {
 
+// Copies the evidence at `pointer`, and under it ("/attendance/present/0"
+// under "/attendance/present"), from one act to another, marked inherited
+// (doc_text.h).
+void InheritEvidence(const Act& from, const std::string& pointer, Act* to) {
+  for (auto it = from.evidence.lower_bound(pointer);
+       it != from.evidence.end() && it->first.rfind(pointer, 0) == 0; ++it) {
+    if (it->first.size() > pointer.size() && it->first[pointer.size()] != '/') continue;
+    Evidence& mine = to->evidence[it->first] = it->second;
+    mine.inherited = true;
+  }
+}
+
 // Session facts stated once hold for every act: an act that shares a session
 // header (the preamble of minutes: who sat, proxies, counts) takes from it
 // each attendance list and count it does not state itself, with the header's
@@ -17,13 +29,7 @@ namespace {
 void InheritAttendance(const Act& session, Act* act) {
   const Attendance& s = session.attendance;
   Attendance& a = act->attendance;
-  auto copy_evidence = [&](const std::string& prefix) {
-    for (const auto& [key, ev] : session.evidence) {
-      if (key != prefix && key.rfind(prefix + "/", 0) != 0) continue;
-      Evidence& mine = act->evidence[key] = ev;
-      mine.inherited = true;
-    }
-  };
+  auto copy_evidence = [&](const std::string& pointer) { InheritEvidence(session, pointer, act); };
   auto count = [&](Opt<int>& mine, const Opt<int>& theirs, const char* key) {
     if (mine || !theirs) return;
     mine = theirs;
@@ -67,16 +73,6 @@ SessionItems BySession(std::vector<Act>* acts) {
   return by_session;
 }
 
-// Copies the evidence under `prefix` from one act to another, marked
-// inherited (doc_text.h).
-void InheritEvidence(const Act& from, const std::string& prefix, Act* to) {
-  for (auto it = from.evidence.lower_bound(prefix);
-       it != from.evidence.end() && it->first.rfind(prefix, 0) == 0; ++it) {
-    Evidence& mine = to->evidence[it->first] = it->second;
-    mine.inherited = true;
-  }
-}
-
 // The body that sits is the session's: named in one item ("Ville de
 // CORTE", "Corte, le 13 février 2023" under the last), it is every item's
 // that names none. Given only when the items that name one agree.
@@ -117,12 +113,9 @@ void ShareClosingSignature(std::vector<Act>* acts) {
     bool others_unsigned = true;
     for (size_t i = 0; i + 1 < items.size(); ++i)
       others_unsigned = others_unsigned && !items[i]->dates.signature;
-    auto ev = last.evidence.find("/dates/signature");
     for (size_t i = 0; last.dates.signature && others_unsigned && i + 1 < items.size(); ++i) {
       items[i]->dates.signature = last.dates.signature;
-      if (ev == last.evidence.end()) continue;
-      Evidence& mine = items[i]->evidence["/dates/signature"] = ev->second;
-      mine.inherited = true;
+      InheritEvidence(last, "/dates/signature", items[i]);
     }
     // The chair and the secretary known only by the signature under the
     // last item (header.h) are those of the items that name none, the
@@ -134,8 +127,7 @@ void ShareClosingSignature(std::vector<Act>* acts) {
       for (size_t i = 0; i + 1 < items.size(); ++i) {
         if (items[i]->*field) continue;
         items[i]->*field = last.*field;
-        Evidence& mine = items[i]->evidence[key] = signer->second;
-        mine.inherited = true;
+        InheritEvidence(last, key, items[i]);
       }
     }
   }

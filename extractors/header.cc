@@ -1177,16 +1177,12 @@ void ReadSigner(Ctx& c, const SignerLabels& labels, const char* key, Opt<std::st
   const size_t last = std::min(act->last_line, n);
   const size_t from =
       last > act->first_line + kSignatureLines ? last - kSignatureLines : act->first_line;
+  // The words of a line, from the token view: folded offsets.
   auto words_of = [&](size_t li) {
-    std::vector<std::pair<size_t, size_t>> out;  // folded offsets
-    const DocText::LineRef& l = doc.lines()[li];
-    const std::string& f = doc.folded();
-    for (size_t i = l.folded_begin; i < l.folded_end;) {
-      while (i < l.folded_end && f[i] == ' ') ++i;
-      size_t b = i;
-      while (i < l.folded_end && f[i] != ' ') ++i;
-      if (i > b) out.emplace_back(b, i);
-    }
+    std::vector<std::pair<size_t, size_t>> out;
+    const auto [first, last_token] = doc.TokensOfLine(li);
+    for (size_t k = first; k < last_token; ++k)
+      out.emplace_back(doc.tokens()[k].begin, doc.tokens()[k].end);
     return out;
   };
   auto center = [](const BBox& b) { return (b.x0 + b.x1) / 2; };

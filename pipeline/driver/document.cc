@@ -67,10 +67,10 @@ DocumentProcessor::PagePlan DocumentProcessor::Plan(const PdfSource& pdf, int i,
   // scan, real text that spans only a band of the page is a stamp laid over
   // it (the préfecture's receipt): the page is read by OCR.
   if (layer.ok() && !options_.force_ocr) {
-    const bool scan = scan_of(i).is_scan;
+    // The page's scan is looked for only when the text alone does not tell.
     plan.use_layer =
-        (IsRealTextLayer(layer.value()) && (!scan || SpansPage(layer.value()))) ||
-        (HasSomeText(layer.value()) && !scan && !(*scans)->empty());
+        (IsRealTextLayer(layer.value()) && (SpansPage(layer.value()) || !scan_of(i).is_scan)) ||
+        (HasSomeText(layer.value()) && !scan_of(i).is_scan && !(*scans)->empty());
   }
   if (!plan.use_layer) {
     plan.dpi = options_.native_dpi ? OcrDpi(scan_of(i), options_.dpi) : options_.dpi;
