@@ -12,7 +12,7 @@ constexpr double kMinGapPt = 12;         // a gutter is wider than a word space
 constexpr double kMinGapHeights = 1.5;   // ... and than 1.5 times the row's height
 constexpr double kMinBodyWords = 5;      // mean words of a row's right part
 constexpr double kMaxMarginWords = 6;    // mean words of a row's left part
-constexpr double kMarginAlignPt = 30;    // the column starts at the page's left edge
+constexpr double kMarginAlignPt = 30;    // most of the column's rows start at the page's left edge
 
 // A row's widest gap between two words, when it is a gutter candidate.
 struct Gap {
@@ -42,6 +42,16 @@ Gap WidestGap(const Line& l, double max_x) {
 bool Crosses(const Line& l, double x) {
   for (const Word& w : l.words)
     if (w.box.x0 < x && w.box.x1 > x) return true;
+  return false;
+}
+
+// A ruled frame drawn around the column, not a grid across it: one cell
+// holds the column's rows from top to bottom and its right edge runs in the
+// gap between the column and the body (a scanned page ruled in two columns).
+bool FramesColumn(const Table& t, double top, double bottom, double gap_x0, double gap_x1) {
+  for (const TableCell& c : t.cells)
+    if (c.box.y0 <= top && c.box.y1 >= bottom && c.box.x1 >= gap_x0 && c.box.x1 <= gap_x1)
+      return true;
   return false;
 }
 
@@ -101,18 +111,30 @@ std::vector<Line> SplitMarginColumn(std::vector<Line> lines, double page_width,
   if (run_splits < kMinRows) return lines;
 
   // A column of short labels at the left edge beside running text.
+  // Some of its rows may be centred in the column ("Compte rendu / du 28
+  // avril 2022" under a left-aligned count box), most are not.
   double left_words = 0, right_words = 0;
+  size_t aligned = 0;
   for (size_t i = run_b; i < run_e; ++i) {
     if (!split_here(i)) continue;
     left_words += static_cast<double>(gaps[i].split);
     right_words += static_cast<double>(lines[i].words.size() - gaps[i].split);
-    if (lines[i].words.front().box.x0 > left_edge + kMarginAlignPt) return lines;
+    aligned += lines[i].words.front().box.x0 <= left_edge + kMarginAlignPt;
   }
-  if (left_words / run_splits > kMaxMarginWords || right_words / run_splits < kMinBodyWords)
+  if (left_words / run_splits > kMaxMarginWords || right_words / run_splits < kMinBodyWords ||
+      2 * aligned < run_splits)
     return lines;
   const double top = lines[run_b].box.y0, bottom = lines[run_e - 1].box.y1;
+  double gap_x0 = 0, gap_x1 = page_width;  // the gap every split row leaves
+  for (size_t i = run_b; i < run_e; ++i) {
+    if (!split_here(i)) continue;
+    gap_x0 = std::max(gap_x0, gaps[i].left_x1);
+    gap_x1 = std::min(gap_x1, gaps[i].right_x0);
+  }
   for (const Table& t : tables)
-    if (t.box.y0 < bottom && t.box.y1 > top && t.box.x0 < gutter && t.box.x1 > gutter) return lines;
+    if (t.box.y0 < bottom && t.box.y1 > top && t.box.x0 < gutter && t.box.x1 > gutter &&
+        !FramesColumn(t, top, bottom, gap_x0, gap_x1))
+      return lines;
 
   std::vector<Line> out, margin, body;
   for (size_t i = 0; i < run_b; ++i) out.push_back(std::move(lines[i]));

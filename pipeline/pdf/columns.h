@@ -14,7 +14,8 @@
 // between them crosses it, the left parts are short (a column of labels) and
 // the right parts running text (several words a row). A form whose label is
 // on the left and its value on the right has short right parts and keeps its
-// rows; so does a ruled table the page holds there.
+// rows; so does a ruled table the page holds there, unless its rules are the
+// column's frame (one cell holds the whole column).
 #pragma once
 
 #include <vector>

@@ -106,4 +106,44 @@ TEST_CASE("Rows a margin column does not explain keep their words together") {
   }
 }
 
+TEST_CASE("A column centred in part, or framed by the page's rules, is still a column") {
+  // A scanned page ruled in two columns: the count box and the minutes'
+  // title down the left, some of its rows centred, the body on the right.
+  const std::vector<Line> page = {
+      Row(20, {{48, "Nombre de membres"}, {200, "Le Médiateur de l'eau satisfait aux exigences"}}),
+      Row(34, {{48, "en exercice : 11"}, {200, "En passant cette convention avec la Médiation"}}),
+      Row(48,
+          {{48, "dont 2 procurations"}, {200, "garantit à tout consommateur relevant du service"}}),
+      Row(62, {{80, "Compte rendu"}, {200, "le recours à un dispositif de règlement amiable"}}),
+      Row(76, {{48, "Date de convocation"},
+               {200, "La convention est conclue pour une durée indéterminée."}}),
+  };
+  Table frame;
+  frame.box = {40, 10, 560, 100};
+  frame.rows = 1;
+  frame.cols = 2;
+  TableCell margin, body;
+  margin.box = {40, 10, 190, 100};
+  body.box = {190, 10, 560, 100};
+  body.col = 1;
+  frame.cells = {margin, body};
+  Table grid = frame;  // the same rules, but each row a cell of its own
+  grid.rows = 5;
+  grid.cells.clear();
+  for (int r = 0; r < 5; ++r) {
+    TableCell c;
+    c.row = r;
+    c.box = {40, 15.0 + 14 * r, 190, 29.0 + 14 * r};
+    grid.cells.push_back(c);
+  }
+  for (const auto& tables : {std::vector<Table>{}, std::vector<Table>{frame}}) {
+    const std::vector<std::string> got = Texts(SplitMarginColumn(page, 595, tables));
+    REQUIRE(got.size() == 10);
+    CHECK(got[0] == "Nombre de membres");
+    CHECK(got[3] == "Compte rendu");
+    CHECK(got[5] == "Le Médiateur de l'eau satisfait aux exigences");
+  }
+  CHECK(Texts(SplitMarginColumn(page, 595, {grid})) == Texts(page));
+}
+
 }  // namespace delib
