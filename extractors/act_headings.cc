@@ -11,6 +11,7 @@
 #include "extractors/rule_errors.h"
 #include "pipeline/text/lexicon.h"
 #include "pipeline/text/matcher.h"
+#include "pipeline/text/page_furniture.h"
 
 namespace delib {
 namespace {
@@ -329,6 +330,7 @@ std::vector<ActHeading> AfterVoteHeadings(const DocText& doc) {
   for (size_t i = 0; i < n; ++i)
     if (VoteResultLine(doc, i)) votes.push_back(i);
   if (static_cast<int>(votes.size()) < kMinVoteLines) return {};
+  const std::vector<bool> furniture = PageFurniture(doc);
   std::vector<ActHeading> out;
   auto session_item_near = [&](size_t from, size_t to) {
     for (size_t l = from; l < to; ++l) {
@@ -352,8 +354,14 @@ std::vector<ActHeading> AfterVoteHeadings(const DocText& doc) {
     h.scheme = HeadingScheme::kAfterVote;
     h.line = start;
     h.number_begin = h.number_end = doc.lines()[start].folded_begin;
-    const size_t search_end = std::min(n, start + kTitleSearchLines);
+    // The page's furniture (a letterhead, a margin column) between the vote
+    // and the next title is not the title, nor counted among its lines.
+    size_t search_end = std::min(n, start + kTitleSearchLines);
     for (size_t l = start; l < search_end; ++l) {
+      if (furniture[l]) {
+        search_end = std::min(n, search_end + 1);
+        continue;
+      }
       if (Letters(doc.FoldedLine(l)) >= kMinTitleLetters) {
         h.title_begin = doc.lines()[l].folded_begin;
         h.title_end = doc.lines()[l].folded_end;
