@@ -92,12 +92,19 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
   }
 
   if (session) {
-    // A convocation date whose figures are not Legible is no date of the
-    // document to order.
-    const char* order_severity = Inferred(act, "/dates/session") ? "warning" : "error";
+    // A date whose figures are not Legible is no date of the document to
+    // order; an error rests on two dates whose figures were read surely
+    // ("12/12/2023" read at 0.39 is a warning), the session's role told by
+    // a label.
+    auto order_severity = [&](const std::string& key) {
+      const bool sure = !Inferred(act, "/dates/session") &&
+                        FigureTrust(in, "/dates/session") >= Trust::kSure &&
+                        FigureTrust(in, key) >= Trust::kSure;
+      return sure ? "error" : "warning";
+    };
     if (convocation && *convocation > *session && Legible(in, "/dates/convocation")) {
       out->push_back(
-          MakeAnomaly(act, "date.order", order_severity,
+          MakeAnomaly(act, "date.order", order_severity("/dates/convocation"),
                       "convocation (" + *d.convocation + ") after the session (" + *d.session + ")",
                       {"/dates/convocation", "/dates/session"},
                       std::string(Cites("date.order", "convocation"))));
@@ -112,8 +119,8 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
       // A date whose role only its context tells ("il a été publié le 10
       // juin 2021" in the report) may be another thing's: not ordered.
       const std::string key = std::string("/dates/") + f.name;
-      if (day && *day < *session && !Inferred(act, key)) {
-        out->push_back(MakeAnomaly(act, "date.order", order_severity,
+      if (day && *day < *session && !Inferred(act, key) && Legible(in, key)) {
+        out->push_back(MakeAnomaly(act, "date.order", order_severity(key),
                                    std::string(f.name) + " date " + **f.value +
                                        " is before the session (" + *d.session + ")",
                                    {std::string("/dates/") + f.name, "/dates/session"}));
