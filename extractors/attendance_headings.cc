@@ -58,9 +58,7 @@ const std::vector<HeadingRule>& HeadingRules() {
        "|sans\\s+(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?))",
        Section::kAbsent, false},
       {"(?:membres\\s+)?absent" DELIB_PLURAL, Section::kAbsent, false},
-      // "Étai(en)t présents", its verb typed with a letter more or less
-      // ("Etaients", "Etaint").
-      {"(?:etai[a-z]{0,4}\\s+|(?:membres|conseillers|elus|delegues)\\s+|sont\\s+)?"
+      {"(?:(?:membres|conseillers|elus|delegues)\\s+)?"
        "present" DELIB_PLURAL
        "(?:\\s+a\\s+la\\s+seance)?(?:\\s+(?:les\\s+)?(?:membres|conseillers|elus|delegues)(?:\\s+["
        "a-z]+){0,3})?",
@@ -81,6 +79,11 @@ struct CompiledHeading {
 
 // Between a heading's count and its words, who is counted: "07 conseillers
 // étaient absents :", "3 membres excusés :".
+// The verb any heading may open with: "Étai(en)t présents", "Étaient
+// absents", "Sont excusés", the verb typed with a letter more or less
+// ("Etaients", "Etaint").
+constexpr const char kHeadingVerb[] = "(?:etai[a-z]{0,4}\\s+|sont\\s+)?";
+
 constexpr const char kCountedWho[] =
     "(?:(?:membres|conseillers|elus|delegues)(?:\\s+(?:municipaux|communautaires|titulaires))?"
     "\\s+)?(?:etaient\\s+|sont\\s+)?";
@@ -101,10 +104,10 @@ const std::vector<CompiledHeading>& CompiledHeadings() {
       // state. The preposition of the pairs that follow may end it ("Absents
       // ayant donné procuration à :").
       c.at_line_start = std::make_unique<RE2>(
-          std::string("\\s*(?:(\\d+)\\s+") + kCountedWho + "|l\\s+)?(?:" + r.keyword +
-          ")(?:\\s+a)?[\\s*_]*(?:[:;]|[^a-z0-9]*$|\\s+[a-z]{1,2}\\s*$)");
-      c.mid_line = std::make_unique<RE2>(std::string("[\\s*_]*(?:(\\d+)\\s+") + kCountedWho +
-                                         ")?(?:" + r.keyword + ")(?:\\s+a)?[\\s*_]*:");
+          std::string("\\s*(?:(\\d+)\\s+") + kCountedWho + "|l\\s+)?" + kHeadingVerb +
+          "(?:" + r.keyword + ")(?:\\s+a)?[\\s*_]*(?:[:;]|[^a-z0-9]*$|\\s+[a-z]{1,2}\\s*$)");
+      c.mid_line = std::make_unique<RE2>(std::string("[\\s*_]*(?:(\\d+)\\s+") + kCountedWho + ")?" +
+                                         kHeadingVerb + "(?:" + r.keyword + ")(?:\\s+a)?[\\s*_]*:");
       // A mark run into the heading's first letter (Æ, Œ, a sign) hides none.
       c.glued = std::make_unique<RE2>("\\s*(?:ae|oe|[^\\s\\w])()(?:" + r.keyword + ")[\\s*_]*[:;]");
       v->push_back(std::move(c));

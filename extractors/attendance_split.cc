@@ -178,11 +178,19 @@ bool EndsSentence(const DocText& doc, size_t b, size_t e) {
   return !IsCivility(doc.FoldedOf(words.back()));
 }
 
+// An initial run into its surname ("F.RUSSO"): a name of its own, never the
+// rest of the name on the line above.
+bool InitialRunIntoSurname(std::string_view w) {
+  return w.size() > 3 && w[1] == '.' && std::isalpha(static_cast<unsigned char>(w[0])) &&
+         std::isalpha(static_cast<unsigned char>(w[2]));
+}
+
 // Whether the item [start, nl) that holds a surname goes on after the line
 // break at `nl`: its last word is a particle ("Zohra DE\nWITTE", "Alain
 // DU\nBUS"), a civility or "à" ("X à Mme\nY"), the next line opens in lower case ("É. DELASSUS\nà H
 // GUISLAIN", "représenté par"), or the next line opens with capitals only up to the next separator,
-// the rest of a compound surname ("Marie RUBIO\nCOQUEMPOT,").
+// the rest of a compound surname ("Marie RUBIO\nCOQUEMPOT,"), not a name of
+// its own ("N.VERDON\nF.RUSSO -").
 bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) {
   const std::string& f = doc.folded();
   auto printed = [&](const Token& t) { return doc.RawOf(t); };
@@ -261,7 +269,8 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
       bool caps = true;
       for (const Token& t : words) {
         TokenShape sh = ShapeOf(printed(t));
-        caps &= sh.letters >= 3 && sh.lower == 0 && sh.digits == 0;
+        caps &= sh.letters >= 3 && sh.lower == 0 && sh.digits == 0 &&
+                !InitialRunIntoSurname(printed(t));
       }
       // A heading in capitals ("ABSENTS Le") opens the next list.
       static const RE2 kHeadingWord("(?:absent|present|excuse|pouvoir|procuration)s?");
@@ -286,6 +295,7 @@ bool ContinuesOnNextLine(const DocText& doc, size_t start, size_t nl, size_t e) 
     TokenShape sh = ShapeOf(w);
     if (sh.letters < 2 || sh.lower > 0 || sh.digits > 0) return false;
     if (IsCivility(w_folded)) return false;
+    if (InitialRunIntoSurname(w)) return false;
   }
   return true;
 }

@@ -1377,3 +1377,61 @@ TEST_CASE(
 
 }  // namespace
 }  // namespace delib
+
+namespace delib {
+
+TEST_CASE("attendance: any heading may open with its verb") {
+  struct Case {
+    const char* heading;
+    bool excused;  // the givers listed as excused, else as absent
+  };
+  // One proxy clause per line under the heading, as two bodies print them.
+  const Case cases[] = {{"Etaient absents :", false},
+                        {"Étaient excusés :", true},
+                        {"Sont absents :", false},
+                        {"Etait absent :", false}};
+  for (const Case& c : cases) {
+    CAPTURE(std::string(c.heading));
+    Act act = Attend(
+        std::string("Etaient présents :\n"
+                    "M. Gurvan KERLOC'H, M. Georges CASTEL, Mme Joëlle MOALIC-VERECCHIA.\n") +
+        c.heading +
+        "\n"
+        "M. Éric KERDRANVAT a donné procuration à M. Georges CASTEL\n"
+        "M. Tony VORMS a donné procuration à Mme Joëlle MOALIC-VERECCHIA\n"
+        "Quorum : atteint\n"
+        "Secrétaire de séance : M. Georges CASTEL\n");
+    const Attendance& at = act.attendance;
+    CHECK(at.present.size() == 3);
+    const std::vector<std::string> givers = {"Éric KERDRANVAT", "Tony VORMS"};
+    CHECK((c.excused ? at.excused : at.absent) == givers);
+    CHECK(HasProxy(at, "Éric KERDRANVAT", "Georges CASTEL"));
+    CHECK(HasProxy(at, "Tony VORMS", "Joëlle MOALIC-VERECCHIA"));
+  }
+}
+
+TEST_CASE("attendance: a line opening with an initial run into its surname starts an item") {
+  Act act = Attend(
+      "Etaient présents : C.FOROT - T.BUSIN - N.VERDON\n"
+      "Etaient absents excusés :\n"
+      "I.MEJEAN : procuration à N.VERDON\n"
+      "F.RUSSO - C.BOURRETTE - M.DENISE\n"
+      "Etaient absents non excusés : P.MATHIAS - B.DUBOIS\n");
+  // The last pair's holder, then a name alone on the next line.
+  Act alone = Attend(
+      "Etaient présents : C.FOROT - T.BUSIN - Y. ARMAND\n"
+      "Etaient absents excusés :\n"
+      "P.MATHIAS : procuration à Y. ARMAND\n"
+      "B.DUBOIS\n"
+      "Secrétaire de séance : C.FOROT\n");
+  REQUIRE(alone.attendance.proxies.size() == 1);
+  CHECK(HasProxy(alone.attendance, "P.MATHIAS", "Y. ARMAND"));
+  CHECK(alone.attendance.excused == std::vector<std::string>{"P.MATHIAS", "B.DUBOIS"});
+  const Attendance& at = act.attendance;
+  REQUIRE(at.proxies.size() == 1);
+  CHECK(HasProxy(at, "I.MEJEAN", "N.VERDON"));
+  CHECK(at.excused == std::vector<std::string>{"I.MEJEAN", "F.RUSSO", "C.BOURRETTE", "M.DENISE"});
+  CHECK(at.absent == std::vector<std::string>{"P.MATHIAS", "B.DUBOIS"});
+}
+
+}  // namespace delib
