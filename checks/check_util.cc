@@ -421,12 +421,25 @@ bool HolderReadAsFragment(const Act& act, size_t i) {
 }
 
 int CountPersons(const std::vector<std::string>& names) {
-  std::vector<std::string> people;
+  std::vector<std::string> joined, people;
   for (size_t i = 0; i < names.size(); ++i) {
     std::string n = names[i];
     if (i + 1 < names.size() && EndsWithParticle(n) && SingleToken(names[i + 1]))
       n += " " + names[++i];
-    if (FindPerson(people, n) < 0) people.push_back(n);
+    joined.push_back(std::move(n));
+  }
+  // Full names first: a surname alone is the person of a full name only when
+  // one full name of the list carries it ("COLIN" beside "Elodie COLIN" and
+  // "Jean-Jacques COLIN" is a third COLIN).
+  for (const std::string& n : joined)
+    if (!SingleToken(n) && FindPerson(people, n) < 0) people.push_back(n);
+  const size_t full = people.size();
+  for (const std::string& n : joined) {
+    if (!SingleToken(n)) continue;
+    const auto same = [&](const std::string& p) { return SamePerson(p, n); };
+    if (std::count_if(people.begin(), people.begin() + static_cast<long>(full), same) != 1 &&
+        std::none_of(people.begin() + static_cast<long>(full), people.end(), same))
+      people.push_back(n);
   }
   return static_cast<int>(people.size());
 }

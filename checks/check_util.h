@@ -166,7 +166,8 @@ int MembersListed(const Attendance& at);
 
 // The number of people a list of names holds: a name split in two by a line
 // break ("Zohra DE", "WITTE"; "Eugénie BEN", "SAÏD") counts once, and the same
-// person listed twice counts once.
+// person listed twice counts once; a surname alone is a full name's person
+// only when one full name of the list carries it.
 int CountPersons(const std::vector<std::string>& names);
 
 // Names read among the absent that no proxy pairs, beyond the stated number

@@ -236,6 +236,8 @@ TEST_CASE("counts: a name cut at its particle counts once") {
   CHECK(CountPersons({"Eugénie BEN", "SAÏD", "Françoise THIEFFRY"}) == 2);
   CHECK(CountPersons({"MAHTOUR", "B. CAUWET"}) == 2);  // a surname alone is a name
   CHECK(CountPersons({"J. DUBOIS", "Y. DUBOIS"}) == 2);
+  CHECK(CountPersons({"COLIN", "Elodie COLIN", "Jean-Jacques COLIN"}) == 3);
+  CHECK(CountPersons({"COLIN", "Elodie COLIN"}) == 1);
   // Hasnon: 25 entries for 24 present (one name cut), 1 excused, 1 absent, 26 in office.
   auto doc = TextDoc(kIllies);
   Act act = IlliesAct(*doc);
