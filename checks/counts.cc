@@ -43,6 +43,8 @@ bool StatedFiguresAgree(const CheckInput& in) {
 // session's opening and one it states itself.
 constexpr const char kMixedProvenance[] =
     " (one figure stated for the session at its opening, the other for this item)";
+constexpr const char kOtherFigure[] =
+    " (fewer than half of them: the figure read may count something else; not verified)";
 
 // Returns whether it reported a mismatch. An empty list is compared only when
 // `empty_printed` (the heading printed with no name after it).
@@ -222,11 +224,16 @@ void CheckCounts(const CheckInput& in, std::vector<Anomaly>* out) {
         voters_inherited != (InheritedFromSession(act, "/attendance/present_count") ||
                              InheritedFromSession(act, "/attendance/present/") ||
                              InheritedFromSession(act, "/attendance/proxies"));
+    // Votants under half the members present and represented count other
+    // people than they do (those not taking part, a ballot's void papers
+    // read in its place): the figure's role is in doubt, not the document.
+    const bool other_figure = 2 * *at.voters_count < *present + *proxies;
     out->push_back(MakeAnomaly(
-        act, "count.mismatch", mixed ? "warning" : "error",
+        act, "count.mismatch", mixed || other_figure ? "warning" : "error",
         std::to_string(*at.voters_count) + " members said to take part, but " +
             std::to_string(*present) + " present + " + std::to_string(*proxies) +
-            " proxies = " + std::to_string(*present + *proxies) + (mixed ? kMixedProvenance : ""),
+            " proxies = " + std::to_string(*present + *proxies) + (mixed ? kMixedProvenance : "") +
+            (other_figure ? kOtherFigure : ""),
         {"/attendance/voters_count", "/attendance/present_count", "/attendance/proxies_count"},
         std::string(Cites("count.mismatch", "voters"))));
   }

@@ -958,4 +958,29 @@ TEST_CASE("counts: votants fewer than present and proxies by the members not tak
   CHECK(HasRule(Checked(*doc, act), "count.mismatch"));
 }
 
+TEST_CASE("counts: votants under half those present and represented are another figure's") {
+  // "n'ayant pas pris part au vote : 0" read for the votants of 26 present.
+  auto doc = TextDoc("Nombre de présents : 26\nNombre de votants : 0\n");
+  Act act = WholeDocAct(*doc);
+  act.body.type = "conseil_municipal";
+  Attendance& at = act.attendance;
+  at.present_count = 26;
+  at.proxies_count = 0;
+  Put(&act, "/attendance/present_count", *doc, "présents : 26");
+  Put(&act, "/attendance/voters_count", *doc, "votants : 0");
+  Put(&act, "/attendance/proxies_count", *doc, "Nombre de présents");
+  struct Case {
+    int voters;
+    const char* severity;
+  };
+  for (const Case& c :
+       {Case{0, "warning"}, Case{12, "warning"}, Case{13, "error"}, Case{25, "error"}}) {
+    CAPTURE(c.voters);
+    at.voters_count = c.voters;
+    auto found = Rules(Checked(*doc, act), "count.mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == c.severity);
+  }
+}
+
 }  // namespace delib

@@ -147,13 +147,18 @@ struct DateRule {
   const char* after;   // or against the text after it; may be null
   const char* unless;  // the role is not taken when the text before matches; may be null
 };
+// The posting of the convocation ("Publication de la convocation le : 11
+// octobre 2024", "Affichage de la convocation : ..."): neither the date it
+// was sent nor the act's publication or display; no role the record keeps.
+#define DELIB_CONVOCATION_POSTING \
+  R"((?:publi[a-z]*|affich[a-z]*|mise?\s+en\s+ligne)\s+(?:de\s+(?:la\s+)?|des\s+)?convo[a-z]*(?:[^.;]|\s\.){0,30}\z)"
 constexpr DateRule kDateRules[] = {
     {"convocation", &Dates::convocation, Relation::kBefore, RoleFrom::kLabel, false,
      R"(convo[a-z]*(?:[^.;]|\s\.|\.\s+date\b){0,45}\z)", nullptr,
      // A date right after a meeting's name is that meeting's ("joint à la
      // convocation, le compte rendu de la séance du 19 juin"), and so is the
      // date a convocation is for ("convocation du conseil pour le 24 mars").
-     R"((?:\b(?:seance|reunion|session)\s+(?:[a-z]+\s+){0,3}(?:du|le)|\bpour\s+(?:le|la\s+(?:seance|reunion)\s+du))\s*:?\s*{weekday}\z)"},
+     R"((?:\b(?:seance|reunion|session)\s+(?:[a-z]+\s+){0,3}(?:du|le)|\bpour\s+(?:le|la\s+(?:seance|reunion)\s+du))\s*:?\s*{weekday}\z|)" DELIB_CONVOCATION_POSTING},
     // A timeline's entry, the date first and the event after its colon:
     // "Le jeudi 23 janvier 2025 : convocation du Conseil municipal pour le ...".
     {"convocation", &Dates::convocation, Relation::kBefore, RoleFrom::kLabel, false, R"(\z)",
@@ -170,16 +175,16 @@ constexpr DateRule kDateRules[] = {
     // d'offres") may tell another thing's: its role is only inferred.
     {"publication", &Dates::publication, Relation::kAfter, RoleFrom::kLabel, false,
      R"((?:(?m:^)[^a-z0-9]*(?:date\s+de\s+(?:la\s+)?)?(?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;:\n]|\s\.){0,40}|(?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)[^.;:\n]{0,20}:\s*)\z)",
-     nullptr, nullptr},
+     nullptr, DELIB_CONVOCATION_POSTING},
     {"publication", &Dates::publication, Relation::kAfter, RoleFrom::kContext, false,
      R"((?:publication|publie[a-z]*|mise?s?\s+en\s+ligne)(?:[^.;]|\s\.){0,40}\z)", nullptr,
-     nullptr},
+     DELIB_CONVOCATION_POSTING},
     {"display", &Dates::display, Relation::kAfter, RoleFrom::kLabel, true,
      R"(affich[a-z]*(?:[^.;]|\s\.){0,40}\z)", nullptr,
      // Posted beside the convocation's date (the preamble's box "Date de la
      // convocation : 06/06/2023 / Affichage le : 06/06/2023"): the
      // convocation's posting, not the act's.
-     R"(convo[a-z]*(?:[^.;]|\s\.){0,40}affich[a-z]*(?:[^.;]|\s\.){0,40}\z)"},
+     R"(convo[a-z]*(?:[^.;]|\s\.){0,40}affich[a-z]*(?:[^.;]|\s\.){0,40}\z|)" DELIB_CONVOCATION_POSTING},
     {"signature", &Dates::signature, Relation::kAfter, RoleFrom::kLabel, false,
      // Marks may open the line: no letter or digit before the place.
      R"((?m)^[^a-z0-9]*(?:fait\s+)?(?:a\s+)?[a-z][a-z' -]{1,40},\s*le\s*\z)", nullptr, nullptr},
