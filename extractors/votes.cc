@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extractors/names.h"
+#include "extractors/non_voting.h"
 #include "pipeline/text/confusions.h"
 #include "pipeline/text/lexicon.h"
 
@@ -93,62 +94,33 @@ std::string ResultWord(const re2::StringPiece& w) {
   return "adopted";  // adopte, approuve
 }
 
-// Names of members not taking part: "M. X ne prend pas part au vote",
-// "Mme A et M. B ne prennent pas part au vote", "ne prennent pas part au
-// vote : A, B". Each found statement becomes a kNotVoting signal whose value
-// is the number of names; the evidence quotes them.
+// Statements of members not taking part (non_voting.h): each with names
+// becomes a kNotVoting signal whose value is the number of names.
 void NamedNotVoting(const DocText& doc, size_t fb, size_t fe, std::vector<Signal>* out) {
-  static const RE2 kAfter(
-      "\\bne\\s+(?:prend|prennent|participe|participent)\\s+pas\\s+(?:part\\s+)?au(?:x)?\\s+votes?"
-      "\\s*:\\s*([^\\n]+)");
-  static const RE2 kBefore(
-      "([^.;:\\n]{2,160}?)\\s*,?\\s*\\bne\\s+(?:prend|prennent|participe|participent)\\s+pas\\s+(?:"
-      "part\\s+)?au(?:x)?\\s+votes?");
-  const std::string& f = doc.folded();
-  auto count_names = [&](size_t b, size_t e) {
-    std::string raw = doc.raw().substr(doc.RawOffset(b), doc.RawOffset(e) - doc.RawOffset(b));
-    int n = 0;
-    size_t i = 0;
-    // Split at ',', ';' and " et ".
-    std::vector<std::string> parts;
-    std::string cur;
-    while (i < raw.size()) {
-      if (raw[i] == ',' || raw[i] == ';') {
-        parts.push_back(cur);
-        cur.clear();
-        ++i;
-      } else if (raw.compare(i, 4, " et ") == 0) {
-        parts.push_back(cur);
-        cur.clear();
-        i += 4;
-      } else {
-        cur += raw[i++];
-      }
-    }
-    parts.push_back(cur);
-    for (const std::string& p : parts) {
-      std::string name = StripCivility(p);
-      if (LooksLikePersonName(name)) ++n;
-    }
-    return n;
-  };
-  re2::StringPiece text(f.data() + fb, fe - fb);
-  re2::StringPiece m[2];
-  for (const RE2* re : {&kAfter, &kBefore}) {
-    size_t pos = 0;
-    while (pos < text.size() && re->Match(text, pos, text.size(), RE2::UNANCHORED, m, 2)) {
-      pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
-      // The names part: for kBefore keep only the tail after a sentence-like
-      // break such as "Le Maire précise que".
-      size_t nb = Off(f, m[1]), ne = nb + m[1].size();
-      int n = count_names(nb, ne);
-      if (n == 0) continue;
-      Signal s;
-      s.b = Off(f, m[0]);
-      s.e = s.b + m[0].size();
-      s.kind = Kind::kNotVoting;
-      s.value = n;
-      out->push_back(s);
+  for (const NotVotingStatement& st : FindNotVoting(doc, fb, fe)) {
+    if (st.names.empty()) continue;
+    Signal s;
+    s.b = st.folded_b;
+    s.e = st.folded_e;
+    s.kind = Kind::kNotVoting;
+    s.value = static_cast<int>(st.names.size());
+    out->push_back(s);
+  }
+}
+
+// The members the item names as not taking part join its non_voting list
+// (after what the session's header listed), each with its evidence; "le
+// Maire" is the item's chair when known.
+void NameNonVoting(const DocText& doc, size_t fb, size_t fe, Act* act) {
+  NameList& list = act->attendance.non_voting;
+  for (const NotVotingStatement& st : FindNotVoting(doc, fb, fe)) {
+    for (const NotVotingStatement::Named& n : st.names) {
+      const std::string name = n.chair ? act->president.value_or("") : n.name;
+      if (name.empty() || FindPerson(name, list) >= 0) continue;
+      Evidence ev = doc.EvidenceForRaw(n.b, n.e);
+      ev.inferred = n.chair;
+      act->evidence["/attendance/non_voting/" + std::to_string(list.size())] = ev;
+      list.push_back(name);
     }
   }
 }
@@ -455,6 +427,7 @@ void ExtractVotes(const DocText& doc, Act* act) {
       }
     }
   }
+  NameNonVoting(doc, fb, fe, act);
 }
 
 }  // namespace delib

@@ -88,9 +88,11 @@ const std::vector<std::string> kAreaNouns = {
 // Functions printed after a member's name, which end it ("Jean-Paul
 // CHARRIER Maire", "JALON Benjamin Délégué"), singular or plural.
 const std::vector<std::string> kFunctions = {
-    "maire",        "president",  "presidente", "vice-president", "vice-presidente", "adjoint",
-    "adjointe",     "adjoints",   "adjointes",  "conseiller",     "conseillere",     "conseillers",
-    "conseilleres", "secretaire", "delegue",    "deleguee",       "delegues",        "deleguees"};
+    "maire",       "president",   "presidente",   "vice-president", "vice-presidente",
+    "adjoint",     "adjointe",    "adjoints",     "adjointes",      "conseiller",
+    "conseillere", "conseillers", "conseilleres", "secretaire",     "delegue",
+    "deleguee",    "delegues",    "deleguees",    "administrateur", "administratrice",
+    "directeur",   "directrice",  "membre"};
 
 const std::vector<std::string> kPlaceParticles = {"de",  "du",  "des", "la",   "le",
                                                   "les", "et",  "sur", "sous", "en",
