@@ -28,9 +28,10 @@ constexpr const char* kYearNumber = LEAD
     R"(((?:[a-z]{1,5}\s?[-/_]?\s?)?(?:19|20)\d\d(?:[01]\d[0-3]\d\s?[-/_.\s]\s?|\s?[-/_.]\s?(?:\d{1,4}\s?[-/_.]\s?)?)(\d{1,4}))(?:[a-z])?(?:$|[\s:.)\-]))";
 // The same, the year after the act's number ("N° 12/2023", "12-2023"), or
 // written with two digits before the month ("23-02/001": the session's year
-// and month, then a three-digit sequence).
+// and month, then a three-digit sequence), or with two digits after a letter
+// prefix ("D23-045").
 constexpr const char* kYearAfterNumber = LEAD
-    R"(((?:[a-z]{1,5}\s?[-/_]?\s?)?(?:\d\d\s?[-/_.]\s?[01]\d\s?[-/_.]\s?(\d{3})|(\d{1,4})\s?[-/_.]\s?(?:19|20)\d\d))(?:[a-z])?(?:$|[\s:.)\-]))";
+    R"(((?:[a-z]{1,5}\s?[-/_]?\s?)?(?:\d\d\s?[-/_.]\s?[01]\d\s?[-/_.]\s?(\d{3})|(\d{1,4})\s?[-/_.]\s?(?:19|20)\d\d)|[a-z]{1,5}\s?[-/_]?\s?\d\d\s?[-/_.]\s?(\d{2,4}))(?:[a-z])?(?:$|[\s:.)\-]))";
 // An item number: "1.", "1 -", "3/", "4)", "12°", "2-)", "5°)" followed by
 // the title.
 constexpr const char* kItemNumber =
@@ -139,8 +140,8 @@ bool ReadCandidate(const DocText& doc, size_t line, const RE2& re, HeadingScheme
   re2::StringPiece s(text.data(), text.size());
   // Group 1 is the number as printed; the first non-empty group after it is
   // the sequence the chain follows (patterns with alternatives have two).
-  re2::StringPiece m[4];
-  const int groups = std::min(re.NumberOfCapturingGroups() + 1, 4);
+  re2::StringPiece m[5];
+  const int groups = std::min(re.NumberOfCapturingGroups() + 1, 5);
   if (!re.Match(s, 0, s.size(), RE2::ANCHOR_START, m, groups)) return false;
   re2::StringPiece seq = m[2];
   for (int g = 3; g < groups && seq.data() == nullptr; ++g) seq = m[g];

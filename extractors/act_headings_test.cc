@@ -117,6 +117,46 @@ const Layout kLayouts[] = {
      "POINT N° 2 - Travaux de voirie\nAdopté.\nPoint n°3 : Subvention\nAdopté.\n",
      {"", "", ""},
      {"Tarifs", "Travaux", "Subvention"}},
+    {"the number on its own line, the title on the next after 'Objet :'",
+     "SEANCE DU 3 MARS 2023\nDELIBERATION N° 2023-045\nOBJET : Tarifs de la cantine\nAdopté.\n"
+     "DELIBERATION N° 2023-046\nOBJET : Travaux de voirie\nAdopté.\n",
+     {"2023-045", "2023-046"},
+     {"OBJET : Tarifs", "OBJET : Travaux"}},
+    {"a letter prefix, spaces around the dash",
+     "SEANCE DU 3 MARS 2023\nDCM 2023 - 045 : Tarifs de la cantine\nAdopté.\n"
+     "DCM 2023 - 046 : Travaux de voirie\nAdopté.\n",
+     {"DCM 2023 - 045", "DCM 2023 - 046"},
+     {"Tarifs", "Travaux"}},
+    {"'Délib. n°' abbreviated, a slash",
+     "SEANCE DU 3 MARS 2023\nDélib. n° 2023/045 - Tarifs de la cantine\nAdopté.\n"
+     "Délib. n° 2023/046 - Travaux de voirie\nAdopté.\n",
+     {"2023/045", "2023/046"},
+     {"Tarifs", "Travaux"}},
+    {"agenda items called 'Question n°'",
+     "SEANCE DU 3 MARS\nQuestion n° 1 : Tarifs de la cantine\nAdopté.\n"
+     "Question n° 2 : Travaux de voirie\nAdopté.\n",
+     {"", ""},
+     {"Tarifs", "Travaux"}},
+    {"a prefix joined by a dash",
+     "SEANCE DU 3 MARS 2023\nCM-2023-045 Tarifs de la cantine\nAdopté.\n"
+     "CM-2023-046 Travaux de voirie\nAdopté.\nCM-2023-047 Subvention\nAdopté.\n",
+     {"CM-2023-045", "CM-2023-046", "CM-2023-047"},
+     {"Tarifs", "Travaux", "Subvention"}},
+    {"a plain number on its own line, the title on the next",
+     "SEANCE DU 3 MARS\nDELIBERATION N°1\nTarifs de la cantine\nAdopté.\n"
+     "DELIBERATION N°2\nTravaux de voirie\nAdopté.\n",
+     {"1", "2"},
+     {"Tarifs", "Travaux"}},
+    {"a letter prefix and a two-digit year",
+     "SEANCE DU 3 MARS 2023\nD23-045 Tarifs de la cantine\nAdopté.\n"
+     "D23-046 Travaux de voirie\nAdopté.\n",
+     {"D23-045", "D23-046"},
+     {"Tarifs", "Travaux"}},
+    {"a year and sequence joined by an underscore, no prefix",
+     "SEANCE DU 3 MARS 2023\n2023_045 - Tarifs de la cantine\nAdopté.\n"
+     "2023_046 - Travaux de voirie\nAdopté.\n",
+     {"2023_045", "2023_046"},
+     {"Tarifs", "Travaux"}},
 };
 
 }  // namespace
