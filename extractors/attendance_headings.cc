@@ -5,14 +5,17 @@
 #include <cctype>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "extractors/attendance_internal.h"
 #include "extractors/names.h"
 #include "pipeline/base/fold.h"
+#include "pipeline/text/figures.h"
 #include "pipeline/text/lexicon.h"
 #include "pipeline/text/tokens.h"
+#include "pipeline/text/trust.h"
 
 namespace delib {
 namespace attendance_detail {
@@ -184,7 +187,14 @@ struct CountRule {
   const char* key;
 };
 
-const std::vector<std::pair<std::unique_ptr<RE2>, const CountRule*>>& CountRules() {
+// A rule compiled twice: as written, and with its figure damaged on a scan
+// (figures.h: "en exercice : il"), a colon right before it.
+struct CompiledCount {
+  std::unique_ptr<RE2> re, damaged;
+  const CountRule* rule;
+};
+
+const std::vector<CompiledCount>& CountRules() {
   // A number after "label :" counts only when nothing but punctuation or
   // another label follows it, so that "Présents : 17 Votants : 19" reads and
   // "Présents : Y. HUTCHINSON" does not.
@@ -231,47 +241,100 @@ const std::vector<std::pair<std::unique_ptr<RE2>, const CountRule*>>& CountRules
   };
 #undef END
   static const auto* compiled = [] {
-    auto* v = new std::vector<std::pair<std::unique_ptr<RE2>, const CountRule*>>;
-    for (const CountRule& r : kRules) v->emplace_back(std::make_unique<RE2>(r.pattern), &r);
+    auto* v = new std::vector<CompiledCount>;
+    const std::string damaged = ":\\s*(" + FigureCharClass() + "{1,3})(?:$|[\\s.,;])";
+    for (const CountRule& r : kRules) {
+      CompiledCount c;
+      c.re = std::make_unique<RE2>(r.pattern);
+      c.rule = &r;
+      std::string pattern = r.pattern;
+      const size_t at = pattern.find("(\\d+)");
+      // Where the rule allows marks or a colon before the figure, the
+      // damaged figure's own colon stands in for them.
+      // Only a rule whose label comes first: "(\\d+) votants" has none.
+      if (at != std::string::npos && at > 0 &&
+          pattern.find_first_of("abcdefghijklmnopqrstuvwxyz") < at) {
+        pattern = pattern.substr(0, at) + damaged;
+        c.damaged = std::make_unique<RE2>(pattern);
+      }
+      v->push_back(std::move(c));
+    }
     return v;
   }();
   return *compiled;
 }
 
+// The figure `digits` with the characters read for a digit glued before it
+// ("{1" for 11, "l9" for 19) on a scan: one run; `digits` itself otherwise.
+std::string_view WithGluedDamage(const DocText& doc, size_t fb, const re2::StringPiece& digits) {
+  const std::string& f = doc.folded();
+  const size_t e = static_cast<size_t>(digits.data() - f.data()) + digits.size();
+  size_t b = e - digits.size();
+  while (b > fb && e - b < 3 && f[b - 1] != ' ' && ReadAsDigit(f[b - 1])) --b;
+  // The run starts a word: not the end of a word ("les1").
+  const bool word_start = b == fb || !std::isalpha(static_cast<unsigned char>(f[b - 1]));
+  if (b == e - digits.size() || !word_start ||
+      !ReadByOcr(TrustOf(doc.EvidenceForFolded(b, e).confidence)))
+    return std::string_view(digits.data(), digits.size());
+  return std::string_view(&f[b], e - b);
+}
+
 void ReadCounts(const DocText& doc, size_t fb, size_t fe, Act* act) {
   const std::string& f = doc.folded();
   Attendance& at = act->attendance;
-  for (const auto& [re, rule] : CountRules()) {
-    re2::StringPiece text = Piece(f, fb, fe);
-    re2::StringPiece m[3];
-    size_t pos = 0;
-    while (pos < text.size() && re->Match(text, pos, text.size(), RE2::UNANCHORED, m, 3)) {
-      int n = 0;
-      pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
-      if (!ParseInt(std::string_view(m[1].data(), m[1].size()), &n)) continue;
-      size_t mb = m[0].data() - f.data(), me = mb + m[0].size();
-      // Trim the match to end at its last number for the evidence.
-      const re2::StringPiece& last_num = m[2].empty() ? m[1] : m[2];
-      me = last_num.data() - f.data() + last_num.size();
-      Evidence ev = doc.EvidenceForFolded(mb, me);
-      int plus = 0;
-      if (!m[2].empty() && ParseInt(std::string_view(m[2].data(), m[2].size()), &plus)) {
-        // "procurations 17 + 1": present voters plus proxies.
-        SetCount(&(at.*(rule->field)), n + plus, rule->key, ev, act);
-        if (rule->field == &Attendance::voters_count && !at.proxies_count) {
-          // Read after the lists, so only when no list stated it.
-          at.proxies_count = plus;
-          act->evidence["/attendance/proxies_count"] = ev;
+  for (const CompiledCount& cc : CountRules()) {
+    const CountRule* rule = cc.rule;
+    bool found = false;  // the damaged figure is looked for only when no figure is
+    for (const RE2* re : {cc.re.get(), cc.damaged.get()}) {
+      if (!re || found) continue;
+      re2::StringPiece text = Piece(f, fb, fe);
+      re2::StringPiece m[3];
+      size_t pos = 0;
+      while (pos < text.size() && re->Match(text, pos, text.size(), RE2::UNANCHORED, m, 3)) {
+        pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
+        const std::string_view figure = WithGluedDamage(doc, fb, m[1]);
+        const std::optional<int> read = ReadCount(figure);
+        if (!read) continue;
+        int n = *read;
+        size_t mb = m[0].data() - f.data(), me = mb + m[0].size();
+        // Trim the match to end at its last number for the evidence.
+        const re2::StringPiece& last_num = m[2].empty() ? m[1] : m[2];
+        me = last_num.data() - f.data() + last_num.size();
+        Evidence ev = doc.EvidenceForFolded(mb, me);
+        if (RepairedFigure(figure)) {
+          // A figure OCR printed with letters ("il" for 11) stands after its
+          // label's colon, alone before the line's end or a mark, on a scan;
+          // it is read with doubt.
+          const size_t fig_b = static_cast<size_t>(figure.data() - f.data());
+          const size_t fig_e = fig_b + figure.size();
+          size_t k = fig_b;
+          while (k > fb && f[k - 1] == ' ') --k;
+          const bool after_colon = k > fb && f[k - 1] == ':';
+          const bool alone = fig_e >= fe || f[fig_e] == '\n' || f[fig_e] == '.' ||
+                             f[fig_e] == ',' || f[fig_e] == ';' || f[fig_e] == ' ';
+          if (!after_colon || !alone || !ReadByOcr(TrustOf(ev.confidence))) continue;
+          ev.confidence = std::min(ev.confidence, kRepairedFigureConfidence);
         }
-      } else if (rule->field == &Attendance::voters_count &&
-                 std::string_view(m[0].data(), m[1].data() - m[0].data()).find("procuration") !=
-                     std::string_view::npos) {
-        // "procurations 11 + 2" announces a sum; one number alone is the sum
-        // read in part: unknown.
-      } else {
-        SetCount(&(at.*(rule->field)), n, rule->key, ev, act);
+        int plus = 0;
+        if (!m[2].empty() && ParseInt(std::string_view(m[2].data(), m[2].size()), &plus)) {
+          // "procurations 17 + 1": present voters plus proxies.
+          SetCount(&(at.*(rule->field)), n + plus, rule->key, ev, act);
+          if (rule->field == &Attendance::voters_count && !at.proxies_count) {
+            // Read after the lists, so only when no list stated it.
+            at.proxies_count = plus;
+            act->evidence["/attendance/proxies_count"] = ev;
+          }
+        } else if (rule->field == &Attendance::voters_count &&
+                   std::string_view(m[0].data(), m[1].data() - m[0].data()).find("procuration") !=
+                       std::string_view::npos) {
+          // "procurations 11 + 2" announces a sum; one number alone is the sum
+          // read in part: unknown.
+        } else {
+          SetCount(&(at.*(rule->field)), n, rule->key, ev, act);
+        }
+        found = true;
+        break;  // first statement of each rule
       }
-      break;  // first statement of each rule
     }
   }
 }

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -1432,6 +1433,35 @@ TEST_CASE("attendance: a line opening with an initial run into its surname start
   CHECK(HasProxy(at, "I.MEJEAN", "N.VERDON"));
   CHECK(at.excused == std::vector<std::string>{"I.MEJEAN", "F.RUSSO", "C.BOURRETTE", "M.DENISE"});
   CHECK(at.absent == std::vector<std::string>{"P.MATHIAS", "B.DUBOIS"});
+}
+
+TEST_CASE("attendance: a scan's count printed with letters for digits is read with doubt") {
+  struct Case {
+    const char* text;
+    std::optional<int> in_office, voters;
+  };
+  // A register's margin box as OCR reads it; "il" for 11, "{1" for 11.
+  const Case cases[] = {
+      {"Nombre de membres\nen exercice : il\nqui ont pris part à la\ndélibération : {1\n", 11, 11},
+      {"Nombre de membres\nen exercice : 11\nqui ont pris part à la\ndélibération : il\n", 11, 11},
+      // No colon before it: "il" is a word.
+      {"Membres en exercice il y a onze\n", std::nullopt, std::nullopt},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(std::string(c.text));
+    Act act = Attend(c.text);
+    CHECK(act.attendance.in_office == c.in_office);
+    CHECK(act.attendance.voters_count == c.voters);
+    if (c.voters) CHECK(act.evidence["/attendance/voters_count"].confidence <= 0.8);
+  }
+  // The same on a text layer is the document's text, not a figure.
+  PageText page = PageFromPlainText(1, "Membres en exercice : il\n", 1.0f);
+  DocText doc({page});
+  Act act;
+  act.kind = "deliberation";
+  act.last_line = doc.lines().size();
+  ExtractAttendance(doc, &act);
+  CHECK_FALSE(act.attendance.in_office.has_value());
 }
 
 }  // namespace delib

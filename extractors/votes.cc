@@ -10,6 +10,7 @@
 #include "extractors/names.h"
 #include "extractors/non_voting.h"
 #include "pipeline/text/confusions.h"
+#include "pipeline/text/figures.h"
 #include "pipeline/text/lexicon.h"
 
 namespace delib {
@@ -70,23 +71,11 @@ const std::vector<CountPattern>& CountPatterns() {
 
 size_t Off(const std::string& f, const re2::StringPiece& p) { return p.data() - f.data(); }
 
+// A count where the patterns put one (figures.h: "o" read for 0 repaired).
 bool ParseInt(const re2::StringPiece& s, int* out) {
-  if (s == "neant" || s == "aucun" || s == "aucune") {
-    *out = 0;
-    return true;
-  }
-  if (s.empty() || s.size() > 6) return false;
-  // Letters read for digits (the patterns allow the letter o where a count
-  // stands) are repaired by the confusion table's digits scope.
-  const std::string digits =
-      ConfusionTable::Default().Repair({s.data(), s.size()}, ConfusionScope::kDigits);
-  int v = 0;
-  for (char c : digits) {
-    if (c < '0' || c > '9') return false;
-    v = v * 10 + (c - '0');
-  }
-  *out = v;
-  return true;
+  const std::optional<int> v = ReadCount(std::string_view(s.data(), s.size()));
+  if (v) *out = *v;
+  return v.has_value();
 }
 
 std::string ResultWord(const re2::StringPiece& w) {

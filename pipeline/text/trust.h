@@ -33,6 +33,10 @@ constexpr Trust TrustOf(double confidence) {
 // words are its digits only, not the label or colon beside them.
 constexpr double kFigureDoubtBelow = 0.9;
 constexpr double kFigureIllegibleBelow = 0.7;
+// A figure OCR printed with letters the digits scope repairs ("il" for 11,
+// figures.h) is read with doubt whatever its words' confidence: its
+// evidence's confidence is capped here.
+constexpr double kRepairedFigureConfidence = (kFigureDoubtBelow + kFigureIllegibleBelow) / 2;
 
 constexpr Trust TrustOfFigure(double confidence) {
   return confidence >= 1.0                     ? Trust::kTextLayer
