@@ -239,7 +239,7 @@ constexpr const char* kVisa = R"(^[\s*_-]*(?:vu|vus|considerant|attendu)\b)";
 // Civilities before a name, dropped: "Monsieur le Maire, " and a civility
 // (lexicon.h CivilityPattern).
 std::string CivilityRule() {
-  return R"((?:(?:monsieur|madame)\s+(?:le|la)\s+(?:maire|(?:vice-)?presidente?)\s*,?\s*)?(?:)" +
+  return R"((?:(?:monsieur|madame|son|sa|notre)\s+(?:le\s+|la\s+)?(?:maire|(?:vice-)?presidente?)\s*,?\s*)?(?:)" +
          CivilityPattern() + R"(\s+)?)";
 }
 struct PersonRule {
@@ -249,8 +249,8 @@ constexpr PersonRule kPresident[] = {
     {R"(sous\s+la\s+presidence\s+de\s+)"},
     {R"(\bpresidence\s*(?::\s*|\s(?:de\s+)?))"},
     // The chair's verb after the name and its function: "M. Jean DUPONT,
-    // Maire, préside la séance".
-    {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s*,\s*(?:maire|presidente?|vice-presidente?)\s*,?\s+presid(?:e|ait)\b)"},
+    // Maire, préside la séance", "... ouvre la séance".
+    {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s*,\s*(?:maire|presidente?|vice-presidente?)\s*,?\s+(?:presid(?:e|ait)\b|ouvre\s+la\s+seance|declare\s+(?:la\s+seance\s+ouverte|ouverte\s+la\s+seance)))"},
     {R"(\bpresidee?\s+par\s+)"},
     {R"(\bpresidente?\s+(?:de\s+seance\s*)?:\s*)"},
 };
@@ -260,15 +260,21 @@ constexpr PersonRule kPresident[] = {
 constexpr PersonRule kSecretary[] = {
     {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:designee?|elue?|nommee?|choisie?)\s+(?:comme\s+|en\s+qualite\s+de\s+|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+|[a-z]{3,6}\s+)?secretaire)"},
     {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:a\s+ete|est|fut)\s+(?:[^\s]{1,12}\s+){1,2}comme\s+secretaire)"},
-    // The participle before the name: "après avoir désigné Monsieur X comme
-    // secrétaire de séance", "désigne Mme Y en qualité de secrétaire".
-    {R"(\b(?:designee?|nommee?|choisie?|elue?)\s+{civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:comme|en\s+qualite\s+de|pour)\s+secretaire)"},
+    // The function held, not the designation: "Mme X remplit les fonctions
+    // de secrétaire", "est désignée pour assurer le secrétariat de séance".
+    {R"({civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:(?:a\s+ete|est|fut)\s+(?:designee?|elue?|nommee?|choisie?)\s+pour\s+)?(?:rempli[a-z]*|assur[a-z]*|exerc[a-z]*)\s+(?:les\s+fonctions\s+de\s+secretaire|le\s+secretariat))"},
+    // The verb before the name: "après avoir désigné Monsieur X comme
+    // secrétaire de séance", "désigne Mme Y en qualité de secrétaire", "Le
+    // Conseil désigne Mme Z secrétaire de séance".
+    {R"(\b(?:designee?|nommee?|choisie?|elue?|designent|nomment|choisit|elit)\s+{civ}\s+([a-z][a-z' .-]{1,60}?)\s+(?:(?:comme|en\s+qualite\s+de|pour)\s+)?secretaire)"},
+    // "a choisi pour secrétaire Mme X".
+    {R"(\bpour\s+secretaire(?:\s+de\s+seance)?\s*:?\s*(?:{civ}\s+))"},
     // The candidate the chair proposes: "propose la candidature de Catherine
     // VINAS, en qualité de secrétaire pour la présente séance".
     {R"(\bcandidature\s+(?:de\s+|d')(?:{civ}\s+)?([a-z][a-z' .-]{1,60}?)\s*,?\s+(?:en\s+qualite\s+de|comme|au\s+poste\s+de)\s+secretaire)"},
     // A reference may stand before the colon: "Désignation d'un secrétaire
     // de séance (article L.2121-15 du CGCT) : Mme X a été désignée".
-    {R"(\bsecretaire(?:\s+de\s+seance)?(?:\s*\([^()]{0,200}\)\.?)?\s*:[\s:]*)"},
+    {R"(\bsecretai?r(?:e|iat)(?:\s+de\s+(?:la\s+)?seance)?(?:\s+(?:elue?|designee?|nommee?))?(?:\s*\([^()]{0,200}\)\.?)?\s*:[\s:]*)"},
     // The label and the name on one line; a label over a signature block is
     // read by its column (ReadSigner).
     {R"(\bsecretaire\s+de\s+seance[ \t:]*)"},

@@ -595,6 +595,50 @@ TEST_CASE("header: president and secretary phrasings (table)") {
        "Présidence : Monsieur Jean DUPONT, Maire\nMonsieur Paul DURAND est nommé secrétaire "
        "de séance.\n",
        "Jean DUPONT", "Paul DURAND"},
+      {"the chair named after 'Monsieur le Maire,'; 'Secrétaire :' alone",
+       "Le Conseil s'est réuni sous la présidence de Monsieur le Maire, Jean DUPONT.\nSecrétaire : "
+       "Mme Marie MARTIN\n",
+       "Jean DUPONT", "Marie MARTIN"},
+      {"'son Maire,' before the name; the secretary 'remplit les fonctions'",
+       "Le Conseil s'est réuni sous la présidence de son Maire, M. Jean DUPONT.\nMme Marie MARTIN "
+       "remplit les fonctions de secrétaire.\n",
+       "Jean DUPONT", "Marie MARTIN"},
+      {"the chair opens the session; 'a choisi pour secrétaire'",
+       "M. Jean DUPONT, Maire, ouvre la séance.\nLe conseil a choisi pour secrétaire Mme Marie "
+       "MARTIN.\n",
+       "Jean DUPONT", "Marie MARTIN"},
+      {"'Secrétariat de séance :'",
+       "Sous la présidence de M. Jean DUPONT, Maire.\nSecrétariat de séance : Mme Marie MARTIN\n",
+       "Jean DUPONT", "Marie MARTIN"},
+      {"designated 'pour assurer le secrétariat'",
+       "sous la présidence de M. Jean DUPONT, Maire.\nMme Marie MARTIN est désignée pour assurer "
+       "le secrétariat de séance.\n",
+       "Jean DUPONT", "Marie MARTIN"},
+      {"'Présidente :'; 'Secrétaire de séance élue :'",
+       "Présidente : Mme Anne PETIT\nSecrétaire de séance élue : Mme Marie MARTIN\n", "Anne PETIT",
+       "Marie MARTIN"},
+      {"'Désignation du secrétaire de séance :'",
+       "sous la présidence de M. Jean DUPONT, Maire.\nDésignation du secrétaire de séance : Mme "
+       "Marie MARTIN\n",
+       "Jean DUPONT", "Marie MARTIN"},
+      {"'a été élue secrétaire'",
+       "sous la présidence de M. Jean DUPONT, Maire.\nMme Marie MARTIN a été élue secrétaire.\n",
+       "Jean DUPONT", "Marie MARTIN"},
+      {"surname before given name",
+       "sous la présidence de M. DUPONT Jean, Maire.\nSecrétaire de séance : MARTIN Marie\n",
+       "DUPONT Jean", "MARTIN Marie"},
+      {"'désigné en qualité de secrétaire'",
+       "La séance est ouverte sous la présidence de Mme Anne PETIT, Présidente.\nM. Paul DURAND "
+       "est désigné en qualité de secrétaire de séance.\n",
+       "Anne PETIT", "Paul DURAND"},
+      {"the council's verb, no 'comme'",
+       "sous la présidence de M. Jean DUPONT, Maire.\nLe Conseil Municipal désigne Mme Marie "
+       "MARTIN secrétaire de séance.\n",
+       "Jean DUPONT", "Marie MARTIN"},
+      {"a function after the secretary's name",
+       "sous la présidence de M. Jean DUPONT, Maire.\nSecrétaire de séance : Mme Marie MARTIN, "
+       "conseillère municipale\n",
+       "Jean DUPONT", "Marie MARTIN"},
   };
   for (const Row& row : rows) {
     INFO(std::string(row.form));
