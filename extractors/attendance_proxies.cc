@@ -18,7 +18,8 @@ namespace delib {
 namespace attendance_detail {
 
 // "X ayant donné procuration à Y", "X donne pouvoir à Y", "X (pouvoir à Y)",
-// "X représenté par Y"; in a proxies section also "X à Y". After "ayant
+// "X (pouvoir Y)", "X représenté par Y"; in a proxies section also "X à Y",
+// "X par Y" and "X (Y)". After "ayant
 // donné" any one short word stands for "procuration", and "ayant" is known
 // by its first two letters. An item may hold a line break.
 bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
@@ -28,8 +29,11 @@ bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
       "(?:pouvoir|procuration|delegation(?:\\s+de\\s+vote)?|mandat)|ay[a-z]{2,4}\\s+donne\\s+[a-z.,"
       "']{1,14})"
       "\\s+(?:de\\s+vote\\s+)?a\\s+(.+?)\\)?");
+  // "X (pouvoir à Y)", the "à" left out too: "X (pouvoir M. Y)".
   static const RE2 kParen(
-      "(?s)(.*?)\\s*\\(\\s*(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?a\\s+(.+?)\\)");
+      "(?s)(.*?)\\s*\\(\\s*(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+)?(?:a\\s+|au\\s+"
+      "profit\\s+de\\s+)?(.+?)"
+      "\\)");
   // The tail of "X, pouvoir à Y" once the comma has split it.
   static const RE2 kTail(
       "(?s)()(?:(?:ayant\\s+|a\\s+)?donne\\s+)?(?:pouvoir|procuration|delegation)\\s+(?:donnee?\\s+"
@@ -37,7 +41,9 @@ bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
       "a\\s+(.+?)\\)?");
   static const RE2 kRepresented("(?s)(.*?)\\s*[(,]?\\s*represente" DELIB_PLURAL
                                 "\\s+par\\s+(.+?)\\)?");
-  static const RE2 kBare("(?s)(.*?)\\s+(?:a|au\\s+profit\\s+de|->|=>|>)\\s+(.+)");
+  static const RE2 kBare("(?s)(.*?)\\s+(?:a|au\\s+profit\\s+de|par|->|=>|>)\\s+(.+)");
+  // Under a heading of pairs, the holder alone in brackets: "X (M. Y)".
+  static const RE2 kBareParen("(?s)(.*?)\\s*\\(\\s*(.+?)\\s*\\)");
   // The "à" run into the holder's initial printed as a digit.
   static const RE2 kGlued("(?s)(.*?)\\s+a(\\d\\.\\s*[a-z].*)");
   // A mark after the "à"; the accent tells it from an initial "A.".
@@ -45,10 +51,15 @@ bool ParseProxy(const DocText& doc, Span item, bool bare_a, ProxyParse* out) {
   const std::string& f = doc.folded();
   re2::StringPiece text = Piece(f, item.b, item.e);
   re2::StringPiece m[4];
-  for (const RE2* re : {&kTail, &kGave, &kParen, &kRepresented, bare_a ? &kBare : nullptr,
-                        bare_a ? &kGlued : nullptr, bare_a ? &kSpecked : nullptr}) {
+  for (const RE2* re :
+       {&kTail, &kGave, &kParen, &kRepresented, bare_a ? &kBare : nullptr,
+        bare_a ? &kGlued : nullptr, bare_a ? &kSpecked : nullptr, bare_a ? &kBareParen : nullptr}) {
     if (!re) continue;
     if (!re->Match(text, 0, text.size(), RE2::ANCHOR_BOTH, m, 4)) continue;
+    if (re == &kBareParen) {
+      const size_t tb = static_cast<size_t>(m[2].data() - f.data());
+      if (!HoldsSurname(doc, tb, tb + m[2].size())) continue;
+    }
     if (re == &kSpecked) {
       if (!GraveA(doc, m[2].data() - f.data())) continue;
       m[2] = m[3];

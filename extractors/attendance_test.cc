@@ -1465,3 +1465,52 @@ TEST_CASE("attendance: a scan's count printed with letters for digits is read wi
 }
 
 }  // namespace delib
+namespace delib {
+
+TEST_CASE("attendance: proxies in the forms secretaries print them (table)") {
+  struct Row {
+    const char* form;
+    const char* list;    // after "Présents : M. Jean DUPONT, Mme Marie MARTIN"
+    bool givers_listed;  // the givers are also listed absent or excused
+  };
+  const Row rows[] = {
+      {"a proxies heading, pairs with 'à', a dash between them",
+       "Pouvoirs : Mme Anne PETIT à M. Jean DUPONT – M. Luc NOIR à Mme Marie MARTIN\n", false},
+      {"pairs under 'Absents représentés', with 'par'",
+       "Absents représentés : Mme Anne PETIT par M. Jean DUPONT, M. Luc NOIR par Mme Marie "
+       "MARTIN\n",
+       true},
+      {"pairs after a heading that says they gave a proxy",
+       "Absents ayant donné procuration : Mme Anne PETIT à M. Jean DUPONT ; M. Luc NOIR à Mme "
+       "Marie MARTIN\n",
+       true},
+      {"brackets after each excused member",
+       "Excusés : Mme Anne PETIT (procuration donnée à M. Jean DUPONT), M. Luc NOIR (pouvoir à Mme "
+       "Marie MARTIN)\n",
+       true},
+      {"brackets with no 'à'",
+       "Excusés : Mme Anne PETIT (pouvoir M. Jean DUPONT), M. Luc NOIR (pouvoir Mme Marie "
+       "MARTIN)\n",
+       true},
+      {"the holder alone in brackets under a heading of pairs",
+       "Absents excusés ayant donné pouvoir : Mme Anne PETIT (M. Jean DUPONT), M. Luc NOIR (Mme "
+       "Marie MARTIN)\n",
+       true},
+      {"one pair per line under the heading",
+       "Procurations :\nMme Anne PETIT à M. Jean DUPONT\nM. Luc NOIR à Mme Marie MARTIN\n", false},
+      {"'à' printed without its accent",
+       "Pouvoirs : Mme Anne PETIT a M. Jean DUPONT, M. Luc NOIR a Mme Marie MARTIN\n", false},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(std::string(r.form));
+    Act act = Attend(std::string("Présents : M. Jean DUPONT, Mme Marie MARTIN\n") + r.list);
+    const Attendance& at = act.attendance;
+    CHECK(at.proxies.size() == 2);
+    CHECK(HasProxy(at, "Anne PETIT", "Jean DUPONT"));
+    CHECK(HasProxy(at, "Luc NOIR", "Marie MARTIN"));
+    CHECK(at.present.size() == 2);
+    if (r.givers_listed) CHECK(at.absent.size() + at.excused.size() == 2);
+  }
+}
+
+}  // namespace delib
