@@ -19,12 +19,16 @@ void CheckProxies(const CheckInput& in, std::vector<Anomaly>* out) {
     const std::string ptr = "/attendance/proxies/" + std::to_string(i);
     if (!ReadableName(p.from) || !ReadableName(p.to)) continue;
     int giver = FindPerson(at.present, p.from);
+    // A giver listed with no holder ("Procurations : A, B") was read from a
+    // list whose role the page states less surely than a pair: a warning.
     if (giver >= 0 && !PresentForPart(at, p.from)) {
       out->push_back(
-          MakeAnomaly(act, "proxy.giver_present", "error",
-                      at.present[giver] + " is listed present and also gives a proxy to " + p.to,
+          MakeAnomaly(act, "proxy.giver_present", p.to.empty() ? "warning" : "error",
+                      at.present[giver] + " is listed present and also gives a proxy" +
+                          (p.to.empty() ? std::string(" (its holder not named)") : " to " + p.to),
                       {"/attendance/present/" + std::to_string(giver), ptr}));
     }
+    if (p.to.empty()) continue;  // no holder to check
     int ex = FindPerson(at.excused, p.to), ab = FindPerson(at.absent, p.to);
     // A holder listed present too holds the proxy while present (PresentForPart).
     if ((ex >= 0 || ab >= 0) && !PresentForPart(at, p.to)) {

@@ -319,3 +319,21 @@ TEST_CASE("proxies: a scanned holder named nowhere, sharing a present member's g
 }
 
 }  // namespace delib
+
+namespace delib {
+using namespace testing;
+
+TEST_CASE("proxies: a giver listed present whose holder is not named is a warning") {
+  REQUIRE(TestGeo());
+  auto doc = SeedDoc("seed_001_comite_syndical.txt");
+  Act act = Seed001Act(*doc, TestGeo());
+  for (Proxy& p : act.attendance.proxies) p.to.clear();
+  auto giver = Rules(Checked(*doc, act), "proxy.giver_present");
+  REQUIRE(giver.size() == 1);
+  CHECK(giver[0].severity == "warning");
+  CHECK(giver[0].message ==
+        "Grégory BARTHOLOMEUS is listed present and also gives a proxy (its holder not named)");
+  CHECK_FALSE(HasRule(Checked(*doc, act), "proxy.holder_not_present"));
+}
+
+}  // namespace delib

@@ -236,6 +236,11 @@ std::vector<Span> JoinWrappedNames(const DocText& doc, std::vector<Span> items) 
   return out;
 }
 
+// Whether the folded span [b, e) holds a colon: a label of its own.
+bool ContainsColon(const DocText& doc, size_t b, size_t e) {
+  return std::string_view(doc.folded().data() + b, e - b).find(':') != std::string_view::npos;
+}
+
 void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t content_e,
                  bool initial_style, Act* act) {
   Attendance& at = act->attendance;
@@ -245,8 +250,18 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
   int extra_names = 0;
   Opt<std::string> last_name;  // for "Mme X, pouvoir à M. Y"
   size_t last_name_b = 0;
+  // A list of names under a proxies heading ("Procurations : A, B") names
+  // the givers whose holders the page does not name; in a list of pairs, a
+  // name alone is no giver (a pair's fragment, a label's name run on).
+  struct Giver {
+    std::string name;
+    Evidence ev;
+  };
+  std::vector<Giver> givers;
+  bool pairs = false;
   for (Span s : JoinWrappedNames(doc, SplitItems(doc, content_b, content_e))) {
     Item it = ReadItem(doc, s, bare_a);
+    pairs |= it.kind == ItemKind::kProxy || it.kind == ItemKind::kProxyTail;
     if (initial_style) {
       if (it.kind == ItemKind::kName) it.name = KeepInitialM(doc, s, it.name);
       if (it.kind == ItemKind::kProxy) it.name = KeepInitialM(doc, it.from_span, it.name);
@@ -284,6 +299,10 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
     // members it shows (civility, runs of capitals or initials), unread.
     if (it.kind == ItemKind::kOther && sec == Section::kPresent)
       at.present.unread += OpensWithCivility(doc, s) ? 1 : MembersInGarble(doc, s);
+    // A giver the reading could not name ("M. Luciani" among initials).
+    if (it.kind == ItemKind::kOther && sec == Section::kProxies && OpensWithCivility(doc, s) &&
+        !(bare_a && LostProxy(doc, s)))
+      ++at.proxies.unread;
     if (it.kind == ItemKind::kOther && bare_a && LostProxy(doc, s)) {
       // One pair per "à": a lost comma runs two into one item ("Mme A à M. B
       // Mme C à Mme D").
@@ -299,8 +318,14 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
     if (it.name.size() <= 3 && it.name.find(' ') == std::string::npos) continue;
     last_name = it.name;
     last_name_b = s.b;
-    if (sec == Section::kProxies) continue;  // a name without holder in "Pouvoirs :"
     Evidence ev = doc.EvidenceForFolded(s.b, s.e);
+    // The list's members: its names, or under a proxies heading the givers.
+    auto add = [&](const std::string& name) {
+      if (sec == Section::kProxies)
+        givers.push_back({name, ev});
+      else
+        AddName(ListFor(sec, &at), ListKey(sec), name, ev, act);
+    };
     if (sec == Section::kExcusedNonVoting) {
       act->evidence["/attendance/excused_non_voting/" + std::to_string(extra_names++)] = ev;
       continue;
@@ -316,17 +341,26 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
                                  R"((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}[^\p{Ll}]*)$)");
     static const RE2 kSurnameThenInitial(
         R"(^(\p{Lu}{3,}[^\p{Ll}]*?)\s+(\p{Lu}\.\s+\p{Lu}{2,}[^\p{Ll}]*)$)");
+    // Two initials-and-surname in title case: "JF Orsatelli J. Orsatelli".
+    static const RE2 kInitialsTwice(
+        R"(^(\p{Lu}{1,3}\.?\s+\p{Lu}\p{Ll}+)\s+(\p{Lu}{1,3}\.\s*\p{Lu}\p{Ll}+)$)");
     std::string first_name, second_name;
     if (RE2::FullMatch(it.name, kTwo, &first_name, &second_name) ||
         RE2::FullMatch(it.name, kSurnameThenInitial, &first_name, &second_name) ||
         RE2::FullMatch(it.name, kCivilityInside, &first_name, &second_name) ||
-        RE2::FullMatch(it.name, kGivenTwice, &first_name, &second_name)) {
-      AddName(ListFor(sec, &at), ListKey(sec), first_name, ev, act);
-      AddName(ListFor(sec, &at), ListKey(sec), second_name, ev, act);
+        RE2::FullMatch(it.name, kGivenTwice, &first_name, &second_name) ||
+        RE2::FullMatch(it.name, kInitialsTwice, &first_name, &second_name)) {
+      add(first_name);
+      add(second_name);
       continue;
     }
-    AddName(ListFor(sec, &at), ListKey(sec), WithoutFunction(it.name), ev, act);
+    add(WithoutFunction(it.name));
   }
+  // A name the present list holds gives no proxy: it is a holder or a name
+  // run on from elsewhere.
+  if (!pairs)
+    for (const Giver& g : givers)
+      if (FindPerson(g.name, at.present) < 0) AddProxy(g.name, "", g.ev, act);
   if (h.has_count) {
     Evidence ev = doc.EvidenceForFolded(h.count_b, h.end);
     SetSectionCount(h, h.count, ev, act);
@@ -410,6 +444,22 @@ void ReadProseLists(const DocText& doc, Act* act, bool grid) {
           }
         }
         content_e = doc.lines()[end_line - 1].folded_end;
+        // A list that wraps into a line where the next heading stands after
+        // its last names ("(07 Procurations : A, B, C\nD, E et F) et 04
+        // Absents : ..."): it runs to that heading, unless a period closed it.
+        if (end_line < last && !per_line[end_line - first].empty()) {
+          const Heading& next = per_line[end_line - first].front();
+          const std::string above(WithoutTrailingMarks(
+              RawText(doc, doc.lines()[end_line - 1].folded_begin, content_e)));
+          const size_t line_b = doc.MarginEnd(end_line);
+          // An initial's period ("JF Orsatelli J.") closes nothing.
+          const std::vector<std::string> above_words = WordsOf(above);
+          const bool closed = !above.empty() && above.back() == '.' && !above_words.empty() &&
+                              ShapeOf(above_words.back()).letters >= 3;
+          if (next.begin > line_b && !above.empty() && !closed &&
+              !ContainsColon(doc, line_b, next.begin))
+            content_e = next.begin;
+        }
       }
       ReadSection(doc, h, content_b, content_e, initial_style, act);
     }

@@ -36,9 +36,19 @@ bool IsBlank(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
 // Trims spaces, markdown emphasis and list punctuation (lexicon.h
 // kItemEdgeChars) from a folded span.
+// A closing bracket the span does not open ends the sentence around the list
+// ("(07 Procurations : A, B et C) et 04 Absents"): trimmed too.
 void TrimSpan(const std::string& f, size_t* b, size_t* e) {
-  while (*b < *e && kItemEdgeChars.find(f[*b]) != std::string_view::npos) ++*b;
-  while (*e > *b && kItemEdgeChars.find(f[*e - 1]) != std::string_view::npos) --*e;
+  for (;;) {
+    while (*b < *e && kItemEdgeChars.find(f[*b]) != std::string_view::npos) ++*b;
+    while (*e > *b && kItemEdgeChars.find(f[*e - 1]) != std::string_view::npos) --*e;
+    if (*e > *b && f[*e - 1] == ')' &&
+        std::string_view(f.data() + *b, *e - *b).find('(') == std::string_view::npos) {
+      --*e;
+      continue;
+    }
+    return;
+  }
 }
 
 bool ParseInt(std::string_view s, int* out) {
@@ -147,7 +157,8 @@ int MembersInGarble(const DocText& doc, Span s) {
 }
 
 // Whether a span ends on a word that waits for more of the name: a particle
-// ("Zohra DE", "Alain DU"), a civility or "à" ("X à Mme").
+// ("Zohra DE", "Alain DU"), a civility or "à" ("X à Mme"), an initial after
+// a name in title case ("JF Orsatelli J.").
 bool EndsWaiting(const DocText& doc, size_t b, size_t e) {
   const std::vector<Token> words = doc.TokensIn(b, e);
   if (words.empty()) return false;
@@ -155,8 +166,18 @@ bool EndsWaiting(const DocText& doc, size_t b, size_t e) {
   if (last == "a" || last == "par" || IsNameParticle(last) || IsCivility(last)) return true;
   // "à" with a mark after it.
   const std::string_view printed = doc.RawOf(words.back());
-  return printed.size() == 3 && printed.compare(0, 2, "\xC3\xA0") == 0 &&
-         std::strchr(".,;:", printed[2]) != nullptr;
+  if (printed.size() == 3 && printed.compare(0, 2, "\xC3\xA0") == 0 &&
+      std::strchr(".,;:", printed[2]) != nullptr)
+    return true;
+  // An initial after a name in title case ("JF Orsatelli J.\nOrsatelli"):
+  // the next person's surname is on the next line. After a surname in
+  // capitals it is that name's initial ("DUPONT J.").
+  if (words.size() >= 2 && printed.size() == 2 && printed[1] == '.' &&
+      std::isupper(static_cast<unsigned char>(printed[0]))) {
+    const TokenShape before = ShapeOf(doc.RawOf(words[words.size() - 2]));
+    return before.first_upper && before.lower > 0;
+  }
+  return false;
 }
 
 // "Ss.": an initial with its letter doubled in lower case (InitialFromDigit).

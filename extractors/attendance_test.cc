@@ -1323,7 +1323,7 @@ TEST_CASE("attendance: heading and list forms (table)") {
        {},
        {"JT Albertini", "E. Baghioni"},
        {},
-       {}},  // no holder named: the contract's pairs need one (the count is read)
+       {"ML Castelli>", "A. Orsini>", "MC Ruiz>"}},  // no holder named: the givers alone
   };
   auto join = [](const auto& names) {
     std::string s;
@@ -1511,6 +1511,38 @@ TEST_CASE("attendance: proxies in the forms secretaries print them (table)") {
     CHECK(at.present.size() == 2);
     if (r.givers_listed) CHECK(at.absent.size() + at.excused.size() == 2);
   }
+}
+
+TEST_CASE(
+    "attendance: givers named without holders, their list wrapped into the next heading's line") {
+  // A sentence of counts: the proxies' list wraps after an initial, and the
+  // next heading stands after its last names on the line below.
+  Act act = Attend(
+      "25 Conseillers étaient Présents ou Représentés (07 Procurations : ML Castelli, M. Luciani, "
+      "JF Orsatelli J.\nOrsatelli, A. Orsini, F. Ruggeri et MC Ruiz) et 04 Absents : JT Albertini, "
+      "E. Baghioni, F. Luciani et\nAJ Nicolini.\n");
+  const Attendance& at = act.attendance;
+  std::vector<std::string> givers;
+  for (const Proxy& p : at.proxies) {
+    CHECK(p.to.empty());
+    givers.push_back(p.from);
+  }
+  CHECK(givers == std::vector<std::string>{"ML Castelli", "JF Orsatelli", "J. Orsatelli",
+                                           "A. Orsini", "F. Ruggeri", "MC Ruiz"});
+  CHECK(at.proxies.unread == 1);  // "M. Luciani": a civility or an initial, unread
+  CHECK(at.proxies_count == 7);
+  CHECK(at.absent ==
+        std::vector<std::string>{"JT Albertini", "E. Baghioni", "F. Luciani", "AJ Nicolini"});
+  // In a list of pairs a name alone is no giver; nor is a member listed present.
+  Act pairs = Attend(
+      "Présents : M. Jean DUPONT, Mme Marie MARTIN\n"
+      "Procurations : Philippe ROUVIER - COROUGE donne procuration à Jean DUPONT\n");
+  CHECK(pairs.attendance.proxies.size() == 1);
+  Act present = Attend(
+      "Présents : M. Jean DUPONT, Mme Marie MARTIN\nProcurations : Mme Marie MARTIN, M. Luc "
+      "NOIR\n");
+  REQUIRE(present.attendance.proxies.size() == 1);
+  CHECK(present.attendance.proxies[0].from == "Luc NOIR");
 }
 
 }  // namespace delib

@@ -105,7 +105,9 @@ json ActToJson(const Act& a) {
   j["secretary"] = OrNull(a.secretary);
   const Attendance& at = a.attendance;
   json proxies = json::array();
-  for (const Proxy& p : at.proxies) proxies.push_back({{"from", p.from}, {"to", p.to}});
+  // A holder the page does not name ("Procurations : A, B") is null.
+  for (const Proxy& p : at.proxies)
+    proxies.push_back({{"from", p.from}, {"to", p.to.empty() ? json(nullptr) : json(p.to)}});
   j["attendance"] = {{"seats", OrNull(at.seats)},
                      {"in_office", OrNull(at.in_office)},
                      {"present_count", OrNull(at.present_count)},
