@@ -97,6 +97,45 @@ void NamedNotVoting(const DocText& doc, size_t fb, size_t fe, std::vector<Signal
   }
 }
 
+// A vote whose figures are printed and whose result is not: the figures
+// decide it, by the majority of the votes cast (CGCT L2121-20): more for
+// than against, or more for than half of those who may vote (the votants,
+// else the members present and represented), is adopted ("Pour : 16,
+// Abstentions : 2" of 18 votants); more against than for is rejected; a tie
+// (the chair's casting vote) or too little printed stays null. The result is
+// inferred, on the evidence of the "for" figure.
+void ResultFromFigures(Act* act) {
+  // Those who may vote: the votants stated, else the members present and
+  // represented, stated or listed.
+  const Attendance& at = act->attendance;
+  Opt<int> voters = at.voters_count;
+  if (!voters && (at.present_count || !at.present.empty())) {
+    const int present = at.present_count.value_or(static_cast<int>(at.present.size()));
+    const int proxies = at.proxies_count.value_or(static_cast<int>(at.proxies.size()));
+    voters = present + proxies;
+  }
+  for (size_t i = 0; i < act->votes.size(); ++i) {
+    Vote& v = act->votes[i];
+    if (v.result || !v.for_votes) continue;
+    const int pour = *v.for_votes;
+    const char* result = nullptr;
+    if (v.against && pour > *v.against)
+      result = "adopted";
+    else if (v.against && *v.against > pour)
+      result = "rejected";
+    else if (!v.against && voters && pour > 0 && 2 * pour > *voters)
+      result = "adopted";
+    if (!result) continue;
+    const std::string base = "/votes/" + std::to_string(i) + "/";
+    auto it = act->evidence.find(base + "for");
+    if (it == act->evidence.end()) continue;
+    v.result = result;
+    Evidence ev = it->second;
+    ev.inferred = true;
+    act->evidence[base + "result"] = ev;
+  }
+}
+
 // The members the item names as not taking part join its non_voting list
 // (after what the session's header listed), each with its evidence; "le
 // Maire" is the item's chair when known.
@@ -416,6 +455,7 @@ void ExtractVotes(const DocText& doc, Act* act) {
       }
     }
   }
+  ResultFromFigures(act);
   NameNonVoting(doc, fb, fe, act);
 }
 

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 
 #include "extractors/seed_excerpts_test.h"
@@ -32,7 +33,7 @@ TEST_CASE("votes: 004 Pour/Contre/Abstention with groups, absent without delegat
   CHECK(v.against == 0);
   CHECK(v.abstentions == 0);
   CHECK_FALSE(v.expressed.has_value());
-  CHECK(v.not_voting == 1);  // "Absent sans délégation de vote : 1"
+  CHECK(v.not_voting == 1);     // "Absent sans délégation de vote : 1"
   CHECK(v.unanimous == false);  // counts stated, no word of unanimity
   CHECK(v.result == "adopted");
   CHECK(act.evidence["/votes/0/for"].text == "Pour : 43");
@@ -88,7 +89,8 @@ TEST_CASE("votes: 001 Adopté par, a bullet read as 0 before a label and its fig
   CHECK(act.votes[0].for_votes == 6);
   CHECK(act.votes[0].expressed == 6);
   // The figure before its label stays the reading where no figure follows.
-  Act inline_count = Votes("Adopté par 25 voix pour et 2 abstentions, soit 25 suffrages exprimés.\n");
+  Act inline_count =
+      Votes("Adopté par 25 voix pour et 2 abstentions, soit 25 suffrages exprimés.\n");
   REQUIRE(inline_count.votes.size() == 1);
   CHECK(inline_count.votes[0].expressed == 25);
 }
@@ -228,7 +230,8 @@ TEST_CASE("votes: other phrasings") {
   }
   SUBCASE("OCR zeros before the label and doubled (Tesseract on the tune scans)") {
     Act act = Votes(
-        "A l'unanimité (28 voix pour, O voix contre, O abstention), le Conseil Municipal approuve la\n"
+        "A l'unanimité (28 voix pour, O voix contre, O abstention), le Conseil Municipal approuve "
+        "la\n"
         "convention de mise à disposition de la salle des sports.\n"
         "Adopté par :\nVoix pour : 3\n- Voix contre : O0\n- Abstentions : 1\n");
     REQUIRE(act.votes.size() == 2);
@@ -308,4 +311,37 @@ TEST_CASE("votes: a unanimous decision, then counts in the next sentence for ano
 }
 
 }  // namespace
+}  // namespace delib
+
+namespace delib {
+
+TEST_CASE("votes: a result the figures decide when none is printed") {
+  struct Case {
+    const char* text;
+    std::optional<int> voters;
+    std::optional<std::string> result;
+  };
+  const Case cases[] = {
+      {"Vote :\n- Abstentions : 2\n- Pour : 16\n", 18, "adopted"},  // more than half the votants
+      {"Vote :\n- Abstentions : 2\n- Pour : 16\n", std::nullopt, std::nullopt},  // nothing to weigh
+      {"Pour : 8 Contre : 3\n", std::nullopt, "adopted"},
+      {"Pour : 3 Contre : 8\n", std::nullopt, "rejected"},
+      {"Pour : 5 Contre : 5\n", std::nullopt, std::nullopt},  // the chair's casting vote
+      {"Pour : 7 Abstentions : 9\n", 16, std::nullopt},       // under half, against unknown
+  };
+  for (const Case& c : cases) {
+    CAPTURE(std::string(c.text));
+    DocText doc({PageFromPlainText(1, c.text, 0.95f)});
+    Act act;
+    act.kind = "deliberation";
+    act.pages = {1};
+    act.last_line = doc.lines().size();
+    if (c.voters) act.attendance.voters_count = *c.voters;
+    ExtractVotes(doc, &act);
+    REQUIRE(act.votes.size() == 1);
+    CHECK(act.votes[0].result == c.result);
+    if (c.voters && c.result) CHECK(act.evidence["/votes/0/result"].inferred);
+  }
+}
+
 }  // namespace delib
