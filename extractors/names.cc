@@ -183,6 +183,20 @@ std::string StripCivility(std::string_view printed) {
       s.remove_prefix(k);
     break;
   }
+  // A civility run into the surname, the given name after it
+  // ("M.CHARRIER Jean-Paul", "Mme.PÉROT Dorothée"); alone before a surname
+  // the letter is an initial ("M.DENISE").
+  for (std::string_view civ : {"Mme.", "Mlle.", "M."}) {
+    if (s.substr(0, civ.size()) != civ || s.size() <= civ.size()) continue;
+    const size_t sp = s.find(' ');
+    if (sp == std::string_view::npos) break;
+    const TokenShape surname = ShapeOf(s.substr(civ.size(), sp - civ.size()));
+    const std::string_view rest = s.substr(sp + 1);
+    const TokenShape given = ShapeOf(rest.substr(0, rest.find(' ')));
+    if (surname.letters >= 2 && surname.lower == 0 && given.first_upper && given.lower > 0)
+      s.remove_prefix(civ.size());
+    break;
+  }
   for (;;) {
     size_t sp = s.find_first_of(" \t\n");
     if (sp == std::string_view::npos) break;

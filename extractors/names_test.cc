@@ -15,9 +15,14 @@ TEST_CASE("names: civility removed, name kept as printed") {
   CHECK(StripCivility("Mme Marie-Line PLOUVIEZ.") == "Marie-Line PLOUVIEZ");
   CHECK(StripCivility("Mlle Anne PETIT") == "Anne PETIT");
   CHECK(StripCivility("Monsieur Francis VERCAMER") == "Francis VERCAMER");
-  // A civility run into the given name by a doubled dot (x29 of draw 11095, scanned).
+  // A civility run into the given name by a doubled dot, scanned.
   CHECK(StripCivility("M..Damien BOURGEOIS") == "Damien BOURGEOIS");
   CHECK(StripCivility("M.DUPONT") == "M.DUPONT");
+  // Run into the surname, the given name after: a civility; alone, an initial.
+  CHECK(StripCivility("M.CHARRIER Jean-Paul") == "CHARRIER Jean-Paul");
+  CHECK(StripCivility("Mme.PÉROT Dorothée") == "PÉROT Dorothée");
+  CHECK(StripCivility("M.DENISE") == "M.DENISE");
+  CHECK(StripCivility("M.DENISE H.CHARANCON") == "M.DENISE H.CHARANCON");
   // A curly quote OCR read from a grid cell's corner, before the civility.
   CHECK(StripCivility("\u2018 M. Marc-Antoine BACHELET") == "Marc-Antoine BACHELET");
   CHECK(StripCivility("M. COULON") == "COULON");
