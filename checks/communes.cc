@@ -122,7 +122,10 @@ void CheckCommunes(const CheckInput& in, std::vector<Anomaly>* out) {
     const CommuneRef& c = act.communes[i];
     if (!c.insee || !c.list || c.list->rfind("article", 0) != 0) continue;
     bool member = false;
-    for (const std::string& m : epci->members) member |= m == *c.insee;
+    // A commune déléguée belongs through the commune it is part of.
+    const Commune* delegated = in.ctx->geo->DelegatedByCode(*c.insee);
+    const std::string code = delegated ? delegated->parent : *c.insee;
+    for (const std::string& m : epci->members) member |= m == code;
     if (!member) {
       out->push_back(MakeAnomaly(
           act, "commune.not_member", c.match == "fuzzy" ? "warning" : "error",

@@ -351,7 +351,9 @@ void ExtractListedCommunes(const DocText& doc, const ExtractContext& ctx, Act* a
     ref.list = n.list;
     std::string ref_dep;
     if (ctx.geo) {
-      CommuneMatch m = ctx.geo->Match(n.printed, dep, trust);
+      // A former commune named in full (a commune déléguée) rather than a
+      // commune a letter away.
+      CommuneMatch m = ctx.geo->MatchPlace(n.printed, dep, trust);
       if (m.commune) {
         ref.insee = m.commune->code;
         ref.name = m.commune->name;
@@ -424,7 +426,9 @@ bool LongerProperName(const DocText& doc, size_t name_end, size_t line_end) {
 // ("Fait à ...", which has no lead here).
 void ReadMentions(const DocText& doc, const ExtractContext& ctx, Act* act) {
   if (!ctx.geo) return;
-  static const RE2 kLead(R"(\b(?:communes?|villes?)\s+(?:de\s+|d'|du\s+))");
+  // "la commune déléguée de", "commune historique de": a former commune.
+  static const RE2 kLead(
+      R"(\b(?:communes?(?:\s+(?:deleguee|historique|associee)s?)?|villes?)\s+(?:de\s+|d'|du\s+))");
   std::string dep;
   if (act->body.insee)
     if (const Commune* body = ctx.geo->ByCode(*act->body.insee)) dep = body->departement;
@@ -448,7 +452,7 @@ void ReadMentions(const DocText& doc, const ExtractContext& ctx, Act* act) {
         for (auto e = ends.rbegin(); e != ends.rend() && !found; ++e) {
           if (LongerProperName(doc, *e, l.folded_end)) break;
           const Evidence ev = doc.EvidenceForFolded(start, *e);
-          CommuneMatch cm = ctx.geo->Match(ev.text, dep, TrustOf(ev.confidence));
+          CommuneMatch cm = ctx.geo->MatchPlace(ev.text, dep, TrustOf(ev.confidence));
           if (cm.commune && cm.level <= MatchLevel::kAccent) {
             found = *e;
             match = cm;
@@ -522,7 +526,7 @@ void ReadPlaceMentions(const DocText& doc, const ExtractContext& ctx, Act* act) 
       std::vector<size_t> ends = PlaceNameEnds(doc, start, l.folded_end);
       for (auto e = ends.rbegin(); e != ends.rend(); ++e) {
         const Evidence ev = doc.EvidenceForFolded(start, *e);
-        CommuneMatch cm = ctx.geo->Match(ev.text, dep, TrustOf(ev.confidence));
+        CommuneMatch cm = ctx.geo->MatchPlace(ev.text, dep, TrustOf(ev.confidence));
         if (!cm.commune || cm.level > MatchLevel::kAccent || cm.commune->departement != dep)
           continue;
         re2::StringPiece after(f.data() + *e, l.folded_end - *e);

@@ -66,7 +66,7 @@ std::string EpciKey(std::string_view name) {
   return key;
 }
 
-constexpr const char* kCompactMagic = "delib-geo 2";  // 2: with the région
+constexpr const char* kCompactMagic = "delib-geo 3";  // 2: with the région; 3: delegated
 
 // Where the compact copy of the geography in `dir` lives: the user's cache
 // folder, named by the data files' sizes and dates, so an updated package
@@ -130,6 +130,14 @@ bool Geography::ReadCompact(const std::string& path) {
       m.folded = f[6];
       m.region = f[7];
       communes_.push_back(std::move(m));
+    } else if (f[0] == "L" && f.size() == 6) {
+      Commune m;
+      m.code = f[1];
+      m.name = f[2];
+      m.departement = f[3];
+      m.parent = f[4];
+      m.folded = f[5];
+      delegated_.push_back(std::move(m));
     } else if (f[0] == "E" && f.size() == 6) {
       Epci x;
       x.siren = f[1];
@@ -156,6 +164,9 @@ Status Geography::WriteCompact(const std::string& path) const {
   for (const Commune& c : communes_)
     out += "C\t" + c.code + "\t" + c.name + "\t" + c.departement + "\t" + c.siren + "\t" +
            std::to_string(c.population) + "\t" + c.folded + "\t" + c.region + "\n";
+  for (const Commune& c : delegated_)
+    out += "L\t" + c.code + "\t" + c.name + "\t" + c.departement + "\t" + c.parent + "\t" +
+           c.folded + "\n";
   for (const Epci& e : epcis_) {
     out += "E\t" + e.siren + "\t" + e.name + "\t" + e.type + "\t" + e.folded + "\t";
     for (size_t i = 0; i < e.members.size(); ++i) out += (i ? "," : "") + e.members[i];
@@ -193,7 +204,18 @@ Result<Geography> Geography::LoadJson(const std::string& dir) {
       return Status(Code::kNotFound, "geography not found in " + dir + " (run scripts/setup)");
     nlohmann::json communes = nlohmann::json::parse(cf);
     for (const auto& c : communes) {
-      if (c.value("type", "") != "commune-actuelle") continue;
+      const std::string type = c.value("type", "");
+      if (type == "commune-deleguee" || type == "commune-associee") {
+        Commune m;
+        m.code = c.value("code", "");
+        m.name = c.value("nom", "");
+        m.departement = c.value("departement", "");
+        m.region = c.value("region", "");
+        m.parent = c.value("chefLieu", "");
+        if (!m.parent.empty()) geo.delegated_.push_back(std::move(m));
+        continue;
+      }
+      if (type != "commune-actuelle") continue;
       Commune m;
       m.code = c.value("code", "");
       m.name = c.value("nom", "");
@@ -228,6 +250,38 @@ Result<Geography> Geography::LoadJson(const std::string& dir) {
   return geo;
 }
 
+const Commune* Geography::FindDelegated(std::string_view printed,
+                                        std::string_view departement) const {
+  auto it = delegated_by_key_.find(Key(printed));
+  if (it == delegated_by_key_.end()) return nullptr;
+  const Commune* best = nullptr;
+  for (size_t i : it->second) {
+    const Commune& c = delegated_[i];
+    if (!best || (!departement.empty() && c.departement == departement)) best = &c;
+  }
+  return best;
+}
+
+CommuneMatch Geography::MatchPlace(std::string_view printed, std::string_view departement,
+                                   Trust trust) const {
+  CommuneMatch m = Match(printed, departement, trust);
+  if (m.commune && m.level <= MatchLevel::kAccent) return m;
+  if (const Commune* d = FindDelegated(printed, departement)) {
+    CommuneMatch dm;
+    dm.commune = d;
+    const bool exact = d->name == printed;
+    dm.match = exact ? "exact" : "accent";
+    dm.level = exact ? MatchLevel::kExact : MatchLevel::kAccent;
+    return dm;
+  }
+  return m;
+}
+
+const Commune* Geography::DelegatedByCode(std::string_view insee) const {
+  auto it = delegated_by_code_.find(std::string(insee));
+  return it == delegated_by_code_.end() ? nullptr : &delegated_[it->second];
+}
+
 std::string Geography::DepartementCode(std::string_view name) const {
   auto it = departements_.find(Key(name));
   return it == departements_.end() ? "" : it->second;
@@ -235,13 +289,19 @@ std::string Geography::DepartementCode(std::string_view name) const {
 
 Geography Geography::FromLists(std::vector<Commune> communes, std::vector<Epci> epcis) {
   Geography geo;
-  geo.communes_ = std::move(communes);
+  for (Commune& c : communes)
+    (c.parent.empty() ? geo.communes_ : geo.delegated_).push_back(std::move(c));
   geo.epcis_ = std::move(epcis);
   geo.Index();
   return geo;
 }
 
 void Geography::Index() {
+  for (size_t i = 0; i < delegated_.size(); ++i) {
+    if (delegated_[i].folded.empty()) delegated_[i].folded = Key(delegated_[i].name);
+    delegated_by_key_[delegated_[i].folded].push_back(i);
+    delegated_by_code_.emplace(delegated_[i].code, i);
+  }
   for (size_t i = 0; i < communes_.size(); ++i) {
     if (communes_[i].folded.empty()) communes_[i].folded = Key(communes_[i].name);
     by_key_[communes_[i].folded].push_back(i);

@@ -29,6 +29,10 @@ struct Commune {
   int population = 0;
   std::string folded;  // Fold(name) with '-' and '\'' as spaces
   std::string region;  // INSEE code of the région; "" when unknown
+  // A commune déléguée or associée (a former commune inside a commune
+  // nouvelle: Rabodanges in Putanges-le-Lac): the INSEE code of the commune
+  // it belongs to; "" for a commune.
+  std::string parent;
 };
 
 struct Epci {
@@ -84,6 +88,18 @@ class Geography {
   CommuneMatch Match(std::string_view printed, std::string_view departement = "",
                      Trust trust = Trust::kTextLayer) const;
   const std::vector<Commune>& communes() const { return communes_; }
+  // A commune déléguée or associée named exactly or but for accents, case
+  // and punctuation ("COMMUNE HISTORIQUE DE RABODANGES"), preferring
+  // `departement`; null when none. Never approximate: a former commune is
+  // named in full or not at all. Match above knows communes only.
+  const Commune* FindDelegated(std::string_view printed, std::string_view departement = "") const;
+  // Match, then, when it finds no commune exactly or but for accents, a
+  // commune déléguée or associée so named (FindDelegated): the places an act
+  // may name.
+  CommuneMatch MatchPlace(std::string_view printed, std::string_view departement = "",
+                          Trust trust = Trust::kTextLayer) const;
+  // The delegated commune of this INSEE code, or null.
+  const Commune* DelegatedByCode(std::string_view insee) const;
   // Code of the département with this name ("Nord" -> "59", "Pas-de-Calais"
   // -> "62"; compared by Key()), or "" (also when departements.json was absent).
   std::string DepartementCode(std::string_view name) const;
@@ -97,6 +113,9 @@ class Geography {
 
  private:
   std::vector<Commune> communes_;
+  std::vector<Commune> delegated_;  // communes déléguées and associées
+  std::unordered_map<std::string, std::vector<size_t>> delegated_by_key_;
+  std::unordered_map<std::string, size_t> delegated_by_code_;
   std::vector<Epci> epcis_;
   std::unordered_map<std::string, std::vector<size_t>> by_key_;
   std::unordered_map<std::string, size_t> by_code_;
