@@ -87,7 +87,6 @@ TEST_CASE("A compact copy that cannot be written leaves the geography loaded, an
   CHECK(geo.value().compact_copy().message().find(blocker) != std::string::npos);
 }
 
-
 TEST_CASE("An EPCI is found by its name as printed, its kind written out or abbreviated") {
   Epci cc{"246000749", "CC des Lisières de l'Oise", "CC", {}, ""};
   Epci ca{"200069532", "CA Lisieux Normandie", "CA", {}, ""};
@@ -120,6 +119,28 @@ TEST_CASE("A commune is found by its SIREN") {
   REQUIRE(c != nullptr);
   CHECK(c->code == "30110");
   CHECK(geo.CommuneBySiren("213001101") == nullptr);
+}
+
+TEST_CASE("A former commune inside a commune nouvelle is a place, never the commune") {
+  Commune putanges{"61339", "Putanges-le-Lac", "61", "200059327", 2300, "", "28"};
+  Commune rabodanges{"61340", "Rabodanges", "61", "", 0, "", "28", "61339"};
+  Commune putanges_pe{"61339", "Putanges-Pont-Écrepin", "61", "", 0, "", "28", "61339"};
+  Geography geo = Geography::FromLists({putanges, rabodanges, putanges_pe}, {});
+  // Match knows communes only; MatchPlace the places an act names.
+  CHECK(geo.Match("RABODANGES", "61").level != MatchLevel::kExact);
+  CommuneMatch m = geo.MatchPlace("RABODANGES", "61");
+  REQUIRE(m.commune != nullptr);
+  CHECK(m.commune->code == "61340");
+  CHECK(m.commune->parent == "61339");
+  CHECK(m.level == MatchLevel::kAccent);
+  // Named in full or not at all: no approximate former commune.
+  CHECK(geo.MatchPlace("RABODANGE", "61").commune == nullptr);
+  // A code shared with the commune it belongs to stays the commune's.
+  REQUIRE(geo.ByCode("61339") != nullptr);
+  CHECK(geo.ByCode("61339")->name == "Putanges-le-Lac");
+  CHECK(geo.ByCode("61340") == nullptr);
+  REQUIRE(geo.DelegatedByCode("61340") != nullptr);
+  CHECK(geo.DelegatedByCode("61340")->parent == "61339");
 }
 
 }  // namespace delib
