@@ -516,8 +516,8 @@ using namespace testing;
 
 TEST_CASE("communes: the header's département decides between homonyms") {
   // Two communes named "Bourghelles-Test": one in the Nord, one elsewhere and more populous.
-  Commune nord{"59999", "Bourghelles-Test", "59", "", 100, "", ""};
-  Commune other{"80999", "Bourghelles-Test", "80", "", 5000, "", ""};
+  Commune nord{"59999", "Bourghelles-Test", "59", "", 100, "", "", ""};
+  Commune other{"80999", "Bourghelles-Test", "80", "", 5000, "", "", ""};
   Geography geo = Geography::FromLists({nord, other}, {});
   geo.AddDepartement("59", "Nord");
   std::vector<PageText> pages = {

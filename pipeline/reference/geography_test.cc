@@ -113,7 +113,7 @@ TEST_CASE("An EPCI is found by its name as printed, its kind written out or abbr
 }
 
 TEST_CASE("A commune is found by its SIREN") {
-  Commune flaux{"30110", "Flaux", "30", "213001100", 500, "", ""};
+  Commune flaux{"30110", "Flaux", "30", "213001100", 500, "", "", ""};
   Geography geo = Geography::FromLists({flaux}, {});
   const Commune* c = geo.CommuneBySiren("213001100");
   REQUIRE(c != nullptr);
@@ -122,7 +122,7 @@ TEST_CASE("A commune is found by its SIREN") {
 }
 
 TEST_CASE("A former commune inside a commune nouvelle is a place, never the commune") {
-  Commune putanges{"61339", "Putanges-le-Lac", "61", "200059327", 2300, "", "28"};
+  Commune putanges{"61339", "Putanges-le-Lac", "61", "200059327", 2300, "", "28", ""};
   Commune rabodanges{"61340", "Rabodanges", "61", "", 0, "", "28", "61339"};
   Commune putanges_pe{"61339", "Putanges-Pont-Écrepin", "61", "", 0, "", "28", "61339"};
   Geography geo = Geography::FromLists({putanges, rabodanges, putanges_pe}, {});
