@@ -94,7 +94,7 @@ void CheckDates(const CheckInput& in, std::vector<Anomaly>* out) {
   if (session) {
     // A date whose figures are not Legible is no date of the document to
     // order; an error rests on two dates whose figures were read surely
-    // ("12/12/2023" read at 0.39 is a warning), the session's role told by
+    // (figures read with doubt give a warning), the session's role told by
     // a label.
     auto order_severity = [&](const std::string& key) {
       const bool sure = !Inferred(act, "/dates/session") &&

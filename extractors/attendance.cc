@@ -299,7 +299,7 @@ void ReadSection(const DocText& doc, const Heading& h, size_t content_b, size_t 
     // members it shows (civility, runs of capitals or initials), unread.
     if (it.kind == ItemKind::kOther && sec == Section::kPresent)
       at.present.unread += OpensWithCivility(doc, s) ? 1 : MembersInGarble(doc, s);
-    // A giver the reading could not name ("M. Luciani" among initials).
+    // A giver who opens with a civility and whose name the reading could not take.
     if (it.kind == ItemKind::kOther && sec == Section::kProxies && OpensWithCivility(doc, s) &&
         !(bare_a && LostProxy(doc, s)))
       ++at.proxies.unread;

@@ -264,21 +264,6 @@ const std::vector<CompiledCount>& CountRules() {
   return *compiled;
 }
 
-// The figure `digits` with the characters read for a digit glued before it
-// ("{1" for 11, "l9" for 19) on a scan: one run; `digits` itself otherwise.
-std::string_view WithGluedDamage(const DocText& doc, size_t fb, const re2::StringPiece& digits) {
-  const std::string& f = doc.folded();
-  const size_t e = static_cast<size_t>(digits.data() - f.data()) + digits.size();
-  size_t b = e - digits.size();
-  while (b > fb && e - b < 3 && f[b - 1] != ' ' && ReadAsDigit(f[b - 1])) --b;
-  // The run starts a word: not the end of a word ("les1").
-  const bool word_start = b == fb || !std::isalpha(static_cast<unsigned char>(f[b - 1]));
-  if (b == e - digits.size() || !word_start ||
-      !ReadByOcr(TrustOf(doc.EvidenceForFolded(b, e).confidence)))
-    return std::string_view(digits.data(), digits.size());
-  return std::string_view(&f[b], e - b);
-}
-
 void ReadCounts(const DocText& doc, size_t fb, size_t fe, Act* act) {
   const std::string& f = doc.folded();
   Attendance& at = act->attendance;
@@ -292,7 +277,9 @@ void ReadCounts(const DocText& doc, size_t fb, size_t fe, Act* act) {
       size_t pos = 0;
       while (pos < text.size() && re->Match(text, pos, text.size(), RE2::UNANCHORED, m, 3)) {
         pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
-        const std::string_view figure = WithGluedDamage(doc, fb, m[1]);
+        const size_t digits_b = static_cast<size_t>(m[1].data() - f.data());
+        const std::string_view figure =
+            FigureWithGluedDamage(doc, fb, digits_b, digits_b + m[1].size());
         const std::optional<int> read = ReadCount(figure);
         if (!read) continue;
         int n = *read;

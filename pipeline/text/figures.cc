@@ -1,6 +1,9 @@
 #include "pipeline/text/figures.h"
 
+#include <cctype>
+
 #include "pipeline/text/confusions.h"
+#include "pipeline/text/trust.h"
 
 namespace delib {
 
@@ -25,6 +28,18 @@ bool RepairedFigure(std::string_view folded) {
 bool ReadAsDigit(char c) {
   const char meant = ConfusionTable::Default().MeantFor(c, ConfusionScope::kDigits);
   return meant >= '0' && meant <= '9';
+}
+
+std::string_view FigureWithGluedDamage(const DocText& doc, size_t floor, size_t b, size_t e) {
+  const std::string& f = doc.folded();
+  size_t start = b;
+  while (start > floor && e - start < 3 && f[start - 1] != ' ' && ReadAsDigit(f[start - 1]))
+    --start;
+  // The run starts a word: not the end of one ("les1").
+  const bool word_start = start == floor || !std::isalpha(static_cast<unsigned char>(f[start - 1]));
+  if (start == b || !word_start || !ReadByOcr(TrustOf(doc.EvidenceForFolded(start, e).confidence)))
+    return std::string_view(f).substr(b, e - b);
+  return std::string_view(f).substr(start, e - start);
 }
 
 const std::string& FigureCharClass() {

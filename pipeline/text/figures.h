@@ -16,6 +16,8 @@
 #include <string>
 #include <string_view>
 
+#include "pipeline/text/doc_text.h"
+
 namespace delib {
 
 // `folded` (fold.h) as a count, up to six characters; nullopt when it is none.
@@ -27,6 +29,12 @@ bool RepairedFigure(std::string_view folded);
 
 // Whether OCR's `c` (folded) is read as a digit by the digits scope ("l", "{").
 bool ReadAsDigit(char c);
+
+// The figure at doc.folded() [b, e) (digits found by a pattern) with the
+// characters the digits scope reads as digits glued before it, on OCR text
+// and at a word's start, no further back than `floor`: "{1" for 11 where the
+// pattern found "1". The digits alone otherwise.
+std::string_view FigureWithGluedDamage(const DocText& doc, size_t floor, size_t b, size_t e);
 
 // A regex character class of the characters the digits scope reads as
 // digits, the digits included ("[0-9olisb{]"), for the patterns that accept a
